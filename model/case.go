@@ -1,0 +1,455 @@
+package model
+
+import "time"
+
+// Case is one client's case file: everything recorded in the control loop.
+// ID is the local database key and never leaves the machine; UID identifies
+// the case in case files so an export can be imported elsewhere.
+type Case struct {
+	ID      int64     `json:"-"`
+	UID     string    `json:"uid"`
+	Phase   Phase     `json:"phase"`
+	Created time.Time `json:"created"`
+	Updated time.Time `json:"updated"`
+
+	Client      Client                `json:"client"`
+	Intake      Intake                `json:"intake"`
+	CMConsent   CaseManagementConsent `json:"cmConsent"`
+	Assessments []Assessment          `json:"assessments,omitempty"`
+	Plans       []PlanVersion         `json:"plans,omitempty"`
+	Reviews     []Review              `json:"reviews,omitempty"`
+	NextReview  Date                  `json:"nextReview"`
+	Closure     Closure               `json:"closure"`
+	NotAdmitted string                `json:"notAdmitted,omitempty"` // reason when closed at intake
+	Contacts    []Contact             `json:"contacts,omitempty"`
+	Consents    []Consent             `json:"consents,omitempty"`
+	Disclosures []Disclosure          `json:"disclosures,omitempty"`
+	Partners    []PartnerLink         `json:"partners,omitempty"`
+	Events      []Event               `json:"events,omitempty"`
+}
+
+// Person is a relative, guardian or further participant.
+type Person struct {
+	Name     string `json:"name"`
+	Relation string `json:"relation,omitempty"`
+	Contact  string `json:"contact,omitempty"`
+}
+
+// Client is the insured person (Versicherte Person).
+type Client struct {
+	FirstName     string   `json:"firstName"`
+	LastName      string   `json:"lastName"`
+	BirthDate     Date     `json:"birthDate"`
+	RVNR          string   `json:"rvnr,omitempty"`
+	Address       string   `json:"address,omitempty"`
+	Phone         string   `json:"phone,omitempty"`
+	Email         string   `json:"email,omitempty"`
+	LanguageNeeds string   `json:"languageNeeds,omitempty"`
+	Relatives     []Person `json:"relatives,omitempty"`
+	Guardian      Person   `json:"guardian"`
+	Employer      string   `json:"employer,omitempty"` // partner UID
+}
+
+// FullName is "First Last".
+func (c Client) FullName() string {
+	switch {
+	case c.FirstName == "":
+		return c.LastName
+	case c.LastName == "":
+		return c.FirstName
+	}
+	return c.FirstName + " " + c.LastName
+}
+
+// Referral is how and when the information about a possible need arrived.
+type Referral struct {
+	Route      AccessRoute `json:"route,omitempty"`
+	RouteOther string      `json:"routeOther,omitempty"`
+	Referrer   string      `json:"referrer,omitempty"`
+	ReceivedOn Date        `json:"receivedOn"`
+	Notes      string      `json:"notes,omitempty"`
+}
+
+// FirstMeeting is the Erstgespräch.
+type FirstMeeting struct {
+	Date         Date        `json:"date"`
+	Place        string      `json:"place,omitempty"`
+	Mode         MeetingMode `json:"mode,omitempty"`
+	ModeReason   string      `json:"modeReason,omitempty"`
+	Participants string      `json:"participants,omitempty"`
+	Topics       []Topic     `json:"topics,omitempty"`
+	Notes        string      `json:"notes,omitempty"`
+}
+
+// Aggravating records cross-area aggravating conditions.
+type Aggravating struct {
+	ProblemChains   bool   `json:"problemChains,omitempty"`
+	ProviderTrouble bool   `json:"providerTrouble,omitempty"`
+	Notes           string `json:"notes,omitempty"`
+}
+
+// Facilitators records Förderfaktoren seen at intake.
+type Facilitators struct {
+	Resilience bool   `json:"resilience,omitempty"`
+	SocialTies bool   `json:"socialTies,omitempty"`
+	Finances   bool   `json:"finances,omitempty"`
+	Notes      string `json:"notes,omitempty"`
+}
+
+// CMDecision is the joint decision on case management.
+type CMDecision struct {
+	Need           Answer `json:"need,omitempty"` // yes or no
+	Justification  string `json:"justification,omitempty"`
+	DecidedJointly bool   `json:"decidedJointly,omitempty"`
+	DecidedOn      Date   `json:"decidedOn"`
+}
+
+// Agreement is the Vereinbarung concluded between client and case manager.
+type Agreement struct {
+	Concluded bool   `json:"concluded,omitempty"`
+	Date      Date   `json:"date"`
+	Notes     string `json:"notes,omitempty"`
+}
+
+// Intake is phase 1, Fallidentifikation und Aufnahme.
+type Intake struct {
+	Referral          Referral          `json:"referral"`
+	FirstMeeting      FirstMeeting      `json:"firstMeeting"`
+	Screening         []ScreeningAnswer `json:"screening,omitempty"`
+	Aggravating       Aggravating       `json:"aggravating"`
+	Facilitators      Facilitators      `json:"facilitators"`
+	Decision          CMDecision        `json:"decision"`
+	ExpectedIntensity Intensity         `json:"expectedIntensity,omitempty"`
+	Agreement         Agreement         `json:"agreement"`
+}
+
+// CaseManagementConsent is the Zustimmung zum Fallmanagement. It covers
+// reporting to the commissioning DRV carrier.
+type CaseManagementConsent struct {
+	GivenOn             Date        `json:"givenOn"`
+	Form                ConsentForm `json:"form,omitempty"`
+	InformedCM          bool        `json:"informedCaseManagement,omitempty"`
+	InformedDataProtect bool        `json:"informedDataProtection,omitempty"`
+	InformedRights      bool        `json:"informedRights,omitempty"`
+	WithdrawnOn         Date        `json:"withdrawnOn"`
+}
+
+// Active reports a consent given on or before day and not withdrawn by then.
+func (c CaseManagementConsent) Active(day Date) bool {
+	if !c.GivenOn.Valid() || c.GivenOn.After(day) {
+		return false
+	}
+	return !c.WithdrawnOn.Valid() || c.WithdrawnOn.After(day)
+}
+
+// ContextFactor is an ICF context factor.
+type ContextFactor struct {
+	Kind        FactorKind   `json:"kind"`
+	Effect      FactorEffect `json:"effect"`
+	Description string       `json:"description"`
+}
+
+// Instrument is an assessment instrument used.
+type Instrument struct {
+	Name   string `json:"name"`
+	Date   Date   `json:"date"`
+	By     string `json:"by,omitempty"`
+	Result string `json:"result,omitempty"`
+}
+
+// ProfileItem compares capability and requirement on a 0–5 scale.
+type ProfileItem struct {
+	Item        string `json:"item"`
+	Capability  int    `json:"capability"`
+	Requirement int    `json:"requirement"`
+	ActionNeed  string `json:"actionNeed,omitempty"`
+}
+
+// Gap is how far the requirement exceeds the capability (0 when it does not).
+func (p ProfileItem) Gap() int {
+	if g := p.Requirement - p.Capability; g > 0 {
+		return g
+	}
+	return 0
+}
+
+// Task is an agreed task with who does it by when.
+type Task struct {
+	What        string `json:"what"`
+	Responsible string `json:"responsible,omitempty"`
+	Due         Date   `json:"due"`
+	Done        bool   `json:"done,omitempty"`
+}
+
+// Conference is a case conference or a participation conference.
+type Conference struct {
+	Held         bool   `json:"held,omitempty"`
+	Date         Date   `json:"date"`
+	Participants string `json:"participants,omitempty"`
+	Notes        string `json:"notes,omitempty"`
+	Tasks        []Task `json:"tasks,omitempty"`
+}
+
+// EmployerSide records the employer's side of the workplace.
+type EmployerSide struct {
+	Requirements string `json:"requirements,omitempty"`
+	Situation    string `json:"situation,omitempty"` // company situation and culture
+	Relations    string `json:"relations,omitempty"` // supervisors and colleagues
+}
+
+// Assessment is one dated Bedarfsermittlung; a re-assessment adds a new one.
+type Assessment struct {
+	ID              string          `json:"id"`
+	Date            Date            `json:"date"`
+	Reason          string          `json:"reason,omitempty"`
+	Health          string          `json:"health,omitempty"`
+	Qualification   string          `json:"qualification,omitempty"`
+	Work            string          `json:"work,omitempty"`
+	Economic        string          `json:"economic,omitempty"`
+	DailyLiving     string          `json:"dailyLiving,omitempty"`
+	Social          string          `json:"social,omitempty"`
+	Cultural        string          `json:"cultural,omitempty"`
+	WishesGoals     string          `json:"wishesGoals,omitempty"`
+	ClientView      string          `json:"clientView,omitempty"`
+	Wishes          string          `json:"wishes,omitempty"`
+	Fears           string          `json:"fears,omitempty"`
+	ContextFactors  []ContextFactor `json:"contextFactors,omitempty"`
+	Instruments     []Instrument    `json:"instruments,omitempty"`
+	Profile         []ProfileItem   `json:"profile,omitempty"`
+	Employer        EmployerSide    `json:"employer"`
+	Conferences     []Conference    `json:"conferences,omitempty"`
+	NetworkPartners []string        `json:"networkPartners,omitempty"` // partner UIDs
+}
+
+// GASLevels are the five described levels −2…+2 (index 0 is −2).
+type GASLevels [5]string
+
+// OperationalGoal is a Handlungsziel with its GAS scale.
+type OperationalGoal struct {
+	ID         string    `json:"id"`
+	Text       string    `json:"text"`
+	TargetDate Date      `json:"targetDate"`
+	GAS        GASLevels `json:"gas"`
+	Weight     float64   `json:"weight,omitempty"` // 0 means 1
+	Baseline   *int      `json:"baseline,omitempty"`
+}
+
+// StrategicGoal is a Teilhabeziel in one area.
+type StrategicGoal struct {
+	ID          string            `json:"id"`
+	Area        Area              `json:"area"`
+	Text        string            `json:"text"`
+	ICF         []string          `json:"icf,omitempty"`
+	Operational []OperationalGoal `json:"operational,omitempty"`
+}
+
+// Measure is a Maßnahme under a goal.
+type Measure struct {
+	ID      string        `json:"id"`
+	Area    Area          `json:"area"`
+	GoalID  string        `json:"goalId,omitempty"`
+	What    string        `json:"what"`
+	Partner string        `json:"partner,omitempty"` // partner UID
+	Person  string        `json:"person,omitempty"`
+	Start   Date          `json:"start"`
+	End     Date          `json:"end"`
+	Status  MeasureStatus `json:"status,omitempty"`
+}
+
+// AreaPartner links a network partner to a participation area in a plan.
+type AreaPartner struct {
+	Area    Area   `json:"area"`
+	Partner string `json:"partner"` // partner UID
+	Role    string `json:"role,omitempty"`
+}
+
+// Section19 holds what § 19 (2) SGB IX adds to a Teilhabeplan.
+type Section19 struct {
+	Required                bool   `json:"required,omitempty"`
+	ApplicationDate         Date   `json:"applicationDate"`
+	ResponsibilityClarified Date   `json:"responsibilityClarified"`
+	Instruments             string `json:"instruments,omitempty"`
+	Services                string `json:"services,omitempty"`
+	WishesChoices           string `json:"wishesChoices,omitempty"`
+	PersonalBudget          bool   `json:"personalBudget,omitempty"`
+	ConferenceResults       string `json:"conferenceResults,omitempty"`
+	ConferenceConsent       bool   `json:"conferenceConsent,omitempty"`
+	CaringRelativesNeeds    string `json:"caringRelativesNeeds,omitempty"`
+}
+
+// PlanVersion is one version of the Reha- und Teilhabeplan. A finalised
+// version is immutable; changes go into the next version.
+type PlanVersion struct {
+	Version             int             `json:"version"`
+	Created             Date            `json:"created"`
+	FinalizedOn         Date            `json:"finalizedOn"`
+	Reason              string          `json:"reason,omitempty"` // of the Fortschreibung
+	Disorder            string          `json:"disorder,omitempty"`
+	Consequences        string          `json:"consequences,omitempty"`
+	FacilitatingFactors string          `json:"facilitatingFactors,omitempty"`
+	HinderingFactors    string          `json:"hinderingFactors,omitempty"`
+	Concerns            string          `json:"concerns,omitempty"`
+	CurrentNeed         string          `json:"currentNeed,omitempty"`
+	Goals               []StrategicGoal `json:"goals,omitempty"`
+	Measures            []Measure       `json:"measures,omitempty"`
+	Conference          Conference      `json:"conference"`
+	AreaPartners        []AreaPartner   `json:"areaPartners,omitempty"`
+	FurtherParticipants []Person        `json:"furtherParticipants,omitempty"`
+	Section19           Section19       `json:"section19"`
+	DiscussedOn         Date            `json:"discussedOn"`
+	CopyHandedOn        Date            `json:"copyHandedOn"`
+}
+
+// Final reports whether the version is frozen.
+func (p *PlanVersion) Final() bool { return p.FinalizedOn.Valid() }
+
+// GoalLevel is a GAS level (−2…+2) of one operational goal.
+type GoalLevel struct {
+	GoalID string `json:"goalId"`
+	Level  int    `json:"level"`
+}
+
+// MeasureState is a measure's status as seen in a review.
+type MeasureState struct {
+	MeasureID string        `json:"measureId"`
+	Status    MeasureStatus `json:"status"`
+}
+
+// Review is a monitoring review (Prüfung und Steuerung).
+type Review struct {
+	ID         string         `json:"id"`
+	Date       Date           `json:"date"`
+	Levels     []GoalLevel    `json:"levels,omitempty"`
+	Measures   []MeasureState `json:"measures,omitempty"`
+	Deviations string         `json:"deviations,omitempty"`
+	Decision   Decision       `json:"decision,omitempty"`
+	Reports    string         `json:"reports,omitempty"`
+	Notes      string         `json:"notes,omitempty"`
+}
+
+// Closure is phase 5, Abschluss und Evaluation.
+type Closure struct {
+	Date           Date          `json:"date"`
+	Form           EndingForm    `json:"form,omitempty"`
+	Reason         EndingReason  `json:"reason,omitempty"`
+	ReasonText     string        `json:"reasonText,omitempty"`
+	WorkAbility    WorkAbility   `json:"workAbility,omitempty"`
+	Reintegration  Reintegration `json:"reintegration,omitempty"`
+	FinalLevels    []GoalLevel   `json:"finalLevels,omitempty"`
+	Summary        string        `json:"summary,omitempty"`
+	Helped         string        `json:"helped,omitempty"`
+	Changed        string        `json:"changed,omitempty"`
+	FurtherSupport string        `json:"furtherSupport,omitempty"`
+	FinalIntensity Intensity     `json:"finalIntensity,omitempty"`
+	TransmittedOn  Date          `json:"transmittedOn"`
+}
+
+// Contact is one logged contact.
+type Contact struct {
+	ID       string      `json:"id"`
+	Date     Date        `json:"date"`
+	Minutes  int         `json:"minutes,omitempty"`
+	Kind     ContactKind `json:"kind"`
+	With     string      `json:"with,omitempty"`
+	Partners []string    `json:"partners,omitempty"` // partner UIDs
+	Notes    string      `json:"notes,omitempty"`
+	Roles    []Role      `json:"roles,omitempty"`
+}
+
+// Consent is an Einwilligung zur Weitergabe to one recipient.
+type Consent struct {
+	ID         string         `json:"id"`
+	Partner    string         `json:"partner"` // partner UID
+	Categories []InfoCategory `json:"categories"`
+	Purpose    string         `json:"purpose,omitempty"`
+	GivenOn    Date           `json:"givenOn"`
+	ValidUntil Date           `json:"validUntil"`
+	Form       ConsentForm    `json:"form,omitempty"`
+	RevokedOn  Date           `json:"revokedOn"`
+}
+
+// Disclosure is an Informationsweitergabe.
+type Disclosure struct {
+	ID         string         `json:"id"`
+	Date       Date           `json:"date"`
+	Partner    string         `json:"partner"`
+	Categories []InfoCategory `json:"categories"`
+	Channel    string         `json:"channel,omitempty"`
+	Note       string         `json:"note,omitempty"`
+	ContactID  string         `json:"contactId,omitempty"`
+}
+
+// PartnerLink links a directory partner to this case with the areas it serves.
+type PartnerLink struct {
+	Partner string `json:"partner"`
+	Areas   []Area `json:"areas,omitempty"`
+}
+
+// Partner is an entry of the network partner directory, shared by cases.
+type Partner struct {
+	ID            int64           `json:"-"`
+	UID           string          `json:"uid"`
+	Name          string          `json:"name"`
+	Category      PartnerCategory `json:"category"`
+	ContactPerson string          `json:"contactPerson,omitempty"`
+	Phone         string          `json:"phone,omitempty"`
+	Email         string          `json:"email,omitempty"`
+	Address       string          `json:"address,omitempty"`
+	Notes         string          `json:"notes,omitempty"`
+}
+
+// Event is one entry of the phase timeline.
+type Event struct {
+	At      time.Time      `json:"at"`
+	Kind    TransitionKind `json:"kind"`
+	From    Phase          `json:"from,omitempty"`
+	To      Phase          `json:"to"`
+	Reason  string         `json:"reason,omitempty"`
+	Missing []string       `json:"missing,omitempty"` // acknowledged checklist items
+}
+
+// CurrentPlan is the newest plan version, or nil.
+func (c *Case) CurrentPlan() *PlanVersion {
+	if len(c.Plans) == 0 {
+		return nil
+	}
+	return &c.Plans[len(c.Plans)-1]
+}
+
+// LatestFinalPlan is the newest finalised plan version, or nil.
+func (c *Case) LatestFinalPlan() *PlanVersion {
+	for i := len(c.Plans) - 1; i >= 0; i-- {
+		if c.Plans[i].Final() {
+			return &c.Plans[i]
+		}
+	}
+	return nil
+}
+
+// CurrentAssessment is the newest assessment, or nil.
+func (c *Case) CurrentAssessment() *Assessment {
+	if len(c.Assessments) == 0 {
+		return nil
+	}
+	return &c.Assessments[len(c.Assessments)-1]
+}
+
+// Summary is what the case list shows of a case; storage keeps it beside the
+// full case so the list never loads whole cases.
+type CaseSummary struct {
+	ID        int64
+	UID       string
+	FirstName string
+	LastName  string
+	RVNR      string
+	Phase     Phase
+	NextDue   Date
+}
+
+// Summarize derives the list row of a case.
+func (c *Case) Summarize(s Settings) CaseSummary {
+	return CaseSummary{
+		ID: c.ID, UID: c.UID, FirstName: c.Client.FirstName, LastName: c.Client.LastName,
+		RVNR: c.Client.RVNR, Phase: c.Phase, NextDue: NextDue(c, s),
+	}
+}

@@ -1,0 +1,68 @@
+package model
+
+// Coverage is the answer to "may this information go to this recipient on
+// this day?". Covered is true only when every category is covered by one or
+// more active consents to that recipient; Missing names the rest.
+type Coverage struct {
+	Covered bool
+	Missing []InfoCategory
+	// Consents that cover part of the request, for display.
+	By []string
+}
+
+// Active reports whether the consent is in force on day: given on or
+// before it, not yet expired, not revoked by then.
+func (k Consent) Active(day Date) bool {
+	if !k.GivenOn.Valid() || k.GivenOn.After(day) {
+		return false
+	}
+	if k.ValidUntil.Valid() && k.ValidUntil.Before(day) {
+		return false
+	}
+	return !k.RevokedOn.Valid() || k.RevokedOn.After(day)
+}
+
+// CheckCoverage decides whether the case's disclosure consents cover
+// passing categories to partner on day. No categories at all is never
+// covered: a disclosure must say what it passes on.
+func CheckCoverage(c *Case, partner string, categories []InfoCategory, day Date) Coverage {
+	covered := map[InfoCategory]bool{}
+	var by []string
+	for _, k := range c.Consents {
+		if k.Partner != partner || !k.Active(day) {
+			continue
+		}
+		used := false
+		for _, cat := range k.Categories {
+			if contains(categories, cat) && !covered[cat] {
+				covered[cat] = true
+				used = true
+			}
+		}
+		if used {
+			by = append(by, k.ID)
+		}
+	}
+	var missing []InfoCategory
+	for _, cat := range InfoCategories {
+		if contains(categories, cat) && !covered[cat] {
+			missing = append(missing, cat)
+		}
+	}
+	return Coverage{Covered: len(categories) > 0 && len(missing) == 0, Missing: missing, By: by}
+}
+
+// RecordDisclosure adds d to c only if consent covers it; otherwise it
+// returns the coverage so the UI can ask for the missing consent. This is
+// the one way a disclosure enters a case.
+func (c *Case) RecordDisclosure(d Disclosure) (Coverage, error) {
+	cov := CheckCoverage(c, d.Partner, d.Categories, d.Date)
+	if !cov.Covered {
+		return cov, &Problem{Path: "disclosure", Code: "ErrNotCovered"}
+	}
+	if d.ID == "" {
+		d.ID = NewID()
+	}
+	c.Disclosures = append(c.Disclosures, d)
+	return cov, nil
+}

@@ -1,0 +1,76 @@
+package model
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Problem is one thing wrong with user input or a file. Code is a message ID
+// of locales/ so every front end can say it in the user's language; Path is
+// the JSON path of the field ("plans[0].goals[2].targetDate") or the name of
+// a form field; Value is the offending input as typed.
+type Problem struct {
+	Path  string
+	Code  string
+	Value string
+	Args  map[string]any
+}
+
+func (p *Problem) Error() string {
+	var b strings.Builder
+	if p.Path != "" {
+		b.WriteString(p.Path)
+		b.WriteString(": ")
+	}
+	b.WriteString(p.Code)
+	if p.Value != "" {
+		fmt.Fprintf(&b, " %q", p.Value)
+	}
+	return b.String()
+}
+
+// Problems is a list of everything wrong at once; it is an error when not empty.
+type Problems []*Problem
+
+func (ps Problems) Error() string {
+	s := make([]string, len(ps))
+	for i, p := range ps {
+		s[i] = p.Error()
+	}
+	return strings.Join(s, "; ")
+}
+
+// Err returns nil for an empty list, so callers can `return ps.Err()`.
+func (ps Problems) Err() error {
+	if len(ps) == 0 {
+		return nil
+	}
+	return ps
+}
+
+// Problem codes. Each is a message ID in locales/*.toml with the template
+// fields Path, Value and the Args.
+const (
+	CodeNotADate          = "ErrNotADate"
+	CodeRequired          = "ErrRequired"
+	CodeUnknownValue      = "ErrUnknownValue"
+	CodeRVNRFormat        = "ErrRVNRFormat"
+	CodeRVNRCheckDigit    = "ErrRVNRCheckDigit"
+	CodeRVNRBirthDate     = "ErrRVNRBirthDate"
+	CodeBadEmail          = "ErrBadEmail"
+	CodeOutOfRange        = "ErrOutOfRange"
+	CodeUnknownReference  = "ErrUnknownReference"
+	CodeDuplicateID       = "ErrDuplicateID"
+	CodeDateOrder         = "ErrDateOrder"
+	CodeBadFormat         = "ErrCaseFileFormat"
+	CodeNewerFormat       = "ErrCaseFileNewer"
+	CodeBadJSON           = "ErrCaseFileJSON"
+	CodeWrongType         = "ErrWrongType"
+	CodeGateNeedDecision  = "GateNeedDecision"
+	CodeGateNeedConsent   = "GateNeedConsent"
+	CodeGateNeedFinalPlan = "GateNeedFinalPlan"
+	CodeGateNeedClosure   = "GateNeedClosure"
+	CodeGateNotAllowed    = "GateNotAllowed"
+	CodeGateNeedReason    = "GateNeedReason"
+	CodeGateNeedAck       = "GateNeedAck"
+)

@@ -1,0 +1,45 @@
+package model
+
+import (
+	"context"
+	"errors"
+)
+
+// ErrNotFound is returned when a case, partner or version does not exist.
+var ErrNotFound = errors.New("not found")
+
+// CaseLister is what the case list needs: the summary rows only, never whole
+// cases.
+type CaseLister interface {
+	ListCases(ctx context.Context) ([]CaseSummary, error)
+}
+
+// CaseStore loads and saves whole cases. Each save is one transaction: the
+// case is written completely or not at all.
+type CaseStore interface {
+	CaseLister
+	LoadCase(ctx context.Context, id int64) (*Case, error)
+	// CreateCase stores a new case and sets its ID.
+	CreateCase(ctx context.Context, c *Case) error
+	SaveCase(ctx context.Context, c *Case) error
+}
+
+// PartnerStore is the network partner directory.
+type PartnerStore interface {
+	Partners(ctx context.Context) ([]Partner, error)
+	// SavePartner inserts (ID 0) or updates a partner and sets its ID.
+	SavePartner(ctx context.Context, p *Partner) error
+}
+
+// SettingsStore keeps the counselor's settings.
+type SettingsStore interface {
+	Settings(ctx context.Context) (Settings, error)
+	SaveSettings(ctx context.Context, s Settings) error
+}
+
+// Store is everything the application needs from persistence.
+type Store interface {
+	CaseStore
+	PartnerStore
+	SettingsStore
+}

@@ -144,8 +144,21 @@ func (l *Localizer) problem(p *model.Problem) string {
 		data[k] = v
 	}
 	msg := l.TData(p.Code, data)
-	if p.Path != "" && !strings.Contains(msg, p.Path) {
+	if p.Path != "" && !l.showsPath(p.Code, data) {
 		msg = p.Path + ": " + msg
 	}
 	return msg
+}
+
+// showsPath reports whether the message id puts {{.Path}} in its text
+// itself. It asks the template rather than searching the text for the
+// path, which a short path such as "reason" may match by chance.
+func (l *Localizer) showsPath(id string, data map[string]any) bool {
+	const mark = "\x00path\x00"
+	probe := make(map[string]any, len(data))
+	for k, v := range data {
+		probe[k] = v
+	}
+	probe["Path"] = mark
+	return strings.Contains(l.TData(id, probe), mark)
 }

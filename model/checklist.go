@@ -26,13 +26,25 @@ func (cl Checklist) Complete() bool { return len(cl.Missing()) == 0 }
 
 func set(s string) bool { return trimmed(s) != "" }
 
+// conferenceDone reports a conference documented as the Fachkonzept asks:
+// "Durchführung/Beteiligte/Aufgaben mit Zuständigkeiten" — held on a date,
+// with participants, and tasks that each name who is responsible.
 func conferenceDone(cs ...Conference) bool {
 	for _, c := range cs {
-		if c.Held && c.Date.Valid() && set(c.Participants) && len(c.Tasks) > 0 {
+		if c.Held && c.Date.Valid() && set(c.Participants) && len(c.Tasks) > 0 && tasksAssigned(c.Tasks) {
 			return true
 		}
 	}
 	return false
+}
+
+func tasksAssigned(ts []Task) bool {
+	for _, t := range ts {
+		if !set(t.Responsible) {
+			return false
+		}
+	}
+	return true
 }
 
 // ChecklistFor computes the documentation checklist of phase for c. Intake and
@@ -42,16 +54,18 @@ func ChecklistFor(c *Case, phase Phase) Checklist {
 	switch phase {
 	case PhaseIntake:
 		in := c.Intake
-		answered := 0
+		// Each of the eight areas must be answered; an area answered twice
+		// does not stand in for one left out.
+		answered := map[ScreeningArea]bool{}
 		for _, a := range in.Screening {
-			if a.Answer != "" {
-				answered++
+			if a.Answer != "" && contains(ScreeningAreas, a.Area) {
+				answered[a.Area] = true
 			}
 		}
 		return Checklist{
 			{"Check.referral", in.Referral.Route != "" && in.Referral.ReceivedOn.Valid()},
 			{"Check.firstMeeting", in.FirstMeeting.Date.Valid() && set(in.FirstMeeting.Place)},
-			{"Check.screening", answered == len(ScreeningAreas)},
+			{"Check.screening", len(answered) == len(ScreeningAreas)},
 			{"Check.decision", in.Decision.Need != "" && set(in.Decision.Justification)},
 			{"Check.cmConsent", c.CMConsent.GivenOn.Valid()},
 			{"Check.intensity", in.ExpectedIntensity != ""},

@@ -24,17 +24,18 @@ func (k Consent) Active(day Date) bool {
 
 // CheckCoverage decides whether the case's disclosure consents cover
 // passing categories to partner on day. No categories at all is never
-// covered: a disclosure must say what it passes on.
+// covered: a disclosure must say what it passes on. Neither is a disclosure
+// without recipient, nor a category that is not one of InfoCategories.
 func CheckCoverage(c *Case, partner string, categories []InfoCategory, day Date) Coverage {
 	covered := map[InfoCategory]bool{}
 	var by []string
 	for _, k := range c.Consents {
-		if k.Partner != partner || !k.Active(day) {
+		if trimmed(partner) == "" || k.Partner != partner || !k.Active(day) {
 			continue
 		}
 		used := false
 		for _, cat := range k.Categories {
-			if contains(categories, cat) && !covered[cat] {
+			if contains(InfoCategories, cat) && contains(categories, cat) && !covered[cat] {
 				covered[cat] = true
 				used = true
 			}
@@ -43,9 +44,16 @@ func CheckCoverage(c *Case, partner string, categories []InfoCategory, day Date)
 			by = append(by, k.ID)
 		}
 	}
+	// Missing: the known categories in their order, then unknown ones as
+	// requested — every requested category not covered is named.
 	var missing []InfoCategory
 	for _, cat := range InfoCategories {
 		if contains(categories, cat) && !covered[cat] {
+			missing = append(missing, cat)
+		}
+	}
+	for _, cat := range categories {
+		if !contains(InfoCategories, cat) && !contains(missing, cat) {
 			missing = append(missing, cat)
 		}
 	}

@@ -38,14 +38,15 @@ func FirstMeetingDue(c *Case, s Settings) (Date, bool) {
 
 // ReviewDue is the next monitoring review: the date set on the case, or
 // the interval of the intensity type after the last review (or after the
-// case entered monitoring).
+// case entered monitoring). A set date that a review has since been held
+// on or after is fulfilled and no longer counts.
 func ReviewDue(c *Case, s Settings) (Date, bool) {
-	if c.NextReview.Valid() {
-		return c.NextReview, true
-	}
 	var last Date
 	if n := len(c.Reviews); n > 0 {
 		last = c.Reviews[n-1].Date
+	}
+	if c.NextReview.Valid() && (!last.Valid() || c.NextReview.After(last)) {
+		return c.NextReview, true
 	}
 	if !last.Valid() {
 		for i := len(c.Events) - 1; i >= 0; i-- {
@@ -92,18 +93,24 @@ func Deadlines(c *Case, s Settings) []Deadline {
 			}
 		}
 	}
+	// Tasks agreed in the case conferences and the participation conference.
+	var confs []Conference
 	if a := c.CurrentAssessment(); a != nil {
-		for _, conf := range a.Conferences {
-			for _, t := range conf.Tasks {
-				if !t.Done && t.Due.Valid() {
-					out = append(out, Deadline{Kind: DueTask, Due: t.Due, Label: t.What})
-				}
+		confs = append(confs, a.Conferences...)
+	}
+	if p := c.CurrentPlan(); p != nil {
+		confs = append(confs, p.Conference)
+	}
+	for _, conf := range confs {
+		for _, t := range conf.Tasks {
+			if !t.Done && t.Due.Valid() {
+				out = append(out, Deadline{Kind: DueTask, Due: t.Due, Label: t.What})
 			}
 		}
 	}
 	warn := s.WithDefaults().ConsentWarnDays
-	for _, k := range c.Consents {
-		if k.ValidUntil.Valid() && !k.RevokedOn.Valid() {
+	for i, k := range c.Consents {
+		if k.ValidUntil.Valid() && !k.RevokedOn.Valid() && !renewed(c.Consents, i) {
 			out = append(out, Deadline{Kind: DueConsentExpiry, Due: k.ValidUntil.AddDays(-warn), Ref: k.ID, Label: k.Partner})
 		}
 	}
@@ -117,4 +124,29 @@ func NextDue(c *Case, s Settings) Date {
 		return d[0].Due
 	}
 	return Date{}
+}
+
+// renewed reports whether consent i is superseded by another, unrevoked
+// consent to the same recipient for at least the same categories that runs
+// longer, so its expiry needs no warning any more.
+func renewed(ks []Consent, i int) bool {
+	k := ks[i]
+	for j, o := range ks {
+		if j == i || o.Partner != k.Partner || o.RevokedOn.Valid() || !o.GivenOn.Valid() {
+			continue
+		}
+		if o.ValidUntil.Valid() && !o.ValidUntil.After(k.ValidUntil) {
+			continue
+		}
+		all := true
+		for _, cat := range k.Categories {
+			if !contains(o.Categories, cat) {
+				all = false
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }

@@ -249,7 +249,7 @@ const (
 	ReintegrationAdapted       Reintegration = "adaptedWorkplace"
 	ReintegrationNewEmployer   Reintegration = "newEmployer"
 	ReintegrationQualification Reintegration = "qualification"
-	ReintegrationNone          Reintegration = "none"
+	ReintegrationNone          Reintegration = "noReintegration" // not "none": that key is the empty value's label
 )
 
 var Reintegrations = []Reintegration{ReintegrationPrevious, ReintegrationAdapted, ReintegrationNewEmployer, ReintegrationQualification, ReintegrationNone}

@@ -120,6 +120,16 @@ func CheckTransition(c *Case, kind TransitionKind, reason string, today Date) Ga
 		if c.LatestFinalPlan() == nil {
 			g.Blocking = append(g.Blocking, &Problem{Path: "plans", Code: CodeGateNeedFinalPlan})
 		}
+	case m.kind == KindReopen:
+		// Reopening leads straight into monitoring: it must not bypass the
+		// gates on the way there (a case closed as "not admitted" has
+		// neither consent nor a plan).
+		if !c.CMConsent.Active(today) {
+			g.Blocking = append(g.Blocking, &Problem{Path: "cmConsent.givenOn", Code: CodeGateNeedConsent})
+		}
+		if c.LatestFinalPlan() == nil {
+			g.Blocking = append(g.Blocking, &Problem{Path: "plans", Code: CodeGateNeedFinalPlan})
+		}
 	case m.to == PhaseClosed && m.from == PhaseClosure:
 		if ps := ClosureRequired(c); len(ps) > 0 {
 			g.Blocking = append(g.Blocking, ps...)
@@ -159,9 +169,9 @@ func Transition(c *Case, kind TransitionKind, reason string, ack bool, now time.
 			c.Closure.ReasonText = ev.Reason
 		}
 	case KindCloseRegular:
-		if c.Closure.Form == "" {
-			c.Closure.Form = EndingRegular
-		}
+		// The chosen move decides the form, also over one left from an
+		// earlier, reopened closure.
+		c.Closure.Form = EndingRegular
 	case KindReassess, KindBackToAssess:
 		c.StartAssessment(today, ev.Reason)
 	case KindReplan:

@@ -48,7 +48,7 @@ func (ps Problems) Err() error {
 	return ps
 }
 
-// Problem codes. Each is a message ID in locales/*.toml with the template
+// Problem codes. Each is a message ID in locales/*.json with the template
 // fields Path, Value and the Args.
 const (
 	CodeNotADate          = "ErrNotADate"
@@ -73,4 +73,9 @@ const (
 	CodeGateNotAllowed    = "GateNotAllowed"
 	CodeGateNeedReason    = "GateNeedReason"
 	CodeGateNeedAck       = "GateNeedAck"
+
+	// Codes of files and the database (messages in locales/storage.*.json).
+	CodeUnknownField = "ErrUnknownField"     // a case file field no version of the format has
+	CodeTooLarge     = "ErrCaseFileTooLarge" // Args: MaxMB (megabytes)
+	CodeSchemaNewer  = "ErrSchemaNewer"      // Args: Have, Know (schema versions)
 )

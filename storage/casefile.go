@@ -1,0 +1,279 @@
+package storage
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"reflect"
+	"strings"
+
+	"teilhabelotse/model"
+)
+
+// A case file (Fallakte) carries one case and the partners it refers to, so
+// that a case can move to another counselor or machine. docs/case-file.md
+// describes it for people, docs/case-file.schema.json for programs.
+const (
+	// FormatName is the value of "format"; anything else is not a case file.
+	FormatName = "teilhabelotse-fallakte"
+	// FormatVersion is raised whenever a field is added, removed or changes
+	// meaning. Import refuses newer versions instead of dropping what it
+	// does not understand.
+	FormatVersion = 1
+	// MaxCaseFileSize bounds what import reads into memory; a real case file
+	// has some hundred kilobytes.
+	MaxCaseFileSize = 32 << 20
+)
+
+// caseFile is the top level of a case file. The field order is the order
+// in the file.
+type caseFile struct {
+	Format        string          `json:"format"`
+	FormatVersion int             `json:"formatVersion"`
+	Case          *model.Case     `json:"case"`
+	Partners      []model.Partner `json:"partners"`
+}
+
+// ExportCase writes case id as a case file: two-space indented, partners
+// sorted by UID, no time of export, so the same case always gives the same
+// bytes. A case that would not import again (a bad date, a partner missing
+// from the directory) is refused with model.Problems instead.
+func (d *DB) ExportCase(ctx context.Context, id int64, w io.Writer) error {
+	var f caseFile
+	var known map[string]bool
+	err := d.inTx(ctx, func(tx *sql.Tx) error {
+		c, err := loadCase(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		all, err := partnersWhere(ctx, tx, "")
+		if err != nil {
+			return err
+		}
+		known = map[string]bool{}
+		byUID := map[string]model.Partner{}
+		for _, p := range all {
+			known[p.UID] = true
+			byUID[p.UID] = p
+		}
+		f = caseFile{Format: FormatName, FormatVersion: FormatVersion, Case: c, Partners: []model.Partner{}}
+		for _, uid := range c.PartnerUIDs() { // sorted by UID
+			if p, ok := byUID[uid]; ok {
+				f.Partners = append(f.Partners, p)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if ps := f.validate(known); len(ps) > 0 {
+		return ps
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false) // "Müller & Söhne" stays readable in an editor
+	if err := enc.Encode(f); err != nil {
+		return err
+	}
+	_, err = w.Write(buf.Bytes())
+	return err
+}
+
+// ImportCaseFile imports the case file at path; see ImportCase.
+func (d *DB) ImportCaseFile(ctx context.Context, path string) (int64, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return 0, err
+	}
+	defer fh.Close()
+	return d.ImportCase(ctx, fh)
+}
+
+// ImportCase reads a case file and stores its case as a new case, returning
+// the new ID. Everything wrong with the file is returned at once as
+// model.Problems, with paths into the file ("case.plans[0].goals[1].area"),
+// and then nothing is written. Otherwise one transaction adds the partners
+// the directory lacks (a partner whose UID is known keeps the local entry:
+// the counselor may have updated it) and the case; a case whose UID already
+// exists here — the same file imported twice — gets a new UID, so the
+// import never overwrites local work.
+func (d *DB) ImportCase(ctx context.Context, r io.Reader) (int64, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxCaseFileSize+1))
+	if err != nil {
+		return 0, err
+	}
+	if len(data) > MaxCaseFileSize {
+		return 0, model.Problems{{Code: model.CodeTooLarge, Args: map[string]any{"MaxMB": MaxCaseFileSize >> 20}}}
+	}
+	f, ps := parseCaseFile(data)
+	if f == nil {
+		return 0, ps
+	}
+	local, err := partnerUIDs(ctx, d.db)
+	if err != nil {
+		return 0, err
+	}
+	ps = append(ps, withoutCovered(f.validate(local), ps)...)
+	if len(ps) > 0 {
+		return 0, ps
+	}
+
+	var id int64
+	err = d.inTx(ctx, func(tx *sql.Tx) error {
+		have, err := partnerUIDs(ctx, tx)
+		if err != nil {
+			return err
+		}
+		for i := range f.Partners {
+			p := f.Partners[i]
+			if have[p.UID] {
+				continue
+			}
+			p.ID = 0
+			if _, err := insertPartner(ctx, tx, &p); err != nil {
+				return err
+			}
+		}
+		c := f.Case
+		exists, err := caseUIDExists(ctx, tx, c.UID)
+		if err != nil {
+			return err
+		}
+		if c.UID == "" || exists {
+			c.UID = model.NewID()
+		}
+		s, err := settingsIn(ctx, tx)
+		if err != nil {
+			return err
+		}
+		id, err = insertCase(ctx, tx, c, s)
+		return err
+	})
+	return id, err
+}
+
+// parseCaseFile decodes data. It returns a nil file when the data is not a
+// case file of a version this program reads (then nothing else is worth
+// reporting), and otherwise the decoded file with the type problems found.
+func parseCaseFile(data []byte) (*caseFile, model.Problems) {
+	var probe any
+	if err := json.Unmarshal(data, &probe); err != nil {
+		return nil, model.Problems{syntaxProblem(data, err)}
+	}
+	var root any
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber() // to tell 2 from 2.5 where the model wants whole numbers
+	if err := dec.Decode(&root); err != nil {
+		return nil, model.Problems{syntaxProblem(data, err)}
+	}
+	obj, ok := root.(map[string]any)
+	if !ok {
+		return nil, model.Problems{{Code: model.CodeBadFormat, Value: shortJSON(root)}}
+	}
+	if name, _ := obj["format"].(string); name != FormatName {
+		return nil, model.Problems{{Path: "format", Code: model.CodeBadFormat, Value: shortJSON(obj["format"])}}
+	}
+	num, _ := obj["formatVersion"].(json.Number)
+	version, err := num.Int64()
+	if err != nil || version < 1 {
+		return nil, model.Problems{{Path: "formatVersion", Code: model.CodeBadFormat, Value: shortJSON(obj["formatVersion"])}}
+	}
+	if version > FormatVersion {
+		return nil, model.Problems{{Path: "formatVersion", Code: model.CodeNewerFormat, Value: string(num),
+			Args: map[string]any{"Have": version, "Know": FormatVersion}}}
+	}
+
+	var ps model.Problems
+	top := jsonFields(reflect.TypeFor[caseFile]())
+	for _, k := range sortedKeys(obj) {
+		if _, ok := top[k]; !ok {
+			ps = append(ps, &model.Problem{Path: k, Code: model.CodeUnknownField, Value: k})
+		}
+	}
+	f := &caseFile{Format: FormatName, FormatVersion: int(version), Case: &model.Case{}}
+	if obj["case"] == nil {
+		ps = append(ps, &model.Problem{Path: "case", Code: model.CodeRequired})
+	} else if checkTypes(obj["case"], reflect.TypeFor[model.Case](), "case", &ps) {
+		decodeChecked(obj["case"], f.Case, "case", &ps)
+	}
+	if checkTypes(obj["partners"], reflect.TypeFor[[]model.Partner](), "partners", &ps) {
+		decodeChecked(obj["partners"], &f.Partners, "partners", &ps)
+	}
+	return f, ps
+}
+
+// decodeChecked decodes a value checkTypes has cleaned. It should not fail;
+// if it does, the first error is still reported rather than lost.
+func decodeChecked(v any, into any, path string, ps *model.Problems) {
+	b, err := json.Marshal(v)
+	if err == nil {
+		err = json.Unmarshal(b, into)
+	}
+	if err == nil {
+		return
+	}
+	p := &model.Problem{Path: path, Code: model.CodeWrongType}
+	if te, ok := err.(*json.UnmarshalTypeError); ok {
+		p.Path, p.Value = joinPath(path, te.Field), te.Value
+	}
+	*ps = append(*ps, p)
+}
+
+// validate checks the partners and the case. known is the local partner
+// directory; the file's own partners are added to it, since the import
+// brings them along.
+func (f *caseFile) validate(local map[string]bool) model.Problems {
+	var ps model.Problems
+	known := map[string]bool{}
+	for uid := range local {
+		known[uid] = true
+	}
+	seen := map[string]bool{}
+	for i := range f.Partners {
+		p := &f.Partners[i]
+		path := fmt.Sprintf("partners[%d]", i)
+		switch {
+		case p.UID == "":
+			ps = append(ps, &model.Problem{Path: path + ".uid", Code: model.CodeRequired})
+		case seen[p.UID]:
+			ps = append(ps, &model.Problem{Path: path + ".uid", Code: model.CodeDuplicateID, Value: p.UID})
+		}
+		seen[p.UID] = true
+		known[p.UID] = true
+		ps = append(ps, prefixed(path, p.Validate())...)
+	}
+	if f.Case != nil {
+		ps = append(ps, prefixed("case", f.Case.Validate(known))...)
+	}
+	return ps
+}
+
+func prefixed(prefix string, ps model.Problems) model.Problems {
+	for _, p := range ps {
+		p.Path = joinPath(prefix, p.Path)
+	}
+	return ps
+}
+
+// withoutCovered drops problems about a field that already has a type
+// problem: a last name given as a number is reported as the wrong type, not
+// also as missing.
+func withoutCovered(ps, typeProblems model.Problems) model.Problems {
+	var out model.Problems
+next:
+	for _, p := range ps {
+		for _, tp := range typeProblems {
+			if p.Path == tp.Path || strings.HasPrefix(p.Path, tp.Path+".") || strings.HasPrefix(p.Path, tp.Path+"[") {
+				continue next
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}

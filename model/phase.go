@@ -117,7 +117,9 @@ func CheckTransition(c *Case, kind TransitionKind, reason string, today Date) Ga
 			g.Blocking = append(g.Blocking, &Problem{Path: "cmConsent.givenOn", Code: CodeGateNeedConsent})
 		}
 	case m.from == PhasePlanning && m.to == PhaseMonitoring:
-		if c.LatestFinalPlan() == nil {
+		// Monitoring steers by the plan in force: after a Fortschreibung the
+		// new version must be finalised too, not only an older one.
+		if p := c.CurrentPlan(); p == nil || !p.Final() {
 			g.Blocking = append(g.Blocking, &Problem{Path: "plans", Code: CodeGateNeedFinalPlan})
 		}
 	case m.kind == KindReopen:

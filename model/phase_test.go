@@ -241,6 +241,11 @@ func TestFinalPlanHardGate(t *testing.T) {
 			return []model.PlanVersion{p}
 		}, false},
 		{"finalised", func() []model.PlanVersion { return []model.PlanVersion{fullPlan()} }, true},
+		{"Fortschreibung still a draft", func() []model.PlanVersion {
+			v2 := fullPlan()
+			v2.Version, v2.FinalizedOn = 2, model.Date{}
+			return []model.PlanVersion{fullPlan(), v2}
+		}, false},
 	}
 	for _, tt := range tests {
 		c := caseIn(model.PhasePlanning)

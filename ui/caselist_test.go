@@ -1,0 +1,236 @@
+package ui
+
+import (
+	"context"
+	"reflect"
+	"sort"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"teilhabelotse/model"
+)
+
+func TestFilterCases(t *testing.T) {
+	rows := []model.CaseSummary{
+		{ID: 1, FirstName: "Erika", LastName: "Mustermann", RVNR: "10010490A443", Phase: model.PhaseIntake},
+		{ID: 2, FirstName: "Max", LastName: "Müller", RVNR: "", Phase: model.PhaseAssessment},
+		{ID: 3, FirstName: "Özlem", LastName: "Yılmaz", RVNR: "65170839J003", Phase: model.PhaseMonitoring},
+		{ID: 4, FirstName: "Hans", LastName: "Mustermann", RVNR: "", Phase: model.PhaseClosed},
+	}
+	tests := []struct {
+		name  string
+		query string
+		phase model.Phase
+		want  []int64
+	}{
+		{"everything", "", "", []int64{1, 2, 3, 4}},
+		{"blank query is no query", "   ", "", []int64{1, 2, 3, 4}},
+		{"last name, any case", "MUSTER", "", []int64{1, 4}},
+		{"first name", "erika", "", []int64{1}},
+		{"umlaut lower-cased", "MÜLLER", "", []int64{2}},
+		{"umlaut typed without dots", "muller", "", []int64{2}},
+		{"umlaut in the query", "özlem", "", []int64{3}},
+		{"query without dots finds umlaut", "ozlem", "", []int64{3}},
+		{"first and last name", "hans muster", "", []int64{4}},
+		{"last and first name in any order", "mustermann erika", "", []int64{1}},
+		{"rvnr as typed in groups", "10 010490 a 443", "", []int64{1}},
+		{"rvnr part", "010490", "", []int64{1}},
+		{"rvnr with odd spaces", "6517 0839", "", []int64{3}},
+		{"rvnr lower-case letter", "j003", "", []int64{3}},
+		{"no match", "schmidt", "", []int64{}},
+		{"a letter only in an RV-Nummer is no name", "j", "", []int64{}},
+		{"digits in a name query match nothing", "erika 999", "", []int64{}},
+		{"name and part of the RV-Nummer", "erika 0104", "", []int64{1}},
+		{"phase only", "", model.PhaseAssessment, []int64{2}},
+		{"phase and name", "muster", model.PhaseClosed, []int64{4}},
+		{"phase excludes name", "erika", model.PhaseClosed, []int64{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := []int64{}
+			for _, r := range filterCases(rows, tt.query, tt.phase) {
+				got = append(got, r.ID)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("filterCases(%q, %q) = %v, want %v", tt.query, tt.phase, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestFilterCasesKeepsOrderAndInput(t *testing.T) {
+	rows := []model.CaseSummary{{ID: 3, LastName: "B"}, {ID: 1, LastName: "A"}, {ID: 2, LastName: "AB"}}
+	got := filterCases(rows, "a", "")
+	if len(got) != 2 || got[0].ID != 1 || got[1].ID != 2 {
+		t.Fatalf("got %v", got)
+	}
+	got[0].LastName = "changed"
+	if rows[1].LastName != "A" {
+		t.Fatal("filterCases must not share its result with the input")
+	}
+}
+
+func BenchmarkFilterCases(b *testing.B) {
+	rows := make([]model.CaseSummary, 80)
+	for i := range rows {
+		rows[i] = model.CaseSummary{ID: int64(i), FirstName: "Vorname", LastName: "Nachname", RVNR: "10010490A443", Phase: model.AllPhases[i%6]}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		filterCases(rows, "nach 0104", model.PhaseIntake)
+	}
+}
+
+func TestEmptyStateWithoutCases(t *testing.T) {
+	u := newTestUI(t, openStore(t))
+	if !u.list.empty.Visible() || u.list.list.Visible() || u.list.noMatch.Visible() {
+		t.Fatal("with no cases the empty state shows instead of the list")
+	}
+	want := "Noch keine Fälle. Legen Sie mit „Neuer Fall“ (Strg+N) den ersten Fall an."
+	if got := texts(u.list.empty); !contains(got, want) {
+		t.Fatalf("empty state says %q, want %q", got, want)
+	}
+	if !contains(texts(u.list.empty), "Neuer Fall") {
+		t.Fatal("the empty state offers a button to create the first case")
+	}
+	if !contains(texts(u.view.none), u.loc.T("CaseView.NoCases")) {
+		t.Fatal("the right side says what will appear there")
+	}
+}
+
+func TestSearchNarrowsList(t *testing.T) {
+	store := openStore(t)
+	addCase(t, store, "Erika", "Mustermann", "10010490A443")
+	addCase(t, store, "Max", "Müller", "")
+	addCase(t, store, "Hans", "Schmidt", "65170839J003")
+	u := newTestUI(t, store)
+
+	names := func() []string {
+		n := listNames(u)
+		sort.Strings(n) // rows are pooled: their order on screen is not their index
+		return n
+	}
+	if got, want := names(), []string{"Mustermann, Erika", "Müller, Max", "Schmidt, Hans"}; !reflect.DeepEqual(got, want) {
+		t.Fatalf("list shows %v, want %v", got, want)
+	}
+
+	test.Type(u.list.search, "muster")
+	if got, want := names(), []string{"Mustermann, Erika"}; !reflect.DeepEqual(got, want) {
+		t.Fatalf("search by name: list shows %v, want %v", got, want)
+	}
+
+	u.list.search.SetText("")
+	test.Type(u.list.search, "65 170839 j")
+	if got, want := names(), []string{"Schmidt, Hans"}; !reflect.DeepEqual(got, want) {
+		t.Fatalf("search by RV-Nummer: list shows %v, want %v", got, want)
+	}
+
+	u.list.search.SetText("")
+	test.Type(u.list.search, "Meier")
+	if u.list.list.Visible() || !u.list.noMatch.Visible() || u.list.empty.Visible() {
+		t.Fatal("a search that matches nothing shows its own message")
+	}
+	want := "Kein Fall passt zu „Meier“. Prüfen Sie die Schreibweise oder setzen Sie die Suche zurück."
+	if !contains(texts(u.list.noMatch), want) {
+		t.Fatalf("no-match state says %q", texts(u.list.noMatch))
+	}
+
+	u.list.clearFilter()
+	if got := names(); len(got) != 3 {
+		t.Fatalf("after reset the list shows %v", got)
+	}
+}
+
+// The search never goes back to the store: it filters the rows in memory.
+func TestSearchDoesNotReload(t *testing.T) {
+	store := &countingStore{Store: openStore(t)}
+	addCase(t, store, "Erika", "Mustermann", "")
+	u := newTestUI(t, store)
+	before := store.lists
+	test.Type(u.list.search, "mustermann")
+	u.list.phase.SetSelectedIndex(2)
+	if store.lists != before {
+		t.Fatalf("typing reloaded the list %d times", store.lists-before)
+	}
+}
+
+func TestPhaseFilter(t *testing.T) {
+	store := openStore(t)
+	at := time.Date(2025, time.February, 20, 11, 0, 0, 0, time.Local)
+	addCase(t, store, "Erika", "Mustermann", "")
+	addCase(t, store, "Max", "Müller", "", model.Event{At: at, Kind: model.KindAdvance, From: model.PhaseIntake, To: model.PhaseAssessment})
+	u := newTestUI(t, store)
+
+	loc := u.loc
+	if got := u.list.phase.Options; len(got) != 7 || got[0] != "Alle Phasen" || got[2] != loc.Enum("Phase", model.PhaseAssessment) {
+		t.Fatalf("phase filter offers %q", got)
+	}
+	u.list.phase.SetSelectedIndex(2) // assessment
+	if got := listNames(u); !reflect.DeepEqual(got, []string{"Müller, Max"}) {
+		t.Fatalf("assessment filter shows %v", got)
+	}
+	u.list.phase.SetSelectedIndex(6) // closed
+	if !u.list.noMatch.Visible() || !contains(texts(u.list.noMatch), "In dieser Phase ist gerade kein Fall.") {
+		t.Fatal("an empty phase says so")
+	}
+	u.list.phase.SetSelectedIndex(0)
+	if got := listNames(u); len(got) != 2 {
+		t.Fatalf("all phases shows %v", got)
+	}
+}
+
+func TestListRowShowsPhaseAndOverdue(t *testing.T) {
+	store := openStore(t)
+	// Referral received 03.02.2025; the first meeting was due 14 days later.
+	addCase(t, store, "Erika", "Mustermann", "")
+	u := newTestUI(t, store)
+
+	if len(u.list.shown) != 1 {
+		t.Fatalf("list has %d rows", len(u.list.shown))
+	}
+	r := rowTexts(u.loc, u.list.shown[0], u.today())
+	if r.name != "Mustermann, Erika" || !r.overdue || r.due != "überfällig seit 17.02.2025" {
+		t.Fatalf("row = %+v", r)
+	}
+	got := texts(u.list.list)
+	for _, want := range []string{"Mustermann, Erika · " + u.loc.Enum("PhaseShort", model.PhaseIntake), "überfällig seit 17.02.2025"} {
+		if !contains(got, want) {
+			t.Errorf("row shows %q, missing %q", got, want)
+		}
+	}
+	var due *widget.Label
+	findLabel(u.list.list, "überfällig seit 17.02.2025", &due)
+	if due == nil || due.Importance != widget.DangerImportance {
+		t.Error("an overdue date is marked in the danger colour")
+	}
+}
+
+func TestSelectingRowOpensCase(t *testing.T) {
+	store := openStore(t)
+	c := addCase(t, store, "Erika", "Mustermann", "10010490A443")
+	u := newTestUI(t, store)
+	if !contains(texts(u.view.none), "Wählen Sie links einen Fall aus, um ihn hier zu sehen.") {
+		t.Fatal("the right side says how to open a case")
+	}
+	u.list.list.Select(0)
+	if u.view.c == nil || u.view.c.ID != c.ID {
+		t.Fatal("selecting the row opens the case")
+	}
+	if !u.view.body.Visible() || u.view.none.Visible() {
+		t.Fatal("the case view replaces the placeholder")
+	}
+}
+
+// countingStore counts the list reloads.
+type countingStore struct {
+	model.Store
+	lists int
+}
+
+func (s *countingStore) ListCases(ctx context.Context) ([]model.CaseSummary, error) {
+	s.lists++
+	return s.Store.ListCases(ctx)
+}

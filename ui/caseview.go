@@ -1,0 +1,206 @@
+package ui
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"teilhabelotse/locales"
+	"teilhabelotse/model"
+)
+
+// Layout of the case view: the workspace gets most of the width, the
+// deadlines a third of the right column.
+const (
+	workspaceShare = 0.62
+	deadlineShare  = 0.35
+)
+
+// separator joins the parts of one line of text ("geb. … · RV-Nummer …").
+const separator = " · "
+
+// eventTimeLayout is how an event's moment is shown: TT.MM.JJJJ HH:MM.
+const eventTimeLayout = model.GermanLayout + " 15:04"
+
+// caseView is the right side of the main window: the open case with its
+// header, the phase timeline, the open deadlines and the history.
+type caseView struct {
+	loc   *locales.Localizer
+	today func() model.Date
+
+	c *model.Case
+
+	none      *fyne.Container // shown while no case is open
+	noneText  *widget.Label
+	body      *fyne.Container
+	name      *widget.Label
+	meta      *widget.Label
+	timeline  *timeline
+	workspace *widget.Label
+	deadlines *fyne.Container
+	events    *fyne.Container
+}
+
+func newCaseView(loc *locales.Localizer, today func() model.Date) *caseView {
+	return &caseView{loc: loc, today: today}
+}
+
+func (v *caseView) buildUI() fyne.CanvasObject {
+	v.noneText = &widget.Label{Text: v.loc.T("CaseView.NoneSelected"), Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter}
+	v.none = container.NewVBox(layout.NewSpacer(), v.noneText, layout.NewSpacer())
+
+	v.name = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameSubHeadingText, Truncation: fyne.TextTruncateEllipsis}
+	v.meta = &widget.Label{Truncation: fyne.TextTruncateEllipsis}
+	v.timeline = newTimeline(v.loc)
+	header := container.NewVBox(v.name, v.meta, v.timeline, widget.NewSeparator())
+
+	v.workspace = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Wrapping: fyne.TextWrapWord}
+	later := &widget.Label{Text: v.loc.T("CaseView.WorkspaceLater"), TextStyle: fyne.TextStyle{Italic: true}, Wrapping: fyne.TextWrapWord}
+	workspace := container.NewBorder(container.NewVBox(v.workspace, later), nil, nil, nil)
+
+	v.deadlines = container.NewVBox()
+	v.events = container.NewVBox()
+	side := container.NewVSplit(
+		section(v.loc.T("CaseView.Deadlines"), v.deadlines),
+		section(v.loc.T("CaseView.History"), v.events),
+	)
+	side.Offset = deadlineShare
+	center := container.NewHSplit(workspace, side)
+	center.Offset = workspaceShare
+
+	v.body = container.NewBorder(header, nil, nil, nil, center)
+	v.body.Hide()
+	return container.NewStack(v.none, v.body)
+}
+
+// section is a heading over a scrolling column.
+func section(title string, rows *fyne.Container) fyne.CanvasObject {
+	heading := &widget.Label{Text: title, TextStyle: fyne.TextStyle{Bold: true}}
+	return container.NewBorder(heading, nil, nil, nil, container.NewVScroll(rows))
+}
+
+// setHasCases chooses what the empty right side says: how to pick a case,
+// or — before the first case exists — what will appear here.
+func (v *caseView) setHasCases(has bool) {
+	if has {
+		v.noneText.SetText(v.loc.T("CaseView.NoneSelected"))
+	} else {
+		v.noneText.SetText(v.loc.T("CaseView.NoCases"))
+	}
+}
+
+// setCase shows c; settings give the deadlines.
+func (v *caseView) setCase(c *model.Case, s model.Settings) {
+	v.c = c
+	v.name.SetText(c.Client.FullName())
+	v.meta.SetText(v.metaLine(c))
+	v.timeline.setCase(c)
+	v.workspace.SetText(v.loc.T("CaseView.Workspace", "Phase", v.loc.Enum("Phase", c.Phase)))
+	v.showDeadlines(model.Deadlines(c, s))
+	v.showEvents(c.Events)
+	v.none.Hide()
+	v.body.Show()
+}
+
+// metaLine is "geb. TT.MM.JJJJ · RV-Nummer … · Phase: …", leaving out what
+// is not recorded.
+func (v *caseView) metaLine(c *model.Case) string {
+	var parts []string
+	if c.Client.BirthDate.Valid() {
+		parts = append(parts, v.loc.T("CaseView.Born", "Date", c.Client.BirthDate.German()))
+	}
+	if c.Client.RVNR != "" {
+		parts = append(parts, v.loc.T("CaseView.RVNR", "RVNR", formatRVNR(c.Client.RVNR)))
+	}
+	parts = append(parts, v.loc.T("CaseView.Phase", "Phase", v.loc.Enum("Phase", c.Phase)))
+	return strings.Join(parts, separator)
+}
+
+// formatRVNR groups a Rentenversicherungsnummer as it is printed on the
+// card: BB TTMMJJ A SSP.
+func formatRVNR(s string) string {
+	n := model.NormalizeRVNR(s)
+	if len(n) != 12 {
+		return s
+	}
+	return n[0:2] + " " + n[2:8] + " " + n[8:9] + " " + n[9:12]
+}
+
+func (v *caseView) showDeadlines(ds []model.Deadline) {
+	today := v.today()
+	rows := make([]fyne.CanvasObject, 0, len(ds))
+	for _, d := range ds {
+		rows = append(rows, v.deadlineRow(d, today))
+	}
+	if len(rows) == 0 {
+		rows = append(rows, &widget.Label{Text: v.loc.T("CaseView.NoDeadlines")})
+	}
+	v.deadlines.Objects = rows
+	v.deadlines.Refresh()
+}
+
+func (v *caseView) deadlineRow(d model.Deadline, today model.Date) fyne.CanvasObject {
+	kind := v.loc.Enum("DeadlineKind", d.Kind)
+	text := v.loc.T("CaseView.DeadlineDue", "Kind", kind, "Date", d.Due.German())
+	l := &widget.Label{Text: text, Wrapping: fyne.TextWrapWord}
+	if d.Overdue(today) {
+		l.Text = v.loc.T("CaseView.DeadlineOverdue", "Kind", kind, "Date", d.Due.German())
+		l.Importance = widget.DangerImportance
+	}
+	if strings.TrimSpace(d.Label) == "" || d.Kind == model.DueConsentExpiry {
+		return l
+	}
+	detail := &widget.Label{Text: d.Label, SizeName: captionSize, Wrapping: fyne.TextWrapWord}
+	return container.NewVBox(l, detail)
+}
+
+// showEvents lists the timeline events, newest first.
+func (v *caseView) showEvents(evs []model.Event) {
+	rows := make([]fyne.CanvasObject, 0, 2*len(evs))
+	for i := len(evs) - 1; i >= 0; i-- {
+		rows = append(rows, v.eventRow(evs[i]))
+		if i > 0 {
+			rows = append(rows, widget.NewSeparator())
+		}
+	}
+	v.events.Objects = rows
+	v.events.Refresh()
+}
+
+func (v *caseView) eventRow(ev model.Event) fyne.CanvasObject {
+	lines := eventLines(v.loc, ev)
+	box := container.NewVBox(&widget.Label{Text: lines[0], TextStyle: fyne.TextStyle{Bold: true}, Wrapping: fyne.TextWrapWord})
+	for _, l := range lines[1:] {
+		box.Add(&widget.Label{Text: l, Wrapping: fyne.TextWrapWord})
+	}
+	return box
+}
+
+// eventLines says an event: when and what, from where to where, the
+// reason and the documentation items that were acknowledged as missing.
+func eventLines(loc *locales.Localizer, ev model.Event) []string {
+	lines := []string{
+		loc.T("CaseView.EventHeader", "When", ev.At.Local().Format(eventTimeLayout), "Kind", loc.Enum("TransitionKind", ev.Kind)),
+	}
+	to := loc.Enum("Phase", ev.To)
+	if ev.From == "" {
+		lines = append(lines, loc.T("CaseView.EventTo", "To", to))
+	} else {
+		lines = append(lines, loc.T("CaseView.EventMove", "From", loc.Enum("Phase", ev.From), "To", to))
+	}
+	if r := strings.TrimSpace(ev.Reason); r != "" {
+		lines = append(lines, loc.T("CaseView.EventReason", "Reason", r))
+	}
+	if len(ev.Missing) > 0 {
+		items := make([]string, len(ev.Missing))
+		for i, k := range ev.Missing {
+			items[i] = loc.T(k)
+		}
+		lines = append(lines, loc.T("CaseView.EventMissing", "Items", strings.Join(items, ", ")))
+	}
+	return lines
+}

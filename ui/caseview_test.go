@@ -1,0 +1,157 @@
+package ui
+
+import (
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/widget"
+
+	"teilhabelotse/model"
+)
+
+func day(d, m, h int) time.Time {
+	return time.Date(2025, time.Month(m), d, h, 0, 0, 0, time.Local)
+}
+
+// reassessedCase went intake → assessment → planning → monitoring and back
+// to assessment.
+func reassessedEvents() []model.Event {
+	return []model.Event{
+		{At: day(10, 2, 9), Kind: model.KindAdvance, From: model.PhaseIntake, To: model.PhaseAssessment},
+		{At: day(17, 2, 9), Kind: model.KindAdvance, From: model.PhaseAssessment, To: model.PhasePlanning},
+		{At: day(24, 2, 9), Kind: model.KindAdvance, From: model.PhasePlanning, To: model.PhaseMonitoring},
+		{At: day(5, 3, 14), Kind: model.KindReassess, From: model.PhaseMonitoring, To: model.PhaseAssessment,
+			Reason: "Neue Diagnose", Missing: []string{"Check.review"}},
+	}
+}
+
+func TestTimelineShowsLoopDatesAndCurrentPhase(t *testing.T) {
+	store := openStore(t)
+	c := addCase(t, store, "Erika", "Mustermann", "", reassessedEvents()...)
+	u := newTestUI(t, store)
+	u.list.selectCase(c.ID)
+
+	steps := map[model.Phase]*timelineStep{}
+	for _, s := range u.view.timeline.steps {
+		steps[s.phase] = s
+	}
+	if len(u.view.timeline.steps) != 6 {
+		t.Fatalf("timeline has %d steps, want the five phases and the end marker", len(u.view.timeline.steps))
+	}
+	for i, p := range model.LoopPhases {
+		if u.view.timeline.steps[i].phase != p {
+			t.Fatalf("step %d is %s, want %s", i, u.view.timeline.steps[i].phase, p)
+		}
+	}
+
+	want := map[model.Phase]string{
+		model.PhaseIntake:     "03.02.2025",
+		model.PhaseAssessment: "10.02.2025\n05.03.2025",
+		model.PhasePlanning:   "17.02.2025",
+		model.PhaseMonitoring: "24.02.2025",
+		model.PhaseClosure:    "–",
+		model.PhaseClosed:     "–",
+	}
+	for p, w := range want {
+		if got := steps[p].dates.Text; got != w {
+			t.Errorf("%s shows dates %q, want %q", p, got, w)
+		}
+	}
+
+	a := steps[model.PhaseAssessment]
+	if !a.loopBox.Visible() || a.loop.Text != "2× durchlaufen" {
+		t.Errorf("assessment loop mark %q (visible %v)", a.loop.Text, a.loopBox.Visible())
+	}
+	if !a.current || !a.title.TextStyle.Bold || a.title.Importance != widget.HighImportance || !a.here.Visible() {
+		t.Error("assessment is marked as the current phase")
+	}
+	if a.bg.StrokeWidth == 0 {
+		t.Error("the current step is outlined")
+	}
+	for p, s := range steps {
+		if p == model.PhaseAssessment {
+			continue
+		}
+		if s.current || s.title.TextStyle.Bold || s.here.Visible() {
+			t.Errorf("%s is not current", p)
+		}
+		if s.loopBox.Visible() {
+			t.Errorf("%s has no loop mark", p)
+		}
+	}
+	if got := steps[model.PhaseClosure].dates.Importance; got != widget.LowImportance {
+		t.Error("phases not reached yet are shown quietly")
+	}
+
+	// The same is on screen, not only in the fields.
+	onScreen := texts(u.view.timeline)
+	for _, s := range []string{"2× durchlaufen", "10.02.2025\n05.03.2025", "aktuelle Phase", u.loc.Enum("PhaseShort", model.PhaseIntake)} {
+		if !contains(onScreen, s) {
+			t.Errorf("timeline does not show %q: %q", s, onScreen)
+		}
+	}
+}
+
+func TestCaseViewHistoryNewestFirst(t *testing.T) {
+	store := openStore(t)
+	c := addCase(t, store, "Erika", "Mustermann", "", reassessedEvents()...)
+	u := newTestUI(t, store)
+	u.list.selectCase(c.ID)
+
+	got := texts(u.view.events)
+	loc := u.loc
+	want := []string{
+		"05.03.2025 14:00 · " + loc.Enum("TransitionKind", model.KindReassess),
+		loc.Enum("Phase", model.PhaseMonitoring) + " → " + loc.Enum("Phase", model.PhaseAssessment),
+		"Begründung: Neue Diagnose",
+		"Als noch fehlend bestätigt: " + loc.T("Check.review"),
+	}
+	if len(got) < len(want) {
+		t.Fatalf("history shows %q", got)
+	}
+	for i, w := range want {
+		if got[i] != w {
+			t.Errorf("history line %d = %q, want %q", i, got[i], w)
+		}
+	}
+	last := got[len(got)-2:]
+	if last[0] != "03.02.2025 10:00 · "+loc.Enum("TransitionKind", model.KindOpened) || last[1] != "→ "+loc.Enum("Phase", model.PhaseIntake) {
+		t.Errorf("the oldest event (opened) comes last: %q", last)
+	}
+
+	if !contains(texts(u.view.body), "Arbeitsbereich der Phase „"+loc.Enum("Phase", model.PhaseAssessment)+"“") {
+		t.Error("the workspace placeholder names the phase")
+	}
+	if !contains(texts(u.view.deadlines), "Keine offenen Fristen.") {
+		t.Errorf("deadlines show %q", texts(u.view.deadlines))
+	}
+}
+
+func TestCaseViewDeadlinesMarkOverdue(t *testing.T) {
+	store := openStore(t)
+	c := addCase(t, store, "Erika", "Mustermann", "")
+	u := newTestUI(t, store)
+	u.list.selectCase(c.ID)
+
+	want := u.loc.Enum("DeadlineKind", model.DueFirstMeeting) + ": überfällig seit 17.02.2025"
+	var l *widget.Label
+	findLabel(u.view.deadlines, want, &l)
+	if l == nil {
+		t.Fatalf("deadlines show %q, want %q", texts(u.view.deadlines), want)
+	}
+	if l.Importance != widget.DangerImportance {
+		t.Error("an overdue deadline is in the danger colour")
+	}
+}
+
+func TestFormatRVNR(t *testing.T) {
+	for in, want := range map[string]string{
+		"10010490A443":    "10 010490 A 443",
+		"10 010490 a 443": "10 010490 A 443",
+		"123":             "123",
+	} {
+		if got := formatRVNR(in); got != want {
+			t.Errorf("formatRVNR(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

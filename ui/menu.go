@@ -1,0 +1,100 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"teilhabelotse/locales"
+)
+
+// The keyboard shortcuts of the main window. ShortcutDefault is Ctrl on
+// Windows and Linux and Cmd on macOS.
+var (
+	shortcutNewCase = &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutSearch  = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutQuit    = &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}
+)
+
+func (u *UI) buildMainMenu() *fyne.MainMenu {
+	file := fyne.NewMenu(u.loc.T("Menu.File"),
+		&fyne.MenuItem{Label: u.loc.T("Menu.NewCase"), Icon: theme.ContentAddIcon(), Shortcut: shortcutNewCase, Action: u.onNewCase},
+		&fyne.MenuItem{Label: u.loc.T("Menu.Search"), Icon: theme.SearchIcon(), Shortcut: shortcutSearch, Action: u.onFocusSearch},
+		fyne.NewMenuItemSeparator(),
+		&fyne.MenuItem{Label: u.loc.T("Menu.Quit"), IsQuit: true, Shortcut: shortcutQuit, Action: u.onQuit},
+	)
+
+	var languages []*fyne.MenuItem
+	for _, lang := range locales.Languages {
+		languages = append(languages, &fyne.MenuItem{
+			Label:   u.loc.T("Language." + lang),
+			Checked: lang == u.loc.Lang(),
+			Action:  func() { u.onLanguage(lang) },
+		})
+	}
+	settings := fyne.NewMenu(u.loc.T("Menu.Settings"),
+		&fyne.MenuItem{Label: u.loc.T("Menu.Language"), ChildMenu: fyne.NewMenu("", languages...)},
+	)
+
+	help := fyne.NewMenu(u.loc.T("Menu.Help"),
+		&fyne.MenuItem{Label: u.loc.T("Menu.About"), Icon: theme.InfoIcon(), Action: u.onAbout},
+	)
+	return fyne.NewMainMenu(file, settings, help)
+}
+
+// registerShortcuts makes the shortcuts work on the window's canvas too,
+// not only through the menu.
+func (u *UI) registerShortcuts() {
+	c := u.win.Canvas()
+	c.AddShortcut(shortcutNewCase, func(fyne.Shortcut) { u.onNewCase() })
+	c.AddShortcut(shortcutSearch, func(fyne.Shortcut) { u.onFocusSearch() })
+	c.AddShortcut(shortcutQuit, func(fyne.Shortcut) { u.onQuit() })
+}
+
+// onLanguage saves the language and rebuilds the window in it, keeping the
+// open case, the search and the phase filter.
+func (u *UI) onLanguage(lang string) {
+	if lang == u.loc.Lang() {
+		return
+	}
+	// Read the settings afresh so that nothing saved elsewhere is undone.
+	s, err := u.store.Settings(u.ctx())
+	if err != nil {
+		u.showError(err)
+		return
+	}
+	s.Language = lang
+	if err := u.store.SaveSettings(u.ctx(), s); err != nil {
+		u.showError(err)
+		return
+	}
+	u.settings = s
+
+	query, phase, open := u.list.search.Text, u.list.phase.SelectedIndex(), u.view.c
+	u.loc = locales.New(lang)
+	u.buildUI()
+	u.reloadCases()
+	u.list.search.SetText(query)
+	u.list.phase.SetSelectedIndex(phase)
+	if open != nil {
+		u.list.selectCase(open.ID)
+	}
+}
+
+// onAbout tells what the application is for.
+func (u *UI) onAbout() {
+	content := container.NewVBox(&widget.Label{Text: u.loc.T("App.Title"), TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameSubHeadingText})
+	if version := u.app.Metadata().Version; version != "" {
+		content.Add(&widget.Label{Text: u.loc.T("About.Version", "Version", version)})
+	}
+	content.Add(&widget.Label{Text: u.loc.T("About.Text"), Wrapping: fyne.TextWrapWord})
+	content.Add(&widget.Label{Text: u.loc.T("About.Privacy"), Wrapping: fyne.TextWrapWord})
+	d := dialog.NewCustom(u.loc.T("About.Title"), u.loc.T("About.Close"), content, u.win)
+	d.Resize(fyne.NewSize(aboutWidth, content.MinSize().Height))
+	d.Show()
+}
+
+const aboutWidth = 480

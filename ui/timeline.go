@@ -1,0 +1,231 @@
+package ui
+
+import (
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"teilhabelotse/locales"
+	"teilhabelotse/model"
+)
+
+// timeline draws where a case has been in the control loop: the five
+// phases of model.LoopPhases left to right, each with every date the case
+// entered it and a loop mark when it came back, the current phase
+// highlighted, and "closed" as the end marker.
+type timeline struct {
+	widget.BaseWidget
+
+	loc   *locales.Localizer
+	steps []*timelineStep // the loop phases, then closed
+
+	content *fyne.Container
+}
+
+// timelineStep is one phase on the timeline.
+type timelineStep struct {
+	phase   model.Phase
+	entered []time.Time // when the case entered the phase, oldest first
+	current bool
+
+	bg      *canvas.Rectangle
+	title   *widget.Label
+	here    *widget.Label // "aktuelle Phase", only on the current step
+	dates   *widget.Label
+	loop    *widget.Label   // "2× durchlaufen"
+	loopBox *fyne.Container // the loop icon and its label
+}
+
+func newTimeline(loc *locales.Localizer) *timeline {
+	t := &timeline{loc: loc}
+	t.ExtendBaseWidget(t)
+	t.buildUI()
+	return t
+}
+
+func (t *timeline) buildUI() {
+	phases := append(append([]model.Phase{}, model.LoopPhases...), model.PhaseClosed)
+	cells := make([]fyne.CanvasObject, 0, len(phases))
+	for i, p := range phases {
+		// Titles wrap at spaces when the window is narrow; the dates never
+		// wrap, so a step is always as wide as a date.
+		s := &timelineStep{
+			phase: p,
+			bg:    &canvas.Rectangle{CornerRadius: theme.InputRadiusSize()},
+			title: &widget.Label{Text: t.loc.Enum("PhaseShort", p), Wrapping: fyne.TextWrapWord},
+			here:  &widget.Label{Text: t.loc.T("Timeline.Current"), Importance: widget.HighImportance, Wrapping: fyne.TextWrapWord, SizeName: captionSize},
+			dates: &widget.Label{},
+			loop:  &widget.Label{Importance: widget.WarningImportance, Wrapping: fyne.TextWrapWord, SizeName: captionSize},
+		}
+		// The default fonts have no "↺", so the loop mark is an icon.
+		s.loopBox = container.NewBorder(nil, nil, smallIcon(theme.ViewRefreshIcon()), nil, s.loop)
+		s.here.Hide()
+		s.loopBox.Hide()
+		body := container.NewVBox(s.title, s.here, s.dates, s.loopBox)
+		if p == model.PhaseClosed {
+			// The end marker: a stop sign and the closed state, never
+			// wrapped, so it keeps its width.
+			s.title.SizeName = captionSize
+			s.title.Wrapping = fyne.TextWrapOff
+			body = container.NewVBox(container.NewBorder(nil, nil, smallIcon(theme.MediaStopIcon()), nil, s.title), s.here, s.dates)
+		}
+		var left fyne.CanvasObject
+		if i > 0 {
+			left = smallIcon(theme.NavigateNextIcon())
+		}
+		cells = append(cells, container.NewBorder(nil, nil, left, nil, container.NewStack(s.bg, body)))
+		t.steps = append(t.steps, s)
+	}
+	t.content = container.New(&timelineLayout{steps: t.steps}, cells...)
+}
+
+// smallIcon is an icon of caption size, vertically centred.
+func smallIcon(r fyne.Resource) fyne.CanvasObject {
+	size := theme.Size(captionSize) + theme.Padding()
+	return container.NewCenter(container.NewGridWrap(fyne.NewSize(size, size), widget.NewIcon(r)))
+}
+
+// setCase shows the visits of c.
+func (t *timeline) setCase(c *model.Case) {
+	byPhase := map[model.Phase][]time.Time{}
+	for _, v := range c.Visits() {
+		byPhase[v.Phase] = append(byPhase[v.Phase], v.From)
+	}
+	for _, s := range t.steps {
+		s.entered = byPhase[s.phase]
+		s.current = c.Phase == s.phase
+	}
+	t.Refresh()
+}
+
+// Refresh applies the case and the current theme to every step.
+func (t *timeline) Refresh() {
+	th := t.Theme()
+	v := fyne.CurrentApp().Settings().ThemeVariant()
+	for _, s := range t.steps {
+		dates := make([]string, len(s.entered))
+		for i, at := range s.entered {
+			dates[i] = model.DateOf(at.Local()).German()
+		}
+		s.dates.Text = strings.Join(dates, "\n")
+		if len(dates) == 0 {
+			s.dates.Text = t.loc.T("Timeline.NotReached")
+		}
+		if n := len(s.entered); n > 1 && s.phase != model.PhaseClosed {
+			s.loop.Text = t.loc.T("Timeline.Loop", "Count", n)
+			s.loopBox.Show()
+		} else {
+			s.loopBox.Hide()
+		}
+
+		s.title.TextStyle.Bold = s.current
+		s.bg.StrokeWidth = 0
+		switch {
+		case s.current:
+			s.title.Importance = widget.HighImportance
+			s.bg.FillColor = th.Color(theme.ColorNameSelection, v)
+			s.bg.StrokeColor = th.Color(theme.ColorNamePrimary, v)
+			s.bg.StrokeWidth = 2
+			s.here.Show()
+		case len(s.entered) > 0:
+			s.title.Importance = widget.MediumImportance
+			s.bg.FillColor = th.Color(theme.ColorNameInputBackground, v)
+			s.here.Hide()
+		default: // not reached yet
+			s.title.Importance = widget.MediumImportance
+			s.dates.Importance = widget.LowImportance
+			s.bg.FillColor = th.Color(theme.ColorNameInputBackground, v)
+			s.here.Hide()
+		}
+		if len(s.entered) > 0 {
+			s.dates.Importance = widget.MediumImportance
+		}
+		s.title.Refresh()
+		s.dates.Refresh()
+		s.loop.Refresh()
+		s.bg.Refresh()
+	}
+	t.BaseWidget.Refresh()
+}
+
+// CreateRenderer draws the steps as a composite.
+func (t *timeline) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(t.content)
+}
+
+// timelineLayout lays the steps out left to right. Each step gets the width
+// its texts need unwrapped, and the rest of the row is shared equally; only
+// when the row is too narrow for that do the steps shrink in proportion
+// and their titles wrap.
+type timelineLayout struct {
+	steps []*timelineStep
+}
+
+// preferred is the width a cell needs to show its texts on one line.
+func (l *timelineLayout) preferred(i int, cell fyne.CanvasObject) float32 {
+	s := l.steps[i]
+	inner := 2 * theme.InnerPadding()
+	w := cell.MinSize().Width
+	extra := float32(0) // what the cell has besides its texts: arrow, icon
+	if i > 0 {
+		extra += theme.Size(captionSize) + 2*theme.Padding()
+	}
+	if s.phase == model.PhaseClosed {
+		extra += theme.Size(captionSize) + 2*theme.Padding()
+	}
+	measure := func(lb *widget.Label, icon bool) float32 {
+		name := lb.SizeName
+		if name == "" {
+			name = theme.SizeNameText
+		}
+		// Measured bold, so that becoming current does not move the steps.
+		size := fyne.MeasureText(lb.Text, theme.Size(name), fyne.TextStyle{Bold: true}).Width + inner + extra
+		if icon {
+			size += theme.Size(captionSize) + 2*theme.Padding()
+		}
+		return size
+	}
+	w = max(w, measure(s.title, false))
+	w = max(w, measure(s.here, false))
+	if s.loopBox.Visible() {
+		w = max(w, measure(s.loop, true))
+	}
+	return w
+}
+
+func (l *timelineLayout) Layout(cells []fyne.CanvasObject, size fyne.Size) {
+	pref := make([]float32, len(cells))
+	var sum float32
+	for i, c := range cells {
+		pref[i] = l.preferred(i, c)
+		sum += pref[i]
+	}
+	gaps := theme.Padding() * float32(len(cells)-1)
+	avail := size.Width - gaps
+	x := float32(0)
+	for i, c := range cells {
+		w := pref[i] + (avail-sum)/float32(len(cells))
+		if sum > avail {
+			w = pref[i] * avail / sum
+		}
+		c.Move(fyne.NewPos(x, 0))
+		c.Resize(fyne.NewSize(w, size.Height))
+		x += w + theme.Padding()
+	}
+}
+
+func (l *timelineLayout) MinSize(cells []fyne.CanvasObject) fyne.Size {
+	var min fyne.Size
+	for _, c := range cells {
+		m := c.MinSize()
+		min.Width += m.Width
+		min.Height = max(min.Height, m.Height)
+	}
+	min.Width += theme.Padding() * float32(len(cells)-1)
+	return min
+}

@@ -1,0 +1,153 @@
+// Package ui is the Fyne front end of Teilhabelotse: the main window with
+// the case list, the new-case form, the case view with its phase timeline
+// and the main menu.
+//
+// The package talks to persistence only through the interfaces model
+// declares and never imports fyne.io/fyne/v2/app, so its tests run
+// headless. Every user-visible string comes from locales.
+package ui
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+
+	"teilhabelotse/locales"
+	"teilhabelotse/model"
+)
+
+// Default size of the main window: room for the case list and a case.
+const (
+	windowWidth  = 1100
+	windowHeight = 720
+	listShare    = 0.34 // part of the width the case list gets
+)
+
+// UI is the main window of the application.
+type UI struct {
+	app   fyne.App
+	win   fyne.Window
+	store model.Store
+	loc   *locales.Localizer
+	now   func() time.Time
+
+	settings model.Settings
+
+	list    *caseList
+	view    *caseView
+	newCase *newCaseForm // the open "Neuer Fall" dialog, nil when closed
+}
+
+// New builds the main window "Teilhabelotse" on a (created by main with
+// app.NewWithID("de.teilhabelotse.app")).
+func New(a fyne.App, store model.Store, loc *locales.Localizer, now func() time.Time) *UI {
+	if now == nil {
+		now = time.Now
+	}
+	u := &UI{app: a, store: store, loc: loc, now: now}
+	u.win = a.NewWindow(loc.T("App.Title"))
+	u.win.Resize(fyne.NewSize(windowWidth, windowHeight))
+	u.win.SetMaster()
+	u.loadSettings()
+	u.buildUI()
+	u.reloadCases()
+	return u
+}
+
+// Window is the main window.
+func (u *UI) Window() fyne.Window { return u.win }
+
+// ShowAndRun shows the main window and runs the application until it quits.
+func (u *UI) ShowAndRun() { u.win.ShowAndRun() }
+
+// buildUI (re)creates the window's content, menu and shortcuts in the
+// current language.
+func (u *UI) buildUI() {
+	u.list = newCaseList(u.loc, u.today, u.onOpenCase, u.onNewCase)
+	u.view = newCaseView(u.loc, u.today)
+
+	split := container.NewHSplit(u.list.buildUI(), u.view.buildUI())
+	split.Offset = listShare
+	u.win.SetTitle(u.loc.T("App.Title"))
+	u.win.SetContent(split)
+	u.win.SetMainMenu(u.buildMainMenu())
+	u.registerShortcuts()
+}
+
+// today is the current calendar day; deadlines are compared against it.
+func (u *UI) today() model.Date { return model.DateOf(u.now()) }
+
+func (u *UI) ctx() context.Context { return context.Background() }
+
+func (u *UI) loadSettings() {
+	s, err := u.store.Settings(u.ctx())
+	if err != nil {
+		u.showError(err)
+		return
+	}
+	u.settings = s
+}
+
+// reloadCases reads the case list from the store and keeps the search, the
+// filter and the selection.
+func (u *UI) reloadCases() {
+	rows, err := u.store.ListCases(u.ctx())
+	if err != nil {
+		u.showError(err)
+		return
+	}
+	u.list.setRows(rows)
+	u.view.setHasCases(len(rows) > 0)
+}
+
+// onOpenCase loads the case and shows it on the right.
+func (u *UI) onOpenCase(id int64) {
+	c, err := u.store.LoadCase(u.ctx(), id)
+	if err != nil {
+		u.showError(err)
+		return
+	}
+	u.view.setCase(c, u.settings)
+}
+
+// onNewCase opens the form for a new case; while it is open a second
+// Ctrl+N does nothing.
+func (u *UI) onNewCase() {
+	if u.newCase != nil {
+		return
+	}
+	u.newCase = newNewCaseForm(u.loc, u.win, u.now, u.onCreateCase)
+	u.newCase.show(func() { u.newCase = nil })
+}
+
+// onCreateCase stores a new case, refreshes the list and opens the case.
+// An error leaves the form open with everything typed.
+func (u *UI) onCreateCase(c *model.Case) error {
+	if err := u.store.CreateCase(u.ctx(), c); err != nil {
+		return err
+	}
+	u.list.clearFilter()
+	u.reloadCases()
+	u.list.selectCase(c.ID)
+	return nil
+}
+
+// onFocusSearch puts the cursor into the search entry.
+func (u *UI) onFocusSearch() {
+	u.win.Canvas().Focus(u.list.search)
+}
+
+func (u *UI) onQuit() { u.app.Quit() }
+
+// showError tells the user what went wrong in their language.
+func (u *UI) showError(err error) {
+	showError(u.loc, err, u.win)
+}
+
+func showError(loc *locales.Localizer, err error, w fyne.Window) {
+	dialog.ShowError(errors.New(loc.Error(err)), w)
+}

@@ -87,7 +87,7 @@ func Deadlines(c *Case, s Settings) []Deadline {
 				}
 			}
 			for _, m := range p.Measures {
-				if m.End.Valid() && (m.Status == "" || m.Status == MeasurePlanned || m.Status == MeasureRunning) {
+				if st := c.MeasureStatus(m); m.End.Valid() && (st == MeasurePlanned || st == MeasureRunning) {
 					out = append(out, Deadline{Kind: DueMeasure, Due: m.End, Ref: m.ID, Label: m.What})
 				}
 			}

@@ -113,3 +113,19 @@ func (c *Case) LatestLevel(goalID string) (int, bool) {
 	}
 	return 0, false
 }
+
+// MeasureStatus is a measure's status as last seen in a review, else as
+// planned. Reviews record progress so that a finalised plan stays as agreed.
+func (c *Case) MeasureStatus(m Measure) MeasureStatus {
+	for i := len(c.Reviews) - 1; i >= 0; i-- {
+		for _, s := range c.Reviews[i].Measures {
+			if s.MeasureID == m.ID {
+				return s.Status
+			}
+		}
+	}
+	if m.Status == "" {
+		return MeasurePlanned
+	}
+	return m.Status
+}

@@ -163,3 +163,24 @@ func TestOperationalGoalsAndLevels(t *testing.T) {
 		}
 	}
 }
+
+func TestMeasureStatusFromReviews(t *testing.T) {
+	c := &model.Case{}
+	m := model.Measure{ID: "m1"}
+	if got := c.MeasureStatus(m); got != model.MeasurePlanned {
+		t.Errorf("no status, no review: %s, want planned", got)
+	}
+	m.Status = model.MeasureRunning
+	c.Reviews = []model.Review{
+		{ID: "r1", Measures: []model.MeasureState{{MeasureID: "m1", Status: model.MeasureCancelled}}},
+		{ID: "r2", Measures: []model.MeasureState{{MeasureID: "m1", Status: model.MeasureDone}}},
+		{ID: "r3", Measures: []model.MeasureState{{MeasureID: "other", Status: model.MeasureRunning}}},
+	}
+	if got := c.MeasureStatus(m); got != model.MeasureDone {
+		t.Errorf("latest review says done, got %s", got)
+	}
+	c.Reviews = nil
+	if got := c.MeasureStatus(m); got != model.MeasureRunning {
+		t.Errorf("plan says running, got %s", got)
+	}
+}

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -170,15 +171,17 @@ func (l *caseList) onSelected(id widget.ListItemID) {
 
 func (l *caseList) length() int { return len(l.shown) }
 
-// A row: "Nachname, Vorname · Phase" on the left (the phase is cut first
-// when the list is narrow), the next due date on the right.
+// A row has two lines so that nothing is cut in a narrow list: the name
+// ("Nachname, Vorname") in bold, below it the phase on the left and the
+// next due date on the right.
 func (l *caseList) createRow() fyne.CanvasObject {
-	text := widget.NewRichText(
-		&widget.TextSegment{Style: widget.RichTextStyleStrong},
-		&widget.TextSegment{Style: widget.RichTextStyleInline},
-	)
-	text.Truncation = fyne.TextTruncateEllipsis
-	return container.NewBorder(nil, nil, nil, &widget.Label{}, text)
+	name := widget.NewRichText(&widget.TextSegment{Style: widget.RichTextStyleStrong})
+	name.Truncation = fyne.TextTruncateEllipsis
+	phase := &widget.Label{Truncation: fyne.TextTruncateEllipsis}
+	// Labels carry their own inner padding; the negative spacing keeps the
+	// two lines together as one entry.
+	tight := layout.NewCustomPaddedVBoxLayout(-2 * theme.Padding())
+	return container.New(tight, name, container.NewBorder(nil, nil, nil, &widget.Label{}, phase))
 }
 
 func (l *caseList) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
@@ -187,12 +190,14 @@ func (l *caseList) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	}
 	r := rowTexts(l.loc, l.shown[id], l.today())
 	row := o.(*fyne.Container)
-	text := row.Objects[0].(*widget.RichText)
-	due := row.Objects[1].(*widget.Label)
+	name := row.Objects[0].(*widget.RichText)
+	line := row.Objects[1].(*fyne.Container)
+	phase := line.Objects[0].(*widget.Label)
+	due := line.Objects[1].(*widget.Label)
 
-	text.Segments[0].(*widget.TextSegment).Text = r.name
-	text.Segments[1].(*widget.TextSegment).Text = separator + r.phase
-	text.Refresh()
+	name.Segments[0].(*widget.TextSegment).Text = r.name
+	name.Refresh()
+	phase.SetText(r.phase)
 	due.Importance = widget.MediumImportance
 	if r.overdue {
 		due.Importance = widget.DangerImportance

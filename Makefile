@@ -1,0 +1,52 @@
+# Teilhabelotse — build, run and test.
+#
+#   make run     install missing system packages, build, start the program
+#   make test    system packages for the tests, gofmt, go vet, go test, smoke test
+#   make build   build ./teilhabelotse
+#   make smoke   start the built program on a virtual display and quit it
+#
+# Everything is built with the tag migrated_fynedo (FyneApp.toml's
+# [Migrations] fyneDo = true: callbacks run on Fyne's one event goroutine).
+
+GO     ?= go
+TAGS   := migrated_fynedo
+BINARY := teilhabelotse
+# Arguments for the program, e.g. make run ARGS="--lang en"
+ARGS   ?=
+
+.PHONY: all run build test deps test-deps fmt-check vet unit smoke clean
+
+all: build
+
+run: deps build
+	./$(BINARY) $(ARGS)
+
+build:
+	$(GO) build -tags $(TAGS) -o $(BINARY) .
+
+deps:
+	@scripts/setup-deps.sh
+
+test-deps:
+	@scripts/setup-deps.sh --test
+
+test: test-deps fmt-check vet unit smoke
+
+fmt-check:
+	@files="$$(gofmt -l .)"; \
+	if [ -n "$$files" ]; then \
+		echo "gofmt: these files need formatting (gofmt -w):"; echo "$$files"; exit 1; \
+	fi; echo "gofmt: ok"
+
+vet:
+	$(GO) vet -tags $(TAGS) ./...
+
+unit:
+	$(GO) test -tags $(TAGS) ./...
+
+smoke:
+	scripts/smoke.sh
+
+clean:
+	rm -f $(BINARY) $(BINARY).exe
+	rm -rf out

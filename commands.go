@@ -1,0 +1,410 @@
+package main
+
+import (
+	"context"
+	_ "embed" // FyneApp.toml, the one place the version is written
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"strconv"
+	"strings"
+	"time"
+
+	"teilhabelotse/locales"
+	"teilhabelotse/model"
+	"teilhabelotse/model/demo"
+	"teilhabelotse/storage"
+)
+
+//go:embed FyneApp.toml
+var fyneAppTOML string
+
+// version is the Version of FyneApp.toml.
+var version = func() string {
+	m := regexp.MustCompile(`(?m)^\s*Version\s*=\s*"([^"]+)"`).FindStringSubmatch(fyneAppTOML)
+	if m == nil {
+		return "dev"
+	}
+	return m[1]
+}()
+
+// guiFunc starts the window; main passes startGUI, tests nil.
+type guiFunc func(store model.Store, loc *locales.Localizer)
+
+// cli is one run of the command line. Every message goes through loc, so
+// it speaks the chosen language; errors are one line each on stderr and
+// make the exit status 1.
+type cli struct {
+	stdout, stderr io.Writer
+	loc            *locales.Localizer
+	now            func() time.Time
+	ctx            context.Context
+}
+
+func (c *cli) say(id string, kv ...any) { fmt.Fprintln(c.stdout, c.loc.T(id, kv...)) }
+
+// fail prints a message on stderr and returns exit status 1.
+func (c *cli) fail(id string, kv ...any) int {
+	fmt.Fprintln(c.stderr, c.loc.T(id, kv...))
+	return 1
+}
+
+// failErr prints err in the user's language, one line per problem.
+func (c *cli) failErr(prefix string, err error) int {
+	for _, line := range strings.Split(c.loc.Error(err), "\n") {
+		if prefix != "" {
+			line = prefix + ": " + line
+		}
+		fmt.Fprintln(c.stderr, line)
+	}
+	return 1
+}
+
+// errText is err for embedding in a message: model problems in the user's
+// language, anything else (a system error) as it is.
+func (c *cli) errText(err error) string {
+	var ps model.Problems
+	var p *model.Problem
+	if errors.As(err, &ps) || errors.As(err, &p) || errors.Is(err, model.ErrNotFound) {
+		return strings.ReplaceAll(c.loc.Error(err), "\n", "; ")
+	}
+	return c.sysErr(err)
+}
+
+// sysErr says the common file system errors in the user's language and
+// anything else as the system says it.
+func (c *cli) sysErr(err error) string {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return c.loc.T("CLI.ErrNotExist")
+	case errors.Is(err, fs.ErrPermission):
+		return c.loc.T("CLI.ErrPermission")
+	}
+	return unwrapPath(err).Error()
+}
+
+// flagError says what is wrong with the command line; the flag package's
+// own messages are English only.
+func (c *cli) flagError(err error) int {
+	msg := err.Error()
+	name := func() string { return "--" + strings.TrimLeft(msg[strings.LastIndex(msg, " ")+1:], "-") }
+	switch {
+	case strings.HasPrefix(msg, "flag provided but not defined: "):
+		return c.fail("CLI.UnknownFlag", "Flag", name())
+	case strings.HasPrefix(msg, "flag needs an argument: "):
+		return c.fail("CLI.FlagNeedsValue", "Flag", name())
+	case strings.HasPrefix(msg, "invalid value "):
+		if m := regexp.MustCompile(`^invalid value "(.*)" for flag -(\S+):`).FindStringSubmatch(msg); m != nil {
+			return c.fail("CLI.BadFlagValue", "Value", m[1], "Flag", "--"+m[2])
+		}
+	}
+	return c.fail("CLI.BadArgs", "Error", msg)
+}
+
+// defaultDataDir is the per-user configuration folder: ~/.config on Linux,
+// ~/Library/Application Support on macOS, %AppData% on Windows.
+func defaultDataDir() (string, error) {
+	dir, err := os.UserConfigDir()
+	if err != nil {
+		return "", err
+	}
+	return filepath.Join(dir, "teilhabelotse"), nil
+}
+
+// run is the whole program but the window: it parses args, opens the
+// store and runs one subcommand. It returns the exit status.
+func run(args []string, stdout, stderr io.Writer, gui guiFunc) int {
+	c := &cli{stdout: stdout, stderr: stderr, loc: locales.New(locales.SystemLanguage()), now: time.Now, ctx: context.Background()}
+
+	var dataDir, lang string
+	var showVersion bool
+	global := flag.NewFlagSet("teilhabelotse", flag.ContinueOnError)
+	global.SetOutput(io.Discard)
+	global.StringVar(&dataDir, "data", "", "")
+	global.StringVar(&lang, "lang", "", "")
+	global.BoolVar(&showVersion, "version", false, "")
+	err := global.Parse(args)
+	if lang != "" {
+		if l := strings.ToLower(lang); l != "de" && l != "en" {
+			return c.fail("CLI.BadLang", "Value", lang)
+		}
+		c.loc = locales.New(lang)
+	}
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		return c.help()
+	case err != nil:
+		return c.flagError(err)
+	case showVersion:
+		c.say("CLI.Version", "Version", version)
+		return 0
+	}
+
+	cmd, rest := "", []string(nil)
+	if global.NArg() > 0 {
+		cmd, rest = global.Arg(0), global.Args()[1:]
+	}
+	// Subcommand flags, parsed before anything touches the data folder.
+	// --data and --lang are accepted after the subcommand too.
+	sub := flag.NewFlagSet(cmd, flag.ContinueOnError)
+	sub.SetOutput(io.Discard)
+	sub.StringVar(&dataDir, "data", dataDir, "")
+	langBefore := lang
+	sub.StringVar(&lang, "lang", lang, "")
+	var caseID int64
+	var out string
+	var nCases int
+	var seed int64
+	format := ""
+	switch cmd {
+	case "", "list", "import":
+	case "help":
+		return c.help()
+	case "export":
+		sub.Int64Var(&caseID, "case", 0, "")
+		sub.StringVar(&out, "out", "", "")
+		if len(rest) > 0 && !strings.HasPrefix(rest[0], "-") {
+			format, rest = rest[0], rest[1:]
+		}
+	case "demo":
+		sub.IntVar(&nCases, "cases", 0, "")
+		sub.Int64Var(&seed, "seed", 0, "")
+	default:
+		return c.fail("CLI.UnknownCommand", "Command", cmd)
+	}
+	if err := sub.Parse(rest); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return c.help()
+		}
+		return c.flagError(err)
+	}
+	if lang != langBefore {
+		if l := strings.ToLower(lang); l != "de" && l != "en" {
+			return c.fail("CLI.BadLang", "Value", lang)
+		}
+		c.loc = locales.New(lang)
+	}
+	files := sub.Args()
+	if cmd == "export" && format == "" && len(files) > 0 {
+		format, files = files[0], files[1:]
+	}
+	if cmd != "import" && len(files) > 0 {
+		return c.fail("CLI.TooManyArgs", "Args", strings.Join(files, " "))
+	}
+	switch {
+	case cmd == "import" && len(files) == 0:
+		return c.fail("CLI.ImportNoFiles")
+	case cmd == "export" && format == "":
+		return c.fail("CLI.ExportNoFormat")
+	case cmd == "export" && format != "json":
+		return c.fail("CLI.ExportFormat", "Format", format)
+	case cmd == "export" && caseID <= 0:
+		return c.fail("CLI.ExportNeedCase")
+	case cmd == "export" && out == "":
+		return c.fail("CLI.ExportNeedOut")
+	case cmd == "demo" && nCases < 0:
+		return c.fail("CLI.DemoCount")
+	}
+
+	if dataDir == "" {
+		d, err := defaultDataDir()
+		if err != nil {
+			return c.fail("CLI.NoDataDir", "Error", err.Error())
+		}
+		dataDir = d
+	}
+	db, err := storage.Open(dataDir)
+	if err != nil {
+		var p *model.Problem
+		if errors.As(err, &p) {
+			return c.failErr("", err) // says what happened and what to do
+		}
+		return c.fail("CLI.OpenFailed", "Dir", dataDir, "Error", c.errText(err))
+	}
+	defer db.Close()
+	if lang == "" {
+		if s, err := db.Settings(c.ctx); err == nil && s.Language != "" {
+			c.loc = locales.New(s.Language)
+		}
+	}
+
+	switch cmd {
+	case "":
+		if gui == nil {
+			return c.fail("CLI.NoGUI")
+		}
+		gui(db, c.loc)
+		return 0
+	case "import":
+		return c.importFiles(db, files)
+	case "list":
+		return c.list(db)
+	case "export":
+		return c.exportJSON(db, caseID, out)
+	case "demo":
+		if seed == 0 {
+			seed = c.now().UnixNano()
+		}
+		return c.demo(db, nCases, seed)
+	}
+	return 0
+}
+
+func (c *cli) help() int {
+	dir, err := defaultDataDir()
+	if err != nil {
+		dir = "?"
+	}
+	c.say("CLI.Usage", "DataDir", dir, "Version", version)
+	return 0
+}
+
+// importFiles imports each case file as a new case and prints its ID. A bad
+// file imports nothing and is reported with every problem it has; the
+// others are still imported.
+func (c *cli) importFiles(db *storage.DB, files []string) int {
+	status := 0
+	for _, path := range files {
+		f, err := os.Open(path)
+		if err != nil {
+			status = c.fail("CLI.ImportUnreadable", "Path", path, "Error", c.sysErr(err))
+			continue
+		}
+		id, err := db.ImportCase(c.ctx, f)
+		f.Close()
+		if err != nil {
+			status = c.failErr(path, err)
+			c.fail("CLI.ImportNothing", "Path", path)
+			continue
+		}
+		fmt.Fprintln(c.stdout, id)
+	}
+	return status
+}
+
+// list prints one tab-separated line per case: ID, name, phase key, next
+// due date (or "-").
+func (c *cli) list(db *storage.DB) int {
+	rows, err := db.ListCases(c.ctx)
+	if err != nil {
+		return c.failErr("", err)
+	}
+	for _, r := range rows {
+		due := "-"
+		if r.NextDue.Valid() {
+			due = r.NextDue.ISO()
+		}
+		name := model.Client{FirstName: r.FirstName, LastName: r.LastName}.FullName()
+		fmt.Fprintf(c.stdout, "%d\t%s\t%s\t%s\n", r.ID, name, r.Phase, due)
+	}
+	return 0
+}
+
+// exportJSON writes the case file to a temporary file beside out, syncs it
+// and renames it into place, so out is either the old file or the complete
+// new one — never half written.
+func (c *cli) exportJSON(db *storage.DB, id int64, out string) int {
+	dir := filepath.Dir(out)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(out)+".*.tmp") // mode 0600: health data
+	if err != nil {
+		return c.fail("CLI.ExportFailed", "Path", out, "Error", c.sysErr(err))
+	}
+	done := false
+	defer func() {
+		if !done {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if err := db.ExportCase(c.ctx, id, tmp); err != nil {
+		if errors.Is(err, model.ErrNotFound) {
+			return c.fail("CLI.CaseNotFound", "ID", id)
+		}
+		return c.failErr(out, err)
+	}
+	if err := tmp.Sync(); err != nil {
+		return c.fail("CLI.ExportFailed", "Path", out, "Error", c.sysErr(err))
+	}
+	if err := tmp.Close(); err != nil {
+		return c.fail("CLI.ExportFailed", "Path", out, "Error", c.sysErr(err))
+	}
+	if err := os.Rename(tmp.Name(), out); err != nil {
+		os.Remove(tmp.Name())
+		done = true
+		return c.fail("CLI.ExportFailed", "Path", out, "Error", c.sysErr(err))
+	}
+	done = true
+	syncDir(dir)
+	c.say("CLI.Exported", "ID", id, "Path", out)
+	return 0
+}
+
+// syncDir makes a rename durable on systems where a directory can be
+// synced; elsewhere it does nothing.
+func syncDir(dir string) {
+	if runtime.GOOS == "windows" {
+		return
+	}
+	if d, err := os.Open(dir); err == nil {
+		d.Sync()
+		d.Close()
+	}
+}
+
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
+	}
+	return err
+}
+
+// demo adds the fictitious demo cases and the partners they need, and
+// fictitious counselor settings when none are set.
+func (c *cli) demo(db *storage.DB, n int, seed int64) int {
+	cases, partners := demo.Cases(n, seed, c.now())
+	have, err := db.Partners(c.ctx)
+	if err != nil {
+		return c.fail("CLI.DemoFailed", "Error", c.errText(err))
+	}
+	known := map[string]bool{}
+	for _, p := range have {
+		known[p.UID] = true
+	}
+	added := 0
+	for i := range partners {
+		if known[partners[i].UID] {
+			continue
+		}
+		if err := db.SavePartner(c.ctx, &partners[i]); err != nil {
+			return c.fail("CLI.DemoFailed", "Error", c.errText(err))
+		}
+		added++
+	}
+	if s, err := db.Settings(c.ctx); err == nil && s.Name == "" && s.Organisation == "" {
+		d := demo.Settings()
+		s.Name, s.Organisation, s.Address, s.Phone, s.Email, s.Carrier, s.Deputy =
+			d.Name, d.Organisation, d.Address, d.Phone, d.Email, d.Carrier, d.Deputy
+		if err := db.SaveSettings(c.ctx, s); err != nil {
+			return c.fail("CLI.DemoFailed", "Error", c.errText(err))
+		}
+	}
+	for i, k := range cases {
+		if err := db.CreateCase(c.ctx, k); err != nil {
+			c.say("CLI.DemoDone", "Cases", strconv.Itoa(i), "Partners", added)
+			return c.fail("CLI.DemoFailed", "Error", c.errText(err))
+		}
+	}
+	c.say("CLI.DemoDone", "Cases", strconv.Itoa(len(cases)), "Partners", added)
+	return 0
+}

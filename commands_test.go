@@ -1,0 +1,412 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"teilhabelotse/model"
+	"teilhabelotse/storage"
+)
+
+// runCLI runs the command line in-process, as the binary would.
+func runCLI(t *testing.T, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = run(args, &out, &errb, nil)
+	return out.String(), errb.String(), code
+}
+
+func pinLanguage(t *testing.T) {
+	t.Setenv("LC_ALL", "")
+	t.Setenv("LC_MESSAGES", "")
+	t.Setenv("LANG", "de_DE.UTF-8")
+}
+
+func lines(s string) []string {
+	s = strings.TrimRight(s, "\n")
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, "\n")
+}
+
+// mustRun runs a command that has to succeed.
+func mustRun(t *testing.T, args ...string) string {
+	t.Helper()
+	out, errs, code := runCLI(t, args...)
+	if code != 0 {
+		t.Fatalf("%v: exit %d, stderr:\n%s", args, code, errs)
+	}
+	return out
+}
+
+// wantFail runs a command that has to fail with exactly one line on stderr
+// containing want.
+func wantFail(t *testing.T, want string, args ...string) {
+	t.Helper()
+	out, errs, code := runCLI(t, args...)
+	if code != 1 {
+		t.Errorf("%v: exit %d, want 1 (stdout %q)", args, code, out)
+	}
+	if l := lines(errs); len(l) != 1 || !strings.Contains(errs, want) {
+		t.Errorf("%v: stderr %q, want one line containing %q", args, errs, want)
+	}
+}
+
+type row struct {
+	id                int64
+	name, phase, next string
+}
+
+func listRows(t *testing.T, dir string) []row {
+	t.Helper()
+	var rows []row
+	for _, l := range lines(mustRun(t, "--data", dir, "list")) {
+		f := strings.Split(l, "\t")
+		if len(f) != 4 {
+			t.Fatalf("list line %q has %d fields, want 4", l, len(f))
+		}
+		id, err := strconv.ParseInt(f[0], 10, 64)
+		if err != nil {
+			t.Fatalf("list line %q: id: %v", l, err)
+		}
+		rows = append(rows, row{id, f[1], f[2], f[3]})
+	}
+	return rows
+}
+
+func TestDemoThenListShowsEveryPhase(t *testing.T) {
+	pinLanguage(t)
+	dir := t.TempDir()
+	out := mustRun(t, "--data", dir, "demo")
+	if !strings.Contains(out, "9") {
+		t.Errorf("demo output %q does not say how many", out)
+	}
+	rows := listRows(t, dir)
+	if len(rows) != 9 {
+		t.Fatalf("list shows %d cases, want 9", len(rows))
+	}
+	phases := map[string]bool{}
+	due := regexp.MustCompile(`^(\d{4}-\d{2}-\d{2}|-)$`)
+	for _, r := range rows {
+		phases[r.phase] = true
+		if !due.MatchString(r.next) {
+			t.Errorf("next due %q is not YYYY-MM-DD or -", r.next)
+		}
+		if strings.Count(r.name, " ") < 1 {
+			t.Errorf("name %q is not \"First Last\"", r.name)
+		}
+	}
+	for _, p := range model.AllPhases {
+		if !phases[string(p)] {
+			t.Errorf("no case in phase %s", p)
+		}
+	}
+	if !phases["closed"] || rows[len(rows)-1].next != "-" {
+		t.Errorf("closed cases should list last with no due date: %+v", rows[len(rows)-1])
+	}
+}
+
+func TestDemoTwiceKeepsOneDirectory(t *testing.T) {
+	pinLanguage(t)
+	dir := t.TempDir()
+	mustRun(t, "--data", dir, "demo", "--cases", "25", "--seed", "3")
+	mustRun(t, "--data", dir, "demo", "--cases", "12", "--seed", "4")
+	if n := len(listRows(t, dir)); n != 37 {
+		t.Errorf("list shows %d cases, want 37", n)
+	}
+	db, err := storage.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	ps, err := db.Partners(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ps) != 20 {
+		t.Errorf("partner directory has %d entries after two demo runs, want 20", len(ps))
+	}
+	s, err := db.Settings(context.Background())
+	if err != nil || s.Organisation == "" {
+		t.Errorf("demo should fill empty counselor settings: %+v %v", s, err)
+	}
+}
+
+// caseJSON reads a case file without the fields an import may change.
+func caseJSON(t *testing.T, path string) map[string]any {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]any
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	c := m["case"].(map[string]any)
+	delete(c, "uid")
+	delete(c, "updated")
+	return m
+}
+
+func TestExportImportRoundTrip(t *testing.T) {
+	pinLanguage(t)
+	dir := t.TempDir()
+	mustRun(t, "--data", dir, "demo", "--seed", "1")
+	before := listRows(t, dir)
+
+	outDir := t.TempDir()
+	file := filepath.Join(outDir, "fallakte.json")
+	for _, r := range before {
+		mustRun(t, "--data", dir, "export", "json", "--case", strconv.FormatInt(r.id, 10), "--out", file)
+		st, err := os.Stat(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Mode().Perm() != 0o600 {
+			t.Errorf("exported file mode %v, want 0600 (health data)", st.Mode().Perm())
+		}
+		out := mustRun(t, "--data", dir, "import", file)
+		newID, err := strconv.ParseInt(strings.TrimSpace(out), 10, 64)
+		if err != nil {
+			t.Fatalf("import printed %q, want the new id", out)
+		}
+		again := filepath.Join(outDir, "again.json")
+		mustRun(t, "--data", dir, "export", "--case", strconv.FormatInt(newID, 10), "--out", again, "json")
+		a, b := caseJSON(t, file), caseJSON(t, again)
+		aj, _ := json.Marshal(a)
+		bj, _ := json.Marshal(b)
+		if !bytes.Equal(aj, bj) {
+			t.Errorf("case %d (%s): re-export of the imported case differs", r.id, r.name)
+		}
+	}
+	after := listRows(t, dir)
+	if len(after) != 2*len(before) {
+		t.Errorf("%d cases after importing %d, want %d", len(after), len(before), 2*len(before))
+	}
+	if left, _ := filepath.Glob(filepath.Join(outDir, ".*.tmp")); len(left) > 0 {
+		t.Errorf("temporary files left behind: %v", left)
+	}
+}
+
+func TestImportBadFileImportsNothingFromIt(t *testing.T) {
+	pinLanguage(t)
+	dir := t.TempDir()
+	mustRun(t, "--data", dir, "demo", "--seed", "2")
+	before := len(listRows(t, dir))
+
+	files := t.TempDir()
+	good := filepath.Join(files, "gut.json")
+	mustRun(t, "--data", dir, "export", "json", "--case", "4", "--out", good)
+	b, _ := os.ReadFile(good)
+	var m map[string]any
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatal(err)
+	}
+	c := m["case"].(map[string]any)
+	c["client"].(map[string]any)["birthDate"] = "31.02.1980"
+	c["plans"].([]any)[0].(map[string]any)["goals"].([]any)[0].(map[string]any)["area"] = "nirgendwo"
+	broken, _ := json.MarshalIndent(m, "", "  ")
+	bad := filepath.Join(files, "kaputt.json")
+	os.WriteFile(bad, broken, 0o600)
+	garbage := filepath.Join(files, "kein-json.json")
+	os.WriteFile(garbage, []byte("das ist keine Fallakte"), 0o600)
+	missing := filepath.Join(files, "fehlt.json")
+
+	out, errs, code := runCLI(t, "--data", dir, "import", bad, good, garbage, missing)
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	if ids := lines(out); len(ids) != 1 {
+		t.Errorf("stdout %q: want exactly the id of the good file", out)
+	}
+	errLines := lines(errs)
+	var badLines int
+	for _, l := range errLines {
+		if strings.HasPrefix(l, bad+": ") {
+			badLines++
+		}
+	}
+	if badLines < 3 { // two problems and "nothing imported"
+		t.Errorf("stderr should name %s on every problem line:\n%s", bad, errs)
+	}
+	for _, p := range []string{garbage, missing} {
+		if !strings.Contains(errs, p) {
+			t.Errorf("stderr does not name %s:\n%s", p, errs)
+		}
+	}
+	if strings.Contains(errs, good) {
+		t.Errorf("stderr names the good file:\n%s", errs)
+	}
+	if after := len(listRows(t, dir)); after != before+1 {
+		t.Errorf("%d cases after import, want %d (only the good file)", after, before+1)
+	}
+
+	// A single bad file: nothing at all is imported.
+	_, errs, code = runCLI(t, "--data", dir, "import", bad)
+	if code != 1 || !strings.Contains(errs, bad) {
+		t.Errorf("bad file alone: exit %d, stderr %q", code, errs)
+	}
+	if after := len(listRows(t, dir)); after != before+1 {
+		t.Errorf("a bad file added a case")
+	}
+}
+
+func TestExportUnknownCaseWritesNothing(t *testing.T) {
+	pinLanguage(t)
+	dir := t.TempDir()
+	mustRun(t, "--data", dir, "demo", "--cases", "3", "--seed", "9")
+	outDir := t.TempDir()
+	file := filepath.Join(outDir, "fall.json")
+	wantFail(t, "999", "--data", dir, "export", "json", "--case", "999", "--out", file)
+	if _, err := os.Stat(file); !os.IsNotExist(err) {
+		t.Errorf("export of an unknown case created %s", file)
+	}
+	// An existing file stays as it was.
+	os.WriteFile(file, []byte("alt"), 0o600)
+	wantFail(t, "999", "--data", dir, "export", "json", "--case", "999", "--out", file)
+	if b, _ := os.ReadFile(file); string(b) != "alt" {
+		t.Errorf("failed export changed the existing file: %q", b)
+	}
+	wantFail(t, "fehlt", "--data", dir, "export", "json", "--case", "1", "--out", filepath.Join(outDir, "fehlt", "fall.json"))
+	if left, _ := os.ReadDir(outDir); len(left) != 1 {
+		t.Errorf("files left in the target folder: %v", left)
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	pinLanguage(t)
+	dir := t.TempDir()
+	d := []string{"--data", dir}
+	wantFail(t, "„frobnicate“", append(d, "frobnicate")...)
+	wantFail(t, "--bogus", append(d, "--bogus", "list")...)
+	wantFail(t, "--cases", append(d, "demo", "--cases", "viele")...)
+	wantFail(t, "--cases", append(d, "demo", "--cases", "-2")...)
+	wantFail(t, "klingonisch", append(d, "--lang", "klingonisch", "list")...)
+	wantFail(t, "--case", append(d, "export", "json", "--out", "x.json")...)
+	wantFail(t, "--out", append(d, "export", "json", "--case", "1")...)
+	wantFail(t, "pdf", append(d, "export", "pdf", "--case", "1", "--out", "x.pdf")...)
+	wantFail(t, "extra", append(d, "list", "extra")...)
+	wantFail(t, "import", append(d, "import")...)
+	wantFail(t, "--out", append(d, "export", "json", "--case", "1", "--out")...)
+
+	out := mustRun(t, "--version")
+	if !strings.Contains(out, version) || version == "dev" {
+		t.Errorf("--version printed %q (version %q from FyneApp.toml)", out, version)
+	}
+	for _, args := range [][]string{{"help"}, {"--help"}, {"-h"}, {"list", "-h"}} {
+		out := mustRun(t, args...)
+		for _, w := range []string{"import", "list", "export json", "demo", "--data", "--lang"} {
+			if !strings.Contains(out, w) {
+				t.Errorf("%v: help lacks %q", args, w)
+			}
+		}
+	}
+	// --data and --lang also work after the subcommand.
+	mustRun(t, "list", "--data", dir, "--lang", "en")
+}
+
+func TestLanguage(t *testing.T) {
+	pinLanguage(t)
+	dir := t.TempDir()
+	wantFail(t, "There is no case number 42", "--data", dir, "--lang", "en", "export", "json", "--case", "42", "--out", filepath.Join(dir, "x.json"))
+	wantFail(t, "Einen Fall mit der Nummer 42", "--data", dir, "export", "json", "--case", "42", "--out", filepath.Join(dir, "x.json"))
+
+	// The stored setting is the default; --lang overrides it.
+	db, err := storage.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, _ := db.Settings(context.Background())
+	s.Language = "en"
+	if err := db.SaveSettings(context.Background(), s); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	wantFail(t, "There is no case number 42", "--data", dir, "export", "json", "--case", "42", "--out", filepath.Join(dir, "x.json"))
+	wantFail(t, "Einen Fall mit der Nummer 42", "--data", dir, "--lang", "de", "export", "json", "--case", "42", "--out", filepath.Join(dir, "x.json"))
+
+	// Without a setting, the system language decides.
+	t.Setenv("LANG", "en_GB.UTF-8")
+	wantFail(t, "Unknown command", "nonsense")
+}
+
+func TestDataDirIsPrivate(t *testing.T) {
+	pinLanguage(t)
+	dir := filepath.Join(t.TempDir(), "neu")
+	mustRun(t, "--data", dir, "list")
+	st, err := os.Stat(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Mode().Perm() != 0o700 {
+		t.Errorf("data folder mode %v, want 0700", st.Mode().Perm())
+	}
+}
+
+func TestNoGUIInTests(t *testing.T) {
+	pinLanguage(t)
+	_, _, code := runCLI(t, "--data", t.TempDir())
+	if code != 1 {
+		t.Errorf("run without a GUI function: exit %d, want 1", code)
+	}
+}
+
+// TestCLIMessages checks that both languages have every message the
+// command line uses, with the same template fields.
+func TestCLIMessages(t *testing.T) {
+	read := func(lang string) map[string]string {
+		b, err := os.ReadFile(filepath.Join("locales", "cli."+lang+".json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var m map[string]string
+		if err := json.Unmarshal(b, &m); err != nil {
+			t.Fatalf("cli.%s.json: %v", lang, err)
+		}
+		return m
+	}
+	de, en := read("de"), read("en")
+	fields := regexp.MustCompile(`\{\{\s*\.(\w+)\s*\}\}`)
+	names := func(s string) string {
+		var out []string
+		for _, m := range fields.FindAllStringSubmatch(s, -1) {
+			out = append(out, m[1])
+		}
+		sort.Strings(out)
+		return strings.Join(out, ",")
+	}
+	for id, text := range de {
+		other, ok := en[id]
+		if !ok {
+			t.Errorf("%s missing in English", id)
+			continue
+		}
+		if names(text) != names(other) {
+			t.Errorf("%s: fields %s (de) vs %s (en)", id, names(text), names(other))
+		}
+	}
+	for id := range en {
+		if _, ok := de[id]; !ok {
+			t.Errorf("%s missing in German", id)
+		}
+	}
+	src, err := os.ReadFile("commands.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range regexp.MustCompile(`"(CLI\.\w+)"`).FindAllStringSubmatch(string(src), -1) {
+		if _, ok := de[m[1]]; !ok {
+			t.Errorf("commands.go uses %s, which has no message", m[1])
+		}
+	}
+}

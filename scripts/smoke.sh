@@ -1,0 +1,154 @@
+#!/usr/bin/env bash
+# smoke.sh builds Teilhabelotse, fills a fresh data folder with the demo
+# cases, starts the program on a virtual display (Xvfb), checks that its
+# window appears and shows something, and quits it with Ctrl+Q.
+#
+# It needs no display of its own. Exit status 0 and "smoke: ok" when all went
+# well; otherwise a line saying what failed, and status 1. The screenshot is
+# kept in out/smoke.png (out/ is ignored by git).
+#
+# Environment: SMOKE_DISPLAY (first display number to try, default 97),
+# SMOKE_TIMEOUT (seconds to wait for the window, default 60).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+fail() {
+	echo "smoke: FAIL: $*" >&2
+	exit 1
+}
+
+for tool in go Xvfb xdotool import identify convert; do
+	command -v "$tool" >/dev/null 2>&1 || fail "$tool is not installed (scripts/setup-deps.sh --test installs it)"
+done
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/teilhabelotse-smoke.XXXXXX")"
+app_pid=""
+xvfb_pid=""
+cleanup() {
+	local status=$?
+	if [[ -n "$app_pid" ]] && kill -0 "$app_pid" 2>/dev/null; then
+		kill -KILL "$app_pid" 2>/dev/null || true
+	fi
+	if [[ -n "$xvfb_pid" ]] && kill -0 "$xvfb_pid" 2>/dev/null; then
+		kill -TERM "$xvfb_pid" 2>/dev/null || true
+		wait "$xvfb_pid" 2>/dev/null || true
+	fi
+	if [[ $status -ne 0 ]]; then
+		for f in app.log xvfb.log; do
+			if [[ -s "$work/$f" ]]; then
+				echo "--- $f (last lines) ---" >&2
+				tail -n 30 "$work/$f" >&2
+			fi
+		done
+	fi
+	rm -rf "$work"
+}
+trap cleanup EXIT
+
+# The program runs with a definite language (Fyne complains on stderr about
+# LANG=C); the shell keeps its own locale.
+# env execs the program, so $! below is the program's own PID.
+app=(env -u LC_ALL -u LC_MESSAGES LANG=de_DE.UTF-8 "$work/teilhabelotse")
+
+echo "smoke: building"
+go build -tags migrated_fynedo -o "$work/teilhabelotse" . || fail "build failed"
+
+"${app[@]}" --data "$work/data" demo >"$work/demo.out" 2>"$work/demo.err" ||
+	fail "demo command failed: $(cat "$work/demo.err")"
+echo "smoke: $(cat "$work/demo.out")"
+
+# A free display: no socket and no lock file.
+n="${SMOKE_DISPLAY:-97}"
+while [[ -e "/tmp/.X11-unix/X$n" || -e "/tmp/.X$n-lock" ]]; do
+	n=$((n + 1))
+	((n < ${SMOKE_DISPLAY:-97} + 50)) || fail "no free X display found"
+done
+export DISPLAY=":$n"
+unset WAYLAND_DISPLAY || true
+
+Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp -noreset >"$work/xvfb.log" 2>&1 &
+xvfb_pid=$!
+for _ in $(seq 1 100); do
+	xdotool getdisplaygeometry >/dev/null 2>&1 && break
+	kill -0 "$xvfb_pid" 2>/dev/null || fail "Xvfb did not start on $DISPLAY"
+	sleep 0.1
+done
+xdotool getdisplaygeometry >/dev/null 2>&1 || fail "Xvfb on $DISPLAY does not answer"
+echo "smoke: Xvfb on $DISPLAY"
+
+"${app[@]}" --data "$work/data" >"$work/app.log" 2>&1 &
+app_pid=$!
+
+timeout="${SMOKE_TIMEOUT:-60}"
+wid=""
+deadline=$((SECONDS + timeout))
+while ((SECONDS < deadline)); do
+	kill -0 "$app_pid" 2>/dev/null || fail "the program exited before its window appeared"
+	wid="$(xdotool search --onlyvisible --name Teilhabelotse 2>/dev/null | head -n 1 || true)"
+	[[ -n "$wid" ]] && break
+	sleep 0.5
+done
+[[ -n "$wid" ]] || fail "no window named Teilhabelotse within ${timeout}s"
+echo "smoke: window $wid \"$(xdotool getwindowname "$wid")\""
+
+# The window is mapped before it is drawn: take screenshots until the
+# window's area shows more than a background, up to 30 s.
+eval "$(xdotool getwindowgeometry --shell "$wid")" # X Y WIDTH HEIGHT
+((WIDTH > 100 && HEIGHT > 100)) || fail "window is only ${WIDTH}x${HEIGHT}"
+mkdir -p out
+ok=""
+deadline=$((SECONDS + 30))
+while ((SECONDS < deadline)); do
+	import -window root "$work/root.png" 2>/dev/null || fail "screenshot failed"
+	convert "$work/root.png" -crop "${WIDTH}x${HEIGHT}+${X}+${Y}" +repage "$work/window.png"
+	colours="$(identify -format '%k' "$work/window.png")"
+	sd="$(identify -format '%[fx:standard_deviation]' "$work/window.png")"
+	if ((colours > 10)) && awk -v s="$sd" 'BEGIN { exit !(s > 0.02) }'; then
+		ok=1
+		break
+	fi
+	sleep 1
+done
+cp "$work/root.png" out/smoke.png
+[[ -n "$ok" ]] || fail "the window stays blank (colours $colours, standard deviation $sd); see out/smoke.png"
+echo "smoke: screenshot has $colours colours, standard deviation $sd (out/smoke.png)"
+
+# Quit as a user would. Without a window manager, focus the window first so
+# the key goes to it.
+xdotool windowfocus --sync "$wid" 2>/dev/null || xdotool windowfocus "$wid" 2>/dev/null || true
+sleep 0.3
+xdotool key --clearmodifiers ctrl+q 2>/dev/null || true
+quit=""
+for _ in $(seq 1 100); do
+	if ! kill -0 "$app_pid" 2>/dev/null; then
+		quit=1
+		break
+	fi
+	sleep 0.1
+done
+if [[ -z "$quit" ]]; then
+	# Second try: send the key to the window directly.
+	xdotool key --window "$wid" ctrl+q 2>/dev/null || true
+	for _ in $(seq 1 50); do
+		if ! kill -0 "$app_pid" 2>/dev/null; then
+			quit=1
+			break
+		fi
+		sleep 0.1
+	done
+fi
+if [[ -z "$quit" ]]; then
+	kill -TERM "$app_pid" 2>/dev/null || true
+	sleep 2
+	fail "the program did not quit on Ctrl+Q; stopped it with SIGTERM"
+fi
+set +e
+wait "$app_pid"
+status=$?
+set -e
+app_pid=""
+((status == 0)) || fail "the program quit with status $status"
+if grep -q -E '^(panic|fatal error):' "$work/app.log"; then
+	fail "the program logged a panic"
+fi
+echo "smoke: ok"

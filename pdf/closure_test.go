@@ -1,0 +1,107 @@
+package pdf
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"testing"
+
+	"teilhabelotse/locales"
+	"teilhabelotse/model"
+)
+
+func TestClosurePrintsEveryElement(t *testing.T) {
+	c, ps, s, loc := richCase(), testPartners(), testSettings(), locales.New("de")
+	path := writePDF(t, t.TempDir(), "closure.pdf", func(w io.Writer) error { return Closure(w, c, ps, s, loc, printed) })
+	qpdfCheck(t, path)
+	insidePage(t, path)
+	pp := pages(t, path)
+	footers(t, pp, loc)
+	text := strings.Join(pp, "\n")
+
+	mustContain(t, "headings", text, "Abschlussdokumentation", "Versicherte Person und Fall", "Phasenverlauf im Regelkreis",
+		"Dokumentationsstand", "Form der Beendigung", "Ergebnisse", "Grad der Zielerreichung",
+		"Bewertung durch die versicherte Person", "Weiterführende Unterstützung")
+	mustContain(t, "case data", text, "Jürgen Größe-Äßling", "10.04.1990", "10010490A443", "Lindenstraße 12",
+		"Möbelwerk Österreicher GmbH", "Fall eröffnet am", "15.01.2024", "Erstgespräch am 22.01.2024",
+		"Information eingegangen am 10.01.2024", loc.Enum("AccessRoute", model.RouteEmployer), "Auftraggebender Träger", "Rentenversicherung")
+
+	// The timeline: one box per stay with its dates, loops marked.
+	for _, v := range c.Visits() {
+		mustContain(t, "timeline", text, model.DateOf(v.From).German())
+	}
+	mustContain(t, "timeline", text, "– 20.08.2024", "Rücksprünge im Regelkreis (Schleifen): 2", "↺",
+		"Arbeitsversuch abgebrochen", loc.Enum("TransitionKind", model.KindReplan), loc.Enum("TransitionKind", model.KindReassess))
+	if n := strings.Count(text, "↺"); n < 5+1 { // five stays entered again, and the legend
+		t.Errorf("%d loop marks, want 6", n)
+	}
+	mustContain(t, "acknowledged gaps", text, loc.T("Check.agreement"))
+
+	// The checklist of every phase with done and missing items.
+	for _, ph := range model.LoopPhases {
+		cl := model.ChecklistFor(c, ph)
+		mustContain(t, "checklist", text, fmt.Sprintf("Phase %d: %s – %d von %d dokumentiert", ph.Number(), loc.Enum("Phase", ph), len(cl)-len(cl.Missing()), len(cl)))
+		for _, it := range cl {
+			state := "✓ dokumentiert"
+			if !it.Done {
+				state = "✗ fehlt"
+			}
+			mustContain(t, "checklist "+it.Key, text, loc.T(it.Key)+" "+state)
+		}
+	}
+	if !strings.Contains(text, "✗ fehlt") {
+		t.Error("the rich case has documentation gaps, none printed")
+	}
+
+	mustContain(t, "closure record", text, "Abschluss am 31.03.2025",
+		"Form "+loc.Enum("EndingForm", model.EndingRegular), "Grund "+loc.Enum("EndingReason", model.ReasonGoalsReached),
+		loc.Enum("WorkAbility", model.WorkAbilityPartly), loc.Enum("Reintegration", model.ReintegrationAdapted))
+
+	// Goal attainment: baseline and final level per goal, and the T-score.
+	mustContain(t, "attainment", text,
+		"1.1 Regelmäßige Teilnahme an der −1 0",
+		"2.1 Stufenweise Wiedereingliederung mit −2 +1",
+		"2.2 Arbeitsplatz mit höhenverstellbarer −1 +2",
+		"3.1 Kinderbetreuung an zwei Nachmittagen — fehlt — −1")
+	score, ok := c.ClosureTScore()
+	if !ok {
+		t.Fatal("no T-score")
+	}
+	want := strings.Replace(fmt.Sprintf("%.1f", score), ".", ",", 1)
+	mustContain(t, "T-score", text, "GAS-T-Wert: "+want, "61,4", "über 4 Handlungsziele")
+	mustContain(t, "evaluation", text, c.Closure.Summary, c.Closure.Helped, c.Closure.Changed, c.Closure.FurtherSupport,
+		"An die DRV übermittelt am 01.04.2025", "Unterschrift Fallmanager*in")
+	mustContain(t, "intensity", text, "Abschließender Intensitätstyp "+firstWords(loc.Enum("Intensity", model.IntensityB), 3))
+}
+
+func TestClosureOfAnEmptyCaseShowsGaps(t *testing.T) {
+	c := model.NewCase(model.Client{LastName: "Weiß"}, at(2025, 1, 2))
+	path := writePDF(t, t.TempDir(), "empty.pdf", func(w io.Writer) error {
+		return Closure(w, c, nil, model.Settings{}, locales.New("de"), printed)
+	})
+	qpdfCheck(t, path)
+	text := strings.Join(pages(t, path), "\n")
+	mustContain(t, "empty closure", text, "GAS-T-Wert: — nicht dokumentiert —", "Form — nicht dokumentiert —",
+		"Wiederherstellung der", "Rücksprünge im Regelkreis (Schleifen): 0", "02.01.2025")
+	if strings.Contains(text, "✓ dokumentiert") && !strings.Contains(text, "✗ fehlt") {
+		t.Error("an empty case shows no missing items")
+	}
+}
+
+func TestTimelineWrapsLongCourses(t *testing.T) {
+	c := richCase()
+	// Twelve more rounds of monitoring and re-planning: 35 stays.
+	last := c.Events[len(c.Events)-1].At
+	c.Events = c.Events[:len(c.Events)-2]
+	for i := 0; i < 12; i++ {
+		c.Events = append(c.Events,
+			model.Event{At: last.AddDate(0, 0, 2*i+1), Kind: model.KindReplan, From: model.PhaseMonitoring, To: model.PhasePlanning, Reason: fmt.Sprintf("Runde %d", i)},
+			model.Event{At: last.AddDate(0, 0, 2*i+2), Kind: model.KindAdvance, From: model.PhasePlanning, To: model.PhaseMonitoring})
+	}
+	path := writePDF(t, t.TempDir(), "long.pdf", func(w io.Writer) error {
+		return Closure(w, c, testPartners(), testSettings(), locales.New("de"), printed)
+	})
+	qpdfCheck(t, path)
+	insidePage(t, path)
+	mustContain(t, "long timeline", strings.Join(pages(t, path), "\n"), "Rücksprünge im Regelkreis (Schleifen): 14", "Runde 11")
+}

@@ -1,0 +1,515 @@
+package pdf
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"teilhabelotse/locales"
+	"teilhabelotse/model"
+)
+
+// Plan renders one version of the case's Reha- und Teilhabeplan to w:
+// version 0 is the newest; a version the case does not have is
+// model.ErrNotFound. A version not yet finalised carries the draft mark.
+// partners is the network partner directory by UID.
+func Plan(w io.Writer, c *model.Case, version int, partners map[string]model.Partner, s model.Settings, loc *locales.Localizer, printed time.Time) error {
+	if c == nil {
+		return fmt.Errorf("pdf: plan of no case: %w", model.ErrNotFound)
+	}
+	p := planVersion(c, version)
+	if p == nil {
+		return fmt.Errorf("pdf: plan version %d of case %s: %w", version, c.UID, model.ErrNotFound)
+	}
+	d := newDoc(s, loc, printed, "PDF.plan.title")
+	d.subject = clientName(d, c) + " · " + d.t("PDF.plan.versionShort", "N", p.Version)
+	if !p.Final() {
+		d.draft = d.t("PDF.plan.draftStamp")
+		d.subject += " · " + d.t("PDF.plan.draft")
+	}
+	pd := &planDoc{doc: d, c: c, p: p, partners: partners, nums: goalNumbers(p)}
+	return render(w, d, pd.draw)
+}
+
+// planVersion finds a plan version; 0 is the newest.
+func planVersion(c *model.Case, version int) *model.PlanVersion {
+	if version == 0 {
+		return c.CurrentPlan()
+	}
+	for i := range c.Plans {
+		if c.Plans[i].Version == version {
+			return &c.Plans[i]
+		}
+	}
+	return nil
+}
+
+type planDoc struct {
+	*doc
+	c        *model.Case
+	p        *model.PlanVersion
+	partners map[string]model.Partner
+	nums     map[string]string // goal ID → "1" or "1.2"
+}
+
+func (pd *planDoc) draw() {
+	d, c, p := pd.doc, pd.c, pd.p
+	d.titleBlock(d.title, clientLine(d, c))
+	status := d.t("PDF.plan.finalizedOn", "Date", d.date(p.FinalizedOn))
+	if !p.Final() {
+		status = d.t("PDF.plan.draftStatus")
+	}
+	d.facts([]fact{
+		{d.t("PDF.plan.version"), fmt.Sprint(p.Version)},
+		{d.t("PDF.plan.created"), d.date(p.Created)},
+		{d.t("PDF.plan.status"), status},
+		{d.t("PDF.caseManager"), d.set.Name},
+	})
+	if p.Version > 1 || strings.TrimSpace(p.Reason) != "" {
+		d.fields([]field{{d.t("PDF.plan.reason"), p.Reason}})
+	}
+
+	d.heading(d.t("PDF.plan.sectionPerson"))
+	pd.persons()
+
+	d.heading(d.t("PDF.plan.sectionSituation"))
+	d.block(d.t("PDF.plan.disorder"), p.Disorder)
+	d.block(d.t("PDF.plan.consequences"), p.Consequences)
+	d.block(d.t("PDF.plan.facilitating"), p.FacilitatingFactors)
+	d.block(d.t("PDF.plan.hindering"), p.HinderingFactors)
+	d.block(d.t("PDF.plan.concerns"), p.Concerns)
+	d.block(d.t("PDF.plan.currentNeed"), p.CurrentNeed)
+
+	d.heading(d.t("PDF.plan.sectionGoals"))
+	pd.goals()
+
+	d.heading(d.t("PDF.plan.sectionMeasures"))
+	pd.measures()
+
+	d.heading(d.t("PDF.plan.sectionConference"))
+	pd.conference()
+
+	d.heading(d.t("PDF.plan.sectionPartners"))
+	pd.networkPartners()
+
+	d.heading(d.t("PDF.plan.section19"))
+	pd.section19()
+
+	// The last section stays together with the signatures below it.
+	d.headingKeep(d.t("PDF.plan.sectionAgreement"), 105)
+	d.fields([]field{
+		{d.t("PDF.plan.discussedOn"), d.date(p.DiscussedOn)},
+		{d.t("PDF.plan.copyHandedOn"), d.date(p.CopyHandedOn)},
+	})
+	d.space(1)
+	d.para(marginL, contentW, d.t("PDF.plan.signatureNote"))
+	ss := []signer{{caption: d.t("PDF.signClient"), name: c.Client.FullName()}}
+	if g := strings.TrimSpace(c.Client.Guardian.Name); g != "" {
+		ss = append(ss, signer{caption: d.t("PDF.signGuardian"), name: g})
+	}
+	ss = append(ss, signer{caption: d.t("PDF.signCaseManager"), name: d.set.Name})
+	d.signatures(ss)
+}
+
+// persons prints the client, relatives, legal guardian and further
+// participants.
+func (pd *planDoc) persons() {
+	d, cl := pd.doc, pd.c.Client
+	employer := ""
+	if cl.Employer != "" {
+		employer = partnerName(d, pd.partners, cl.Employer)
+	}
+	d.fields([]field{
+		{d.t("PDF.client.name"), cl.FullName()},
+		{d.t("PDF.client.birthDate"), d.date(cl.BirthDate)},
+		{d.t("PDF.client.rvnr"), cl.RVNR},
+		{d.t("PDF.client.address"), cl.Address},
+		{d.t("PDF.client.phone"), cl.Phone},
+		{d.t("PDF.client.email"), cl.Email},
+		{d.t("PDF.client.languageNeeds"), cl.LanguageNeeds},
+		{d.t("PDF.client.employer"), employer},
+	})
+	d.subheading(d.t("PDF.plan.relatives"))
+	pd.people(cl.Relatives, d.t("PDF.plan.relatives"))
+	d.subheading(d.t("PDF.plan.guardian"))
+	if g := cl.Guardian; strings.TrimSpace(g.Name) != "" {
+		d.fields([]field{
+			{d.t("PDF.person.name"), g.Name},
+			{d.t("PDF.person.relation"), g.Relation},
+			{d.t("PDF.person.contact"), g.Contact},
+		})
+	} else {
+		d.para(marginL, contentW, "")
+	}
+	d.subheading(d.t("PDF.plan.furtherParticipants"))
+	pd.people(pd.p.FurtherParticipants, d.t("PDF.plan.furtherParticipants"))
+}
+
+// people prints persons as a table, or the gap marker when there are none.
+func (pd *planDoc) people(ps []model.Person, caption string) {
+	d := pd.doc
+	if len(ps) == 0 {
+		d.para(marginL, contentW, "")
+		return
+	}
+	t := table{caption: caption, cols: []column{
+		{head: d.t("PDF.person.name"), width: 55},
+		{head: d.t("PDF.person.relation"), width: 45},
+		{head: d.t("PDF.person.contact"), width: 70},
+	}}
+	for _, p := range ps {
+		t.rows = append(t.rows, []cell{d.txtOrGap(p.Name), d.txtOrGap(p.Relation), d.txtOrGap(p.Contact)})
+	}
+	d.table(t)
+}
+
+// goals prints the strategic goals per area, each with its operational
+// goals, target dates and the five GAS levels.
+func (pd *planDoc) goals() {
+	d, p := pd.doc, pd.p
+	if len(p.Goals) == 0 {
+		d.para(marginL, contentW, "")
+		return
+	}
+	d.note(d.t("PDF.plan.gasIntro"))
+	d.space(1)
+	n := 0 // numbered as goalNumbers does, also for goals without an ID
+	for _, a := range goalAreas(p) {
+		d.subheading(areaLabel(d, a))
+		for gi := range p.Goals {
+			sg := &p.Goals[gi]
+			if sg.Area != a {
+				continue
+			}
+			n++
+			d.need(lineH(sizeSmall) + 3*lineH(sizeBody) + 14)
+			d.label(marginL, contentW, d.t("PDF.plan.strategicGoal", "N", n))
+			if strings.TrimSpace(sg.Text) == "" {
+				d.para(marginL, contentW, "")
+			} else {
+				d.lines(marginL, contentW, sg.Text, "B", 9.5, colText, "L")
+			}
+			if len(sg.ICF) > 0 {
+				d.space(0.5)
+				d.lines(marginL, contentW, d.t("PDF.plan.icf", "Codes", strings.Join(sg.ICF, ", ")), "", sizeSmall, colMuted, "L")
+			}
+			if len(sg.Operational) == 0 {
+				d.space(1.5)
+				d.label(marginL+6, contentW-6, d.t("PDF.plan.operationalGoals"))
+				d.para(marginL+6, contentW-6, "")
+			}
+			for oi := range sg.Operational {
+				pd.operationalGoal(&sg.Operational[oi], fmt.Sprintf("%d.%d", n, oi+1))
+			}
+			d.space(3.5)
+		}
+	}
+}
+
+// operationalGoal prints one Handlungsziel with its GAS scale, indented
+// under its strategic goal.
+func (pd *planDoc) operationalGoal(og *model.OperationalGoal, num string) {
+	d := pd.doc
+	const indent = 6.0
+	x, w := marginL+indent, contentW-indent
+	d.space(2)
+	d.need(lineH(sizeSmall) + 3*lineH(sizeBody) + 24)
+	d.label(x, w, d.t("PDF.plan.operationalGoal", "N", num))
+	d.para(x, w, og.Text)
+	meta := []string{d.t("PDF.plan.targetDate", "Date", d.dateOrGap(og.TargetDate))}
+	if og.Baseline != nil {
+		meta = append(meta, d.t("PDF.plan.baseline", "Level", level(*og.Baseline)))
+	}
+	if og.Weight > 0 && og.Weight != 1 {
+		meta = append(meta, d.t("PDF.plan.weight", "Weight", d.num(og.Weight)))
+	}
+	d.space(0.5)
+	d.lines(x, w, strings.Join(meta, "   ·   "), "", sizeSmall, colMuted, "L")
+	d.space(1.2)
+	t := table{x: x, w: w, caption: d.t("PDF.plan.operationalGoal", "N", num), cols: []column{
+		{head: d.t("PDF.gas.level"), width: 13, align: "C"},
+		{head: d.t("PDF.gas.meaning"), width: 45},
+		{head: d.t("PDF.gas.description"), width: w - 58},
+	}}
+	for i := range og.GAS {
+		l := i - 2
+		row := []cell{
+			{text: level(l), style: "B"},
+			{text: d.t(gasMeaning(l)), color: &colMuted},
+			d.txtOrGap(og.GAS[i]),
+		}
+		t.rows = append(t.rows, row)
+	}
+	d.table(t)
+}
+
+// gasMeaning is the message ID of the standard meaning of a GAS level.
+func gasMeaning(l int) string {
+	return [...]string{"PDF.gas.m2", "PDF.gas.m1", "PDF.gas.0", "PDF.gas.p1", "PDF.gas.p2"}[l+2]
+}
+
+// measures prints the measures per area as tables.
+func (pd *planDoc) measures() {
+	d, p := pd.doc, pd.p
+	if len(p.Measures) == 0 {
+		d.para(marginL, contentW, "")
+		return
+	}
+	for _, a := range measureAreas(p) {
+		area := areaLabel(d, a)
+		d.subheading(area)
+		t := table{caption: d.t("PDF.plan.measuresIn", "Area", area), cols: []column{
+			{head: d.t("PDF.measure.what"), width: 46},
+			{head: d.t("PDF.measure.goal"), width: 13, align: "C"},
+			{head: d.t("PDF.measure.responsible"), width: 40},
+			{head: d.t("PDF.measure.start"), width: 20},
+			{head: d.t("PDF.measure.end"), width: 20},
+			{head: d.t("PDF.measure.status"), width: 31},
+		}}
+		for _, m := range p.Measures {
+			if m.Area != a {
+				continue
+			}
+			goal := d.txtOrGap("")
+			if m.GoalID != "" {
+				goal = cell{text: pd.nums[m.GoalID]}
+				if goal.text == "" {
+					goal = cell{text: d.t("PDF.plan.goalUnknown"), style: "I", color: &colMissing}
+				}
+			}
+			var resp []string
+			if m.Partner != "" {
+				resp = append(resp, partnerName(d, pd.partners, m.Partner))
+			}
+			if strings.TrimSpace(m.Person) != "" {
+				resp = append(resp, m.Person)
+			}
+			t.rows = append(t.rows, []cell{
+				d.txtOrGap(m.What), goal, d.txtOrGap(strings.Join(resp, "\n")),
+				d.txtOrGap(d.date(m.Start)), d.txtOrGap(d.date(m.End)), d.txtOrGap(enumOrEmpty(d, "MeasureStatus", m.Status)),
+			})
+		}
+		d.table(t)
+	}
+}
+
+// conference prints the Teilhabekonferenz with its tasks.
+func (pd *planDoc) conference() {
+	d, k := pd.doc, pd.p.Conference
+	d.fields([]field{
+		{d.t("PDF.conf.held"), d.yesNo(k.Held)},
+		{d.t("PDF.conf.date"), d.date(k.Date)},
+		{d.t("PDF.conf.participants"), k.Participants},
+		{d.t("PDF.conf.notes"), k.Notes},
+	})
+	d.subheading(d.t("PDF.conf.tasks"))
+	tasks(d, k.Tasks, d.t("PDF.conf.tasks"))
+}
+
+// tasks prints agreed tasks with who does them by when.
+func tasks(d *doc, ts []model.Task, caption string) {
+	if len(ts) == 0 {
+		d.para(marginL, contentW, "")
+		return
+	}
+	t := table{caption: caption, cols: []column{
+		{head: d.t("PDF.task.what"), width: 78},
+		{head: d.t("PDF.task.responsible"), width: 44},
+		{head: d.t("PDF.task.due"), width: 24},
+		{head: d.t("PDF.task.state"), width: 24},
+	}}
+	for _, k := range ts {
+		state := cell{text: d.t("PDF.task.open")}
+		if k.Done {
+			state = cell{text: d.t("PDF.task.done"), color: &colDone}
+		}
+		t.rows = append(t.rows, []cell{d.txtOrGap(k.What), d.txtOrGap(k.Responsible), d.txtOrGap(d.date(k.Due)), state})
+	}
+	d.table(t)
+}
+
+// networkPartners prints the partners per area with their contact data
+// from the directory.
+func (pd *planDoc) networkPartners() {
+	d, p := pd.doc, pd.p
+	if len(p.AreaPartners) == 0 {
+		d.para(marginL, contentW, "")
+		return
+	}
+	var areas []model.Area
+	for _, ap := range p.AreaPartners {
+		areas = append(areas, ap.Area)
+	}
+	for _, a := range orderAreas(areas) {
+		area := areaLabel(d, a)
+		d.subheading(area)
+		t := table{caption: d.t("PDF.plan.partnersIn", "Area", area), cols: []column{
+			{head: d.t("PDF.partner.name"), width: 52},
+			{head: d.t("PDF.partner.role"), width: 32},
+			{head: d.t("PDF.partner.person"), width: 32},
+			{head: d.t("PDF.partner.contact"), width: 54},
+		}}
+		for _, ap := range p.AreaPartners {
+			if ap.Area != a {
+				continue
+			}
+			pt, ok := pd.partners[ap.Partner]
+			if !ok {
+				t.rows = append(t.rows, []cell{{text: partnerName(d, pd.partners, ap.Partner), style: "I", color: &colMissing}, d.txtOrGap(ap.Role), {}, {}})
+				continue
+			}
+			name := pt.Name
+			if pt.Category != "" {
+				name += "\n" + d.enum("PartnerCategory", pt.Category)
+			}
+			t.rows = append(t.rows, []cell{
+				d.txtOrGap(name), d.txtOrGap(ap.Role), d.txtOrGap(pt.ContactPerson), d.txtOrGap(partnerContact(pt)),
+			})
+		}
+		d.table(t)
+	}
+}
+
+// section19 prints what § 19 (2) SGB IX adds, or one line when no
+// Teilhabeplan under § 19 is required.
+func (pd *planDoc) section19() {
+	d, s := pd.doc, pd.p.Section19
+	if !s.Required {
+		d.para(marginL, contentW, d.t("PDF.s19.notRequired"))
+		return
+	}
+	d.para(marginL, contentW, d.t("PDF.s19.required"))
+	d.space(1.5)
+	d.fields([]field{
+		{d.t("PDF.s19.applicationDate"), d.date(s.ApplicationDate)},
+		{d.t("PDF.s19.responsibility"), d.date(s.ResponsibilityClarified)},
+		{d.t("PDF.s19.instruments"), s.Instruments},
+		{d.t("PDF.s19.services"), s.Services},
+		{d.t("PDF.s19.wishes"), s.WishesChoices},
+		{d.t("PDF.s19.budget"), d.yesNo(s.PersonalBudget)},
+		{d.t("PDF.s19.conferenceConsent"), d.yesNo(s.ConferenceConsent)},
+		{d.t("PDF.s19.conferenceResults"), s.ConferenceResults},
+		{d.t("PDF.s19.caringRelatives"), s.CaringRelativesNeeds},
+	})
+	d.note(d.t("PDF.s19.inspection"))
+}
+
+// --- helpers shared by the documents ----------------------------------------
+
+// clientName is the client's name or the gap marker.
+func clientName(d *doc, c *model.Case) string { return d.orGap(c.Client.FullName()) }
+
+// clientLine is "für Name, geb. 01.02.1970" under a document title.
+func clientLine(d *doc, c *model.Case) string {
+	if c.Client.BirthDate.Valid() {
+		return d.t("PDF.forClientBorn", "Name", clientName(d, c), "Born", d.date(c.Client.BirthDate))
+	}
+	return d.t("PDF.forClient", "Name", clientName(d, c))
+}
+
+// partnerName is the directory name of a partner, or a visible marker when
+// the UID is not in the directory.
+func partnerName(d *doc, partners map[string]model.Partner, uid string) string {
+	if p, ok := partners[uid]; ok && strings.TrimSpace(p.Name) != "" {
+		return p.Name
+	}
+	return d.t("PDF.partnerUnknown", "ID", uid)
+}
+
+// partnerContact is a partner's phone, e-mail and address, one a line.
+func partnerContact(p model.Partner) string {
+	return strings.Join(nonEmpty(p.Phone, p.Email, strings.ReplaceAll(strings.TrimSpace(p.Address), "\n", ", ")), "\n")
+}
+
+// nonEmpty drops the blank strings of ss.
+func nonEmpty(ss ...string) []string {
+	var out []string
+	for _, s := range ss {
+		if strings.TrimSpace(s) != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// enumOrEmpty is the label of an enumeration value, "" (a gap) when unset.
+func enumOrEmpty[T ~string](d *doc, typ string, v T) string {
+	if v == "" {
+		return ""
+	}
+	return d.enum(typ, v)
+}
+
+// areaLabel is the name of a participation area; goals, measures and
+// partners filed under none say so visibly.
+func areaLabel(d *doc, a model.Area) string {
+	if a == "" {
+		return d.t("PDF.areaMissing")
+	}
+	return d.enum("Area", a)
+}
+
+// orderAreas returns the distinct areas of as in the Fachkonzept's order,
+// followed by unknown or empty ones in the order met.
+func orderAreas(as []model.Area) []model.Area {
+	seen := map[model.Area]bool{}
+	for _, a := range as {
+		seen[a] = true
+	}
+	var out []model.Area
+	for _, a := range model.Areas {
+		if seen[a] {
+			out = append(out, a)
+			delete(seen, a)
+		}
+	}
+	for _, a := range as {
+		if seen[a] {
+			out = append(out, a)
+			delete(seen, a)
+		}
+	}
+	return out
+}
+
+func goalAreas(p *model.PlanVersion) []model.Area {
+	var as []model.Area
+	for _, g := range p.Goals {
+		as = append(as, g.Area)
+	}
+	return orderAreas(as)
+}
+
+func measureAreas(p *model.PlanVersion) []model.Area {
+	var as []model.Area
+	for _, m := range p.Measures {
+		as = append(as, m.Area)
+	}
+	return orderAreas(as)
+}
+
+// goalNumbers numbers the goals in the order the plan prints them: the
+// strategic goals 1, 2, … across the areas, their operational goals 1.1,
+// 1.2, …
+func goalNumbers(p *model.PlanVersion) map[string]string {
+	nums := map[string]string{}
+	n := 0
+	for _, a := range goalAreas(p) {
+		for _, g := range p.Goals {
+			if g.Area != a {
+				continue
+			}
+			n++
+			if g.ID != "" {
+				nums[g.ID] = fmt.Sprint(n)
+			}
+			for j, o := range g.Operational {
+				if o.ID != "" {
+					nums[o.ID] = fmt.Sprintf("%d.%d", n, j+1)
+				}
+			}
+		}
+	}
+	return nums
+}

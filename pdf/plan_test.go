@@ -1,0 +1,274 @@
+package pdf
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"testing"
+
+	"teilhabelotse/locales"
+	"teilhabelotse/model"
+)
+
+func TestPlanPrintsEveryElement(t *testing.T) {
+	c, ps, s, loc := richCase(), testPartners(), testSettings(), locales.New("de")
+	path := writePDF(t, t.TempDir(), "plan.pdf", func(w io.Writer) error { return Plan(w, c, 0, ps, s, loc, printed) })
+	qpdfCheck(t, path)
+	insidePage(t, path)
+	pp := pages(t, path)
+	footers(t, pp, loc)
+	text := strings.Join(pp, "\n")
+	p := c.CurrentPlan()
+
+	mustContain(t, "headings", text,
+		"Reha- und Teilhabeplan", "Ziele", "Maßnahmen", "Teilhabekonferenz", "Netzwerkpartner",
+		"Teilhabeplan nach § 19 SGB IX", "Versicherte Person und Beteiligte", "Angehörige", "Gesetzliche Betreuung", "Weitere Beteiligte")
+	mustContain(t, "header", pp[0], s.Organisation, "Bahnhofstraße 3 · 12345 Musterstadt")
+	mustContain(t, "version", text, "Version", "2", "20.08.2024", "abgeschlossen am", "09.09.2024",
+		"Grund der Fortschreibung", p.Reason, s.Name)
+	mustContain(t, "client", text, "Jürgen Größe-Äßling", "10.04.1990", "10010490A443", "Lindenstraße 12",
+		"0176 555 0101", "j.groesse@example.org", "Leichte Sprache", "Möbelwerk Österreicher GmbH",
+		"Brigitte Größe-Äßling", "Ehefrau", "Dr. Heike Überall", "Betreuerin (Gesundheitssorge)",
+		"Dr. Olaf Weißgerber", "Betriebsarzt")
+	mustContain(t, "situation", text, p.Disorder, p.Consequences, p.FacilitatingFactors, p.HinderingFactors, p.Concerns, p.CurrentNeed)
+
+	// Goals grouped by area, each with its operational goals, target date,
+	// ICF codes and the five GAS levels.
+	for _, a := range []model.Area{model.AreaHealth, model.AreaWork, model.AreaSocial} {
+		mustContain(t, "area", text, loc.Enum("Area", a))
+	}
+	mustContain(t, "goals", text, "Teilhabeziel 1", "Teilhabeziel 3", "Handlungsziel 2.2",
+		"ICF: b130", "ICF: d850, d845", "Zieldatum: 31.12.2024", "Ausgangslage: −2", "Gewichtung: 2,0")
+	for _, g := range p.OperationalGoals() {
+		mustContain(t, "goal "+g.Goal.ID, text, g.Strategic.Text, g.Goal.Text)
+		for _, lvl := range g.Goal.GAS {
+			if lvl != "" {
+				mustContain(t, "GAS of "+g.Goal.ID, text, lvl)
+			}
+		}
+	}
+	mustContain(t, "GAS scale", text, "−2", "−1", "+1", "+2", "viel weniger als erwartet", "erwartetes Ergebnis", "viel mehr als erwartet")
+	// A goal with one level left empty shows the gap.
+	mustContain(t, "GAS gap", text, "+1 etwas mehr als erwartet — nicht dokumentiert —")
+
+	// Measures as table rows: what, goal number, partner and person, dates, status.
+	mustContain(t, "measures", text,
+		"Psychotherapie wöchentlich 1.1 Praxis für Ergotherapie 01.09.2024 28.02.2025 "+loc.Enum("MeasureStatus", model.MeasurePlanned),
+		"2.1 Möbelwerk Österreicher 16.09.2024 15.12.2024 "+loc.Enum("MeasureStatus", model.MeasureRunning),
+		"Frau Brückner", "Herr Yilmaz",
+		"3.1 Brigitte Größe-Äßling 20.09.2024 — fehlt — "+loc.Enum("MeasureStatus", model.MeasureCancelled))
+
+	mustContain(t, "conference", text, "Durchgeführt ja", "05.09.2024", "Stufenplan einvernehmlich beschlossen",
+		"Stufenplan an die Krankenkasse senden Frau Müller-Lüdenscheidt 12.09.2024 erledigt",
+		"Werkbank bestellen Möbelwerk Österreicher 15.10.2024 offen")
+	mustContain(t, "partners", text, "Integrationsfachdienst Nordstadt", "Begleitung", "Frau Özdemir", "030 23125 220",
+		"DRV Bund Reha-Fachberatung", "rfb@drv.example.org", "Praxis für Ergotherapie Weiß", "Jana Weiß")
+	mustContain(t, "§ 19", text, "Datum des Antrags 12.02.2024", "Zuständigkeit geklärt am 26.02.2024",
+		"ICF-basiertes Assessment, PHQ-9", "LTA der DRV; Krankengeld der AOK", "Wunsch nach wohnortnaher Therapie",
+		"Persönliches Budget nein", "Zuständigkeiten verteilt", "Ehefrau wünscht Entlastung", "§ 19 Abs. 3 SGB IX")
+	mustContain(t, "agreement", text, "besprochen am", "Ausfertigung ausgehändigt am 10.09.2024",
+		"Unterschrift der versicherten Person", "Unterschrift Fallmanager*in", "Ort, Datum")
+	if strings.Contains(text, "ENTWURF") || strings.Contains(text, "Entwurf") {
+		t.Error("a finalised plan is marked as draft")
+	}
+}
+
+func TestPlanVersionsAndDraft(t *testing.T) {
+	c, ps, s, loc := richCase(), testPartners(), testSettings(), locales.New("de")
+	dir := t.TempDir()
+
+	v1 := writePDF(t, dir, "v1.pdf", func(w io.Writer) error { return Plan(w, c, 1, ps, s, loc, printed) })
+	mustContain(t, "version 1", strings.Join(pages(t, v1), "\n"), "Erste Fassung", "08.03.2024")
+
+	err := Plan(io.Discard, c, 9, ps, s, loc, printed)
+	if !errors.Is(err, model.ErrNotFound) {
+		t.Errorf("unknown version: err = %v, want ErrNotFound", err)
+	}
+	if err := Plan(io.Discard, &model.Case{}, 0, ps, s, loc, printed); !errors.Is(err, model.ErrNotFound) {
+		t.Errorf("case without plan: err = %v, want ErrNotFound", err)
+	}
+
+	c.StartPlanVersion(day(2025, 1, 10), "Neue Ziele nach Re-Assessment")
+	draft := writePDF(t, dir, "draft.pdf", func(w io.Writer) error { return Plan(w, c, 0, ps, s, loc, printed) })
+	qpdfCheck(t, draft)
+	text := strings.Join(pages(t, draft), "\n")
+	mustContain(t, "draft", text, "Entwurf – noch nicht", "Version 3", "Neue Ziele nach Re-Assessment")
+	for i, pg := range pages(t, draft) {
+		mustContain(t, fmt.Sprintf("draft page %d", i+1), pg, "ENTWURF")
+	}
+}
+
+func TestPlanGapsAreVisible(t *testing.T) {
+	c := &model.Case{Client: model.Client{FirstName: "Änne", LastName: "Öztürk"}}
+	c.StartPlanVersion(day(2025, 1, 10), "")
+	p := c.CurrentPlan()
+	p.Goals = []model.StrategicGoal{{ID: "g", Area: model.AreaWork, Operational: []model.OperationalGoal{{ID: "o"}}}}
+	p.Measures = []model.Measure{{ID: "m", Area: model.AreaWork, Partner: "gone"}, {ID: "n", What: "ohne Bereich"}}
+	path := writePDF(t, t.TempDir(), "gaps.pdf", func(w io.Writer) error {
+		return Plan(w, c, 0, nil, model.Settings{}, locales.New("de"), printed)
+	})
+	qpdfCheck(t, path)
+	text := strings.Join(pages(t, path), "\n")
+	gap := "— nicht dokumentiert —"
+	// Each empty element prints the marker instead of a blank line.
+	for _, label := range []string{"Geburtsdatum", "Anschrift", "Art der Gesundheitsstörung / Behinderung", "Aktueller Teilhabebedarf", "Datum", "Beteiligte"} {
+		mustContain(t, "gap after "+label, text, label)
+	}
+	if n := strings.Count(text, gap); n < 20 {
+		t.Errorf("only %d gap markers in an empty plan", n)
+	}
+	mustContain(t, "gaps", text, "Organisation nicht eingetragen", "Zieldatum: "+gap,
+		"Partner nicht im", "(gone)", "Teilhabebereich — nicht dokumentiert —", "Ein Teilhabeplan nach § 19 SGB IX ist nicht erforderlich.")
+}
+
+// bigPlan is a plan with n strategic goals of one operational goal each,
+// m measures, and one very long note.
+func bigPlan(n, m int, note string) *model.Case {
+	c := richCase()
+	p := c.CurrentPlan()
+	p.Goals, p.Measures = nil, nil
+	for i := 0; i < n; i++ {
+		a := model.Areas[i%len(model.Areas)]
+		p.Goals = append(p.Goals, model.StrategicGoal{
+			ID: fmt.Sprintf("sg%d", i), Area: a, Text: fmt.Sprintf("Teilhabeziel Nummer %d mit einer Beschreibung, die über mehr als eine Zeile reicht, weil sie ausführlich ist", i),
+			ICF: []string{"d850"},
+			Operational: []model.OperationalGoal{{ID: fmt.Sprintf("og%d", i), Text: fmt.Sprintf("Handlungsziel Nummer %d", i),
+				TargetDate: day(2025, 6, 30), GAS: gas(fmt.Sprintf("Ziel %d", i))}},
+		})
+	}
+	for i := 0; i < m; i++ {
+		p.Measures = append(p.Measures, model.Measure{
+			ID: fmt.Sprintf("m%d", i), Area: model.AreaWork, GoalID: fmt.Sprintf("og%d", i%max(n, 1)),
+			What: fmt.Sprintf("Maßnahme-%03d mit Begleitung durch den Integrationsfachdienst", i), Partner: "p-ifd",
+			Person: "Frau Özdemir", Start: day(2025, 1, 1), End: day(2025, 6, 30), Status: model.MeasureRunning,
+		})
+	}
+	p.Concerns = note
+	return c
+}
+
+func longNote() string {
+	var b strings.Builder
+	for i := 0; b.Len() < 2000; i++ {
+		fmt.Fprintf(&b, "Satz %d der langen Notiz über Belange und Bedürfnisse, mit Umlauten äöü ÄÖÜ ß. ", i)
+	}
+	b.WriteString("EinSehrLangesWortOhneLeerzeichen" + strings.Repeat("x", 300))
+	return b.String()
+}
+
+func TestPlanPaginatesLongContent(t *testing.T) {
+	ps, s, loc := testPartners(), testSettings(), locales.New("de")
+	dir := t.TempDir()
+	small := pages(t, writePDF(t, dir, "rich.pdf", func(w io.Writer) error { return Plan(w, richCase(), 0, ps, s, loc, printed) }))
+
+	c := bigPlan(40, 80, longNote())
+	path := writePDF(t, dir, "big.pdf", func(w io.Writer) error { return Plan(w, c, 0, ps, s, loc, printed) })
+	qpdfCheck(t, path)
+	insidePage(t, path)
+	pp := pages(t, path)
+	if len(pp) <= len(small)+5 {
+		t.Fatalf("40 goals and 80 measures take %d pages, the rich case %d", len(pp), len(small))
+	}
+	footers(t, pp, loc)
+	text := strings.Join(pp, "\n")
+	for i := 0; i < 40; i++ {
+		mustContain(t, "big plan", text, fmt.Sprintf("Handlungsziel Nummer %d", i), fmt.Sprintf("Ziel %d: weit über dem Ziel", i))
+	}
+	// The measures table breaks across pages with its header on each.
+	tablePages := 0
+	for i, pg := range pp {
+		if !strings.Contains(pg, "Maßnahme-") {
+			continue
+		}
+		tablePages++
+		mustContain(t, fmt.Sprintf("measures page %d", i+1), pg, "Maßnahme", "Verantwortlich (Partner,", "Beginn", "Ende", "Status")
+		if tablePages > 1 {
+			mustContain(t, fmt.Sprintf("measures page %d", i+1), pg, "(Fortsetzung)")
+		}
+	}
+	if tablePages < 3 {
+		t.Errorf("80 measures on %d pages", tablePages)
+	}
+	for i := 0; i < 80; i++ {
+		mustContain(t, "measures", text, fmt.Sprintf("Maßnahme-%03d", i))
+	}
+	// The long note and its unbreakable word are there in full.
+	mustContain(t, "long note", text, "Satz 0 der langen Notiz", "Satz 20 der langen Notiz", "EinSehrLangesWortOhneLeerzeichen")
+	if n := strings.Count(strings.ReplaceAll(text, "\n", ""), "x"); n < 300 {
+		t.Errorf("the long word lost characters: %d x", n)
+	}
+}
+
+func TestLongTextInOneTableCellBreaksAcrossPages(t *testing.T) {
+	c := richCase()
+	p := c.CurrentPlan()
+	p.Measures[0].What = strings.Repeat("Sehr lange Beschreibung einer Maßnahme. ", 150) // ~6,000 characters in a narrow column
+	path := writePDF(t, t.TempDir(), "cell.pdf", func(w io.Writer) error {
+		return Plan(w, c, 0, testPartners(), testSettings(), locales.New("de"), printed)
+	})
+	qpdfCheck(t, path)
+	insidePage(t, path)
+}
+
+func TestEmojiAndControlCharactersRender(t *testing.T) {
+	c := richCase()
+	p := c.CurrentPlan()
+	p.Concerns = "Mag Hunde 🐕 und Kaffee ☕️ 👍🏽\tTab\r\nneue Zeile \x07Glocke 𝔘"
+	p.Goals[0].Text = "Ziel mit Emoji 😀"
+	p.Measures[0].What = "Maßnahme 🚀"
+	c.Client.FirstName = "Jürgen 🙂"
+	dir := t.TempDir()
+	path := writePDF(t, dir, "emoji.pdf", func(w io.Writer) error {
+		return Plan(w, c, 0, testPartners(), testSettings(), locales.New("de"), printed)
+	})
+	qpdfCheck(t, path)
+	text := strings.Join(pages(t, path), "\n")
+	mustContain(t, "emoji", text, "Mag Hunde □ und Kaffee ☕ □", "Tab", "neue Zeile", "Glocke □", "Ziel mit Emoji □", "Maßnahme □", "Jürgen □")
+	for _, fn := range []func(io.Writer) error{
+		func(w io.Writer) error {
+			return Closure(w, c, testPartners(), testSettings(), locales.New("de"), printed)
+		},
+		func(w io.Writer) error {
+			k := testConsent()
+			k.Purpose = "Zweck 🎯"
+			return ConsentForm(w, c, k, testPartners(), testSettings(), locales.New("de"), printed)
+		},
+	} {
+		var buf bytes.Buffer
+		if err := fn(&buf); err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+func TestCleanReplacesWhatTheFontLacks(t *testing.T) {
+	for in, want := range map[string]string{
+		"Größe-Äßling": "Größe-Äßling",
+		"a😀b":          "a□b",
+		"👍🏽":           "□",
+		"👨‍👩‍👧":        "□□□",
+		"x\r\ny":       "x\ny",
+		"a\tb":         "a    b",
+		"\uFEFFbom":    "bom",
+		"\u0007":       "",
+		"中文":           "□□", // DejaVu Sans has no CJK glyphs
+		"✓ ✗ ☐ ☒ − –":  "✓ ✗ ☐ ☒ − –",
+	} {
+		if got := clean(in); got != want {
+			t.Errorf("clean(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func BenchmarkPlanPDF(b *testing.B) {
+	c := bigPlan(20, 60, "")
+	ps, s, loc := testPartners(), testSettings(), locales.New("de")
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := Plan(io.Discard, c, 0, ps, s, loc, printed); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,39 @@
+package pdf
+
+import (
+	"io"
+	"os"
+	"testing"
+
+	"teilhabelotse/locales"
+)
+
+// TestWriteSamples writes the documents of the rich case, a draft, a
+// 40-goal plan and a crowded header into $PDFSHOTS for looking at them:
+//
+//	PDFSHOTS=/tmp/pdfshots go test ./pdf -run WriteSamples
+//	cd /tmp/pdfshots && for f in *.pdf; do pdftoppm -png -r 60 $f ${f%.pdf}; done
+func TestWriteSamples(t *testing.T) {
+	dir := os.Getenv("PDFSHOTS")
+	if dir == "" {
+		t.Skip("set PDFSHOTS to a directory to write sample documents")
+	}
+	ps, s := testPartners(), testSettings()
+	for _, lang := range locales.Languages {
+		loc := locales.New(lang)
+		c := richCase()
+		writePDF(t, dir, lang+"-plan.pdf", func(w io.Writer) error { return Plan(w, c, 0, ps, s, loc, printed) })
+		writePDF(t, dir, lang+"-closure.pdf", func(w io.Writer) error { return Closure(w, c, ps, s, loc, printed) })
+		writePDF(t, dir, lang+"-consent.pdf", func(w io.Writer) error { return ConsentForm(w, c, testConsent(), ps, s, loc, printed) })
+	}
+	loc := locales.New("de")
+	draft := richCase()
+	draft.StartPlanVersion(day(2025, 1, 10), "Neue Ziele nach Re-Assessment")
+	writePDF(t, dir, "de-draft.pdf", func(w io.Writer) error { return Plan(w, draft, 0, ps, s, loc, printed) })
+	writePDF(t, dir, "de-big.pdf", func(w io.Writer) error { return Plan(w, bigPlan(40, 80, longNote()), 0, ps, s, loc, printed) })
+	crowded := s
+	crowded.Organisation = "Berufsförderungswerk Musterstadt gGmbH – Integrationsfachdienst und Fallmanagement für die Deutsche Rentenversicherung Region Nord"
+	crowded.Address = "Sehr lange Straße der Republik 123a, Hinterhaus, 3. Obergeschoss\n12345 Musterstadt-Überlingen-Süd\nPostfach 12 34 56"
+	crowded.LogoPath = "../assets/icon.png"
+	writePDF(t, dir, "de-header.pdf", func(w io.Writer) error { return Plan(w, draft, 0, ps, crowded, loc, printed) })
+}

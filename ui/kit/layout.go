@@ -1,0 +1,121 @@
+package kit
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"teilhabelotse/model"
+)
+
+// Row is one labelled field of a form.
+type Row struct {
+	LabelID string
+	Field   fyne.CanvasObject
+	HintID  string // optional help below the field
+}
+
+// Form lays out labelled fields without submit buttons: the case saves
+// itself, so there is nothing to submit.
+func (s *Session) Form(rows ...Row) *widget.Form {
+	f := &widget.Form{}
+	for _, r := range rows {
+		it := &widget.FormItem{Text: s.T(r.LabelID), Widget: r.Field}
+		if r.HintID != "" {
+			it.HintText = s.T(r.HintID)
+		}
+		f.AppendItem(it)
+	}
+	return f
+}
+
+// Section is a titled block of a workspace; subtitle may be "".
+func (s *Session) Section(titleID, subtitleID string, content ...fyne.CanvasObject) fyne.CanvasObject {
+	sub := ""
+	if subtitleID != "" {
+		sub = s.T(subtitleID)
+	}
+	return widget.NewCard(s.T(titleID), sub, container.NewVBox(content...))
+}
+
+// Heading is a bold line of text.
+func Heading(text string) *widget.Label {
+	return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+}
+
+// Wrapped is a label that wraps long text.
+func Wrapped(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// Repeat edits a list of entries (instruments, tasks, goals …): each entry
+// is drawn by item with a remove button, and an add button appends a new
+// one made by fresh. Adding and removing save at once and rebuild the
+// workspace, because the entries' addresses change.
+func Repeat[T any](s *Session, items *[]T, addID string, fresh func() T, item func(i int, it *T) fyne.CanvasObject) fyne.CanvasObject {
+	box := container.NewVBox()
+	for i := range *items {
+		i := i
+		remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
+			s.Confirm("Kit.RemoveTitle", "Kit.RemoveText", func() {
+				_ = s.Change(func(*model.Case) error {
+					*items = append((*items)[:i:i], (*items)[i+1:]...)
+					return nil
+				})
+			})
+		})
+		remove.Importance = widget.LowImportance
+		box.Add(container.NewBorder(nil, widget.NewSeparator(), nil, container.NewVBox(remove), item(i, &(*items)[i])))
+	}
+	add := widget.NewButtonWithIcon(s.T(addID), theme.ContentAddIcon(), func() {
+		_ = s.Change(func(*model.Case) error {
+			*items = append(*items, fresh())
+			return nil
+		})
+	})
+	box.Add(container.NewHBox(add))
+	return box
+}
+
+// Confirm asks before something is removed or cannot be undone.
+func (s *Session) Confirm(titleID, textID string, yes func()) {
+	if s.Env.Win == nil {
+		yes()
+		return
+	}
+	d := dialog.NewConfirm(s.T(titleID), s.T(textID), func(ok bool) {
+		if ok {
+			yes()
+		}
+	}, s.Env.Win)
+	d.SetConfirmText(s.T("Kit.Remove"))
+	d.SetDismissText(s.T("Kit.Cancel"))
+	d.Show()
+}
+
+// Freeze disables every input below o: finalised plan versions and earlier
+// assessments stay readable but cannot be changed.
+func Freeze(o fyne.CanvasObject) {
+	switch x := o.(type) {
+	case fyne.Disableable:
+		x.Disable()
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			Freeze(c)
+		}
+	case *widget.Card:
+		if x.Content != nil {
+			Freeze(x.Content)
+		}
+	case *widget.Form:
+		for _, it := range x.Items {
+			Freeze(it.Widget)
+		}
+	case *container.Scroll:
+		Freeze(x.Content)
+	}
+}

@@ -1,0 +1,165 @@
+// Package kit holds what every phase workspace is built from: the session
+// of one open case, which saves every change by itself, and widgets bound
+// to fields of that case.
+//
+// Widgets bind to pointers into the case. A structural change (adding or
+// removing an entry, a new version) may move those fields, so it goes
+// through Session.Change, which saves at once and rebuilds the workspace.
+package kit
+
+import (
+	"context"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+
+	"teilhabelotse/locales"
+	"teilhabelotse/model"
+)
+
+// SaveDelay is how long typing may pause before the change is written. Short
+// enough that a crash loses at most a few words, long enough not to write
+// on every keystroke.
+const SaveDelay = 600 * time.Millisecond
+
+// Env is what a workspace needs from the application.
+type Env struct {
+	Loc      *locales.Localizer
+	Win      fyne.Window
+	Store    model.Store
+	Settings model.Settings
+	Now      func() time.Time
+}
+
+// Today is the current calendar day.
+func (e *Env) Today() model.Date { return model.DateOf(e.Now()) }
+
+// Session is one case open for editing.
+type Session struct {
+	Env  *Env
+	Case *model.Case
+
+	// OnSaved runs after every successful write (to refresh the list,
+	// the timeline and the deadlines).
+	OnSaved func()
+	// Rebuild redraws the workspace after a structural change.
+	Rebuild func()
+	// OnStatus reports "saved"/"unsaved"/"failed" for a status line.
+	OnStatus func(Status)
+
+	mu      sync.Mutex
+	timer   *time.Timer
+	dirty   bool
+	failing bool
+}
+
+// Status is the save state shown to the user.
+type Status int
+
+const (
+	Saved Status = iota
+	Pending
+	Failed
+)
+
+// NewSession opens c for editing.
+func NewSession(env *Env, c *model.Case) *Session {
+	return &Session{Env: env, Case: c}
+}
+
+// Edited records that a field changed; the case is written after
+// SaveDelay without further edits.
+func (s *Session) Edited() {
+	s.mu.Lock()
+	s.dirty = true
+	if s.timer != nil {
+		s.timer.Stop()
+	}
+	s.timer = time.AfterFunc(SaveDelay, func() { fyne.Do(func() { _ = s.Flush() }) })
+	s.mu.Unlock()
+	s.status(Pending)
+}
+
+// Flush writes pending changes now (when a field loses focus, the case or
+// phase is switched, the window closes). On failure the text stays in the
+// case in memory and in the fields, and the next edit or flush tries again.
+func (s *Session) Flush() error {
+	s.mu.Lock()
+	if s.timer != nil {
+		s.timer.Stop()
+		s.timer = nil
+	}
+	dirty := s.dirty
+	s.mu.Unlock()
+	if !dirty {
+		return nil
+	}
+	return s.save()
+}
+
+// Change applies a structural change (add/remove an entry, a transition),
+// writes the case at once and rebuilds the workspace. If fn fails nothing
+// is written and its error is shown.
+func (s *Session) Change(fn func(c *model.Case) error) error {
+	if err := fn(s.Case); err != nil {
+		s.ShowError(err)
+		return err
+	}
+	s.mu.Lock()
+	s.dirty = true
+	s.mu.Unlock()
+	err := s.save()
+	if s.Rebuild != nil {
+		s.Rebuild()
+	}
+	return err
+}
+
+func (s *Session) save() error {
+	s.Case.Updated = s.Env.Now()
+	if err := s.Env.Store.SaveCase(context.Background(), s.Case); err != nil {
+		s.status(Failed)
+		if !s.failing {
+			// One dialog per failure streak: the status line keeps saying it.
+			s.failing = true
+			s.ShowError(err)
+		}
+		return err
+	}
+	s.mu.Lock()
+	s.dirty = false
+	s.mu.Unlock()
+	s.failing = false
+	s.status(Saved)
+	if s.OnSaved != nil {
+		s.OnSaved()
+	}
+	return nil
+}
+
+// Dirty reports unsaved changes.
+func (s *Session) Dirty() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.dirty
+}
+
+func (s *Session) status(st Status) {
+	if s.OnStatus != nil {
+		s.OnStatus(st)
+	}
+}
+
+// ShowError shows err in the user's language.
+func (s *Session) ShowError(err error) {
+	if s.Env.Win == nil {
+		return
+	}
+	d := dialog.NewInformation(s.Env.Loc.T("Kit.ErrorTitle"), s.Env.Loc.Error(err), s.Env.Win)
+	d.Show()
+}
+
+// T is a shortcut for the session's localizer.
+func (s *Session) T(id string, kv ...any) string { return s.Env.Loc.T(id, kv...) }

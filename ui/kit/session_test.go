@@ -1,0 +1,136 @@
+package kit_test
+
+import (
+	"context"
+	"errors"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"teilhabelotse/locales"
+	"teilhabelotse/model"
+	"teilhabelotse/storage"
+	"teilhabelotse/ui/kit"
+)
+
+type failingStore struct {
+	model.Store
+	fail bool
+}
+
+func (f *failingStore) SaveCase(ctx context.Context, c *model.Case) error {
+	if f.fail {
+		return errors.New("disk full")
+	}
+	return f.Store.SaveCase(ctx, c)
+}
+
+func openSession(t *testing.T) (*kit.Session, *failingStore) {
+	t.Helper()
+	test.NewTempApp(t)
+	db, err := storage.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	c := model.NewCase(model.Client{FirstName: "Erika", LastName: "Mustermann"}, time.Now())
+	if err := db.CreateCase(context.Background(), c); err != nil {
+		t.Fatal(err)
+	}
+	fs := &failingStore{Store: db}
+	env := &kit.Env{Loc: locales.New("de"), Store: fs, Now: time.Now}
+	return kit.NewSession(env, c), fs
+}
+
+func stored(t *testing.T, s *kit.Session) *model.Case {
+	t.Helper()
+	c, err := s.Env.Store.LoadCase(context.Background(), s.Case.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func TestTypedTextIsSavedOnFlush(t *testing.T) {
+	s, _ := openSession(t)
+	e := s.Note(&s.Case.Intake.Referral.Notes)
+	test.Type(e, "Rückkehr an den Arbeitsplatz")
+	if !s.Dirty() {
+		t.Fatal("typing must mark the case as changed")
+	}
+	if err := s.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if got := stored(t, s).Intake.Referral.Notes; got != "Rückkehr an den Arbeitsplatz" {
+		t.Errorf("stored %q", got)
+	}
+}
+
+func TestTypingPauseSavesByItself(t *testing.T) {
+	s, _ := openSession(t)
+	test.Type(s.Text(&s.Case.Client.Phone), "0123 456")
+	deadline := time.Now().Add(5 * time.Second)
+	for s.Dirty() && time.Now().Before(deadline) {
+		time.Sleep(50 * time.Millisecond)
+	}
+	if got := stored(t, s).Client.Phone; got != "0123 456" {
+		t.Errorf("after the pause the store has %q", got)
+	}
+}
+
+func TestFailedSaveKeepsTextAndRetries(t *testing.T) {
+	s, fs := openSession(t)
+	var last kit.Status
+	s.OnStatus = func(st kit.Status) { last = st }
+	fs.fail = true
+	e := s.Note(&s.Case.Intake.Referral.Notes)
+	test.Type(e, "wichtig")
+	if err := s.Flush(); err == nil {
+		t.Fatal("flush must report the failed write")
+	}
+	if last != kit.Failed || e.Text != "wichtig" || s.Case.Intake.Referral.Notes != "wichtig" || !s.Dirty() {
+		t.Fatalf("after a failed write: status %v, field %q, case %q, dirty %v", last, e.Text, s.Case.Intake.Referral.Notes, s.Dirty())
+	}
+	fs.fail = false
+	if err := s.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if got := stored(t, s).Intake.Referral.Notes; got != "wichtig" || last != kit.Saved {
+		t.Errorf("retry stored %q, status %v", got, last)
+	}
+}
+
+func TestBadDateIsShownNotSaved(t *testing.T) {
+	s, _ := openSession(t)
+	e := s.Date(&s.Case.Intake.Referral.ReceivedOn)
+	test.Type(e, "31.02.2026")
+	if err := e.Validate(); err == nil {
+		t.Error("31.02.2026 must be refused at the field")
+	}
+	if s.Case.Intake.Referral.ReceivedOn.Valid() {
+		t.Error("a bad date must not reach the case")
+	}
+	e.SetText("")
+	test.Type(e, "03.02.2026")
+	if got := s.Case.Intake.Referral.ReceivedOn; got != model.NewDate(2026, 2, 3) {
+		t.Errorf("date = %v", got)
+	}
+}
+
+func TestChangeSavesAtOnceAndRebuilds(t *testing.T) {
+	s, _ := openSession(t)
+	a := s.Case.StartAssessment(model.NewDate(2026, 1, 5), "")
+	rebuilt := 0
+	s.Rebuild = func() { rebuilt++ }
+	_ = kit.Repeat(s, &a.Instruments, "Kit.Remove", func() model.Instrument { return model.Instrument{Name: "IMBA"} },
+		func(i int, it *model.Instrument) fyne.CanvasObject { return s.Text(&it.Name) })
+	_ = s.Change(func(c *model.Case) error {
+		c.Assessments[0].Instruments = append(c.Assessments[0].Instruments, model.Instrument{Name: "MELBA"})
+		return nil
+	})
+	if got := stored(t, s).Assessments[0].Instruments; len(got) != 1 || got[0].Name != "MELBA" || rebuilt != 1 {
+		t.Errorf("stored %+v, rebuilt %d", got, rebuilt)
+	}
+}

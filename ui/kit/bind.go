@@ -244,3 +244,31 @@ func LevelText(l int) string {
 type errorText string
 
 func (e errorText) Error() string { return string(e) }
+
+// PartnerSelect binds a choice from the partner directory to the partner
+// UID p; the first entry clears it.
+func PartnerSelect(s *Session, p *string) *widget.Select {
+	labels := []string{s.T("Kit.PartnerNone")}
+	for _, pt := range s.Env.Partners {
+		labels = append(labels, pt.Name)
+	}
+	sel := widget.NewSelect(labels, nil)
+	sel.SetSelectedIndex(0)
+	for i, pt := range s.Env.Partners {
+		if pt.UID == *p {
+			sel.SetSelectedIndex(i + 1)
+		}
+	}
+	sel.OnChanged = func(string) {
+		i := sel.SelectedIndex()
+		v := ""
+		if i > 0 {
+			v = s.Env.Partners[i-1].UID
+		}
+		if v != *p {
+			*p = v
+			s.Edited()
+		}
+	}
+	return sel
+}

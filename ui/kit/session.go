@@ -31,6 +31,27 @@ type Env struct {
 	Store    model.Store
 	Settings model.Settings
 	Now      func() time.Time
+	// Partners is the network partner directory, sorted by name; the
+	// directory screen replaces it after each change.
+	Partners []model.Partner
+}
+
+// Partner returns the directory entry with uid, if any.
+func (e *Env) Partner(uid string) (model.Partner, bool) {
+	for _, p := range e.Partners {
+		if p.UID == uid {
+			return p, true
+		}
+	}
+	return model.Partner{}, false
+}
+
+// PartnerName is the partner's name, or the UID when it is unknown.
+func (e *Env) PartnerName(uid string) string {
+	if p, ok := e.Partner(uid); ok {
+		return p.Name
+	}
+	return uid
 }
 
 // Today is the current calendar day.

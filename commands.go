@@ -11,7 +11,6 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"runtime"
 	"strconv"
 	"strings"
 	"time"
@@ -19,6 +18,7 @@ import (
 	"teilhabelotse/locales"
 	"teilhabelotse/model"
 	"teilhabelotse/model/demo"
+	"teilhabelotse/pdf"
 	"teilhabelotse/storage"
 )
 
@@ -117,6 +117,9 @@ func defaultDataDir() (string, error) {
 	return filepath.Join(dir, "teilhabelotse"), nil
 }
 
+// exportFormats are what "export" writes: the case file and the documents.
+var exportFormats = map[string]bool{"json": true, "plan": true, "closure": true, "consent": true}
+
 // run is the whole program but the window: it parses args, opens the
 // store and runs one subcommand. It returns the exit status.
 func run(args []string, stdout, stderr io.Writer, gui guiFunc) int {
@@ -159,7 +162,8 @@ func run(args []string, stdout, stderr io.Writer, gui guiFunc) int {
 	sub.StringVar(&lang, "lang", lang, "")
 	var caseID int64
 	var out string
-	var nCases int
+	var nCases, planVersion int
+	var consentID string
 	var seed int64
 	format := ""
 	switch cmd {
@@ -169,6 +173,8 @@ func run(args []string, stdout, stderr io.Writer, gui guiFunc) int {
 	case "export":
 		sub.Int64Var(&caseID, "case", 0, "")
 		sub.StringVar(&out, "out", "", "")
+		sub.IntVar(&planVersion, "version", 0, "")
+		sub.StringVar(&consentID, "consent", "", "")
 		if len(rest) > 0 && !strings.HasPrefix(rest[0], "-") {
 			format, rest = rest[0], rest[1:]
 		}
@@ -202,12 +208,14 @@ func run(args []string, stdout, stderr io.Writer, gui guiFunc) int {
 		return c.fail("CLI.ImportNoFiles")
 	case cmd == "export" && format == "":
 		return c.fail("CLI.ExportNoFormat")
-	case cmd == "export" && format != "json":
+	case cmd == "export" && !exportFormats[format]:
 		return c.fail("CLI.ExportFormat", "Format", format)
 	case cmd == "export" && caseID <= 0:
 		return c.fail("CLI.ExportNeedCase")
 	case cmd == "export" && out == "":
 		return c.fail("CLI.ExportNeedOut")
+	case cmd == "export" && format == "consent" && consentID == "":
+		return c.fail("CLI.ExportNeedConsent")
 	case cmd == "demo" && nCases < 0:
 		return c.fail("CLI.DemoCount")
 	}
@@ -246,7 +254,10 @@ func run(args []string, stdout, stderr io.Writer, gui guiFunc) int {
 	case "list":
 		return c.list(db)
 	case "export":
-		return c.exportJSON(db, caseID, out)
+		if format == "json" {
+			return c.exportJSON(db, caseID, out)
+		}
+		return c.exportDocument(db, format, caseID, planVersion, consentID, out)
 	case "demo":
 		if seed == 0 {
 			seed = c.now().UnixNano()
@@ -306,55 +317,71 @@ func (c *cli) list(db *storage.DB) int {
 	return 0
 }
 
-// exportJSON writes the case file to a temporary file beside out, syncs it
-// and renames it into place, so out is either the old file or the complete
-// new one — never half written.
+// exportJSON writes the case file; out is either the old file or the
+// complete new one — never half written.
 func (c *cli) exportJSON(db *storage.DB, id int64, out string) int {
-	dir := filepath.Dir(out)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(out)+".*.tmp") // mode 0600: health data
-	if err != nil {
+	return c.writeOut(db, id, out, func(w io.Writer) error { return db.ExportCase(c.ctx, id, w) })
+}
+
+// writeOut writes out atomically with write and reports the outcome.
+func (c *cli) writeOut(db *storage.DB, id int64, out string, write func(io.Writer) error) int {
+	var werr error
+	err := storage.WriteFileAtomic(out, func(w io.Writer) error { werr = write(w); return werr })
+	switch {
+	case werr != nil && errors.Is(werr, model.ErrNotFound):
+		return c.fail("CLI.CaseNotFound", "ID", id)
+	case werr != nil:
+		return c.failErr(out, werr)
+	case err != nil:
 		return c.fail("CLI.ExportFailed", "Path", out, "Error", c.sysErr(err))
 	}
-	done := false
-	defer func() {
-		if !done {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if err := db.ExportCase(c.ctx, id, tmp); err != nil {
-		if errors.Is(err, model.ErrNotFound) {
-			return c.fail("CLI.CaseNotFound", "ID", id)
-		}
-		return c.failErr(out, err)
-	}
-	if err := tmp.Sync(); err != nil {
-		return c.fail("CLI.ExportFailed", "Path", out, "Error", c.sysErr(err))
-	}
-	if err := tmp.Close(); err != nil {
-		return c.fail("CLI.ExportFailed", "Path", out, "Error", c.sysErr(err))
-	}
-	if err := os.Rename(tmp.Name(), out); err != nil {
-		os.Remove(tmp.Name())
-		done = true
-		return c.fail("CLI.ExportFailed", "Path", out, "Error", c.sysErr(err))
-	}
-	done = true
-	syncDir(dir)
 	c.say("CLI.Exported", "ID", id, "Path", out)
 	return 0
 }
 
-// syncDir makes a rename durable on systems where a directory can be
-// synced; elsewhere it does nothing.
-func syncDir(dir string) {
-	if runtime.GOOS == "windows" {
-		return
+// exportDocument renders one of the PDF documents of a case: the plan
+// (newest version unless version > 0), the closure documentation or a
+// consent form.
+func (c *cli) exportDocument(db *storage.DB, format string, id int64, version int, consentID, out string) int {
+	cs, err := db.LoadCase(c.ctx, id)
+	if errors.Is(err, model.ErrNotFound) {
+		return c.fail("CLI.CaseNotFound", "ID", id)
+	} else if err != nil {
+		return c.failErr("", err)
 	}
-	if d, err := os.Open(dir); err == nil {
-		d.Sync()
-		d.Close()
+	partners, err := db.Partners(c.ctx)
+	if err != nil {
+		return c.failErr("", err)
 	}
+	settings, err := db.Settings(c.ctx)
+	if err != nil {
+		return c.failErr("", err)
+	}
+	index := model.PartnerIndex(partners)
+	now := c.now()
+	var write func(io.Writer) error
+	switch format {
+	case "plan":
+		if len(cs.Plans) == 0 {
+			return c.fail("CLI.NoPlan", "ID", id)
+		}
+		if version < 0 || version > len(cs.Plans) {
+			return c.fail("CLI.NoPlanVersion", "ID", id, "Version", version, "Count", len(cs.Plans))
+		}
+		write = func(w io.Writer) error { return pdf.Plan(w, cs, version, index, settings, c.loc, now) }
+	case "closure":
+		if !cs.ClosureRecorded() {
+			return c.fail("CLI.NoClosure", "ID", id)
+		}
+		write = func(w io.Writer) error { return pdf.Closure(w, cs, index, settings, c.loc, now) }
+	case "consent":
+		k, ok := cs.ConsentByID(consentID)
+		if !ok {
+			return c.fail("CLI.NoConsent", "ID", id, "Consent", consentID)
+		}
+		write = func(w io.Writer) error { return pdf.ConsentForm(w, cs, k, index, settings, c.loc, now) }
+	}
+	return c.writeOut(db, id, out, write)
 }
 
 func unwrapPath(err error) error {

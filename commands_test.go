@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -408,5 +409,90 @@ func TestCLIMessages(t *testing.T) {
 		if _, ok := de[m[1]]; !ok {
 			t.Errorf("commands.go uses %s, which has no message", m[1])
 		}
+	}
+}
+
+// pdfText extracts the text of a generated PDF with pdftotext.
+func pdfText(t *testing.T, path string) string {
+	t.Helper()
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext (poppler-utils) is not installed; make test installs it")
+	}
+	out, err := exec.Command("pdftotext", "-layout", path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext %s: %v", path, err)
+	}
+	return string(out)
+}
+
+// demoCase finds the demo case of a client by last name.
+func demoCase(t *testing.T, dir, last string) *model.Case {
+	t.Helper()
+	db, err := storage.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	rows, err := db.ListCases(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rows {
+		if r.LastName == last {
+			c, err := db.LoadCase(context.Background(), r.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return c
+		}
+	}
+	t.Fatalf("no demo case %s", last)
+	return nil
+}
+
+func TestExportDocuments(t *testing.T) {
+	pinLanguage(t)
+	dir := t.TempDir()
+	mustRun(t, "--data", dir, "demo")
+	monika := demoCase(t, dir, "Beispielmann") // re-assessment loop, plan v2
+	closed := demoCase(t, dir, "Vorlage")
+	id := strconv.FormatInt(monika.ID, 10)
+	out := filepath.Join(t.TempDir(), "plan.pdf")
+
+	mustRun(t, "--data", dir, "export", "plan", "--case", id, "--out", out)
+	if text := pdfText(t, out); !strings.Contains(text, "Reha- und Teilhabeplan") || !strings.Contains(text, "Beispielmann") {
+		t.Errorf("plan PDF lacks title or client:\n%.400s", text)
+	}
+	mustRun(t, "--data", dir, "export", "plan", "--case", id, "--version", "1", "--out", out)
+	if text := pdfText(t, out); !strings.Contains(text, "Version 1") {
+		t.Errorf("--version 1 printed another version:\n%.400s", text)
+	}
+	mustRun(t, "--lang", "en", "--data", dir, "export", "closure", "--case", strconv.FormatInt(closed.ID, 10), "--out", out)
+	if text := pdfText(t, out); !strings.Contains(text, "Vorlage") || strings.Contains(text, "Abschlussdokumentation") {
+		t.Errorf("English closure PDF:\n%.400s", text)
+	}
+	k := monika.Consents[0]
+	mustRun(t, "--data", dir, "export", "consent", "--case", id, "--consent", k.ID, "--out", out)
+	if text := pdfText(t, out); !strings.Contains(text, "Einwilligung") {
+		t.Errorf("consent form:\n%.400s", text)
+	}
+}
+
+func TestExportDocumentErrors(t *testing.T) {
+	pinLanguage(t)
+	dir := t.TempDir()
+	mustRun(t, "--data", dir, "demo")
+	monika := strconv.FormatInt(demoCase(t, dir, "Beispielmann").ID, 10)
+	intake := strconv.FormatInt(demoCase(t, dir, "Beispiel").ID, 10)
+	out := filepath.Join(t.TempDir(), "x.pdf")
+	wantFail(t, "keine Planversion 7", "--data", dir, "export", "plan", "--case", monika, "--version", "7", "--out", out)
+	wantFail(t, "noch keinen Reha- und Teilhabeplan", "--data", dir, "export", "plan", "--case", intake, "--out", out)
+	wantFail(t, "noch kein Abschluss erfasst", "--data", dir, "export", "closure", "--case", monika, "--out", out)
+	wantFail(t, "keine Einwilligung", "--data", dir, "export", "consent", "--case", monika, "--consent", "nope", "--out", out)
+	wantFail(t, "--consent", "--data", dir, "export", "consent", "--case", monika, "--out", out)
+	wantFail(t, "Einen Fall mit der Nummer 999", "--data", dir, "export", "closure", "--case", "999", "--out", out)
+	wantFail(t, "möglich sind", "--data", dir, "export", "docx", "--case", monika, "--out", out)
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Errorf("a refused export left %s behind", out)
 	}
 }

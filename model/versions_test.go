@@ -184,3 +184,31 @@ func TestMeasureStatusFromReviews(t *testing.T) {
 		t.Errorf("plan says running, got %s", got)
 	}
 }
+
+func TestClosureRecorded(t *testing.T) {
+	c := &model.Case{Events: []model.Event{{Kind: model.KindOpened, To: model.PhaseIntake}, {Kind: model.KindNotAdmitted, From: model.PhaseIntake, To: model.PhaseClosed}}}
+	if c.ClosureRecorded() {
+		t.Error("a case closed as not admitted has no closure record")
+	}
+	c.Events = append(c.Events, model.Event{Kind: model.KindCloseRegular, From: model.PhaseMonitoring, To: model.PhaseClosure})
+	if !c.ClosureRecorded() {
+		t.Error("a case that reached phase 5 has a closure to document")
+	}
+	if !(&model.Case{Closure: model.Closure{Date: model.NewDate(2026, 3, 1)}}).ClosureRecorded() {
+		t.Error("a closure date counts as recorded")
+	}
+}
+
+func TestConsentByIDAndPartnerIndex(t *testing.T) {
+	c := &model.Case{Consents: []model.Consent{{ID: "k1", Partner: "p1"}, {ID: "k2", Partner: "p2"}}}
+	if k, ok := c.ConsentByID("k2"); !ok || k.Partner != "p2" {
+		t.Errorf("ConsentByID(k2) = %+v, %v", k, ok)
+	}
+	if _, ok := c.ConsentByID("nope"); ok {
+		t.Error("unknown consent found")
+	}
+	idx := model.PartnerIndex([]model.Partner{{UID: "p1", Name: "Klinik"}, {UID: "p2", Name: "IFD"}})
+	if idx["p2"].Name != "IFD" || len(idx) != 2 {
+		t.Errorf("index = %+v", idx)
+	}
+}

@@ -129,3 +129,11 @@ func (c *Case) MeasureStatus(m Measure) MeasureStatus {
 	}
 	return m.Status
 }
+
+// Clone is a deep copy of the case, for work off the UI (a document being
+// rendered while the counselor keeps typing).
+func (c *Case) Clone() *Case {
+	cp := deepCopy(*c)
+	cp.ID = c.ID
+	return &cp
+}

@@ -212,3 +212,15 @@ func TestConsentByIDAndPartnerIndex(t *testing.T) {
 		t.Errorf("index = %+v", idx)
 	}
 }
+
+func TestCloneSharesNothing(t *testing.T) {
+	c := model.NewCase(model.Client{LastName: "Muster"}, now)
+	c.ID = 7
+	c.StartPlanVersion(model.NewDate(2026, 1, 1), "")
+	c.Plans[0].Goals = []model.StrategicGoal{{ID: "g", Text: "Arbeit"}}
+	cp := c.Clone()
+	cp.Plans[0].Goals[0].Text = "geändert"
+	if c.Plans[0].Goals[0].Text != "Arbeit" || cp.ID != 7 {
+		t.Errorf("clone changed the original or lost the ID: %q, %d", c.Plans[0].Goals[0].Text, cp.ID)
+	}
+}

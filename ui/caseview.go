@@ -5,12 +5,13 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/locales"
 	"teilhabelotse/model"
+	"teilhabelotse/ui/due"
+	"teilhabelotse/ui/kit"
 )
 
 // Layout of the case view: the workspace gets most of the width, the
@@ -31,36 +32,49 @@ const eventTimeLayout = model.GermanLayout + " 15:04"
 type caseView struct {
 	loc   *locales.Localizer
 	today func() model.Date
+	env   *kit.Env
+	// onChanged tells the window a save changed the case (list row, due dates).
+	onChanged func()
 
-	c *model.Case
+	c    *model.Case
+	sess *kit.Session
+	work *caseWork
 
-	none      *fyne.Container // shown while no case is open
-	noneText  *widget.Label
-	body      *fyne.Container
-	name      *widget.Label
-	meta      *widget.Label
-	timeline  *timeline
-	workspace *widget.Label
+	none     *fyne.Container // shown while no case is open
+	noneText *widget.Label
+	body     *fyne.Container
+	name     *widget.Label
+	meta     *widget.Label
+	timeline *timeline
+	workHost *fyne.Container
+	dueHost  *fyne.Container
+	// openAt opens a case in the workspace of a phase (from the due list).
+	openAt    func(id int64, p model.Phase)
+	status    *widget.Label
 	deadlines *fyne.Container
 	events    *fyne.Container
 }
 
-func newCaseView(loc *locales.Localizer, today func() model.Date) *caseView {
-	return &caseView{loc: loc, today: today}
+func newCaseView(env *kit.Env, onChanged func()) *caseView {
+	return &caseView{loc: env.Loc, today: env.Today, env: env, onChanged: onChanged}
 }
 
 func (v *caseView) buildUI() fyne.CanvasObject {
 	v.noneText = &widget.Label{Text: v.loc.T("CaseView.NoneSelected"), Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter}
-	v.none = container.NewVBox(layout.NewSpacer(), v.noneText, layout.NewSpacer())
+	// Before a case is open the right side shows what is due across all
+	// cases, so the day starts with what needs doing.
+	v.dueHost = container.NewStack()
+	v.none = container.NewBorder(v.noneText, nil, nil, nil, v.dueHost)
 
 	v.name = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameSubHeadingText, Truncation: fyne.TextTruncateEllipsis}
 	v.meta = &widget.Label{Truncation: fyne.TextTruncateEllipsis}
 	v.timeline = newTimeline(v.loc)
-	header := container.NewVBox(v.name, v.meta, v.timeline, widget.NewSeparator())
+	v.timeline.onTap = v.onShowPhase
+	v.status = &widget.Label{SizeName: captionSize, Alignment: fyne.TextAlignTrailing}
+	header := container.NewVBox(container.NewBorder(nil, nil, nil, v.status, v.name), v.meta, v.timeline, widget.NewSeparator())
 
-	v.workspace = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Wrapping: fyne.TextWrapWord}
-	later := &widget.Label{Text: v.loc.T("CaseView.WorkspaceLater"), TextStyle: fyne.TextStyle{Italic: true}, Wrapping: fyne.TextWrapWord}
-	workspace := container.NewBorder(container.NewVBox(v.workspace, later), nil, nil, nil)
+	v.workHost = container.NewStack()
+	workspace := v.workHost
 
 	v.deadlines = container.NewVBox()
 	v.events = container.NewVBox()
@@ -88,22 +102,83 @@ func section(title string, rows *fyne.Container) fyne.CanvasObject {
 func (v *caseView) setHasCases(has bool) {
 	if has {
 		v.noneText.SetText(v.loc.T("CaseView.NoneSelected"))
+		v.dueHost.Objects = []fyne.CanvasObject{due.New(v.env, v.openAt)}
+		v.dueHost.Refresh()
 	} else {
 		v.noneText.SetText(v.loc.T("CaseView.NoCases"))
 	}
 }
 
-// setCase shows c; settings give the deadlines.
-func (v *caseView) setCase(c *model.Case, s model.Settings) {
+// setCase opens c for editing in the workspace of its current phase. What
+// was typed in the case shown before is written first.
+func (v *caseView) setCase(c *model.Case) {
+	v.flush()
 	v.c = c
+	v.sess = kit.NewSession(v.env, c)
+	v.sess.OnSaved = v.onSaved
+	v.sess.OnStatus = v.showStatus
+	v.work = newCaseWork(v.sess, c.Phase, v.onMoved)
+	v.workHost.Objects = []fyne.CanvasObject{v.work.tabs}
+	v.workHost.Refresh()
+	v.status.SetText("")
+	v.refreshCase()
+	v.timeline.setShown(v.work.shown)
+	v.none.Hide()
+	v.body.Show()
+}
+
+// flush writes what is still pending in the open case.
+func (v *caseView) flush() {
+	if v.sess != nil {
+		_ = v.sess.Flush()
+	}
+}
+
+// refreshCase redraws what is derived from the case: header, timeline,
+// deadlines and history.
+func (v *caseView) refreshCase() {
+	c := v.c
 	v.name.SetText(c.Client.FullName())
 	v.meta.SetText(v.metaLine(c))
 	v.timeline.setCase(c)
-	v.workspace.SetText(v.loc.T("CaseView.Workspace", "Phase", v.loc.Enum("Phase", c.Phase)))
-	v.showDeadlines(model.Deadlines(c, s))
+	v.showDeadlines(model.Deadlines(c, v.env.Settings))
 	v.showEvents(c.Events)
-	v.none.Hide()
-	v.body.Show()
+}
+
+func (v *caseView) onSaved() {
+	v.refreshCase()
+	if v.onChanged != nil {
+		v.onChanged()
+	}
+}
+
+// onMoved follows a phase transition: the timeline shows the new step at
+// once and the workspace of the new phase opens.
+func (v *caseView) onMoved() {
+	v.onSaved()
+	v.onShowPhase(v.c.Phase)
+}
+
+func (v *caseView) onShowPhase(p model.Phase) {
+	if v.work == nil {
+		return
+	}
+	v.work.showPhase(p)
+	v.timeline.setShown(v.work.shown)
+}
+
+func (v *caseView) showStatus(st kit.Status) {
+	switch st {
+	case kit.Saved:
+		v.status.Importance = widget.LowImportance
+		v.status.SetText(v.loc.T("Kit.StatusSaved"))
+	case kit.Pending:
+		v.status.Importance = widget.LowImportance
+		v.status.SetText(v.loc.T("Kit.StatusPending"))
+	case kit.Failed:
+		v.status.Importance = widget.DangerImportance
+		v.status.SetText(v.loc.T("Kit.StatusFailed"))
+	}
 }
 
 // metaLine is "geb. TT.MM.JJJJ · RV-Nummer … · Phase: …", leaving out what

@@ -119,8 +119,8 @@ func TestCaseViewHistoryNewestFirst(t *testing.T) {
 		t.Errorf("the oldest event (opened) comes last: %q", last)
 	}
 
-	if !contains(texts(u.view.body), "Arbeitsbereich der Phase „"+loc.Enum("Phase", model.PhaseAssessment)+"“") {
-		t.Error("the workspace placeholder names the phase")
+	if got := u.view.work.tabs.Selected().Text; got != "Arbeitsbereich: "+loc.Enum("PhaseShort", model.PhaseAssessment) {
+		t.Errorf("the case opens in the workspace of its phase, tab says %q", got)
 	}
 	if !contains(texts(u.view.deadlines), "Keine offenen Fristen.") {
 		t.Errorf("deadlines show %q", texts(u.view.deadlines))

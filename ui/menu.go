@@ -17,12 +17,14 @@ var (
 	shortcutNewCase = &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}
 	shortcutSearch  = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
 	shortcutQuit    = &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutPartner = &desktop.CustomShortcut{KeyName: fyne.KeyP, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 )
 
 func (u *UI) buildMainMenu() *fyne.MainMenu {
 	file := fyne.NewMenu(u.loc.T("Menu.File"),
 		&fyne.MenuItem{Label: u.loc.T("Menu.NewCase"), Icon: theme.ContentAddIcon(), Shortcut: shortcutNewCase, Action: u.onNewCase},
 		&fyne.MenuItem{Label: u.loc.T("Menu.Search"), Icon: theme.SearchIcon(), Shortcut: shortcutSearch, Action: u.onFocusSearch},
+		&fyne.MenuItem{Label: u.loc.T("Menu.Partners"), Icon: theme.AccountIcon(), Shortcut: shortcutPartner, Action: u.onPartners},
 		fyne.NewMenuItemSeparator(),
 		&fyne.MenuItem{Label: u.loc.T("Menu.Quit"), IsQuit: true, Shortcut: shortcutQuit, Action: u.onQuit},
 	)
@@ -52,6 +54,7 @@ func (u *UI) registerShortcuts() {
 	c.AddShortcut(shortcutNewCase, func(fyne.Shortcut) { u.onNewCase() })
 	c.AddShortcut(shortcutSearch, func(fyne.Shortcut) { u.onFocusSearch() })
 	c.AddShortcut(shortcutQuit, func(fyne.Shortcut) { u.onQuit() })
+	c.AddShortcut(shortcutPartner, func(fyne.Shortcut) { u.onPartners() })
 }
 
 // onLanguage saves the language and rebuilds the window in it, keeping the

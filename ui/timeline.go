@@ -24,6 +24,11 @@ type timeline struct {
 	loc   *locales.Localizer
 	steps []*timelineStep // the loop phases, then closed
 
+	// onTap opens the workspace of a phase; shown is the phase whose
+	// workspace is open, marked when it is not the current one.
+	onTap func(model.Phase)
+	shown model.Phase
+
 	content *fyne.Container
 }
 
@@ -136,6 +141,10 @@ func (t *timeline) Refresh() {
 			s.title.Importance = widget.MediumImportance
 			s.bg.FillColor = th.Color(theme.ColorNameInputBackground, v)
 			s.here.Hide()
+			if s.phase == t.shown {
+				s.bg.StrokeColor = th.Color(theme.ColorNameForeground, v)
+				s.bg.StrokeWidth = 1
+			}
 		default: // not reached yet
 			s.title.Importance = widget.MediumImportance
 			s.dates.Importance = widget.LowImportance
@@ -151,6 +160,30 @@ func (t *timeline) Refresh() {
 		s.bg.Refresh()
 	}
 	t.BaseWidget.Refresh()
+}
+
+// Tapped opens the workspace of the phase under the pointer; phases the
+// case has not reached yet have nothing to show.
+func (t *timeline) Tapped(ev *fyne.PointEvent) {
+	if t.onTap == nil {
+		return
+	}
+	for i, cell := range t.content.Objects {
+		pos, size := cell.Position(), cell.Size()
+		if ev.Position.X < pos.X || ev.Position.X > pos.X+size.Width {
+			continue
+		}
+		if s := t.steps[i]; len(s.entered) > 0 || s.current {
+			t.onTap(s.phase)
+		}
+		return
+	}
+}
+
+// setShown marks the phase whose workspace is open.
+func (t *timeline) setShown(p model.Phase) {
+	t.shown = p
+	t.Refresh()
 }
 
 // CreateRenderer draws the steps as a composite.

@@ -18,6 +18,9 @@ import (
 
 	"teilhabelotse/locales"
 	"teilhabelotse/model"
+	"teilhabelotse/ui/consent"
+	"teilhabelotse/ui/kit"
+	"teilhabelotse/ui/partners"
 )
 
 // Default size of the main window: room for the case list and a case.
@@ -36,6 +39,10 @@ type UI struct {
 	now   func() time.Time
 
 	settings model.Settings
+	partners []model.Partner
+	env      *kit.Env
+
+	partnerWin fyne.Window // the partner directory, nil when closed
 
 	list    *caseList
 	view    *caseView
@@ -53,6 +60,8 @@ func New(a fyne.App, store model.Store, loc *locales.Localizer, now func() time.
 	u.win.Resize(fyne.NewSize(windowWidth, windowHeight))
 	u.win.SetMaster()
 	u.loadSettings()
+	u.loadPartners()
+	u.win.SetCloseIntercept(u.onQuit)
 	u.buildUI()
 	u.reloadCases()
 	return u
@@ -67,8 +76,14 @@ func (u *UI) ShowAndRun() { u.win.ShowAndRun() }
 // buildUI (re)creates the window's content, menu and shortcuts in the
 // current language.
 func (u *UI) buildUI() {
+	if u.view != nil {
+		u.view.flush()
+	}
+	u.env = &kit.Env{Loc: u.loc, Win: u.win, Store: u.store, Settings: u.settings, Now: u.now, Partners: u.partners}
 	u.list = newCaseList(u.loc, u.today, u.onOpenCase, u.onNewCase)
-	u.view = newCaseView(u.loc, u.today)
+	u.view = newCaseView(u.env, u.reloadCases)
+	u.view.openAt = u.openCaseAt
+	consent.OnPrint = func(s *kit.Session, k model.Consent) { exportDocument(s, document{kind: docConsent, consent: k}) }
 
 	split := container.NewHSplit(u.list.buildUI(), u.view.buildUI())
 	split.Offset = listShare
@@ -92,6 +107,19 @@ func (u *UI) loadSettings() {
 	u.settings = s
 }
 
+// loadPartners reads the network partner directory the workspaces choose from.
+func (u *UI) loadPartners() {
+	ps, err := u.store.Partners(u.ctx())
+	if err != nil {
+		u.showError(err)
+		return
+	}
+	u.partners = ps
+	if u.env != nil {
+		u.env.Partners = ps
+	}
+}
+
 // reloadCases reads the case list from the store and keeps the search, the
 // filter and the selection.
 func (u *UI) reloadCases() {
@@ -106,12 +134,42 @@ func (u *UI) reloadCases() {
 
 // onOpenCase loads the case and shows it on the right.
 func (u *UI) onOpenCase(id int64) {
+	// Write what is pending first, so reopening the same case reads it back.
+	u.view.flush()
 	c, err := u.store.LoadCase(u.ctx(), id)
 	if err != nil {
 		u.showError(err)
 		return
 	}
-	u.view.setCase(c, u.settings)
+	u.view.setCase(c)
+}
+
+// openCaseAt opens a case in the workspace of phase p.
+func (u *UI) openCaseAt(id int64, p model.Phase) {
+	u.list.selectCase(id)
+	if u.view.c != nil && u.view.c.ID == id {
+		u.view.onShowPhase(p)
+	}
+}
+
+// onPartners opens the network partner directory in a window of its own,
+// so it can stay open beside a case.
+func (u *UI) onPartners() {
+	if u.partnerWin != nil {
+		u.partnerWin.RequestFocus()
+		return
+	}
+	w := u.app.NewWindow(u.loc.T("Partners.Title"))
+	w.SetContent(partners.NewDirectory(u.env, func() {
+		u.partners = u.env.Partners
+		if u.view.work != nil {
+			u.view.work.rebuildSelected()
+		}
+	}))
+	w.Resize(fyne.NewSize(900, 640))
+	w.SetOnClosed(func() { u.partnerWin = nil })
+	u.partnerWin = w
+	w.Show()
 }
 
 // onNewCase opens the form for a new case; while it is open a second
@@ -141,7 +199,16 @@ func (u *UI) onFocusSearch() {
 	u.win.Canvas().Focus(u.list.search)
 }
 
-func (u *UI) onQuit() { u.app.Quit() }
+// onQuit writes what is pending and quits. If that write fails the window
+// stays open with the text in its fields, and the error says why.
+func (u *UI) onQuit() {
+	if u.view != nil && u.view.sess != nil {
+		if err := u.view.sess.Flush(); err != nil {
+			return
+		}
+	}
+	u.app.Quit()
+}
 
 // showError tells the user what went wrong in their language.
 func (u *UI) showError(err error) {

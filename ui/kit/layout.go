@@ -20,15 +20,15 @@ type Row struct {
 // Form lays out labelled fields without submit buttons: the case saves
 // itself, so there is nothing to submit.
 func (s *Session) Form(rows ...Row) *widget.Form {
-	f := &widget.Form{}
-	for _, r := range rows {
-		it := &widget.FormItem{Text: s.T(r.LabelID), Widget: r.Field}
+	// Built in one go: appending lays the whole form out again per row.
+	items := make([]*widget.FormItem, len(rows))
+	for i, r := range rows {
+		items[i] = &widget.FormItem{Text: s.T(r.LabelID), Widget: r.Field}
 		if r.HintID != "" {
-			it.HintText = s.T(r.HintID)
+			items[i].HintText = s.T(r.HintID)
 		}
-		f.AppendItem(it)
 	}
-	return f
+	return widget.NewForm(items...)
 }
 
 // Section is a titled block of a workspace; subtitle may be "".
@@ -100,20 +100,26 @@ func (s *Session) Confirm(titleID, textID string, yes func()) {
 // Freeze disables every input below o: finalised plan versions and earlier
 // assessments stay readable but cannot be changed.
 func Freeze(o fyne.CanvasObject) {
+	// Forms and cards are Disableable themselves (their own buttons), so
+	// they are walked before the generic case reaches them.
 	switch x := o.(type) {
-	case fyne.Disableable:
-		x.Disable()
-	case *fyne.Container:
-		for _, c := range x.Objects {
-			Freeze(c)
+	case *widget.Form:
+		for _, it := range x.Items {
+			Freeze(it.Widget)
 		}
 	case *widget.Card:
 		if x.Content != nil {
 			Freeze(x.Content)
 		}
-	case *widget.Form:
+	case *widget.Accordion:
 		for _, it := range x.Items {
-			Freeze(it.Widget)
+			Freeze(it.Detail)
+		}
+	case fyne.Disableable:
+		x.Disable()
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			Freeze(c)
 		}
 	case *container.Scroll:
 		Freeze(x.Content)

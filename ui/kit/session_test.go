@@ -7,7 +7,9 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/locales"
 	"teilhabelotse/model"
@@ -132,5 +134,19 @@ func TestChangeSavesAtOnceAndRebuilds(t *testing.T) {
 	})
 	if got := stored(t, s).Assessments[0].Instruments; len(got) != 1 || got[0].Name != "MELBA" || rebuilt != 1 {
 		t.Errorf("stored %+v, rebuilt %d", got, rebuilt)
+	}
+}
+
+func TestFreezeReachesFormsAndAccordions(t *testing.T) {
+	s, _ := openSession(t)
+	inForm := s.Text(&s.Case.Client.Phone)
+	inFold := s.Note(&s.Case.Client.Address)
+	obj := container.NewVBox(
+		s.Section("Kit.Remove", "", s.Form(kit.Row{LabelID: "Kit.Remove", Field: inForm})),
+		widget.NewAccordion(widget.NewAccordionItem("x", inFold)),
+	)
+	kit.Freeze(obj)
+	if !inForm.Disabled() || !inFold.Disabled() {
+		t.Errorf("frozen: form field disabled %v, accordion field disabled %v", inForm.Disabled(), inFold.Disabled())
 	}
 }

@@ -1,0 +1,130 @@
+package assessment
+
+import (
+	"fmt"
+	"image"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+
+	"teilhabelotse/model"
+	"teilhabelotse/model/demo"
+)
+
+// TestScreenshots writes PNGs of the workspace for a person to look at:
+//
+//	UI_SCREENSHOTS=/tmp/shots go test -tags migrated_fynedo -run TestScreenshots ./ui/assessment/
+//
+// The workspace is drawn whole (taller than the window) so every section
+// can be seen. It checks nothing and is skipped unless UI_SCREENSHOTS
+// names a folder.
+func TestScreenshots(t *testing.T) {
+	dir := os.Getenv("UI_SCREENSHOTS")
+	if dir == "" {
+		t.Skip("set UI_SCREENSHOTS to a folder to write screenshots")
+	}
+	cases, partners := demo.Cases(demo.Curated, 1, testNow)
+	shots := map[string]*model.Case{}
+	for _, c := range cases {
+		switch {
+		case c.Client.FirstName == "Aylin":
+			shots["assessment-current.png"] = c
+		case c.Client.FirstName == "Monika":
+			shots["assessment-reassessed.png"] = c
+		case c.Client.FirstName == "Lukas":
+			shots["assessment-empty.png"] = c
+		}
+	}
+	for name, c := range shots {
+		h := openHost(t, c, partners)
+		fyne.CurrentApp().Settings().SetTheme(theme.LightTheme())
+		shoot(t, h.obj, filepath.Join(dir, name), 0)
+		if name == "assessment-reassessed.png" {
+			h.selector().SetSelectedIndex(1)
+			shoot(t, h.obj, filepath.Join(dir, "assessment-earlier.png"), 0)
+		}
+		// The top of the workspace, as the window shows it.
+		shoot(t, h.obj, filepath.Join(dir, "window-"+name), 800)
+	}
+
+	// The profile chart with one and with twelve items, wide and narrow.
+	items := []string{"Heben und Tragen", "Sitzen", "Stehen und Gehen", "Feinmotorik", "PC-Arbeit", "Konzentration",
+		"Arbeiten unter Zeitdruck", "Kundenkontakt am Telefon und am Schalter", "Schichtarbeit", "Belastbarkeit / Ausdauer", "Lernfähigkeit", "Teamarbeit"}
+	for _, n := range []int{1, 12} {
+		var profile []model.ProfileItem
+		for i := 0; i < n; i++ {
+			profile = append(profile, model.ProfileItem{Item: items[i], Capability: (i * 2) % 6, Requirement: (i*3 + 2) % 6})
+		}
+		h := openHost(t, newCase(), nil)
+		fyne.CurrentApp().Settings().SetTheme(theme.LightTheme())
+		for _, width := range []float32{1000, 560} {
+			chart := newProfileChart(&profile, chartText{
+				capability: h.s.T("Assessment.Capability"), requirement: h.s.T("Assessment.Requirement"),
+				gap: h.s.T("Assessment.GapLegend"), empty: h.s.T("Assessment.ChartEmpty"),
+				unnamed:  func(n int) string { return h.s.T("Assessment.ChartUnnamed", "N", n) },
+				gapValue: func(g int) string { return h.s.T("Assessment.ChartGap", "Gap", g) },
+			})
+			w := test.NewWindow(container.NewPadded(chart))
+			w.Resize(fyne.NewSize(width, chart.MinSize().Height+4*theme.Padding()))
+			out, err := os.Create(filepath.Join(dir, fmt.Sprintf("chart-%d-items-%.0f.png", n, width)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := png.Encode(out, w.Canvas().Capture()); err != nil {
+				t.Fatal(err)
+			}
+			out.Close()
+			w.Close()
+		}
+	}
+}
+
+// shoot renders obj 1000 px wide; height 0 means as tall as it needs.
+func shoot(t *testing.T, obj fyne.CanvasObject, path string, height float32) {
+	t.Helper()
+	var content fyne.CanvasObject = obj
+	if height > 0 {
+		content = container.NewVScroll(obj)
+	}
+	w := test.NewWindow(content)
+	defer w.Close()
+	size := fyne.NewSize(1000, height)
+	if height == 0 {
+		size.Height = obj.MinSize().Height + 2*theme.Padding()
+	}
+	w.Resize(size)
+	for i := 0; i < 3; i++ {
+		// The test canvas does not re-layout wrapped text by itself.
+		w.Content().Refresh()
+	}
+	img := w.Canvas().Capture()
+	// A whole workspace is cut into pages of the window's height, which
+	// an image viewer shows without shrinking the text.
+	const page = 800
+	b := img.Bounds()
+	for n, y := 1, b.Min.Y; y < b.Max.Y; n, y = n+1, y+page {
+		name := path
+		if b.Dy() > page {
+			name = strings.TrimSuffix(path, ".png") + fmt.Sprintf("-%d.png", n)
+		}
+		sub := img.(interface {
+			SubImage(image.Rectangle) image.Image
+		}).SubImage(image.Rect(b.Min.X, y, b.Max.X, min(y+page, b.Max.Y)))
+		out, err := os.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = png.Encode(out, sub)
+		out.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+}

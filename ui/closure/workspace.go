@@ -1,0 +1,199 @@
+// Package closure is the workspace of phase 5, Abschluss und Evaluation des
+// Einzelfalls: the form of ending, the results of the case management, the
+// degree of goal attainment with its GAS T-score, the client's own
+// evaluation, further support, the final intensity type and the date the
+// Abschlussdokumentation went to the DRV.
+package closure
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"teilhabelotse/model"
+	"teilhabelotse/ui/kit"
+)
+
+// workspace is the closure workspace of one session.
+type workspace struct {
+	s *kit.Session
+
+	status *status // checklist and hard requirements, kept current
+	goals  *goals  // goal attainment with the live T-score
+
+	// The fields, kept for tests.
+	date          *kit.Entry
+	form          *widget.RadioGroup
+	reason        *widget.Select
+	reasonText    *kit.Entry
+	workAbility   *widget.RadioGroup
+	reintegration *widget.Select
+	summary       *kit.Entry
+	helped        *kit.Entry
+	changed       *kit.Entry
+	further       *kit.Entry
+	intensity     *intensityChoice
+	transmitted   *kit.Entry
+}
+
+// New returns the closure workspace of the session's case. The host puts
+// it in a vertical scroll.
+func New(s *kit.Session) fyne.CanvasObject {
+	return newWorkspace(s).build()
+}
+
+func newWorkspace(s *kit.Session) *workspace {
+	return &workspace{s: s}
+}
+
+func (w *workspace) build() fyne.CanvasObject {
+	s, cl := w.s, &w.s.Case.Closure
+	if s.Case.Phase == model.PhaseClosed && s.Case.NotAdmitted != "" {
+		// Closed at intake: there was no case management to evaluate.
+		return container.NewVBox(w.phaseNote())
+	}
+	w.status = newStatus(s)
+	w.goals = newGoals(s, w.onEdit)
+
+	w.date = s.Date(&cl.Date)
+	w.form = kit.Radio(s, "EndingForm", model.EndingForms, &cl.Form)
+	w.reason = kit.Select(s, "EndingReason", model.EndingReasons, &cl.Reason)
+	w.reasonText = s.Note(&cl.ReasonText)
+	w.workAbility = kit.Radio(s, "WorkAbility", model.WorkAbilities, &cl.WorkAbility)
+	w.reintegration = kit.Select(s, "Reintegration", model.Reintegrations, &cl.Reintegration)
+	w.summary = s.Note(&cl.Summary)
+	w.helped = s.Note(&cl.Helped)
+	w.changed = s.Note(&cl.Changed)
+	w.further = s.Note(&cl.FurtherSupport)
+	w.workAbility.Horizontal = false // three long results, one per line
+	w.further.SetPlaceHolder(s.T("Closure.FurtherExamples"))
+	w.intensity = newIntensityChoice(s, &cl.FinalIntensity)
+	w.transmitted = s.Date(&cl.TransmittedOn)
+
+	// Whatever decides the checklist refreshes it at once, so the list at
+	// the top always says what is still open.
+	for _, e := range []*kit.Entry{w.date, w.summary} {
+		e.OnChanged = then(e.OnChanged, w.onEdit)
+	}
+	for _, r := range []*widget.RadioGroup{w.form, w.workAbility} {
+		r.OnChanged = then(r.OnChanged, w.onEdit)
+	}
+	for _, sel := range []*widget.Select{w.reason, w.reintegration} {
+		sel.OnChanged = then(sel.OnChanged, w.onEdit)
+	}
+
+	ending := s.Section("Closure.EndingTitle", "", explain(s.T("Closure.EndingExplain")), s.Form(
+		kit.Row{LabelID: "Closure.Date", Field: w.date},
+		kit.Row{LabelID: "Closure.Form", Field: w.form},
+		kit.Row{LabelID: "Closure.Reason", Field: w.reason, HintID: "Closure.ReasonHint"},
+		kit.Row{LabelID: "Closure.ReasonText", Field: w.reasonText},
+	))
+	results := s.Section("Closure.ResultsTitle", "Closure.ResultsSubtitle", s.Form(
+		kit.Row{LabelID: "Closure.WorkAbility", Field: w.workAbility},
+		kit.Row{LabelID: "Closure.Reintegration", Field: w.reintegration},
+	))
+	attainment := s.Section("Closure.GoalsTitle", "Closure.GoalsSubtitle",
+		w.goals.build(),
+		s.Form(kit.Row{LabelID: "Closure.Summary", Field: w.summary, HintID: "Closure.SummaryHint"}),
+	)
+	client := s.Section("Closure.ClientTitle", "Closure.ClientSubtitle", s.Form(
+		kit.Row{LabelID: "Closure.Helped", Field: w.helped},
+		kit.Row{LabelID: "Closure.Changed", Field: w.changed},
+	))
+	further := s.Section("Closure.FurtherTitle", "", s.Form(
+		kit.Row{LabelID: "Closure.Further", Field: w.further},
+	))
+	intensity := s.Section("Closure.IntensityTitle", "", s.Form(
+		kit.Row{LabelID: "Closure.FinalIntensity", Field: w.intensity.object()},
+	), w.expectedIntensity())
+	transmit := s.Section("Closure.TransmitTitle", "", explain(s.T("Closure.TransmitExplain")), s.Form(
+		kit.Row{LabelID: "Closure.Transmitted", Field: w.transmitted},
+	))
+
+	record := container.NewVBox(ending, results, attainment, client, further, intensity)
+	box := container.NewVBox()
+	if note := w.phaseNote(); note != nil {
+		box.Add(note)
+	}
+	box.Add(w.status.build())
+	box.Add(record)
+	box.Add(transmit)
+	if s.Case.Phase == model.PhaseClosed {
+		// A closed case keeps its closure record as it was closed; only the
+		// transmission to the DRV, which follows the closing, stays open.
+		freeze(record)
+	}
+	w.status.refresh()
+	return box
+}
+
+// onEdit runs after every edit that can change the checklist or the
+// T-score.
+func (w *workspace) onEdit() {
+	w.status.refresh()
+}
+
+// explain is a wrapping line of guidance at the top of a section (a card's
+// subtitle does not wrap and would widen the whole workspace).
+func explain(text string) *widget.Label {
+	return &widget.Label{Text: text, Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Italic: true}}
+}
+
+// then chains after behind an existing change handler.
+func then(first func(string), after func()) func(string) {
+	return func(v string) {
+		if first != nil {
+			first(v)
+		}
+		after()
+	}
+}
+
+// phaseNote says where the case stands when that is not the closure
+// phase itself, or nil.
+func (w *workspace) phaseNote() fyne.CanvasObject {
+	c := w.s.Case
+	var text string
+	switch {
+	case c.Phase == model.PhaseClosed && c.NotAdmitted != "":
+		text = w.s.T("Closure.NotAdmitted", "Reason", c.NotAdmitted)
+	case c.Phase == model.PhaseClosed:
+		text = w.s.T("Closure.ClosedNote")
+	case c.Phase != model.PhaseClosure:
+		text = w.s.T("Closure.NotYet")
+	default:
+		return nil
+	}
+	l := kit.Wrapped(text)
+	l.Importance = widget.WarningImportance
+	return l
+}
+
+// expectedIntensity reminds of the type expected at intake, to compare.
+func (w *workspace) expectedIntensity() fyne.CanvasObject {
+	exp := w.s.Case.Intake.ExpectedIntensity
+	if exp == "" {
+		return kit.Wrapped(w.s.T("Closure.ExpectedNone"))
+	}
+	return kit.Wrapped(w.s.T("Closure.Expected", "Intensity", w.s.Env.Loc.Enum("Intensity", exp)))
+}
+
+// freeze disables every input below o. It looks into forms itself:
+// kit.Freeze takes a *widget.Form for a Disableable (its Disable only
+// concerns the submit buttons) and would leave the fields editable.
+func freeze(o fyne.CanvasObject) {
+	switch x := o.(type) {
+	case *widget.Form:
+		for _, it := range x.Items {
+			freeze(it.Widget)
+		}
+	case *widget.Card:
+		freeze(x.Content)
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			freeze(c)
+		}
+	default:
+		kit.Freeze(o)
+	}
+}

@@ -1,0 +1,225 @@
+// Package consent is the consent workspace of a case — the Einwilligungen
+// zur Weitergabe with their status, revocation and the recorded
+// Informationsweitergaben — and the consent rule of the user interface:
+// Require and RecordDisclosure, through which every disclosure of every
+// screen is recorded, so that nothing is passed on without an active
+// consent (Fachkonzept: "Wenn Fallmanager*innen … personenbezogene
+// Informationen … an Dritte weitergeben, ist vorher die Einwilligung
+// einzuholen").
+package consent
+
+import (
+	"sort"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"teilhabelotse/model"
+	"teilhabelotse/ui/kit"
+)
+
+// OnPrint prints the pre-filled consent form (Einwilligung zur Weitergabe)
+// for signature. The application sets it; while it is nil no print button
+// is shown.
+var OnPrint func(s *kit.Session, k model.Consent)
+
+// New is the consents workspace of the open case.
+func New(s *kit.Session) fyne.CanvasObject {
+	w := &workspace{s: s}
+	return w.build()
+}
+
+type workspace struct {
+	s *kit.Session
+}
+
+func (w *workspace) build() fyne.CanvasObject {
+	s := w.s
+	record := widget.NewButtonWithIcon(s.T("Consent.Record"), theme.ContentAddIcon(), func() { showRecordDialog(s) })
+	record.Importance = widget.HighImportance
+	consents := container.NewVBox(w.cmConsentLine(), container.NewHBox(record))
+	rows := w.consentRows()
+	if len(rows) == 0 {
+		consents.Add(lowLabel(s.T("Consent.None")))
+	}
+	for _, r := range rows {
+		consents.Add(widget.NewSeparator())
+		consents.Add(r)
+	}
+
+	disclose := widget.NewButtonWithIcon(s.T("Consent.RecordDisclosure"), theme.MailForwardIcon(), func() { showDisclosureDialog(s) })
+	disclosures := container.NewVBox(container.NewHBox(disclose))
+	drows := w.disclosureRows()
+	if len(drows) == 0 {
+		disclosures.Add(lowLabel(s.T("Consent.NoDisclosures")))
+	}
+	for _, r := range drows {
+		disclosures.Add(widget.NewSeparator())
+		disclosures.Add(r)
+	}
+	return container.NewVBox(
+		s.Section("Consent.Title", "Consent.Subtitle", consents),
+		s.Section("Consent.DisclosuresTitle", "Consent.DisclosuresSubtitle", disclosures),
+	)
+}
+
+// cmConsentLine recalls the consent to case management, recorded at
+// intake: it covers reports to the commissioning carrier, nothing else.
+func (w *workspace) cmConsentLine() fyne.CanvasObject {
+	s, k := w.s, w.s.Case.CMConsent
+	var text string
+	switch {
+	case k.WithdrawnOn.Valid():
+		text = s.T("Consent.CMWithdrawn", "Date", k.WithdrawnOn.German())
+	case k.GivenOn.Valid():
+		form := string(k.Form)
+		if !containsForm(k.Form) {
+			form = "none"
+		}
+		text = s.T("Consent.CMGiven."+form, "Date", k.GivenOn.German())
+	default:
+		text = s.T("Consent.CMMissing")
+	}
+	return kit.Wrapped(text)
+}
+
+// statusOrder puts consents in force first, revoked ones last.
+var statusOrder = map[model.ConsentStatus]int{
+	model.ConsentActive: 0, model.ConsentNotYet: 1, model.ConsentIncomplete: 2, model.ConsentExpired: 3, model.ConsentRevoked: 4,
+}
+
+func (w *workspace) consentRows() []fyne.CanvasObject {
+	s := w.s
+	today := s.Env.Today()
+	idx := make([]int, len(s.Case.Consents))
+	for i := range idx {
+		idx[i] = i
+	}
+	ks := s.Case.Consents
+	sort.SliceStable(idx, func(a, b int) bool {
+		ka, kb := ks[idx[a]], ks[idx[b]]
+		if oa, ob := statusOrder[ka.Status(today)], statusOrder[kb.Status(today)]; oa != ob {
+			return oa < ob
+		}
+		return ka.GivenOn.After(kb.GivenOn)
+	})
+	rows := make([]fyne.CanvasObject, len(idx))
+	for n, i := range idx {
+		rows[n] = w.consentRow(ks[i])
+	}
+	return rows
+}
+
+// consentRow shows one consent: recipient and status, what it covers, for
+// what, since and until when, and the actions.
+func (w *workspace) consentRow(k model.Consent) fyne.CanvasObject {
+	s := w.s
+	today := s.Env.Today()
+	st := k.Status(today)
+	status := widget.NewLabelWithStyle(s.T("Consent.Status."+string(st)), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	switch st {
+	case model.ConsentActive:
+		status.Importance = widget.SuccessImportance
+		if k.ExpiresSoon(today, s.Env.Settings) {
+			status.Text = s.T("Consent.ExpiresSoon", "Date", k.ValidUntil.German())
+			status.Importance = widget.WarningImportance
+		}
+	case model.ConsentRevoked:
+		status.Text = s.T("Consent.RevokedOn", "Date", k.RevokedOn.German())
+		status.Importance = widget.DangerImportance
+	case model.ConsentExpired:
+		status.Text = s.T("Consent.ExpiredOn", "Date", k.ValidUntil.German())
+		status.Importance = widget.DangerImportance
+	default:
+		status.Importance = widget.WarningImportance
+	}
+	head := container.NewHBox(kit.Heading(s.Env.PartnerName(k.Partner)), status)
+
+	body := container.NewVBox(kit.Wrapped(s.T("Consent.CoversLine", "Categories", categoryList(s, k.Categories))))
+	if k.Purpose != "" {
+		body.Add(kit.Wrapped(s.T("Consent.PurposeLine", "Purpose", k.Purpose)))
+	}
+	until := s.T("Consent.Unlimited")
+	if k.ValidUntil.Valid() {
+		until = s.T("Consent.UntilLine", "Date", k.ValidUntil.German())
+	}
+	form := string(k.Form)
+	if !containsForm(k.Form) {
+		form = "none"
+	}
+	body.Add(widget.NewLabel(s.T("Consent.GivenLine."+form, "Date", k.GivenOn.German(), "Until", until)))
+
+	var actions []fyne.CanvasObject
+	// A revoked consent is not offered for signature again.
+	if OnPrint != nil && !k.RevokedOn.Valid() {
+		actions = append(actions, widget.NewButtonWithIcon(s.T("Consent.Print"), theme.DocumentPrintIcon(), func() { OnPrint(s, k) }))
+	}
+	if !k.RevokedOn.Valid() {
+		id := k.ID
+		revoke := widget.NewButtonWithIcon(s.T("Consent.Revoke"), theme.CancelIcon(), func() { showRevokeDialog(s, id) })
+		actions = append(actions, revoke)
+	}
+	return container.NewBorder(head, nil, nil, container.NewVBox(actions...), body)
+}
+
+// disclosureRows lists the Informationsweitergaben, newest first.
+func (w *workspace) disclosureRows() []fyne.CanvasObject {
+	s := w.s
+	ds := s.Case.Disclosures
+	idx := make([]int, len(ds))
+	for i := range idx {
+		idx[i] = len(ds) - 1 - i // later entries first among the same day
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return ds[idx[a]].Date.After(ds[idx[b]].Date) })
+	rows := make([]fyne.CanvasObject, len(idx))
+	for n, i := range idx {
+		d := ds[i]
+		date := widget.NewLabelWithStyle(d.Date.German(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		line := s.T("Consent.DisclosedTo", "Partner", s.Env.PartnerName(d.Partner))
+		if d.Channel != "" {
+			line = s.T("Consent.DisclosedToVia", "Partner", s.Env.PartnerName(d.Partner), "Channel", d.Channel)
+		}
+		body := container.NewVBox(kit.Heading(line), kit.Wrapped(categoryList(s, d.Categories)))
+		if d.Note != "" {
+			body.Add(kit.Wrapped(d.Note))
+		}
+		if c := w.contact(d.ContactID); c != nil {
+			body.Add(italic(s.T("Consent.FromContact", "Date", c.Date.German(), "Kind", s.Env.Loc.Enum("ContactKind", c.Kind))))
+		}
+		rows[n] = container.NewBorder(nil, nil, container.NewVBox(date), nil, body)
+	}
+	return rows
+}
+
+func (w *workspace) contact(id string) *model.Contact {
+	if id == "" {
+		return nil
+	}
+	for i := range w.s.Case.Contacts {
+		if w.s.Case.Contacts[i].ID == id {
+			return &w.s.Case.Contacts[i]
+		}
+	}
+	return nil
+}
+
+func containsForm(f model.ConsentForm) bool {
+	for _, x := range model.ConsentForms {
+		if x == f {
+			return true
+		}
+	}
+	return false
+}
+
+func lowLabel(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Importance = widget.LowImportance
+	return l
+}
+
+func italic(text string) *widget.Label {
+	return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+}

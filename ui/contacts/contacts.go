@@ -1,0 +1,83 @@
+// Package contacts is the contact log of a case: every conversation, visit,
+// call, letter and conference with the date, the duration, who took part,
+// notes and which of the four roles of the Fachkonzept the case manager
+// took (Unterstützer*in, Fürsprecher*in, Vermittler*in, Zuweiser*in). A
+// contact that passes information on to a network partner is a disclosure
+// and goes through the consent rule (package consent) before anything of
+// it is saved.
+package contacts
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"teilhabelotse/model"
+	"teilhabelotse/ui/kit"
+)
+
+// New is the contacts workspace of the open case: the log, newest first,
+// with the roles taken counted above it.
+func New(s *kit.Session) fyne.CanvasObject {
+	w := &workspace{s: s}
+	return w.build()
+}
+
+type workspace struct {
+	s     *kit.Session
+	roles *fyne.Container
+}
+
+func (w *workspace) build() fyne.CanvasObject {
+	s := w.s
+	add := widget.NewButtonWithIcon(s.T("Contacts.Add"), theme.ContentAddIcon(), func() { showContactDialog(s) })
+	add.Importance = widget.HighImportance
+	w.roles = container.NewVBox()
+	w.refreshRoles()
+
+	log := container.NewVBox(container.NewHBox(add))
+	order := model.ContactsNewestFirst(s.Case)
+	if len(order) == 0 {
+		l := widget.NewLabel(s.T("Contacts.None"))
+		l.Importance = widget.LowImportance
+		log.Add(l)
+	}
+	for _, i := range order {
+		log.Add(widget.NewSeparator())
+		log.Add(newEntry(w, &s.Case.Contacts[i]).box)
+	}
+	return container.NewVBox(
+		s.Section("Contacts.RolesTitle", "Contacts.RolesSubtitle", w.roles),
+		s.Section("Contacts.Title", "Contacts.Subtitle", log),
+	)
+}
+
+// refreshRoles redraws the role counts after a contact's roles changed.
+func (w *workspace) refreshRoles() {
+	w.roles.Objects = []fyne.CanvasObject{roleBar(w.s)}
+	w.roles.Refresh()
+}
+
+// removeContact deletes the contact with id after asking. Disclosures made
+// in it stay recorded: the information was passed on.
+func (w *workspace) removeContact(id string) {
+	s := w.s
+	s.Confirm("Contacts.RemoveTitle", "Contacts.RemoveText", func() {
+		_ = s.Change(func(c *model.Case) error {
+			for i := range c.Contacts {
+				if c.Contacts[i].ID == id {
+					c.Contacts = append(c.Contacts[:i:i], c.Contacts[i+1:]...)
+					break
+				}
+			}
+			for i := range c.Disclosures {
+				if c.Disclosures[i].ContactID == id {
+					// The reference would dangle; the disclosure itself stays.
+					c.Disclosures[i].ContactID = ""
+				}
+			}
+			return nil
+		})
+	})
+}

@@ -1,0 +1,91 @@
+package contacts
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"teilhabelotse/model"
+	"teilhabelotse/ui/kit"
+)
+
+// selectMaker makes the drop-down that adds a partner; picked gets the
+// index of the chosen option. The log binds a plain drop-down, the contact
+// dialog one that passes Enter and Escape to the dialog.
+type selectMaker func(options []string, picked func(i int)) fyne.CanvasObject
+
+// partnerPicker edits the set of partner UIDs *p: each chosen partner with
+// a remove button, and a drop-down of the others to add one.
+func partnerPicker(s *kit.Session, p *[]string, changed func(), mk selectMaker) fyne.CanvasObject {
+	box := container.NewVBox()
+	var draw func()
+	draw = func() {
+		box.Objects = nil
+		for i, uid := range *p {
+			i := i
+			rm := widget.NewButtonWithIcon("", theme.ContentRemoveIcon(), func() {
+				*p = append((*p)[:i:i], (*p)[i+1:]...)
+				changed()
+				draw()
+			})
+			rm.Importance = widget.LowImportance
+			box.Add(container.NewBorder(nil, nil, nil, rm, widget.NewLabel(s.Env.PartnerName(uid))))
+		}
+		var avail []model.Partner
+		for _, pt := range s.Env.Partners {
+			if !containsUID(*p, pt.UID) {
+				avail = append(avail, pt)
+			}
+		}
+		if len(avail) > 0 {
+			names := make([]string, len(avail))
+			for i, pt := range avail {
+				names[i] = pt.Name
+			}
+			box.Add(mk(names, func(i int) {
+				*p = append(*p, avail[i].UID)
+				changed()
+				draw()
+			}))
+		}
+		box.Refresh()
+	}
+	draw()
+	return box
+}
+
+// plainSelect is the selectMaker of the log.
+func plainSelect(s *kit.Session) selectMaker {
+	return func(options []string, picked func(int)) fyne.CanvasObject {
+		sel := widget.NewSelect(options, nil)
+		sel.PlaceHolder = s.T("Contacts.AddPartner")
+		sel.OnChanged = func(string) {
+			if i := sel.SelectedIndex(); i >= 0 {
+				picked(i)
+			}
+		}
+		return sel
+	}
+}
+
+func containsUID(list []string, uid string) bool {
+	for _, x := range list {
+		if x == uid {
+			return true
+		}
+	}
+	return false
+}
+
+// partnerNames joins the names of the partners uids.
+func partnerNames(s *kit.Session, uids []string) string {
+	out := ""
+	for i, u := range uids {
+		if i > 0 {
+			out += ", "
+		}
+		out += s.Env.PartnerName(u)
+	}
+	return out
+}

@@ -1,0 +1,130 @@
+package due
+
+import (
+	"context"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"teilhabelotse/model"
+	"teilhabelotse/ui/kit"
+)
+
+// New is the "Fällig" overview. It loads in the background and fills in
+// when ready; tapping an entry calls open with the case and the phase
+// where the entry is dealt with. To refresh it, build it anew.
+func New(env *kit.Env, open func(caseID int64, phase model.Phase)) fyne.CanvasObject {
+	return newOverview(env, open).card
+}
+
+type overview struct {
+	env  *kit.Env
+	open func(int64, model.Phase)
+	card *widget.Card
+	body *fyne.Container
+	done chan struct{} // closed once the items are shown (for tests)
+}
+
+func newOverview(env *kit.Env, open func(int64, model.Phase)) *overview {
+	o := &overview{env: env, open: open, done: make(chan struct{})}
+	loading := widget.NewLabel(env.Loc.T("Due.Loading"))
+	loading.Importance = widget.LowImportance
+	o.body = container.NewVBox(loading)
+	o.card = widget.NewCard(env.Loc.T("Due.Title"), env.Loc.T("Due.Subtitle", "Days", Horizon), o.body)
+	store, settings, today := env.Store, env.Settings, env.Today()
+	go func() {
+		items, err := LoadOn(context.Background(), store, settings, today)
+		fyne.Do(func() {
+			o.show(items, err, today)
+			close(o.done)
+		})
+	}()
+	return o
+}
+
+// show fills the overview: overdue first, then the next days.
+func (o *overview) show(items []Item, err error, today model.Date) {
+	t := o.env.Loc.T
+	o.body.Objects = nil
+	if err != nil {
+		l := kit.Wrapped(t("Due.LoadFailed", "Error", o.env.Loc.Error(err)))
+		l.Importance = widget.DangerImportance
+		o.body.Add(l)
+		o.body.Refresh()
+		return
+	}
+	if len(items) == 0 {
+		o.body.Add(kit.Heading(t("Due.Nothing")))
+		o.body.Add(kit.Wrapped(t("Due.NothingText", "Days", Horizon)))
+		o.body.Refresh()
+		return
+	}
+	var overdue, soon []Item
+	for _, it := range items {
+		if it.Overdue {
+			overdue = append(overdue, it)
+		} else {
+			soon = append(soon, it)
+		}
+	}
+	group := func(titleID string, list []Item, imp widget.Importance) {
+		if len(list) == 0 {
+			return
+		}
+		h := widget.NewLabelWithStyle(t(titleID, "Count", len(list), "Days", Horizon), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		h.Importance = imp
+		o.body.Add(h)
+		for _, it := range list {
+			it := it
+			o.body.Add(newRow(o.when(it, today), it.Client, o.what(it), it.Overdue, func() {
+				if o.open != nil {
+					o.open(it.CaseID, it.Phase)
+				}
+			}))
+		}
+	}
+	group("Due.Overdue", overdue, widget.DangerImportance)
+	if len(overdue) > 0 && len(soon) > 0 {
+		o.body.Add(widget.NewSeparator())
+	}
+	group("Due.Soon", soon, widget.HighImportance)
+	o.body.Refresh()
+}
+
+// when is the date with how far it is from today.
+func (o *overview) when(it Item, today model.Date) string {
+	t := o.env.Loc.T
+	days := today.DaysUntil(it.Deadline.Due)
+	var rel string
+	switch {
+	case days == 0:
+		rel = t("Due.Today")
+	case days == -1:
+		rel = t("Due.Yesterday")
+	case days < 0:
+		rel = t("Due.DaysAgo", "Days", -days)
+	case days == 1:
+		rel = t("Due.Tomorrow")
+	default:
+		rel = t("Due.InDays", "Days", days)
+	}
+	return it.Deadline.Due.German() + " · " + rel
+}
+
+// what names the deadline and the entry it concerns.
+func (o *overview) what(it Item) string {
+	kind := o.env.Loc.Enum("DeadlineKind", it.Deadline.Kind)
+	label := it.Deadline.Label
+	if it.Deadline.Kind == model.DueConsentExpiry {
+		label = o.env.PartnerName(label)
+	}
+	if label = strings.TrimSpace(label); label != "" {
+		kind += ": " + label
+	}
+	if it.Expires.Valid() {
+		kind += " " + o.env.Loc.T("Due.Expires", "Date", it.Expires.German())
+	}
+	return kind
+}

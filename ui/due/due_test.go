@@ -1,0 +1,313 @@
+package due
+
+import (
+	"context"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"teilhabelotse/locales"
+	"teilhabelotse/model"
+	"teilhabelotse/model/demo"
+	"teilhabelotse/storage"
+	"teilhabelotse/ui/kit"
+)
+
+// testNow is the fixed "now" of the tests: Monday, 10 March 2025, 09:30.
+var testNow = time.Date(2025, time.March, 10, 9, 30, 0, 0, time.Local)
+
+var today = model.DateOf(testNow)
+
+// countingStore records which cases were loaded whole.
+type countingStore struct {
+	model.Store
+	loaded []int64
+}
+
+func (s *countingStore) LoadCase(ctx context.Context, id int64) (*model.Case, error) {
+	s.loaded = append(s.loaded, id)
+	return s.Store.LoadCase(ctx, id)
+}
+
+type fixture struct {
+	db       *storage.DB
+	store    *countingStore
+	partner  model.Partner
+	overdue  *model.Case // first meeting overdue (intake)
+	soon     *model.Case // first meeting due in 9 days (intake)
+	far      *model.Case // next review in 60 days (monitoring)
+	closed   *model.Case
+	expiring *model.Case // consent expiring (assessment)
+}
+
+func newFixture(t *testing.T) *fixture {
+	t.Helper()
+	t.Setenv("LANG", "de_DE.UTF-8")
+	test.NewTempApp(t)
+	db, err := storage.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	ctx := context.Background()
+	f := &fixture{db: db, store: &countingStore{Store: db}}
+	f.partner = model.Partner{Name: "Kanzlei Muster & Partner", Category: model.PartnerEmployer}
+	if err := db.SavePartner(ctx, &f.partner); err != nil {
+		t.Fatal(err)
+	}
+	mk := func(first, last string, phase model.Phase, received int, change func(c *model.Case)) *model.Case {
+		c := model.NewCase(model.Client{FirstName: first, LastName: last}, testNow.AddDate(0, 0, received))
+		c.Phase = phase
+		c.Intake.Referral.ReceivedOn = today.AddDays(received)
+		if change != nil {
+			change(c)
+		}
+		if err := db.CreateCase(ctx, c); err != nil {
+			t.Fatal(err)
+		}
+		return c
+	}
+	f.overdue = mk("Jonas", "Beispiel", model.PhaseIntake, -19, nil)
+	f.soon = mk("Lea", "Modell", model.PhaseIntake, -5, nil)
+	f.far = mk("Ferdinand", "Fern", model.PhaseMonitoring, -200, func(c *model.Case) {
+		c.Intake.FirstMeeting.Date = today.AddDays(-190)
+		c.NextReview = today.AddDays(60)
+	})
+	f.closed = mk("Clara", "Zu", model.PhaseClosed, -19, nil)
+	f.expiring = mk("Emil", "Einwilligung", model.PhaseAssessment, -100, func(c *model.Case) {
+		c.Intake.FirstMeeting.Date = today.AddDays(-90)
+		c.Consents = []model.Consent{{ID: "k1", Partner: f.partner.UID, Categories: []model.InfoCategory{model.InfoWork},
+			GivenOn: today.AddDays(-300), ValidUntil: today.AddDays(20), Form: model.FormWritten}}
+	})
+	return f
+}
+
+func (f *fixture) env(t *testing.T) *kit.Env {
+	ps, err := f.db.Partners(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &kit.Env{Loc: locales.New("de"), Store: f.store, Now: func() time.Time { return testNow }, Partners: ps}
+}
+
+func TestLoadListsDueItemsOfDueCasesOnly(t *testing.T) {
+	f := newFixture(t)
+	items, err := LoadOn(context.Background(), f.store, model.Settings{}, today)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(items) != 3 {
+		t.Fatalf("got %d items: %+v", len(items), items)
+	}
+	// Earliest first: the consent warning (20−30 = 10 days ago), the first
+	// meeting (19−14 = 5 days ago), then the first meeting in 9 days.
+	want := []struct {
+		id      int64
+		kind    model.DeadlineKind
+		phase   model.Phase
+		overdue bool
+		due     model.Date
+	}{
+		{f.expiring.ID, model.DueConsentExpiry, model.PhaseAssessment, true, today.AddDays(-10)},
+		{f.overdue.ID, model.DueFirstMeeting, model.PhaseIntake, true, today.AddDays(-5)},
+		{f.soon.ID, model.DueFirstMeeting, model.PhaseIntake, false, today.AddDays(9)},
+	}
+	for i, w := range want {
+		it := items[i]
+		if it.CaseID != w.id || it.Deadline.Kind != w.kind || it.Phase != w.phase || it.Overdue != w.overdue || it.Deadline.Due != w.due {
+			t.Errorf("item %d = %+v, want %+v", i, it, w)
+		}
+	}
+	if items[1].Client != "Jonas Beispiel" {
+		t.Errorf("client %q", items[1].Client)
+	}
+	for _, id := range f.store.loaded {
+		if id == f.far.ID || id == f.closed.ID {
+			t.Errorf("case %d was loaded although nothing is due in the next 14 days", id)
+		}
+	}
+	if len(f.store.loaded) != 3 {
+		t.Errorf("loaded %d cases, want only the 3 with something due", len(f.store.loaded))
+	}
+}
+
+func TestPhaseFor(t *testing.T) {
+	for _, tt := range []struct {
+		kind model.DeadlineKind
+		cur  model.Phase
+		want model.Phase
+	}{
+		{model.DueFirstMeeting, model.PhaseIntake, model.PhaseIntake},
+		{model.DueReview, model.PhaseMonitoring, model.PhaseMonitoring},
+		{model.DueGoal, model.PhasePlanning, model.PhaseMonitoring},
+		{model.DueMeasure, model.PhaseMonitoring, model.PhaseMonitoring},
+		{model.DueTask, model.PhasePlanning, model.PhaseAssessment},
+		{model.DueConsentExpiry, model.PhasePlanning, model.PhasePlanning},
+	} {
+		if got := PhaseFor(tt.kind, tt.cur); got != tt.want {
+			t.Errorf("PhaseFor(%s, %s) = %s, want %s", tt.kind, tt.cur, got, tt.want)
+		}
+	}
+}
+
+// shown builds the overview in a window and waits until it has loaded.
+func shown(t *testing.T, env *kit.Env, open func(int64, model.Phase)) (*overview, fyne.Window) {
+	t.Helper()
+	o := newOverview(env, open)
+	w := test.NewTempWindow(t, o.card)
+	w.Resize(fyne.NewSize(1000, 800))
+	select {
+	case <-o.done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the overview did not load")
+	}
+	return o, w
+}
+
+func TestOverviewOpensTheRightCase(t *testing.T) {
+	f := newFixture(t)
+	var openedID int64
+	var openedPhase model.Phase
+	o, _ := shown(t, f.env(t), func(id int64, p model.Phase) { openedID, openedPhase = id, p })
+	got := texts(o.card)
+	for _, want := range []string{"Fällig", "Überfällig (2)", "In den nächsten 14 Tagen (1)", "Jonas Beispiel", "05.03.2025 · vor 5 Tagen", "Erstgespräch",
+		"Einwilligung zur Weitergabe läuft ab: Kanzlei Muster & Partner (gültig bis 30.03.2025)"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("overview does not show %q:\n%s", want, got)
+		}
+	}
+	if strings.Index(got, "Überfällig") > strings.Index(got, "In den nächsten") {
+		t.Error("overdue items come first")
+	}
+	var jonas, emil *row
+	for _, r := range rows(o.card) {
+		switch r.client {
+		case "Jonas Beispiel":
+			jonas = r
+		case "Emil Einwilligung":
+			emil = r
+		}
+	}
+	if jonas == nil || emil == nil {
+		t.Fatal("rows missing")
+	}
+	test.Tap(jonas)
+	if openedID != f.overdue.ID || openedPhase != model.PhaseIntake {
+		t.Errorf("tapping the overdue first meeting opened case %d in %q, want %d in intake", openedID, openedPhase, f.overdue.ID)
+	}
+	emil.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if openedID != f.expiring.ID || openedPhase != model.PhaseAssessment {
+		t.Errorf("Enter on the expiring consent opened case %d in %q", openedID, openedPhase)
+	}
+}
+
+func TestOverviewNothingDue(t *testing.T) {
+	t.Setenv("LANG", "de_DE.UTF-8")
+	test.NewTempApp(t)
+	db, err := storage.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	env := &kit.Env{Loc: locales.New("de"), Store: db, Now: func() time.Time { return testNow }}
+	o, _ := shown(t, env, nil)
+	if got := texts(o.card); !strings.Contains(got, "Nichts fällig") {
+		t.Errorf("empty overview:\n%s", got)
+	}
+}
+
+func rows(o fyne.CanvasObject) []*row {
+	var out []*row
+	walk(o, func(o fyne.CanvasObject) {
+		if r, ok := o.(*row); ok {
+			out = append(out, r)
+		}
+	})
+	return out
+}
+
+func walk(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
+	if o == nil || !o.Visible() {
+		return
+	}
+	fn(o)
+	switch x := o.(type) {
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			walk(c, fn)
+		}
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(x).Objects() {
+			walk(c, fn)
+		}
+	}
+}
+
+func texts(o fyne.CanvasObject) string {
+	var b strings.Builder
+	walk(o, func(o fyne.CanvasObject) {
+		switch x := o.(type) {
+		case *widget.Label:
+			b.WriteString(x.Text + "\n")
+		case *canvas.Text:
+			b.WriteString(x.Text + "\n")
+		}
+	})
+	return b.String()
+}
+
+// TestScreenshots writes a PNG of the overview over the demo cases:
+//
+//	UI_SCREENSHOTS=/tmp/shots go test -tags migrated_fynedo -run TestScreenshots ./ui/due/
+func TestScreenshots(t *testing.T) {
+	dir := os.Getenv("UI_SCREENSHOTS")
+	if dir == "" {
+		t.Skip("set UI_SCREENSHOTS to a folder to write screenshots")
+	}
+	t.Setenv("LANG", "de_DE.UTF-8")
+	test.NewTempApp(t)
+	fyne.CurrentApp().Settings().SetTheme(theme.LightTheme())
+	db, err := storage.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	ctx := context.Background()
+	cases, partners := demo.Cases(30, 1, testNow)
+	for i := range partners {
+		if err := db.SavePartner(ctx, &partners[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, c := range cases {
+		if err := db.CreateCase(ctx, c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	env := &kit.Env{Loc: locales.New("de"), Store: db, Now: func() time.Time { return testNow }, Partners: partners}
+	o := newOverview(env, nil)
+	w := test.NewTempWindow(t, container.NewVScroll(o.card))
+	<-o.done
+	w.Resize(fyne.NewSize(1000, 800))
+	for i := 0; i < 3; i++ {
+		w.Content().Refresh()
+	}
+	out, err := os.Create(filepath.Join(dir, "due.png"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer out.Close()
+	if err := png.Encode(out, w.Canvas().Capture()); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -1,0 +1,113 @@
+// Package due is the "Fällig" overview of the start screen: what is
+// overdue or due within the next two weeks across all open cases — first
+// meetings, reviews, goals and measures past their date, agreed tasks and
+// consents about to expire — each opening the case where it is handled.
+package due
+
+import (
+	"context"
+	"errors"
+	"sort"
+	"time"
+
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+
+	"teilhabelotse/model"
+)
+
+// Horizon is how many days ahead the overview looks.
+const Horizon = 14
+
+// Item is one deadline of one case.
+type Item struct {
+	CaseID    int64
+	Client    string      // the client's full name
+	CasePhase model.Phase // where the case stands
+	Deadline  model.Deadline
+	// Phase is the workspace where the deadline is dealt with.
+	Phase   model.Phase
+	Overdue bool
+	// Expires is the day an expiring consent runs out; its deadline is
+	// the earlier day the warning starts.
+	Expires model.Date
+}
+
+// Load lists what is overdue or due within Horizon days from today (the
+// machine's clock), earliest first. See LoadOn.
+func Load(ctx context.Context, store model.CaseStore, settings model.Settings) ([]Item, error) {
+	return LoadOn(ctx, store, settings, model.DateOf(time.Now()))
+}
+
+// LoadOn lists what is overdue or due within Horizon days from today. It
+// reads the case list and loads only the cases whose next deadline (the
+// earliest, kept in the list row) falls within that time, so the overview
+// stays quick with many cases. Items are ordered by date, then client.
+func LoadOn(ctx context.Context, store model.CaseStore, settings model.Settings, today model.Date) ([]Item, error) {
+	sums, err := store.ListCases(ctx)
+	if err != nil {
+		return nil, err
+	}
+	limit := today.AddDays(Horizon)
+	var items []Item
+	for _, sum := range sums {
+		if sum.Phase == model.PhaseClosed || !sum.NextDue.Valid() || sum.NextDue.After(limit) {
+			continue
+		}
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		c, err := store.LoadCase(ctx, sum.ID)
+		if errors.Is(err, model.ErrNotFound) {
+			continue // deleted since the list was read
+		}
+		if err != nil {
+			return nil, err
+		}
+		for _, d := range model.Deadlines(c, settings) {
+			if d.Due.After(limit) {
+				break // Deadlines are earliest first
+			}
+			it := Item{
+				CaseID: c.ID, Client: c.Client.FullName(), CasePhase: c.Phase, Deadline: d,
+				Phase: PhaseFor(d.Kind, c.Phase), Overdue: d.Overdue(today),
+			}
+			if d.Kind == model.DueConsentExpiry {
+				for _, k := range c.Consents {
+					if k.ID == d.Ref {
+						it.Expires = k.ValidUntil
+					}
+				}
+			}
+			items = append(items, it)
+		}
+	}
+	col := collate.New(language.German, collate.IgnoreCase)
+	sort.SliceStable(items, func(i, j int) bool {
+		a, b := items[i], items[j]
+		if a.Deadline.Due != b.Deadline.Due {
+			return a.Deadline.Due.Before(b.Deadline.Due)
+		}
+		if c := col.CompareString(a.Client, b.Client); c != 0 {
+			return c < 0
+		}
+		return a.CaseID < b.CaseID
+	})
+	return items, nil
+}
+
+// PhaseFor is the workspace where a deadline is dealt with: the first
+// meeting at intake; reviews, goals and measures in monitoring; agreed
+// tasks with the case conference in the assessment; an expiring consent
+// wherever the case stands (its consents are reachable from every phase).
+func PhaseFor(k model.DeadlineKind, current model.Phase) model.Phase {
+	switch k {
+	case model.DueFirstMeeting:
+		return model.PhaseIntake
+	case model.DueReview, model.DueGoal, model.DueMeasure:
+		return model.PhaseMonitoring
+	case model.DueTask:
+		return model.PhaseAssessment
+	}
+	return current
+}

@@ -1,0 +1,113 @@
+package due
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Column widths of a row, so dates and names line up.
+const (
+	whenWidth   = 190
+	clientWidth = 220
+)
+
+// row is one entry of the overview: date, client and what is due. It is
+// tapped or, with the keyboard focus on it, opened with Enter or Space.
+type row struct {
+	widget.BaseWidget
+	when, client, what string
+	overdue            bool
+	onTap              func()
+
+	bg      *canvas.Rectangle
+	hovered bool
+	focused bool
+}
+
+func newRow(when, client, what string, overdue bool, onTap func()) *row {
+	r := &row{when: when, client: client, what: what, overdue: overdue, onTap: onTap}
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+// CreateRenderer lays out the three columns over a background that shows
+// hover and focus.
+func (r *row) CreateRenderer() fyne.WidgetRenderer {
+	r.bg = canvas.NewRectangle(color.Transparent)
+	r.bg.CornerRadius = theme.InputRadiusSize()
+	when := widget.NewLabel(r.when)
+	if r.overdue {
+		when.Importance = widget.DangerImportance
+	}
+	client := widget.NewLabelWithStyle(r.client, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	client.Truncation = fyne.TextTruncateEllipsis
+	what := widget.NewLabel(r.what)
+	what.Truncation = fyne.TextTruncateEllipsis
+	h := when.MinSize().Height
+	left := container.NewHBox(
+		container.NewGridWrap(fyne.NewSize(whenWidth, h), when),
+		container.NewGridWrap(fyne.NewSize(clientWidth, h), client),
+	)
+	r.paint()
+	return widget.NewSimpleRenderer(container.NewStack(r.bg, container.NewBorder(nil, nil, left, nil, what)))
+}
+
+func (r *row) paint() {
+	if r.bg == nil {
+		return
+	}
+	switch {
+	case r.focused:
+		r.bg.FillColor = theme.Color(theme.ColorNameFocus)
+	case r.hovered:
+		r.bg.FillColor = theme.Color(theme.ColorNameHover)
+	default:
+		r.bg.FillColor = color.Transparent
+	}
+	r.bg.Refresh()
+}
+
+// Tapped opens the case.
+func (r *row) Tapped(*fyne.PointEvent) {
+	if r.onTap != nil {
+		r.onTap()
+	}
+}
+
+// Cursor shows that the row can be clicked.
+func (r *row) Cursor() desktop.Cursor { return desktop.PointerCursor }
+
+// MouseIn highlights the row.
+func (r *row) MouseIn(*desktop.MouseEvent) { r.hovered = true; r.paint() }
+
+// MouseMoved is needed for desktop.Hoverable.
+func (r *row) MouseMoved(*desktop.MouseEvent) {}
+
+// MouseOut removes the highlight.
+func (r *row) MouseOut() { r.hovered = false; r.paint() }
+
+// FocusGained marks the row for keyboard users.
+func (r *row) FocusGained() { r.focused = true; r.paint() }
+
+// FocusLost removes the mark.
+func (r *row) FocusLost() { r.focused = false; r.paint() }
+
+// TypedRune opens the case on Space.
+func (r *row) TypedRune(c rune) {
+	if c == ' ' {
+		r.Tapped(nil)
+	}
+}
+
+// TypedKey opens the case on Enter.
+func (r *row) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter {
+		r.Tapped(nil)
+	}
+}

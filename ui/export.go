@@ -1,0 +1,175 @@
+package ui
+
+import (
+	"bytes"
+	"net/url"
+	"strings"
+	"unicode"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"teilhabelotse/model"
+	"teilhabelotse/pdf"
+	"teilhabelotse/ui/kit"
+)
+
+// docKind is one of the documents the case manager prints.
+type docKind int
+
+const (
+	docPlan docKind = iota
+	docClosure
+	docConsent
+)
+
+// document is what to print: a plan version (0 = newest), the closure
+// documentation, or a consent form.
+type document struct {
+	kind    docKind
+	version int
+	consent model.Consent
+}
+
+// fileName is the default name in the save dialog, e.g.
+// Teilhabeplan_Mustermann_v2_2026-11-22.pdf.
+func (d document) fileName(env *kit.Env, c *model.Case) string {
+	loc, today := env.Loc, env.Today()
+	name := fileSafe(c.Client.LastName)
+	if name == "" {
+		name = fileSafe(c.Client.FullName())
+	}
+	switch d.kind {
+	case docPlan:
+		v := d.version
+		if v == 0 {
+			v = len(c.Plans)
+		}
+		return loc.T("Export.FilePlan", "Name", name, "Version", v, "Date", today.ISO())
+	case docClosure:
+		return loc.T("Export.FileClosure", "Name", name, "Date", today.ISO())
+	}
+	return loc.T("Export.FileConsent", "Name", name, "Recipient", fileSafe(env.PartnerName(d.consent.Partner)), "Date", today.ISO())
+}
+
+// fileSafe keeps letters (umlauts too) and digits and joins the rest with
+// "_", so a name works as a file name on every system.
+func fileSafe(s string) string {
+	f := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return strings.Join(f, "_")
+}
+
+// missing lists the documentation items the document would print as gaps.
+func (d document) missing(c *model.Case) []model.CheckItem {
+	switch d.kind {
+	case docPlan:
+		return model.ChecklistFor(c, model.PhasePlanning).Missing()
+	case docClosure:
+		var out []model.CheckItem
+		for _, p := range model.LoopPhases {
+			out = append(out, model.ChecklistFor(c, p).Missing()...)
+		}
+		return out
+	}
+	return nil
+}
+
+func (d document) render(buf *bytes.Buffer, env *kit.Env, c *model.Case) error {
+	partners := model.PartnerIndex(env.Partners)
+	now := env.Now()
+	switch d.kind {
+	case docPlan:
+		return pdf.Plan(buf, c, d.version, partners, env.Settings, env.Loc, now)
+	case docClosure:
+		return pdf.Closure(buf, c, partners, env.Settings, env.Loc, now)
+	}
+	return pdf.ConsentForm(buf, c, d.consent, partners, env.Settings, env.Loc, now)
+}
+
+// exportDocument walks the user through printing d: first the gaps it
+// would show (go back and fix them, or export anyway; for the closure
+// documentation also whether it goes to the DRV now), then the save dialog,
+// then the PDF opens in the system viewer.
+func exportDocument(s *kit.Session, d document) {
+	loc, win := s.Env.Loc, s.Env.Win
+	missing := d.missing(s.Case)
+	if len(missing) == 0 && d.kind != docClosure {
+		saveDocument(s, d, false)
+		return
+	}
+	box := container.NewVBox()
+	if len(missing) > 0 {
+		box.Add(kit.Wrapped(loc.T("Export.MissingIntro")))
+		for _, it := range missing {
+			box.Add(widget.NewLabel("• " + loc.T(it.Key)))
+		}
+	}
+	toDRV := widget.NewCheck(loc.T("Export.ToDRV"), nil)
+	if d.kind == docClosure {
+		toDRV.SetChecked(!s.Case.Closure.TransmittedOn.Valid())
+		box.Add(toDRV)
+	}
+	var dlg dialog.Dialog
+	back := widget.NewButton(loc.T("Export.Back"), func() { dlg.Hide() })
+	export := widget.NewButton(loc.T("Export.Anyway"), func() {
+		dlg.Hide()
+		saveDocument(s, d, toDRV.Checked)
+	})
+	export.Importance = widget.HighImportance
+	if len(missing) == 0 {
+		export.SetText(loc.T("Export.Export"))
+	}
+	dlg = dialog.NewCustomWithoutButtons(loc.T("Export.Title"), container.NewBorder(nil, container.NewHBox(back, export), nil, nil, container.NewVScroll(box)), win)
+	dlg.Resize(fyne.NewSize(520, 420))
+	dlg.Show()
+}
+
+// saveDocument asks where to save, renders the PDF off the event goroutine
+// from a copy of the case, writes it and opens it. toDRV records today as
+// the day the closure documentation was sent to the DRV.
+func saveDocument(s *kit.Session, d document, toDRV bool) {
+	win, env := s.Env.Win, s.Env
+	save := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			s.ShowError(err)
+			return
+		}
+		if w == nil {
+			return // cancelled
+		}
+		if toDRV {
+			today := env.Today()
+			if err := s.Change(func(c *model.Case) error { c.Closure.TransmittedOn = today; return nil }); err != nil {
+				w.Close()
+				return
+			}
+		}
+		snapshot := s.Case.Clone()
+		go func() {
+			var buf bytes.Buffer
+			err := d.render(&buf, env, snapshot)
+			if err == nil {
+				_, err = w.Write(buf.Bytes())
+			}
+			if cerr := w.Close(); err == nil {
+				err = cerr
+			}
+			fyne.Do(func() {
+				if err != nil {
+					s.ShowError(err)
+					return
+				}
+				if u, perr := url.Parse(w.URI().String()); perr == nil {
+					_ = fyne.CurrentApp().OpenURL(u)
+				}
+			})
+		}()
+	}, win)
+	save.SetFileName(d.fileName(env, s.Case))
+	save.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
+	save.Resize(fyne.NewSize(800, 560))
+	save.Show()
+}

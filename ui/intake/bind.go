@@ -1,0 +1,108 @@
+package intake
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"teilhabelotse/ui/kit"
+)
+
+// The binders of kit, for options whose text wraps: a change is in the
+// case at once and saved after the typing pause, as with every kit widget.
+
+// flag binds one wrapping check box to p (kit's Session.Check).
+func flag(s *kit.Session, labelID string, p *bool) *option {
+	o := newOption(s.T(labelID), false, func(v bool) { *p = v; s.Edited() })
+	o.Checked = *p
+	return o
+}
+
+// checkSet binds wrapping check boxes to the set p, kept in the order of
+// values (kit.Checks); labels[i] is the text of values[i].
+func checkSet[T ~string](s *kit.Session, labels []string, values []T, p *[]T) []*option {
+	opts := make([]*option, len(values))
+	for i, v := range values {
+		opts[i] = newOption(labels[i], false, func(bool) {
+			var out []T
+			for j, o := range opts {
+				if o.Checked {
+					out = append(out, values[j])
+				}
+			}
+			*p = out
+			s.Edited()
+		})
+		for _, have := range *p {
+			if have == v {
+				opts[i].Checked = true
+			}
+		}
+	}
+	return opts
+}
+
+// radioSet binds wrapping radio buttons to p (kit.Radio); changed, if not
+// nil, runs after the case was changed.
+func radioSet[T ~string](s *kit.Session, labels []string, values []T, p *T, changed func()) []*option {
+	opts := make([]*option, len(values))
+	for i, v := range values {
+		opts[i] = newOption(labels[i], true, func(bool) {
+			for j, o := range opts {
+				if j != i {
+					o.SetChecked(false)
+				}
+			}
+			*p = values[i]
+			s.Edited()
+			if changed != nil {
+				changed()
+			}
+		})
+		opts[i].Checked = v == *p
+	}
+	return opts
+}
+
+// column stacks options.
+func column(opts []*option) *fyne.Container {
+	box := container.NewVBox()
+	for _, o := range opts {
+		box.Add(o)
+	}
+	return box
+}
+
+// after runs fn after the entry's own change handler, which writes the
+// case: a view that depends on the field updates as the user types.
+func after(e *kit.Entry, fn func()) {
+	inner := e.OnChanged
+	e.OnChanged = func(v string) {
+		if inner != nil {
+			inner(v)
+		}
+		fn()
+	}
+}
+
+// afterRadio runs fn after the radio group's own change handler.
+func afterRadio(r *widget.RadioGroup, fn func()) {
+	inner := r.OnChanged
+	r.OnChanged = func(v string) {
+		if inner != nil {
+			inner(v)
+		}
+		fn()
+	}
+}
+
+// afterSelect runs fn after the select's own change handler.
+func afterSelect(sel *widget.Select, fn func()) {
+	inner := sel.OnChanged
+	sel.OnChanged = func(v string) {
+		if inner != nil {
+			inner(v)
+		}
+		fn()
+	}
+}

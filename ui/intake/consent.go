@@ -1,0 +1,155 @@
+package intake
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"teilhabelotse/model"
+	"teilhabelotse/ui/kit"
+)
+
+// consentView is the card of the Zustimmung zum Fallmanagement. The consent
+// is never typed into open fields: it is recorded, corrected and withdrawn
+// through dialogs, each a deliberate act that is saved at once.
+type consentView struct {
+	s *kit.Session
+
+	status    *statusLine
+	details   *fyne.Container // shown once a consent is recorded
+	givenOn   *widget.Label
+	form      *widget.Label
+	informed  []*statusLine // case management, data protection, rights
+	withdrawn *widget.Label
+
+	record   *widget.Button // no consent yet
+	renew    *widget.Button // after a withdrawal
+	correct  *widget.Button
+	withdraw *widget.Button
+
+	// The dialogs opened last, for tests.
+	recordDlg   *consentDialog
+	withdrawDlg *withdrawDialog
+
+	root fyne.CanvasObject
+}
+
+func newConsentView(s *kit.Session) *consentView {
+	v := &consentView{
+		s:         s,
+		status:    newStatusLine().bold(),
+		givenOn:   widget.NewLabel(""),
+		form:      widget.NewLabel(""),
+		withdrawn: widget.NewLabel(""),
+	}
+	informedBox := container.NewVBox()
+	for range 3 {
+		l := newStatusLine()
+		v.informed = append(v.informed, l)
+		informedBox.Add(l.root)
+	}
+	v.details = container.NewVBox(s.Form(
+		kit.Row{LabelID: "Intake.ConsentGivenOn", Field: v.givenOn},
+		kit.Row{LabelID: "Intake.ConsentForm", Field: v.form},
+		kit.Row{LabelID: "Intake.ConsentInformed", Field: informedBox},
+		kit.Row{LabelID: "Intake.ConsentWithdrawnOn", Field: v.withdrawn},
+	))
+
+	v.record = widget.NewButtonWithIcon(s.T("Intake.ConsentRecord"), theme.DocumentCreateIcon(), func() {
+		v.openRecord(model.CaseManagementConsent{GivenOn: s.Env.Today()}, "Intake.ConsentRecordTitle", "Intake.ConsentRecordIntro")
+	})
+	v.record.Importance = widget.HighImportance
+	v.renew = widget.NewButtonWithIcon(s.T("Intake.ConsentRenew"), theme.DocumentCreateIcon(), func() {
+		v.openRecord(model.CaseManagementConsent{GivenOn: s.Env.Today()}, "Intake.ConsentRenewTitle", "Intake.ConsentRenewIntro")
+	})
+	v.correct = widget.NewButtonWithIcon(s.T("Intake.ConsentCorrect"), theme.DocumentCreateIcon(), func() {
+		v.openRecord(s.Case.CMConsent, "Intake.ConsentCorrectTitle", "Intake.ConsentCorrectIntro")
+	})
+	v.withdraw = widget.NewButtonWithIcon(s.T("Intake.Withdraw"), theme.CancelIcon(), v.openWithdraw)
+
+	v.root = s.Section("Intake.Consent", "",
+		kit.Wrapped(s.T("Intake.ConsentIntro")),
+		v.status.root,
+		v.details,
+		container.NewHBox(v.record, v.renew, v.correct, v.withdraw),
+	)
+	return v
+}
+
+// refresh shows the consent as it stands today.
+func (v *consentView) refresh() {
+	s := v.s
+	k := s.Case.CMConsent
+	today := s.Env.Today()
+	given := k.GivenOn.Valid()
+	withdrawn := k.WithdrawnOn.Valid()
+	switch {
+	case !given:
+		v.status.set(theme.WarningIcon(), s.T("Intake.ConsentNone"), widget.WarningImportance)
+	case k.Active(today):
+		v.status.set(theme.ConfirmIcon(), s.T("Intake.ConsentActive", "Date", k.GivenOn.German()), widget.SuccessImportance)
+	case withdrawn && !k.WithdrawnOn.After(today):
+		v.status.set(theme.ErrorIcon(), s.T("Intake.ConsentWithdrawn", "Date", k.WithdrawnOn.German()), widget.DangerImportance)
+	default:
+		v.status.set(theme.WarningIcon(), s.T("Intake.ConsentNotYet", "Date", k.GivenOn.German()), widget.WarningImportance)
+	}
+
+	v.givenOn.SetText(k.GivenOn.German())
+	v.form.SetText(s.Env.Loc.Enum("ConsentForm", k.Form))
+	for i, it := range []struct {
+		id string
+		on bool
+	}{{"Intake.InformedCM", k.InformedCM}, {"Intake.InformedData", k.InformedDataProtect}, {"Intake.InformedRights", k.InformedRights}} {
+		if it.on {
+			v.informed[i].set(theme.ConfirmIcon(), s.T(it.id), widget.SuccessImportance)
+		} else {
+			v.informed[i].set(theme.WarningIcon(), s.T("Intake.NotInformed", "Item", s.T(it.id)), widget.WarningImportance)
+		}
+	}
+	if withdrawn {
+		v.withdrawn.SetText(k.WithdrawnOn.German())
+	} else {
+		v.withdrawn.SetText(s.T("Intake.NotWithdrawn"))
+	}
+
+	show(v.details, given)
+	show(v.record, !given)
+	show(v.renew, given && withdrawn)
+	show(v.correct, given && !withdrawn)
+	show(v.withdraw, given && !withdrawn)
+}
+
+func show(o fyne.CanvasObject, visible bool) {
+	if visible {
+		o.Show()
+	} else {
+		o.Hide()
+	}
+}
+
+// openRecord asks for a consent, starting from base, and records it.
+func (v *consentView) openRecord(base model.CaseManagementConsent, titleID, introID string) {
+	if v.s.Env.Win == nil {
+		return
+	}
+	v.recordDlg = newConsentDialog(v.s, base, titleID, introID, func(k model.CaseManagementConsent) {
+		_ = v.s.Change(func(c *model.Case) error {
+			c.CMConsent = k
+			return nil
+		})
+	})
+}
+
+// openWithdraw asks for the day of the withdrawal and records it.
+func (v *consentView) openWithdraw() {
+	if v.s.Env.Win == nil {
+		return
+	}
+	v.withdrawDlg = newWithdrawDialog(v.s, v.s.Case.CMConsent, func(day model.Date) {
+		_ = v.s.Change(func(c *model.Case) error {
+			c.CMConsent.WithdrawnOn = day
+			return nil
+		})
+	})
+}

@@ -1,0 +1,377 @@
+// Package monitoring is the workspace of phase 4, Prüfung und Steuerung:
+// what is overdue, the date of the next review, and the reviews — the
+// Soll-Ist-Abgleich of every Handlungsziel (GAS level) and Maßnahme
+// (status), the Unregelmäßigkeiten, the decision and the partners'
+// reports.
+package monitoring
+
+import (
+	"image/color"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"teilhabelotse/model"
+	"teilhabelotse/ui/kit"
+)
+
+// workspace is one build of the monitoring workspace.
+type workspace struct {
+	s *kit.Session
+	v *view
+	c *model.Case
+	// closed is set for a closed case: its reviews are the record and
+	// stay as they are.
+	closed bool
+	// overdue holds the goals and measures whose date has passed.
+	overdue map[string]bool
+	// refreshers run after every save.
+	refreshers []func()
+}
+
+// New builds the monitoring workspace of the case open in s.
+func New(s *kit.Session) fyne.CanvasObject {
+	v := viewOf(s)
+	v.harvest()
+	w := &workspace{s: s, v: v, c: s.Case, closed: s.Case.Phase == model.PhaseClosed}
+	w.overdue = map[string]bool{}
+	for _, d := range w.overdueDeadlines() {
+		w.overdue[d.Ref] = true
+	}
+	v.refresh = func() {
+		for _, r := range w.refreshers {
+			r()
+		}
+	}
+	return container.NewVBox(
+		w.overdueCard(),
+		w.checklistCard(),
+		w.nextReviewCard(),
+		w.reviewsCard(),
+	)
+}
+
+// overdueDeadlines are the goals, measures and the review whose date has
+// passed, earliest first.
+func (w *workspace) overdueDeadlines() []model.Deadline {
+	today := w.s.Env.Today()
+	var out []model.Deadline
+	for _, d := range model.Deadlines(w.c, w.s.Env.Settings) {
+		switch d.Kind {
+		case model.DueGoal, model.DueMeasure, model.DueReview:
+			if d.Overdue(today) {
+				out = append(out, d)
+			}
+		}
+	}
+	return out
+}
+
+// overdueCard lists, in the danger colour, what is overdue. It hides
+// itself when nothing is, and follows every save.
+func (w *workspace) overdueCard() fyne.CanvasObject {
+	s := w.s
+	rows := container.NewVBox()
+	title := widget.NewLabelWithStyle(s.T("Monitoring.OverdueTitle"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Importance = widget.DangerImportance
+	icon := widget.NewIcon(theme.NewErrorThemedResource(theme.WarningIcon()))
+	box := container.NewVBox(container.NewBorder(nil, nil, icon, nil, title), rows)
+	card := widget.NewCard("", "", box)
+	refresh := func() {
+		rows.Objects = rows.Objects[:0]
+		for _, d := range w.overdueDeadlines() {
+			l := kit.Wrapped(w.deadlineText(d))
+			l.Importance = widget.DangerImportance
+			rows.Add(l)
+		}
+		if len(rows.Objects) == 0 {
+			card.Hide()
+		} else {
+			card.Show()
+		}
+		rows.Refresh()
+	}
+	refresh()
+	w.refreshers = append(w.refreshers, refresh)
+	return card
+}
+
+// deadlineText is "Ende einer Maßnahme: Arbeitsversuch – fällig seit
+// 01.03.2026".
+func (w *workspace) deadlineText(d model.Deadline) string {
+	kind := w.s.Env.Loc.Enum("DeadlineKind", d.Kind)
+	label := strings.TrimSpace(d.Label)
+	if label == "" {
+		return w.s.T("Monitoring.OverdueNoLabel", "Kind", kind, "Date", d.Due.German())
+	}
+	return w.s.T("Monitoring.Overdue", "Kind", kind, "Label", short(label, 90), "Date", d.Due.German())
+}
+
+// checklistCard shows the monitoring's own documentation steps.
+func (w *workspace) checklistCard() fyne.CanvasObject {
+	s := w.s
+	rows := container.NewVBox()
+	refresh := func() {
+		rows.Objects = rows.Objects[:0]
+		for _, it := range model.ChecklistFor(w.c, model.PhaseMonitoring) {
+			icon := theme.NewWarningThemedResource(theme.RadioButtonIcon())
+			if it.Done {
+				icon = theme.NewSuccessThemedResource(theme.ConfirmIcon())
+			}
+			rows.Add(container.NewBorder(nil, nil, widget.NewIcon(icon), nil, kit.Wrapped(s.T(it.Key))))
+		}
+		rows.Refresh()
+	}
+	refresh()
+	w.refreshers = append(w.refreshers, refresh)
+	return widget.NewCard(s.T("Monitoring.ChecklistTitle"), "", rows)
+}
+
+// nextReviewCard sets the date of the next review, with the date the
+// intensity type suggests and a button to take it.
+func (w *workspace) nextReviewCard() fyne.CanvasObject {
+	s, c := w.s, w.c
+	date := s.Date(&c.NextReview)
+	form := newForm(s, kit.Row{LabelID: "Monitoring.NextReview", Field: date})
+	take := widget.NewButtonWithIcon("", theme.ContentPasteIcon(), nil)
+	hint := low("")
+	refresh := func() {
+		sug, ok := model.SuggestedReview(c, s.Env.Settings)
+		if w.closed {
+			hint.Hide()
+			take.Hide()
+			return
+		}
+		if !ok {
+			hint.SetText(s.T("Monitoring.SuggestNone"))
+			take.Hide()
+			return
+		}
+		days := s.Env.Settings.ReviewDays(c.Intake.ExpectedIntensity)
+		interval := s.T("Monitoring.EveryDays", "N", days)
+		if days%7 == 0 {
+			interval = s.T("Monitoring.EveryWeeks", "N", days/7)
+		}
+		if c.Intake.ExpectedIntensity == "" {
+			hint.SetText(s.T("Monitoring.SuggestNoType", "Interval", interval, "Date", sug.German()))
+		} else {
+			hint.SetText(s.T("Monitoring.Suggest", "Type", string(c.Intake.ExpectedIntensity), "Interval", interval, "Date", sug.German()))
+		}
+		take.SetText(s.T("Monitoring.TakeSuggestion", "Date", sug.German()))
+		take.OnTapped = func() {
+			_ = s.Change(func(c *model.Case) error {
+				c.NextReview = sug
+				return nil
+			})
+		}
+		if c.NextReview == sug || w.closed {
+			take.Hide()
+		} else {
+			take.Show()
+		}
+	}
+	refresh()
+	w.refreshers = append(w.refreshers, refresh)
+	content := container.NewVBox(form, hint, container.NewHBox(take))
+	if w.closed {
+		date.Disable()
+		return readable(widget.NewCard(s.T("Monitoring.NextReviewTitle"), "", content))
+	}
+	return widget.NewCard(s.T("Monitoring.NextReviewTitle"), "", content)
+}
+
+// reviewsCard lists the reviews, newest first and unfolded; the newest can
+// be edited, the earlier ones are the record and stay as they were.
+func (w *workspace) reviewsCard() fyne.CanvasObject {
+	s, c := w.s, w.c
+	box := container.NewVBox(low(s.T("Monitoring.ReviewsIntro")))
+	if !w.closed {
+		add := widget.NewButtonWithIcon(s.T("Monitoring.NewReview"), theme.ContentAddIcon(), w.newReview)
+		add.Importance = widget.HighImportance
+		box.Add(container.NewHBox(add))
+	}
+	if c.LatestFinalPlan() == nil {
+		box.Add(low(s.T("Monitoring.NoFinalPlan")))
+	}
+	if len(c.Reviews) == 0 {
+		box.Add(low(s.T("Monitoring.NoReviews")))
+		return widget.NewCard(s.T("Monitoring.ReviewsTitle"), "", box)
+	}
+	acc := widget.NewAccordion()
+	acc.MultiOpen = true
+	type titled struct {
+		item *widget.AccordionItem
+		r    *model.Review
+	}
+	var items []titled
+	for i := len(c.Reviews) - 1; i >= 0; i-- {
+		r := &c.Reviews[i]
+		newest := i == len(c.Reviews)-1
+		editable := newest && !w.closed
+		detail := w.review(r, editable)
+		it := w.v.item("review:"+r.ID, w.reviewTitle(r), detail, newest)
+		acc.Append(it)
+		items = append(items, titled{it, r})
+	}
+	w.refreshers = append(w.refreshers, func() {
+		for _, t := range items {
+			t.item.Title = w.reviewTitle(t.r)
+		}
+		acc.Refresh()
+	})
+	box.Add(acc)
+	return widget.NewCard(s.T("Monitoring.ReviewsTitle"), "", box)
+}
+
+// reviewTitle is "Überprüfung vom 12.03.2026 · Fortsetzen wie geplant".
+func (w *workspace) reviewTitle(r *model.Review) string {
+	date := r.Date.German()
+	if date == "" {
+		date = w.s.T("Monitoring.NoDate")
+	}
+	decision := w.s.T("Monitoring.DecisionOpen")
+	if r.Decision != "" {
+		decision = w.s.Env.Loc.Enum("Decision", r.Decision)
+	}
+	return w.s.T("Monitoring.ReviewTitle", "Date", date, "Decision", decision)
+}
+
+// newReview adds a review dated today, prefilled with the latest level of
+// every goal and the current status of every measure.
+func (w *workspace) newReview() {
+	s := w.s
+	_ = s.Flush()
+	_ = s.Change(func(c *model.Case) error {
+		r := c.NewReview(s.Env.Today())
+		c.Reviews = append(c.Reviews, r)
+		w.v.open["review:"+r.ID] = true
+		return nil
+	})
+}
+
+// newForm is kit's Session.Form built in one go: adding rows one by one lays
+// the form out again for each row.
+func newForm(s *kit.Session, rows ...kit.Row) *widget.Form {
+	items := make([]*widget.FormItem, len(rows))
+	for i, r := range rows {
+		items[i] = &widget.FormItem{Text: s.T(r.LabelID), Widget: r.Field}
+		if r.HintID != "" {
+			items[i].HintText = s.T(r.HintID)
+		}
+	}
+	return widget.NewForm(items...)
+}
+
+// freeze disables every input below o. kit.Freeze is not enough here: it
+// takes a form for a single input (a form is Disableable, for its submit
+// button) and leaves the fields in it editable, and it does not open
+// accordions.
+func freeze(o fyne.CanvasObject) {
+	switch x := o.(type) {
+	case *widget.Accordion:
+		for _, it := range x.Items {
+			freeze(it.Detail)
+		}
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			freeze(c)
+		}
+	case *widget.Card:
+		if x.Content != nil {
+			freeze(x.Content)
+		}
+	case *widget.Form:
+		for _, it := range x.Items {
+			freeze(it.Widget)
+		}
+	default:
+		kit.Freeze(o)
+	}
+}
+
+// low is a line of explanation, set apart from entered text by italics.
+func low(text string) *widget.Label {
+	l := kit.Wrapped(text)
+	l.TextStyle.Italic = true
+	return l
+}
+
+// short is the first line of s cut to n characters.
+func short(s string, n int) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = strings.TrimSpace(s[:i]) + " …"
+	}
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return strings.TrimSpace(string(r[:n-1])) + "…"
+}
+
+// readable shows the disabled fields below o in the normal text colour:
+// earlier reviews are read, and the faint colour of disabled fields would
+// make that hard. The fields stay disabled. An override reaches only what
+// is drawn when it is made, so each form and each disabled field outside a
+// form gets its own.
+func readable(o fyne.CanvasObject) fyne.CanvasObject {
+	th := readableTheme{theme.Current()}
+	wrap := func(o fyne.CanvasObject) fyne.CanvasObject {
+		if f, ok := o.(*widget.Form); ok {
+			return container.NewThemeOverride(f, th)
+		}
+		if d, ok := o.(fyne.Disableable); ok && d.Disabled() {
+			return container.NewThemeOverride(o, th)
+		}
+		return o
+	}
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch x := o.(type) {
+		case *widget.Accordion:
+			for _, it := range x.Items {
+				walk(it.Detail)
+				if f, ok := it.Detail.(*widget.Form); ok {
+					f.Show()
+					it.Detail = container.NewVBox(wrap(f))
+				}
+			}
+			x.Refresh()
+		case *fyne.Container:
+			for i, c := range x.Objects {
+				walk(c)
+				x.Objects[i] = wrap(c)
+			}
+		case *widget.Card:
+			walk(x.Content)
+			x.Content = wrap(x.Content)
+		}
+	}
+	walk(o)
+	return o
+}
+
+// readableTheme is the application's theme with disabled text drawn almost
+// like normal text. The light or dark variant still follows the system.
+type readableTheme struct{ base fyne.Theme }
+
+func (t readableTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	if n == theme.ColorNameDisabled {
+		r, g, b, _ := t.base.Color(theme.ColorNameForeground, v).RGBA()
+		return color.NRGBA{R: uint8(r >> 8), G: uint8(g >> 8), B: uint8(b >> 8), A: 0xd0}
+	}
+	return t.base.Color(n, v)
+}
+
+func (t readableTheme) Font(s fyne.TextStyle) fyne.Resource { return t.base.Font(s) }
+
+func (t readableTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return t.base.Icon(n) }
+
+func (t readableTheme) Size(n fyne.ThemeSizeName) float32 { return t.base.Size(n) }
+
+// layoutSpacer pushes what follows to the right end of a row.
+func layoutSpacer() fyne.CanvasObject { return layout.NewSpacer() }

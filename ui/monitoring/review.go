@@ -1,0 +1,261 @@
+package monitoring
+
+import (
+	"image/color"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"teilhabelotse/model"
+	"teilhabelotse/ui/kit"
+)
+
+// gasMeaning are the message IDs of the standard meaning of the GAS
+// levels −2…+2.
+var gasMeaning = [5]string{"Monitoring.GASm2", "Monitoring.GASm1", "Monitoring.GAS0", "Monitoring.GASp1", "Monitoring.GASp2"}
+
+// review shows one review: its date, the current level of every
+// Handlungsziel, the status of every Maßnahme, what deviates, the decision
+// and the partners' reports. Only the newest review of an open case is
+// editable.
+func (w *workspace) review(r *model.Review, editable bool) fyne.CanvasObject {
+	s := w.s
+	date := newForm(s, kit.Row{LabelID: "Monitoring.ReviewDate", Field: s.Date(&r.Date)})
+
+	goals := container.NewVBox()
+	for _, g := range w.reviewGoals(r, editable) {
+		goals.Add(w.goalRow(r, g))
+		goals.Add(widget.NewSeparator())
+	}
+	if len(goals.Objects) == 0 {
+		goals.Add(low(s.T("Monitoring.NoGoals")))
+	}
+	measures := container.NewVBox()
+	for _, m := range w.reviewMeasures(r, editable) {
+		measures.Add(w.measureRow(r, m))
+		measures.Add(widget.NewSeparator())
+	}
+	if len(measures.Objects) == 0 {
+		measures.Add(low(s.T("Monitoring.NoMeasures")))
+	}
+
+	decision := kit.Radio(s, "Decision", model.Decisions, &r.Decision)
+	decision.Horizontal = false
+	rest := newForm(s,
+		kit.Row{LabelID: "Monitoring.Deviations", Field: s.Note(&r.Deviations)},
+		kit.Row{LabelID: "Monitoring.Decision", Field: container.NewVBox(decision, low(s.T("Monitoring.DecisionHint")))},
+		kit.Row{LabelID: "Monitoring.Reports", Field: s.Note(&r.Reports)},
+		kit.Row{LabelID: "Monitoring.Notes", Field: s.Note(&r.Notes)},
+	)
+	rest.Orientation = widget.Vertical
+
+	box := container.NewVBox(date, kit.Heading(s.T("Monitoring.GoalsHeading")))
+	if editable {
+		box.Add(low(s.T("Monitoring.GoalsHint")))
+	}
+	box.Add(goals)
+	box.Add(kit.Heading(s.T("Monitoring.MeasuresHeading")))
+	box.Add(measures)
+	box.Add(rest)
+	if !editable {
+		freeze(box)
+		return readable(box)
+	}
+	remove := widget.NewButtonWithIcon(s.T("Monitoring.RemoveReview"), theme.DeleteIcon(), func() {
+		s.Confirm("Kit.RemoveTitle", "Kit.RemoveText", func() {
+			_ = s.Change(func(c *model.Case) error {
+				for i := range c.Reviews {
+					if c.Reviews[i].ID == r.ID {
+						c.Reviews = append(c.Reviews[:i:i], c.Reviews[i+1:]...)
+						break
+					}
+				}
+				return nil
+			})
+		})
+	})
+	remove.Importance = widget.LowImportance
+	box.Add(container.NewHBox(layoutSpacer(), remove))
+	return box
+}
+
+// reviewedGoal is an operational goal as a review shows it.
+type reviewedGoal struct {
+	id, num string
+	ref     model.GoalRef // Goal nil when the goal is in no plan version
+}
+
+// reviewGoals lists the goals of a review: for the review being edited
+// every Handlungsziel of the newest finalised plan in the order the plan
+// prints them, then goals the review rated that the plan no longer has;
+// for an earlier review the goals it rated.
+func (w *workspace) reviewGoals(r *model.Review, editable bool) []reviewedGoal {
+	var out []reviewedGoal
+	seen := map[string]bool{}
+	if p := w.c.LatestFinalPlan(); p != nil && editable {
+		nums := p.GoalNumbers()
+		for _, a := range p.GoalAreas() {
+			for i := range p.Goals {
+				if p.Goals[i].Area != a {
+					continue
+				}
+				for j := range p.Goals[i].Operational {
+					o := &p.Goals[i].Operational[j]
+					out = append(out, reviewedGoal{id: o.ID, num: nums[o.ID], ref: model.GoalRef{Strategic: &p.Goals[i], Goal: o}})
+					seen[o.ID] = true
+				}
+			}
+		}
+	}
+	var nums map[string]string
+	if p := w.c.LatestFinalPlan(); p != nil {
+		nums = p.GoalNumbers()
+	}
+	for _, l := range r.Levels {
+		if seen[l.GoalID] {
+			continue
+		}
+		seen[l.GoalID] = true
+		ref, _ := w.c.FindGoal(l.GoalID)
+		out = append(out, reviewedGoal{id: l.GoalID, num: nums[l.GoalID], ref: ref})
+	}
+	return out
+}
+
+// goalRow shows one Handlungsziel with its target date and the level it
+// has reached, and says what that level means for this goal.
+func (w *workspace) goalRow(r *model.Review, g reviewedGoal) fyne.CanvasObject {
+	s := w.s
+	text := s.T("Monitoring.GoalGone")
+	var meta []string
+	var gas model.GASLevels
+	if g.ref.Goal != nil {
+		text = strings.TrimSpace(g.num + " " + g.ref.Goal.Text)
+		gas = g.ref.Goal.GAS
+		if g.ref.Strategic != nil && strings.TrimSpace(g.ref.Strategic.Text) != "" {
+			meta = append(meta, s.T("Monitoring.GoalOf", "Goal", short(g.ref.Strategic.Text, 60)))
+		}
+		if d := g.ref.Goal.TargetDate; d.Valid() {
+			meta = append(meta, s.T("Monitoring.TargetDate", "Date", d.German()))
+		}
+		if b := g.ref.Goal.Baseline; b != nil {
+			meta = append(meta, s.T("Monitoring.Baseline", "Level", kit.LevelText(*b)))
+		}
+	}
+	title := kit.Wrapped(text)
+	title.TextStyle.Bold = true
+	info := kit.Wrapped(strings.Join(meta, " · "))
+	if w.overdue[g.id] {
+		info.SetText(strings.Join(append(meta, s.T("Monitoring.IsOverdue")), " · "))
+		info.Importance = widget.DangerImportance
+	}
+	meaning := low("")
+	var level *int
+	if l, ok := r.Level(g.id); ok {
+		level = &l
+	}
+	explain := func() {
+		if level == nil || !model.ValidLevel(*level) {
+			meaning.SetText(s.T("Monitoring.NotRated"))
+			return
+		}
+		what := strings.TrimSpace(gas[*level+2])
+		if what == "" {
+			what = s.T(gasMeaning[*level+2])
+		}
+		meaning.SetText(s.T("Monitoring.LevelMeans", "Level", kit.LevelText(*level), "Text", what))
+	}
+	explain()
+	sel := s.Level(&level)
+	bound := sel.OnChanged
+	sel.OnChanged = func(v string) {
+		bound(v)
+		r.SetLevel(g.id, level)
+		explain()
+	}
+	return container.NewBorder(nil, nil, nil, container.NewVBox(wide(sel)), container.NewVBox(title, info, meaning))
+}
+
+// reviewMeasures lists the measures of a review: for the review being
+// edited every measure of the newest finalised plan, then those the
+// review recorded that the plan no longer has; for an earlier review the
+// measures it recorded.
+func (w *workspace) reviewMeasures(r *model.Review, editable bool) []*model.Measure {
+	var out []*model.Measure
+	seen := map[string]bool{}
+	if p := w.c.LatestFinalPlan(); p != nil && editable {
+		for i := range p.Measures {
+			out = append(out, &p.Measures[i])
+			seen[p.Measures[i].ID] = true
+		}
+	}
+	for _, st := range r.Measures {
+		if seen[st.MeasureID] {
+			continue
+		}
+		seen[st.MeasureID] = true
+		if m, ok := w.c.FindMeasure(st.MeasureID); ok {
+			out = append(out, m)
+		} else {
+			out = append(out, &model.Measure{ID: st.MeasureID})
+		}
+	}
+	return out
+}
+
+// measureRow shows one measure with who and when, and its status as seen
+// in this review.
+func (w *workspace) measureRow(r *model.Review, m *model.Measure) fyne.CanvasObject {
+	s := w.s
+	text := strings.TrimSpace(m.What)
+	if text == "" {
+		text = s.T("Monitoring.MeasureGone")
+	}
+	title := kit.Wrapped(text)
+	title.TextStyle.Bold = true
+	var meta []string
+	if m.Partner != "" {
+		meta = append(meta, s.Env.PartnerName(m.Partner))
+	}
+	if p := strings.TrimSpace(m.Person); p != "" {
+		meta = append(meta, p)
+	}
+	switch {
+	case m.Start.Valid() && m.End.Valid():
+		meta = append(meta, s.T("Monitoring.Period", "Start", m.Start.German(), "End", m.End.German()))
+	case m.End.Valid():
+		meta = append(meta, s.T("Monitoring.Until", "End", m.End.German()))
+	}
+	info := kit.Wrapped(strings.Join(meta, " · "))
+	if w.overdue[m.ID] {
+		info.SetText(strings.Join(append(meta, s.T("Monitoring.IsOverdue")), " · "))
+		info.Importance = widget.DangerImportance
+	}
+	status, _ := r.Status(m.ID)
+	sel := kit.Select(s, "MeasureStatus", model.MeasureStatuses, &status)
+	bound := sel.OnChanged
+	sel.OnChanged = func(v string) {
+		bound(v)
+		r.SetStatus(m.ID, status)
+	}
+	return container.NewBorder(nil, nil, nil, container.NewVBox(wide(sel)), container.NewVBox(title, info))
+}
+
+// wide gives a choice beside a text the width of its longest option
+// ("Durchgeführt", "— nicht bewertet —"), so it is never cut off and the
+// choices of one kind line up.
+func wide(sel *widget.Select) fyne.CanvasObject {
+	w := sel.MinSize().Width
+	for _, o := range sel.Options {
+		if tw := fyne.MeasureText(o, theme.TextSize(), fyne.TextStyle{}).Width + 4*theme.Padding() + theme.IconInlineSize(); tw > w {
+			w = tw
+		}
+	}
+	gap := canvas.NewRectangle(color.Transparent)
+	gap.SetMinSize(fyne.NewSize(w, 0))
+	return container.NewStack(gap, sel)
+}

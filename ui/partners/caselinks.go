@@ -1,0 +1,188 @@
+package partners
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"teilhabelotse/model"
+	"teilhabelotse/ui/kit"
+)
+
+// NewCaseLinks is the network partners linked to the open case, each with
+// the participation areas it serves in, whether a consent to disclosure to
+// it is in force, and the partners the case mentions elsewhere (measures,
+// contacts, consents) that are not linked yet.
+func NewCaseLinks(s *kit.Session) fyne.CanvasObject {
+	linked := container.NewVBox()
+	if len(s.Case.Partners) == 0 {
+		l := widget.NewLabel(s.T("Partners.NoLinks"))
+		l.Importance = widget.LowImportance
+		linked.Add(l)
+	}
+	for i := range s.Case.Partners {
+		if i > 0 {
+			linked.Add(widget.NewSeparator())
+		}
+		linked.Add(linkRow(s, &s.Case.Partners[i]))
+	}
+	add := container.NewVBox(linkChoice(s))
+	if m := mentioned(s); m != nil {
+		add.Add(m)
+	}
+	return container.NewVBox(
+		s.Section("Partners.LinksTitle", "Partners.LinksSubtitle", linked),
+		s.Section("Partners.LinkTitle", "", add),
+	)
+}
+
+// linkRow is one linked partner: who it is on the left, the areas on the
+// right.
+func linkRow(s *kit.Session, l *model.PartnerLink) fyne.CanvasObject {
+	p, known := s.Env.Partner(l.Partner)
+	info := container.NewVBox(kit.Heading(s.Env.PartnerName(l.Partner)))
+	if known {
+		info.Add(widget.NewLabel(s.Env.Loc.Enum("PartnerCategory", p.Category)))
+		var reach []string
+		for _, v := range []string{p.ContactPerson, p.Phone, p.Email} {
+			if v != "" {
+				reach = append(reach, v)
+			}
+		}
+		if len(reach) > 0 {
+			info.Add(kit.Wrapped(strings.Join(reach, " · ")))
+		}
+	}
+	info.Add(consentLine(s, l.Partner))
+	uid := l.Partner
+	remove := widget.NewButtonWithIcon(s.T("Partners.Unlink"), theme.DeleteIcon(), func() {
+		s.Confirm("Partners.UnlinkTitle", "Partners.UnlinkText", func() {
+			_ = s.Change(func(c *model.Case) error {
+				for i := range c.Partners {
+					if c.Partners[i].Partner == uid {
+						c.Partners = append(c.Partners[:i:i], c.Partners[i+1:]...)
+						break
+					}
+				}
+				return nil
+			})
+		})
+	})
+	remove.Importance = widget.LowImportance
+	info.Add(container.NewHBox(remove))
+	areas := container.NewVBox(widget.NewLabelWithStyle(s.T("Partners.Areas"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		kit.Checks(s, "Area", model.Areas, &l.Areas))
+	return container.NewGridWithColumns(2, info, areas)
+}
+
+// consentLine says what may be passed to the partner today, so a call is
+// prepared with the consent in view.
+func consentLine(s *kit.Session, uid string) fyne.CanvasObject {
+	today := s.Env.Today()
+	var cats []model.InfoCategory
+	for _, k := range s.Case.Consents {
+		if k.Partner != uid || !k.Active(today) {
+			continue
+		}
+		for _, c := range k.Categories {
+			if !containsCat(cats, c) {
+				cats = append(cats, c)
+			}
+		}
+	}
+	if len(cats) == 0 {
+		if p, ok := s.Env.Partner(uid); ok && p.Category.InsideDRV() {
+			// Reports to the commissioning carrier rest on the consent to
+			// case management; other DRV offices need a disclosure consent.
+			return kit.Wrapped(s.T("Partners.NoConsentDRV"))
+		}
+		l := kit.Wrapped(s.T("Partners.NoConsent"))
+		l.Importance = widget.WarningImportance
+		return l
+	}
+	var ordered []string
+	for _, c := range model.InfoCategories {
+		if containsCat(cats, c) {
+			ordered = append(ordered, s.Env.Loc.Enum("InfoCategory", c))
+		}
+	}
+	l := kit.Wrapped(s.T("Partners.ConsentFor", "Categories", strings.Join(ordered, ", ")))
+	l.Importance = widget.SuccessImportance
+	return l
+}
+
+// linkChoice adds a directory partner to the case.
+func linkChoice(s *kit.Session) fyne.CanvasObject {
+	var avail []model.Partner
+	for _, p := range s.Env.Partners {
+		if !linked(s.Case, p.UID) {
+			avail = append(avail, p)
+		}
+	}
+	if len(avail) == 0 {
+		l := widget.NewLabel(s.T("Partners.AllLinked"))
+		l.Importance = widget.LowImportance
+		return l
+	}
+	names := make([]string, len(avail))
+	for i, p := range avail {
+		names[i] = p.Name + " – " + s.Env.Loc.Enum("PartnerCategory", p.Category)
+	}
+	sel := widget.NewSelect(names, nil)
+	sel.PlaceHolder = s.T("Partners.LinkPlaceholder")
+	sel.OnChanged = func(string) {
+		if i := sel.SelectedIndex(); i >= 0 {
+			link(s, avail[i].UID)
+		}
+	}
+	return sel
+}
+
+// mentioned offers the partners the case refers to elsewhere but has not
+// linked, each with a button to link it; nil when there are none.
+func mentioned(s *kit.Session) fyne.CanvasObject {
+	box := container.NewVBox()
+	for _, uid := range s.Case.PartnerUIDs() {
+		if linked(s.Case, uid) {
+			continue
+		}
+		uid := uid
+		btn := widget.NewButtonWithIcon(s.T("Partners.LinkThis"), theme.ContentAddIcon(), func() { link(s, uid) })
+		btn.Importance = widget.LowImportance
+		box.Add(container.NewBorder(nil, nil, nil, btn, widget.NewLabel(s.Env.PartnerName(uid))))
+	}
+	if len(box.Objects) == 0 {
+		return nil
+	}
+	return container.NewVBox(kit.Wrapped(s.T("Partners.Mentioned")), box)
+}
+
+func link(s *kit.Session, uid string) {
+	_ = s.Change(func(c *model.Case) error {
+		if !linked(c, uid) {
+			c.Partners = append(c.Partners, model.PartnerLink{Partner: uid})
+		}
+		return nil
+	})
+}
+
+func linked(c *model.Case, uid string) bool {
+	for _, l := range c.Partners {
+		if l.Partner == uid {
+			return true
+		}
+	}
+	return false
+}
+
+func containsCat(list []model.InfoCategory, c model.InfoCategory) bool {
+	for _, x := range list {
+		if x == c {
+			return true
+		}
+	}
+	return false
+}

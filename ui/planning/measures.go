@@ -1,0 +1,120 @@
+package planning
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"teilhabelotse/model"
+	"teilhabelotse/ui/kit"
+)
+
+// measuresCard lists the Maßnahmen, each folded to one line (what, area,
+// status) so that a long plan stays a list.
+func (w *workspace) measuresCard() fyne.CanvasObject {
+	s, p := w.s, w.p
+	fresh := func() model.Measure {
+		m := model.Measure{ID: model.NewID(), Status: model.MeasurePlanned}
+		w.v.open["measure:"+m.ID] = true
+		return m
+	}
+	list := repeat(w, &p.Measures, "Planning.AddMeasure", fresh, func(_ int, m *model.Measure) fyne.CanvasObject {
+		it := w.v.item("measure:"+m.ID, w.measureTitle(m), w.measure(m), false)
+		acc := widget.NewAccordion(it)
+		w.titled(acc, it, func() string { return w.measureTitle(m) })
+		return acc
+	})
+	return card(s, "Planning.MeasuresTitle", "Planning.MeasuresSubtitle", list)
+}
+
+// measureTitle is "Stufenweise Wiedereingliederung · Arbeit und
+// Beschäftigung".
+func (w *workspace) measureTitle(m *model.Measure) string {
+	what := short(m.What, 32)
+	if what == "" {
+		what = w.s.T("Planning.Untitled")
+	}
+	return w.s.T("Planning.MeasureTitle", "What", what, "Area", short(areaName(w.s, m.Area), 22))
+}
+
+// measure edits one Maßnahme: what, area and goal, who, when, status.
+func (w *workspace) measure(m *model.Measure) fyne.CanvasObject {
+	s := w.s
+	area := kit.Select(s, "Area", model.Areas, &m.Area)
+	goal := w.goalSelect(m, func(id string) {
+		// A measure serves the area of its goal; fill it in when empty.
+		if a, ok := w.p.GoalArea(id); ok && m.Area == "" && a != "" {
+			for i, x := range model.Areas {
+				if x == a {
+					area.SetSelectedIndex(i + 1)
+				}
+			}
+		}
+	})
+	start, end := s.Date(&m.Start), s.Date(&m.End)
+	return newForm(s,
+		kit.Row{LabelID: "Planning.MeasureWhat", Field: rows(s.Note(&m.What), 2)},
+		kit.Row{LabelID: "Planning.MeasureGoal", Field: goal},
+		kit.Row{LabelID: "Planning.MeasureArea", Field: area},
+		kit.Row{LabelID: "Planning.MeasurePartner", Field: kit.PartnerSelect(s, &m.Partner)},
+		kit.Row{LabelID: "Planning.MeasurePerson", Field: s.Text(&m.Person)},
+		kit.Row{LabelID: "Planning.MeasureStart", Field: start},
+		kit.Row{LabelID: "Planning.MeasureEnd", Field: end},
+		kit.Row{LabelID: "Planning.MeasureStatus", Field: kit.Select(s, "MeasureStatus", model.MeasureStatuses, &m.Status), HintID: "Planning.MeasureStatusHint"},
+	)
+}
+
+// goalSelect chooses the goal a measure serves among the plan's goals, in
+// the order and with the numbers the plan prints: each Teilhabeziel and its
+// Handlungsziele. A reference to a goal that is not in this version stays
+// as it is until another goal is chosen.
+func (w *workspace) goalSelect(m *model.Measure, chosen func(id string)) *widget.Select {
+	s, p := w.s, w.p
+	ids := []string{""}
+	labels := []string{s.T("Planning.NoGoal")}
+	add := func(id, text string) {
+		if id == "" {
+			return
+		}
+		t := short(text, 48)
+		if t == "" {
+			t = s.T("Planning.Untitled")
+		}
+		ids = append(ids, id)
+		labels = append(labels, w.nums[id]+"  "+t)
+	}
+	for _, a := range p.GoalAreas() {
+		for i := range p.Goals {
+			g := &p.Goals[i]
+			if g.Area != a {
+				continue
+			}
+			add(g.ID, g.Text)
+			for j := range g.Operational {
+				add(g.Operational[j].ID, g.Operational[j].Text)
+			}
+		}
+	}
+	selected := 0
+	for i, id := range ids {
+		if id != "" && id == m.GoalID {
+			selected = i
+		}
+	}
+	if selected == 0 && m.GoalID != "" {
+		ids = append(ids, m.GoalID)
+		labels = append(labels, s.T("Planning.GoalUnknown"))
+		selected = len(ids) - 1
+	}
+	sel := widget.NewSelect(labels, nil)
+	sel.SetSelectedIndex(selected)
+	sel.OnChanged = func(string) {
+		i := sel.SelectedIndex()
+		if i < 0 || ids[i] == m.GoalID {
+			return
+		}
+		m.GoalID = ids[i]
+		s.Edited()
+		chosen(m.GoalID)
+	}
+	return sel
+}

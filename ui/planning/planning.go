@@ -1,0 +1,317 @@
+// Package planning is the workspace of phase 3, the Reha- und
+// Teilhabeplan: its versions (draft, festgeschrieben, Fortschreibung), the
+// client's situation, Teilhabeziele with Handlungsziele and their GAS
+// scales, Maßnahmen, the Teilhabekonferenz, network partners and further
+// participants per area, and what § 19 SGB IX adds when several
+// Leistungsträger take part.
+package planning
+
+import (
+	"image/color"
+	"strings"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"teilhabelotse/model"
+	"teilhabelotse/ui/kit"
+)
+
+// workspace is one build of the planning workspace for the version shown.
+type workspace struct {
+	s *kit.Session
+	v *view
+	c *model.Case
+	p *model.PlanVersion // the version shown
+	// frozen is set for a finalised version: it stays readable, but
+	// nothing in it can be changed any more.
+	frozen bool
+	// current is set when the version shown is the newest one.
+	current bool
+	nums    map[string]string // goal numbers as the plan prints them
+	// retitle keeps the folds' titles in step with what is typed; run
+	// after each save.
+	retitle []func()
+}
+
+// New builds the planning workspace of the case open in s.
+func New(s *kit.Session) fyne.CanvasObject {
+	v := viewOf(s)
+	v.harvest()
+	checklist, refresh := checklistCard(s)
+	v.refresh = refresh
+	c := s.Case
+	if len(c.Plans) == 0 {
+		return container.NewVBox(checklist, emptyState(s, v))
+	}
+	w := &workspace{s: s, v: v, c: c}
+	v.refresh = func() {
+		refresh()
+		for _, f := range w.retitle {
+			f()
+		}
+	}
+	w.p = w.shownVersion()
+	// A closed case's plan is the record of what was agreed.
+	w.frozen = w.p.Final() || c.Phase == model.PhaseClosed
+	w.current = w.p == c.CurrentPlan()
+	w.nums = w.p.GoalNumbers()
+
+	content := []fyne.CanvasObject{
+		w.contextCard(),
+		w.goalsCard(),
+		w.measuresCard(),
+		w.conferenceCard(),
+		w.areaPartnersCard(),
+		w.participantsCard(),
+		w.section19Card(),
+	}
+	if w.frozen {
+		for i, o := range content {
+			freeze(o)
+			content[i] = readable(o)
+		}
+	}
+	all := append([]fyne.CanvasObject{checklist, w.versionCard()}, content...)
+	all = append(all, w.discussionCard())
+	return container.NewVBox(all...)
+}
+
+// titled keeps the title of fold it of acc as title() says after each
+// save.
+func (w *workspace) titled(acc *widget.Accordion, it *widget.AccordionItem, title func() string) {
+	w.retitle = append(w.retitle, func() {
+		if t := title(); t != it.Title {
+			it.Title = t
+			acc.Refresh()
+		}
+	})
+}
+
+// shownVersion is the version chosen in the selector, the newest by default.
+func (w *workspace) shownVersion() *model.PlanVersion {
+	for i := range w.c.Plans {
+		if w.c.Plans[i].Version == w.v.version {
+			return &w.c.Plans[i]
+		}
+	}
+	return w.c.CurrentPlan()
+}
+
+// emptyState invites to start the first version of the plan.
+func emptyState(s *kit.Session, v *view) fyne.CanvasObject {
+	start := widget.NewButton(s.T("Planning.StartFirst"), func() {
+		_ = s.Change(func(c *model.Case) error {
+			c.StartPlanVersion(s.Env.Today(), "")
+			v.version = 0
+			return nil
+		})
+	})
+	start.Importance = widget.HighImportance
+	if s.Case.Phase == model.PhaseClosed {
+		return s.Section("Planning.EmptyTitle", "", kit.Wrapped(s.T("Planning.EmptyText")))
+	}
+	return s.Section("Planning.EmptyTitle", "", kit.Wrapped(s.T("Planning.EmptyText")), container.NewHBox(start))
+}
+
+// freeze disables every input below o. kit.Freeze is not enough here: it
+// takes a form for a single input (a form is Disableable, for its submit
+// button) and leaves the fields in it editable, and it does not open
+// accordions.
+func freeze(o fyne.CanvasObject) {
+	switch x := o.(type) {
+	case *widget.Accordion:
+		for _, it := range x.Items {
+			freeze(it.Detail)
+		}
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			freeze(c)
+		}
+	case *widget.Card:
+		if x.Content != nil {
+			freeze(x.Content)
+		}
+	case *widget.Form:
+		for _, it := range x.Items {
+			freeze(it.Widget)
+		}
+	default:
+		kit.Freeze(o)
+	}
+}
+
+// readable shows the disabled fields below o in the normal text colour: a
+// finalised plan is read at meetings, and the faint colour of disabled
+// fields would make that hard. The fields stay disabled.
+func readable(o fyne.CanvasObject) fyne.CanvasObject {
+	th := readableTheme{theme.Current()}
+	// An override reaches only what is drawn when it is made; fields in
+	// folded accordion items are not. So each form gets its own.
+	wrap := func(o fyne.CanvasObject) fyne.CanvasObject {
+		if f, ok := o.(*widget.Form); ok {
+			return container.NewThemeOverride(f, th)
+		}
+		return o
+	}
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch x := o.(type) {
+		case *widget.Accordion:
+			for _, it := range x.Items {
+				walk(it.Detail)
+				if f, ok := it.Detail.(*widget.Form); ok {
+					// The fold shows and hides its content itself: the
+					// form, hidden while it was the content, must be
+					// shown again inside the box that replaces it.
+					f.Show()
+					it.Detail = container.NewVBox(wrap(f))
+				}
+			}
+			x.Refresh()
+		case *fyne.Container:
+			for i, c := range x.Objects {
+				walk(c)
+				x.Objects[i] = wrap(c)
+			}
+		case *widget.Card:
+			walk(x.Content)
+			x.Content = wrap(x.Content)
+		}
+	}
+	walk(o)
+	return o
+}
+
+// readableTheme is the application's theme with disabled text drawn like
+// normal text. The light or dark variant still follows the system.
+type readableTheme struct{ base fyne.Theme }
+
+func (t readableTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	if n == theme.ColorNameDisabled {
+		r, g, b, _ := t.base.Color(theme.ColorNameForeground, v).RGBA()
+		return color.NRGBA{R: uint8(r >> 8), G: uint8(g >> 8), B: uint8(b >> 8), A: 0xd0}
+	}
+	return t.base.Color(n, v)
+}
+
+func (t readableTheme) Font(s fyne.TextStyle) fyne.Resource { return t.base.Font(s) }
+
+func (t readableTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return t.base.Icon(n) }
+
+func (t readableTheme) Size(n fyne.ThemeSizeName) float32 { return t.base.Size(n) }
+
+// repeat is kit.Repeat for the version being edited; a finalised version
+// lists its entries without add and remove buttons, or says it has none.
+func repeat[T any](w *workspace, items *[]T, addID string, fresh func() T, item func(i int, it *T) fyne.CanvasObject) fyne.CanvasObject {
+	if !w.frozen {
+		return kit.Repeat(w.s, items, addID, fresh, item)
+	}
+	var objs []fyne.CanvasObject
+	for i := range *items {
+		objs = append(objs, item(i, &(*items)[i]), widget.NewSeparator())
+	}
+	if len(*items) == 0 {
+		objs = append(objs, w.none())
+	}
+	return container.NewVBox(objs...)
+}
+
+// none says that a finalised version has no entries of a kind.
+func (w *workspace) none() fyne.CanvasObject {
+	l := widget.NewLabel(w.s.T("Planning.NoEntries"))
+	l.Importance = widget.LowImportance
+	return l
+}
+
+// newForm is kit's Session.Form built in one go: adding rows one by one lays
+// the form out again for each row, which makes a plan of 40 goals slow to
+// build.
+func newForm(s *kit.Session, rows ...kit.Row) *widget.Form {
+	items := make([]*widget.FormItem, len(rows))
+	for i, r := range rows {
+		items[i] = &widget.FormItem{Text: s.T(r.LabelID), Widget: r.Field}
+		if r.HintID != "" {
+			items[i].HintText = s.T(r.HintID)
+		}
+	}
+	return widget.NewForm(items...)
+}
+
+// vertical lays a form out with the labels above the fields: long texts
+// get the whole width.
+func vertical(f *widget.Form) *widget.Form {
+	f.Orientation = widget.Vertical
+	return f
+}
+
+// rows makes a multi-line entry show n lines.
+func rows(e *kit.Entry, n int) *kit.Entry {
+	e.SetMinRowsVisible(n)
+	return e
+}
+
+// short is the first line of s cut to n characters, for titles and
+// choices that must stay on one line.
+func short(s string, n int) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = strings.TrimSpace(s[:i]) + " …"
+	}
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return strings.TrimSpace(string(r[:n-1])) + "…"
+}
+
+// low is a line of explanation, set apart from entered text by italics
+// (the low-importance colour is too faint to read).
+func low(text string) *widget.Label {
+	l := kit.Wrapped(text)
+	l.TextStyle.Italic = true
+	return l
+}
+
+// card is a titled block whose title stays short (card titles do not
+// wrap) with its explanation as wrapping text below it.
+func card(s *kit.Session, titleID, introID string, content ...fyne.CanvasObject) *widget.Card {
+	if introID != "" {
+		content = append([]fyne.CanvasObject{low(s.T(introID))}, content...)
+	}
+	return widget.NewCard(s.T(titleID), "", container.NewVBox(content...))
+}
+
+// framed draws a thin rounded border around o, so that one goal with its
+// Handlungsziele reads as one block among many.
+func framed(o fyne.CanvasObject) fyne.CanvasObject {
+	border := canvas.NewRectangle(color.Transparent)
+	border.StrokeColor = theme.Color(theme.ColorNameInputBorder)
+	border.StrokeWidth = 1
+	border.CornerRadius = theme.InputRadiusSize()
+	return container.NewStack(border, container.NewPadded(o))
+}
+
+// indented shifts o to the right, under the heading it belongs to.
+func indented(o fyne.CanvasObject) fyne.CanvasObject {
+	gap := canvas.NewRectangle(color.Transparent)
+	gap.SetMinSize(fyne.NewSize(theme.Padding()*3, 0))
+	return container.NewBorder(nil, nil, gap, nil, o)
+}
+
+// areaName is the area's label without its explanation in brackets, for
+// titles that must stay on one line.
+func areaName(s *kit.Session, a model.Area) string {
+	if a == "" || !contains(model.Areas, a) {
+		return s.T("Planning.NoArea")
+	}
+	name := s.Env.Loc.Enum("Area", a)
+	if i := strings.Index(name, " ("); i > 0 {
+		name = name[:i]
+	}
+	return name
+}

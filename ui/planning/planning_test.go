@@ -1,0 +1,320 @@
+package planning
+
+import (
+	"encoding/json"
+	"reflect"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"teilhabelotse/model"
+	"teilhabelotse/model/demo"
+	"teilhabelotse/ui/kit"
+)
+
+func TestGoalOperationalGoalAndMeasureByTyping(t *testing.T) {
+	_, partners := demo.Cases(1, 1, testNow)
+	f := open(t, planningCase(), partners)
+
+	test.Tap(button(t, f.root(), "Version 1 beginnen"))
+	if got := f.stored().Plans; len(got) != 1 || got[0].Version != 1 || got[0].Created != today {
+		t.Fatalf("stored plans after starting: %+v", got)
+	}
+
+	work := fold(t, f.root(), "Arbeit und Beschäftigung")
+	test.Tap(button(t, work.Detail, "Teilhabeziel hinzufügen"))
+	typeInto(t, field[*kit.Entry](t, f.root(), "Teilhabeziel (strategisches Ziel)"), "Rückkehr an den bisherigen Arbeitsplatz")
+	typeInto(t, field[*kit.Entry](t, f.root(), "ICF-Codes"), "d850, B152")
+
+	test.Tap(button(t, f.root(), "Handlungsziel hinzufügen"))
+	if !fold(t, f.root(), "Arbeit und Beschäftigung").Open {
+		t.Error("the area folded up after adding a goal in it")
+	}
+	typeInto(t, field[*kit.Entry](t, f.root(), "Handlungsziel"), "Vier Stunden täglich arbeiten")
+	typeInto(t, field[*kit.Entry](t, f.root(), "Zieltermin"), "30.06.2026")
+	typeInto(t, field[*kit.Entry](t, f.root(), "Gewichtung"), "1,5")
+	field[*widget.Select](t, f.root(), "Ausgangslage").SetSelectedIndex(2) // −1
+	typeInto(t, field[*kit.Entry](t, f.root(), "0 erwartetes Ergebnis"), "arbeitet 4 Stunden an 5 Tagen")
+	typeInto(t, field[*kit.Entry](t, f.root(), "+2 viel mehr als erwartet"), "arbeitet wieder voll")
+
+	test.Tap(button(t, f.root(), "Maßnahme hinzufügen"))
+	typeInto(t, field[*kit.Entry](t, f.root(), "Maßnahme"), "Stufenweise Wiedereingliederung")
+	_ = f.s.Flush()
+	fold(t, f.root(), "Stufenweise Wiedereingliederung") // the fold's title follows the text
+	selectOption(t, field[*widget.Select](t, f.root(), "Ziel"), "1.1")
+	selectOption(t, field[*widget.Select](t, f.root(), "Zuständiger Netzwerkpartner"), partners[0].Name)
+	typeInto(t, field[*kit.Entry](t, f.root(), "Ansprechperson"), "Frau Beispiel")
+	typeInto(t, field[*kit.Entry](t, f.root(), "Beginn"), "01.04.2026")
+	typeInto(t, field[*kit.Entry](t, f.root(), "Ende"), "31.05.2026")
+
+	p := f.stored().Plans[0]
+	if len(p.Goals) != 1 {
+		t.Fatalf("stored goals: %+v", p.Goals)
+	}
+	g := p.Goals[0]
+	if g.ID == "" || g.Area != model.AreaWork || g.Text != "Rückkehr an den bisherigen Arbeitsplatz" || !reflect.DeepEqual(g.ICF, []string{"d850", "b152"}) {
+		t.Errorf("strategic goal = %+v", g)
+	}
+	if len(g.Operational) != 1 {
+		t.Fatalf("operational goals: %+v", g.Operational)
+	}
+	o := g.Operational[0]
+	if o.ID == "" || o.ID == g.ID || o.Text != "Vier Stunden täglich arbeiten" || o.TargetDate != model.NewDate(2026, 6, 30) || o.Weight != 1.5 {
+		t.Errorf("operational goal = %+v", o)
+	}
+	if o.Baseline == nil || *o.Baseline != -1 || o.GAS[2] != "arbeitet 4 Stunden an 5 Tagen" || o.GAS[4] != "arbeitet wieder voll" || o.GAS[0] != "" {
+		t.Errorf("GAS scale = %q, baseline %v", o.GAS, o.Baseline)
+	}
+	if len(p.Measures) != 1 {
+		t.Fatalf("measures: %+v", p.Measures)
+	}
+	m := p.Measures[0]
+	want := model.Measure{ID: m.ID, Area: model.AreaWork, GoalID: o.ID, What: "Stufenweise Wiedereingliederung", Partner: partners[0].UID,
+		Person: "Frau Beispiel", Start: model.NewDate(2026, 4, 1), End: model.NewDate(2026, 5, 31), Status: model.MeasurePlanned}
+	if m.ID == "" || !reflect.DeepEqual(m, want) {
+		t.Errorf("measure = %+v\nwant      %+v", m, want)
+	}
+	c := f.stored()
+	known := map[string]bool{}
+	for _, pt := range partners {
+		known[pt.UID] = true
+	}
+	if ps := c.Validate(known); len(ps) > 0 {
+		t.Errorf("the plan typed in does not validate: %v", ps)
+	}
+}
+
+func TestICFThatIsNoCodeIsShownNotSaved(t *testing.T) {
+	c := planningCase()
+	c.StartPlanVersion(today, "")
+	c.Plans[0].Goals = []model.StrategicGoal{{ID: "g1", Area: model.AreaHealth, ICF: []string{"b152"}}}
+	f := open(t, c, nil)
+	e := field[*kit.Entry](t, f.root(), "ICF-Codes")
+	if e.Text != "b152" {
+		t.Fatalf("ICF field shows %q", e.Text)
+	}
+	test.Type(e, ", x99")
+	if err := e.Validate(); err == nil || !strings.Contains(err.Error(), "x99") {
+		t.Errorf("validation = %v, want a message naming x99", err)
+	}
+	if got := f.stored().Plans[0].Goals[0].ICF; !reflect.DeepEqual(got, []string{"b152"}) {
+		t.Errorf("stored ICF = %q", got)
+	}
+}
+
+// draftWithGoal is a case in planning with a draft plan of one goal.
+func draftWithGoal() *model.Case {
+	c := planningCase()
+	p := c.StartPlanVersion(today.AddDays(-20), "")
+	p.Disorder = "Bandscheibenvorfall L4/L5"
+	p.Goals = []model.StrategicGoal{{ID: "g1", Area: model.AreaWork, Text: "Rückkehr in den Beruf",
+		Operational: []model.OperationalGoal{{ID: "o1", Text: "Belastbarkeit 6 Stunden", TargetDate: today.AddDays(60)}}}}
+	p.Measures = []model.Measure{{ID: "m1", Area: model.AreaWork, GoalID: "o1", What: "Arbeitsplatzbegehung", Status: model.MeasurePlanned}}
+	return c
+}
+
+func TestFinaliseFreezesAndFortschreibungCopies(t *testing.T) {
+	f := open(t, draftWithGoal(), nil)
+
+	test.Tap(button(t, f.root(), "Festschreiben …"))
+	d := f.dialogRoot()
+	test.Tap(button(t, d, "Festschreiben"))
+	c := f.stored()
+	if !c.Plans[0].Final() || c.Plans[0].FinalizedOn != today {
+		t.Fatalf("finalised on %v", c.Plans[0].FinalizedOn)
+	}
+	v1, _ := json.Marshal(c.Plans[0])
+
+	// The finalised version is read-only everywhere, also in the folds.
+	for _, label := range []string{"Art der Gesundheitsstörung/Behinderung", "Teilhabeziel (strategisches Ziel)", "Handlungsziel", "Maßnahme", "2 viel mehr als erwartet"} {
+		for _, w := range fields(f.root(), label) {
+			if d, ok := w.(fyne.Disableable); ok && !d.Disabled() {
+				t.Errorf("%q can still be edited in the finalised version", label)
+			}
+		}
+	}
+	for _, label := range []string{"Teilhabeziel hinzufügen", "Maßnahme hinzufügen", "Festschreiben …"} {
+		if len(buttons(f.root(), label)) > 0 {
+			t.Errorf("the finalised version offers %q", label)
+		}
+	}
+
+	test.Tap(button(t, f.root(), "Plan fortschreiben …"))
+	d = f.dialogRoot()
+	ok := button(t, d, "Fortschreiben")
+	if !ok.Disabled() {
+		t.Error("Fortschreiben is possible without a reason")
+	}
+	var reason *widget.Entry
+	walk(d, func(o fyne.CanvasObject) {
+		if e, isEntry := o.(*widget.Entry); isEntry {
+			reason = e
+		}
+	})
+	if reason == nil {
+		t.Fatal("no reason field in the dialog")
+	}
+	test.Type(reason, "   ")
+	if !ok.Disabled() {
+		t.Error("Fortschreiben is possible with a blank reason")
+	}
+	test.Type(reason, "Überprüfung: Ziel Arbeit anpassen")
+	if ok.Disabled() {
+		t.Fatal("Fortschreiben stays disabled with a reason")
+	}
+	test.Tap(ok)
+
+	c = f.stored()
+	if len(c.Plans) != 2 {
+		t.Fatalf("%d plan versions after the Fortschreibung", len(c.Plans))
+	}
+	v2 := c.Plans[1]
+	if v2.Version != 2 || v2.Final() || v2.Reason != "Überprüfung: Ziel Arbeit anpassen" || v2.Created != today {
+		t.Errorf("version 2 = %+v", v2)
+	}
+	if len(v2.Goals) != 1 || v2.Goals[0].Operational[0].Text != "Belastbarkeit 6 Stunden" || len(v2.Measures) != 1 {
+		t.Errorf("version 2 is not a copy: %+v", v2.Goals)
+	}
+
+	// Version 2 is shown and editable; version 1 stays as it was.
+	goal := field[*kit.Entry](t, f.root(), "Teilhabeziel (strategisches Ziel)")
+	if goal.Disabled() {
+		t.Fatal("version 2 is read-only")
+	}
+	goal.SetText("")
+	test.Type(goal, "Umsetzung in die Disposition")
+	c = f.stored()
+	if c.Plans[1].Goals[0].Text != "Umsetzung in die Disposition" {
+		t.Errorf("version 2 goal = %q", c.Plans[1].Goals[0].Text)
+	}
+	if after, _ := json.Marshal(c.Plans[0]); string(after) != string(v1) {
+		t.Errorf("version 1 changed:\n%s\n%s", v1, after)
+	}
+
+	// Choosing version 1 shows it read-only, with its own text.
+	sel := field[*widget.Select](t, f.root(), "Angezeigte Version")
+	selectOption(t, sel, "Version 1")
+	goal = field[*kit.Entry](t, f.root(), "Teilhabeziel (strategisches Ziel)")
+	if !goal.Disabled() || goal.Text != "Rückkehr in den Beruf" {
+		t.Errorf("version 1 shows %q, disabled %v", goal.Text, goal.Disabled())
+	}
+	if len(buttons(f.root(), "Plan fortschreiben …")) > 0 {
+		t.Error("an old version offers a Fortschreibung")
+	}
+}
+
+func TestSection19FieldsAppearWhenTicked(t *testing.T) {
+	c := planningCase()
+	c.StartPlanVersion(today, "")
+	f := open(t, c, nil)
+	app := field[*kit.Entry](t, f.root(), "Tag des Antragseingangs")
+	if app.Visible() && visibleUpTo(f.root(), app) {
+		t.Error("§ 19 fields are shown before § 19 applies")
+	}
+	test.Tap(checkWith(t, f.root(), "Teilhabeplan nach § 19 SGB IX erforderlich (mehrere Leistungsträger)"))
+	if !visibleUpTo(f.root(), app) {
+		t.Fatal("§ 19 fields are hidden after ticking")
+	}
+	test.Type(app, "02.02.2026")
+	test.Tap(checkWith(t, f.root(), "Zustimmung der versicherten Person liegt vor"))
+	s := f.stored().Plans[0].Section19
+	if !s.Required || s.ApplicationDate != model.NewDate(2026, 2, 2) || !s.ConferenceConsent {
+		t.Errorf("stored § 19 = %+v", s)
+	}
+	// Unticking hides the fields but keeps what was entered.
+	test.Tap(checkWith(t, f.root(), "Teilhabeplan nach § 19 SGB IX erforderlich (mehrere Leistungsträger)"))
+	if visibleUpTo(f.root(), app) {
+		t.Error("§ 19 fields stay shown after unticking")
+	}
+	if s := f.stored().Plans[0].Section19; s.Required || s.ApplicationDate != model.NewDate(2026, 2, 2) {
+		t.Errorf("after unticking: %+v", s)
+	}
+}
+
+// visibleUpTo reports whether target and everything above it below root
+// is shown.
+func visibleUpTo(root, target fyne.CanvasObject) bool {
+	var path []fyne.CanvasObject
+	var find func(o fyne.CanvasObject, trail []fyne.CanvasObject) bool
+	find = func(o fyne.CanvasObject, trail []fyne.CanvasObject) bool {
+		trail = append(trail, o)
+		if o == target {
+			path = trail
+			return true
+		}
+		found := false
+		walkChildren(o, func(c fyne.CanvasObject) {
+			if !found {
+				found = find(c, trail)
+			}
+		})
+		return found
+	}
+	if !find(root, nil) {
+		return false
+	}
+	for _, o := range path {
+		if !o.Visible() {
+			return false
+		}
+	}
+	return true
+}
+
+// walkChildren visits the direct children of o as walk sees them.
+func walkChildren(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
+	first := true
+	walk(o, func(c fyne.CanvasObject) {
+		if first {
+			first = false
+			return
+		}
+		visit(c)
+	})
+}
+
+func TestChecklistFollowsSaves(t *testing.T) {
+	c := draftWithGoal()
+	c.Plans[0].Conference = model.Conference{Held: true, Date: today, Tasks: []model.Task{{What: "Termin", Responsible: "Fallmanagement"}}}
+	f := open(t, c, nil)
+	// A session as the case view opens it: its own OnSaved is set before
+	// the workspace is built. Built three times, the checklist must hook
+	// onto saves once, not once per build.
+	saves := 0
+	f.s = kit.NewSession(f.s.Env, f.s.Case)
+	f.s.OnSaved = func() { saves++ }
+	f.s.Rebuild = f.rebuild
+	f.rebuild()
+	f.rebuild()
+	f.rebuild()
+	summary := checklist(t, f.root())
+	if !strings.Contains(summary.Text, "2 von 5") {
+		t.Fatalf("checklist before: %q", summary.Text)
+	}
+	typeInto(t, field[*kit.Entry](t, f.root(), "Beteiligte"), "Erika Mustermann, BEM-Team")
+	_ = f.stored()
+	if !strings.Contains(summary.Text, "3 von 5") {
+		t.Errorf("the checklist did not follow the save: %q", summary.Text)
+	}
+	if saves != 1 {
+		t.Errorf("the host's OnSaved ran %d times for one save", saves)
+	}
+}
+
+// checklist is the summary line of the documentation checklist.
+func checklist(t *testing.T, root fyne.CanvasObject) *widget.Label {
+	t.Helper()
+	var summary *widget.Label
+	walk(root, func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok && strings.HasPrefix(l.Text, "Reha- und Teilhabeplanung:") {
+			summary = l
+		}
+	})
+	if summary == nil {
+		t.Fatal("no checklist")
+	}
+	return summary
+}

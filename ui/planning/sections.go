@@ -1,0 +1,157 @@
+package planning
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+
+	"teilhabelotse/model"
+	"teilhabelotse/ui/kit"
+)
+
+// contextCard holds the client's situation as the plan states it: the
+// person (from the case data), the health disorder and its consequences,
+// context factors, special concerns and the current participation need.
+func (w *workspace) contextCard() fyne.CanvasObject {
+	s, p := w.s, w.p
+	form := vertical(newForm(s,
+		kit.Row{LabelID: "Planning.Disorder", Field: rows(s.Note(&p.Disorder), 2)},
+		kit.Row{LabelID: "Planning.Consequences", Field: s.Note(&p.Consequences)},
+		kit.Row{LabelID: "Planning.Facilitating", Field: rows(s.Note(&p.FacilitatingFactors), 2)},
+		kit.Row{LabelID: "Planning.Hindering", Field: rows(s.Note(&p.HinderingFactors), 2)},
+		kit.Row{LabelID: "Planning.Concerns", Field: rows(s.Note(&p.Concerns), 2)},
+		kit.Row{LabelID: "Planning.CurrentNeed", Field: s.Note(&p.CurrentNeed), HintID: "Planning.CurrentNeedHint"},
+	))
+	return card(s, "Planning.ContextTitle", "", w.personSummary(), form)
+}
+
+// personSummary shows who the plan is for, with relatives and guardian,
+// as recorded in the case data (edited there, not here).
+func (w *workspace) personSummary() fyne.CanvasObject {
+	s, cl := w.s, w.c.Client
+	lines := []string{s.T("Planning.Person", "Name", cl.FullName())}
+	if cl.BirthDate.Valid() {
+		lines[0] = s.T("Planning.PersonBorn", "Name", cl.FullName(), "Date", cl.BirthDate.German())
+	}
+	if len(cl.Relatives) > 0 {
+		lines = append(lines, s.T("Planning.Relatives", "List", people(cl.Relatives)))
+	}
+	if strings.TrimSpace(cl.Guardian.Name) != "" {
+		lines = append(lines, s.T("Planning.Guardian", "List", people([]model.Person{cl.Guardian})))
+	}
+	return container.NewVBox(kit.Wrapped(strings.Join(lines, "\n")), low(s.T("Planning.PersonHint")))
+}
+
+// people is "Lena Mustermann (Schwester), …".
+func people(ps []model.Person) string {
+	out := make([]string, 0, len(ps))
+	for _, p := range ps {
+		t := strings.TrimSpace(p.Name)
+		if r := strings.TrimSpace(p.Relation); r != "" {
+			t += " (" + r + ")"
+		}
+		out = append(out, t)
+	}
+	return strings.Join(out, ", ")
+}
+
+// conferenceCard is the Teilhabekonferenz: held, when, who, what was
+// agreed and the tasks with who is responsible by when.
+func (w *workspace) conferenceCard() fyne.CanvasObject {
+	s, k := w.s, &w.p.Conference
+	form := newForm(s,
+		kit.Row{LabelID: "Planning.ConfHeld", Field: s.Check("Planning.ConfHeldCheck", &k.Held)},
+		kit.Row{LabelID: "Planning.ConfDate", Field: s.Date(&k.Date)},
+		kit.Row{LabelID: "Planning.ConfParticipants", Field: rows(s.Note(&k.Participants), 2)},
+		kit.Row{LabelID: "Planning.ConfNotes", Field: s.Note(&k.Notes)},
+	)
+	tasks := repeat(w, &k.Tasks, "Planning.AddTask", func() model.Task { return model.Task{} }, func(_ int, t *model.Task) fyne.CanvasObject {
+		return newForm(s,
+			kit.Row{LabelID: "Planning.TaskWhat", Field: s.Text(&t.What)},
+			kit.Row{LabelID: "Planning.TaskResponsible", Field: s.Text(&t.Responsible)},
+			kit.Row{LabelID: "Planning.TaskDue", Field: s.Date(&t.Due)},
+			kit.Row{LabelID: "Planning.TaskDone", Field: s.Check("Planning.TaskDoneCheck", &t.Done)},
+		)
+	})
+	return card(s, "Planning.ConferenceTitle", "Planning.ConferenceSubtitle", form, kit.Heading(s.T("Planning.Tasks")), tasks)
+}
+
+// areaPartnersCard names the network partners per participation area.
+func (w *workspace) areaPartnersCard() fyne.CanvasObject {
+	s := w.s
+	list := repeat(w, &w.p.AreaPartners, "Planning.AddAreaPartner", func() model.AreaPartner { return model.AreaPartner{} }, func(_ int, ap *model.AreaPartner) fyne.CanvasObject {
+		return newForm(s,
+			kit.Row{LabelID: "Planning.APArea", Field: kit.Select(s, "Area", model.Areas, &ap.Area)},
+			kit.Row{LabelID: "Planning.APPartner", Field: kit.PartnerSelect(s, &ap.Partner)},
+			kit.Row{LabelID: "Planning.APRole", Field: s.Text(&ap.Role)},
+		)
+	})
+	return card(s, "Planning.AreaPartnersTitle", "Planning.AreaPartnersSubtitle", list)
+}
+
+// participantsCard lists further participants (relatives, guardian,
+// company doctor …) with their contact data.
+func (w *workspace) participantsCard() fyne.CanvasObject {
+	s := w.s
+	list := repeat(w, &w.p.FurtherParticipants, "Planning.AddParticipant", func() model.Person { return model.Person{} }, func(_ int, fp *model.Person) fyne.CanvasObject {
+		return newForm(s,
+			kit.Row{LabelID: "Planning.PName", Field: s.Text(&fp.Name)},
+			kit.Row{LabelID: "Planning.PRelation", Field: s.Text(&fp.Relation)},
+			kit.Row{LabelID: "Planning.PContact", Field: s.Text(&fp.Contact)},
+		)
+	})
+	return card(s, "Planning.ParticipantsTitle", "Planning.ParticipantsSubtitle", list)
+}
+
+// section19Card asks whether a Teilhabeplan under § 19 SGB IX is required
+// and, when it is, shows what § 19 (2) adds. Unticking hides the fields but
+// keeps what was typed in them.
+func (w *workspace) section19Card() fyne.CanvasObject {
+	s, x := w.s, &w.p.Section19
+	fields := vertical(newForm(s,
+		kit.Row{LabelID: "Planning.S19Application", Field: s.Date(&x.ApplicationDate)},
+		kit.Row{LabelID: "Planning.S19Responsibility", Field: s.Date(&x.ResponsibilityClarified), HintID: "Planning.S19ResponsibilityHint"},
+		kit.Row{LabelID: "Planning.S19Instruments", Field: rows(s.Note(&x.Instruments), 2)},
+		kit.Row{LabelID: "Planning.S19Services", Field: rows(s.Note(&x.Services), 2)},
+		kit.Row{LabelID: "Planning.S19Wishes", Field: rows(s.Note(&x.WishesChoices), 2)},
+		kit.Row{LabelID: "Planning.S19Budget", Field: s.Check("Planning.S19BudgetCheck", &x.PersonalBudget)},
+		kit.Row{LabelID: "Planning.S19Conference", Field: rows(s.Note(&x.ConferenceResults), 2)},
+		kit.Row{LabelID: "Planning.S19Consent", Field: container.NewVBox(s.Check("Planning.S19ConsentCheck", &x.ConferenceConsent), low(s.T("Planning.S19ConsentHint")))},
+		kit.Row{LabelID: "Planning.S19Relatives", Field: rows(s.Note(&x.CaringRelativesNeeds), 2)},
+	))
+	required := s.Check("Planning.S19Required", &x.Required)
+	bound := required.OnChanged
+	required.OnChanged = func(v bool) {
+		bound(v)
+		if v {
+			fields.Show()
+		} else {
+			fields.Hide()
+		}
+	}
+	if !x.Required {
+		fields.Hide()
+	}
+	return card(s, "Planning.S19Title", "Planning.S19Intro", required, fields)
+}
+
+// discussionCard records when the plan was discussed with the client and
+// when she received her copy. The copy is handed over after the plan is
+// finalised, so that date stays open on the current version.
+func (w *workspace) discussionCard() fyne.CanvasObject {
+	s, p := w.s, w.p
+	discussed := s.Date(&p.DiscussedOn)
+	copied := s.Date(&p.CopyHandedOn)
+	if w.frozen {
+		discussed.Disable()
+		if !w.current || w.c.Phase == model.PhaseClosed {
+			copied.Disable()
+		}
+	}
+	form := newForm(s,
+		kit.Row{LabelID: "Planning.DiscussedOn", Field: discussed},
+		kit.Row{LabelID: "Planning.CopyHandedOn", Field: copied},
+	)
+	return readable(card(s, "Planning.DiscussionTitle", "Planning.DiscussedHint", form, low(s.T("Planning.CopyHint"))))
+}

@@ -1,0 +1,81 @@
+package planning
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"teilhabelotse/ui/kit"
+)
+
+// view is what the planning workspace remembers of one session between
+// rebuilds: every structural change (a goal added, a version finalised)
+// builds the workspace anew, and the counselor must find it as she left
+// it — the same version shown, the same areas and goals unfolded.
+type view struct {
+	s       *kit.Session
+	version int // version number shown; 0 is the newest
+
+	open  map[string]bool   // accordion items by key, as they are to be shown
+	items map[string]folded // the items of the current build
+
+	// refresh redraws what depends on the whole case (the checklist)
+	// after each save; each build replaces it.
+	refresh func()
+}
+
+// last is the view of the session built most recently. Only one case is
+// open at a time, so keeping one is enough, and it lets go of the session
+// when another case is opened.
+var last *view
+
+// viewOf returns the view of s, creating it on the first build for s. Then
+// it also chains onto s.OnSaved once, so that the checklist follows every
+// save without a new link in the chain per rebuild.
+func viewOf(s *kit.Session) *view {
+	if last != nil && last.s == s {
+		return last
+	}
+	v := &view{s: s, open: map[string]bool{}, items: map[string]folded{}}
+	prev := s.OnSaved
+	s.OnSaved = func() {
+		if prev != nil {
+			prev()
+		}
+		if v.refresh != nil {
+			v.refresh()
+		}
+	}
+	last = v
+	return v
+}
+
+// folded is an accordion item with the state it was built in.
+type folded struct {
+	item  *widget.AccordionItem
+	built bool
+}
+
+// harvest records which accordion items the user opened or closed in the
+// build that is about to be replaced. Items she left alone keep what the
+// workspace decided meanwhile (a new goal opens its area).
+func (v *view) harvest() {
+	for k, f := range v.items {
+		if f.item.Open != f.built {
+			v.open[k] = f.item.Open
+		}
+	}
+	v.items = map[string]folded{}
+}
+
+// item makes an accordion item that keeps its open state across rebuilds;
+// def is its state the first time it is shown.
+func (v *view) item(key, title string, detail fyne.CanvasObject, def bool) *widget.AccordionItem {
+	open, ok := v.open[key]
+	if !ok {
+		open = def
+	}
+	it := widget.NewAccordionItem(title, detail)
+	it.Open = open
+	v.items[key] = folded{it, open}
+	return it
+}

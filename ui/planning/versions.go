@@ -1,0 +1,178 @@
+package planning
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"teilhabelotse/model"
+	"teilhabelotse/ui/kit"
+)
+
+// versionLabel is "Version 2 vom 01.02.2026 – Entwurf" or "… –
+// festgeschrieben am 15.02.2026".
+func versionLabel(s *kit.Session, p *model.PlanVersion) string {
+	state := s.T("Planning.Draft")
+	if p.Final() {
+		state = s.T("Planning.FinalizedOn", "Date", p.FinalizedOn.German())
+	}
+	return s.T("Planning.VersionLabel", "N", p.Version, "Date", p.Created.German(), "State", state)
+}
+
+// versionCard chooses the version shown, says what can be done with it and
+// offers the step that comes next: festschreiben a draft, fortschreiben a
+// finalised current version.
+func (w *workspace) versionCard() fyne.CanvasObject {
+	s, c := w.s, w.c
+	box := container.NewVBox()
+	if len(c.Plans) > 1 {
+		labels := make([]string, len(c.Plans))
+		sel := widget.NewSelect(nil, nil)
+		for i := range c.Plans {
+			// Newest first: that is the one worked on.
+			labels[i] = versionLabel(s, &c.Plans[len(c.Plans)-1-i])
+		}
+		sel.Options = labels
+		sel.SetSelected(versionLabel(s, w.p))
+		sel.OnChanged = func(string) {
+			i := sel.SelectedIndex()
+			if i < 0 {
+				return
+			}
+			_ = s.Flush()
+			w.v.version = c.Plans[len(c.Plans)-1-i].Version
+			if i == 0 {
+				w.v.version = 0
+			}
+			if s.Rebuild != nil {
+				s.Rebuild()
+			}
+		}
+		box.Add(newForm(s, kit.Row{LabelID: "Planning.VersionShown", Field: sel}))
+	}
+
+	switch {
+	case w.c.Phase == model.PhaseClosed:
+		box.Add(kit.Wrapped(s.T("Planning.ClosedText")))
+	case !w.frozen:
+		box.Add(kit.Wrapped(s.T("Planning.DraftText")))
+	case w.current:
+		box.Add(kit.Wrapped(s.T("Planning.FinalText", "Date", w.p.FinalizedOn.German())))
+	default:
+		box.Add(kit.Wrapped(s.T("Planning.OldText", "Date", w.p.FinalizedOn.German())))
+	}
+
+	if w.p.Version > 1 || strings.TrimSpace(w.p.Reason) != "" {
+		reason := rows(s.Note(&w.p.Reason), 2)
+		form := vertical(newForm(s, kit.Row{LabelID: "Planning.Reason", Field: reason}))
+		if w.frozen {
+			reason.Disable()
+			box.Add(readable(container.NewVBox(form)))
+		} else {
+			box.Add(form)
+		}
+	}
+
+	var buttons []fyne.CanvasObject
+	switch {
+	case !w.frozen:
+		fin := widget.NewButtonWithIcon(s.T("Planning.Finalize"), theme.ConfirmIcon(), w.askFinalize)
+		fin.Importance = widget.HighImportance
+		buttons = append(buttons, fin)
+	case w.current && (c.Phase == model.PhasePlanning || c.Phase == model.PhaseMonitoring):
+		buttons = append(buttons, widget.NewButtonWithIcon(s.T("Planning.Replan"), theme.DocumentCreateIcon(), w.askReplan))
+	}
+	if len(buttons) > 0 {
+		box.Add(container.NewHBox(buttons...))
+	}
+	return widget.NewCard(s.T("Planning.Title"), versionLabel(s, w.p), box)
+}
+
+// askFinalize asks before the draft is frozen: from then on only a
+// Fortschreibung changes the plan.
+func (w *workspace) askFinalize() {
+	s := w.s
+	text := s.T("Planning.FinalizeText", "N", w.p.Version)
+	if !w.p.DiscussedOn.Valid() {
+		text += "\n\n" + s.T("Planning.FinalizeNotDiscussed")
+	}
+	if s.Env.Win == nil {
+		w.finalize()
+		return
+	}
+	d := dialog.NewConfirm(s.T("Planning.FinalizeTitle"), text, func(ok bool) {
+		if ok {
+			w.finalize()
+		}
+	}, s.Env.Win)
+	d.SetConfirmText(s.T("Planning.FinalizeConfirm"))
+	d.SetDismissText(s.T("Kit.Cancel"))
+	d.Show()
+}
+
+func (w *workspace) finalize() {
+	s := w.s
+	_ = s.Flush()
+	_ = s.Change(func(c *model.Case) error {
+		w.v.version = 0
+		return c.FinalizePlan(s.Env.Today())
+	})
+}
+
+// askReplan asks for the reason of the Fortschreibung, which is required:
+// the confirm button stays disabled while it is empty.
+func (w *workspace) askReplan() {
+	s := w.s
+	if s.Env.Win == nil {
+		return
+	}
+	reason := widget.NewMultiLineEntry()
+	reason.Wrapping = fyne.TextWrapWord
+	reason.SetMinRowsVisible(3)
+	reason.SetPlaceHolder(s.T("Planning.ReplanPlaceholder"))
+	ok := widget.NewButtonWithIcon(s.T("Planning.ReplanConfirm"), theme.ConfirmIcon(), nil)
+	ok.Importance = widget.HighImportance
+	ok.Disable()
+	cancel := widget.NewButtonWithIcon(s.T("Kit.Cancel"), theme.CancelIcon(), nil)
+	text := kit.Wrapped(s.T("Planning.ReplanText", "N", w.p.Version, "Next", len(w.c.Plans)+1))
+	d := dialog.NewCustomWithoutButtons(s.T("Planning.ReplanTitle"), container.NewVBox(text, reason), s.Env.Win)
+	d.SetButtons([]fyne.CanvasObject{cancel, ok})
+	reason.OnChanged = func(v string) {
+		if strings.TrimSpace(v) == "" {
+			ok.Disable()
+		} else {
+			ok.Enable()
+		}
+	}
+	cancel.OnTapped = d.Hide
+	ok.OnTapped = func() {
+		why := strings.TrimSpace(reason.Text)
+		if why == "" {
+			return
+		}
+		d.Hide()
+		w.replan(why)
+	}
+	d.Resize(fyne.NewSize(560, 320))
+	d.Show()
+	s.Env.Win.Canvas().Focus(reason)
+}
+
+// replan starts the next version as an editable copy of the current one.
+func (w *workspace) replan(reason string) {
+	s := w.s
+	_ = s.Flush()
+	_ = s.Change(func(c *model.Case) error {
+		c.StartPlanVersion(s.Env.Today(), reason)
+		w.v.version = 0
+		return nil
+	})
+}
+
+// spacer pushes what follows to the right end of a row.
+func spacer() fyne.CanvasObject { return layout.NewSpacer() }

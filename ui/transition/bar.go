@@ -1,0 +1,89 @@
+// Package transition is the bar of next steps in the control loop: one
+// button for every move model.MovesFrom allows from the case's phase. A
+// step goes through the gates of model.CheckTransition — a hard gate is
+// explained and stops, a required reason is asked for, missing
+// documentation is listed and must be acknowledged — and is then made by
+// model.Transition, which puts it on the case's timeline.
+package transition
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"teilhabelotse/model"
+	"teilhabelotse/ui/kit"
+)
+
+// bar is the transition bar of one session.
+type bar struct {
+	s       *kit.Session
+	onMoved func()
+
+	box     *fyne.Container
+	buttons map[model.TransitionKind]*widget.Button
+
+	open *stepDialog // the dialog on screen, nil when none
+}
+
+// New returns the transition bar for the session's case. onMoved runs
+// after each move, so the host can refresh the timeline and the workspace;
+// the bar shows the moves from the new phase by itself.
+func New(s *kit.Session, onMoved func()) fyne.CanvasObject {
+	return newBar(s, onMoved).box
+}
+
+func newBar(s *kit.Session, onMoved func()) *bar {
+	b := &bar{s: s, onMoved: onMoved, box: container.New(layout.NewRowWrapLayout())}
+	b.refresh()
+	return b
+}
+
+// refresh shows the moves from the case's current phase.
+func (b *bar) refresh() {
+	b.buttons = map[model.TransitionKind]*widget.Button{}
+	objs := []fyne.CanvasObject{&widget.Label{Text: b.s.T("Transition.Lead"), TextStyle: fyne.TextStyle{Bold: true}}}
+	for _, m := range model.MovesFrom(b.s.Case.Phase) {
+		m := m
+		btn := widget.NewButtonWithIcon(b.label(m), icon(m), func() { b.start(m) })
+		btn.Importance = importance(m)
+		b.buttons[m.Kind] = btn
+		objs = append(objs, btn)
+	}
+	b.box.Objects = objs
+	b.box.Refresh()
+}
+
+// label is the button text of a move; moving forward names the phase it
+// leads to.
+func (b *bar) label(m model.Move) string {
+	if m.Kind == model.KindAdvance {
+		return b.s.T("Transition.Move.advance." + string(m.To))
+	}
+	return b.s.T("Transition.Move." + string(m.Kind))
+}
+
+// importance makes the usual way forward stand out; the other moves are
+// plain buttons (a low-importance button would read as text, not as a
+// step one can take).
+func importance(m model.Move) widget.Importance {
+	switch m.Kind {
+	case model.KindAdvance, model.KindFinish:
+		return widget.HighImportance
+	}
+	return widget.MediumImportance
+}
+
+func icon(m model.Move) fyne.Resource {
+	switch m.Kind {
+	case model.KindAdvance:
+		return theme.NavigateNextIcon()
+	case model.KindReassess, model.KindBackToAssess, model.KindReplan, model.KindReopen:
+		return theme.ViewRefreshIcon() // a loop of the Regelkreis
+	case model.KindCloseRegular, model.KindFinish:
+		return theme.ConfirmIcon()
+	}
+	return nil
+}

@@ -1,0 +1,345 @@
+package transition
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"teilhabelotse/locales"
+	"teilhabelotse/model"
+	"teilhabelotse/model/demo"
+)
+
+// intakeCase is a case in intake decided "yes"; consent makes the hard
+// gate to the assessment pass. The rest of the intake is left open, so
+// its checklist has gaps.
+func intakeCase(consent bool) *model.Case {
+	c := model.NewCase(model.Client{FirstName: "Erika", LastName: "Mustermann"}, testNow.AddDate(0, 0, -30))
+	c.Intake.Decision = model.CMDecision{Need: model.AnswerYes, Justification: "Mehrere Bereiche betroffen", DecidedOn: model.DateOf(testNow)}
+	if consent {
+		c.CMConsent = model.CaseManagementConsent{GivenOn: model.DateOf(testNow).AddDays(-1), Form: model.FormWritten}
+	}
+	return c
+}
+
+func TestEveryMoveHasAClearLabel(t *testing.T) {
+	for _, lang := range locales.Languages {
+		loc := locales.New(lang)
+		for _, p := range model.AllPhases {
+			for _, m := range model.MovesFrom(p) {
+				id := "Transition.Move." + string(m.Kind)
+				if m.Kind == model.KindAdvance {
+					id = "Transition.Move.advance." + string(m.To)
+				}
+				if !loc.Has(id) {
+					t.Errorf("%s: move %s from %s has no label %q", lang, m.Kind, p, id)
+				}
+				if m.NeedsReason && !loc.Has("Transition.Explain."+string(m.Kind)) {
+					t.Errorf("%s: move %s needs a reason but has no explanation", lang, m.Kind)
+				}
+			}
+		}
+	}
+	f := newFixture(t, intakeCase(false), nil)
+	if got := f.b.buttons[model.KindAdvance].Text; got != "Weiter zu Assessment" {
+		t.Errorf("intake → assessment reads %q", got)
+	}
+	if got := f.b.buttons[model.KindNotAdmitted].Text; got != "Nicht aufgenommen" {
+		t.Errorf("intake → closed reads %q", got)
+	}
+}
+
+func TestHardGateExplainsAndDoesNotMove(t *testing.T) {
+	f := newFixture(t, intakeCase(false), nil)
+	f.tap(t, model.KindAdvance)
+	sd := f.b.open
+	if sd == nil || f.win.Canvas().Overlays().Top() == nil {
+		t.Fatal("the hard gate shows no dialog")
+	}
+	text := strings.Join(sd.lines, "\n")
+	if !strings.Contains(text, "Zustimmung der versicherten Person zum Fallmanagement") || !strings.Contains(text, "Intake") {
+		t.Errorf("the dialog does not say what is missing and where:\n%s", text)
+	}
+	if strings.Contains(text, "cmConsent") || strings.Contains(text, "Gate") {
+		t.Errorf("the dialog shows codes or paths:\n%s", text)
+	}
+	if sd.ack != nil || sd.reason != nil || sd.confirm.Text != "Verstanden" {
+		t.Error("a hard gate offers no way on, only closing")
+	}
+	test.Tap(sd.confirm)
+	if f.b.open != nil {
+		t.Error("Verstanden closes the dialog")
+	}
+	if f.s.Case.Phase != model.PhaseIntake || len(f.stored(t).Events) != 1 || f.moved != 0 {
+		t.Errorf("the case moved: phase %s, %d events, onMoved %d", f.s.Case.Phase, len(f.stored(t).Events), f.moved)
+	}
+}
+
+func TestClosingNeedsTheClosureRecord(t *testing.T) {
+	c := intakeCase(true)
+	c.Phase = model.PhaseClosure
+	c.Closure.Form = model.EndingPremature
+	f := newFixture(t, c, nil)
+	f.tap(t, model.KindFinish)
+	if f.b.open == nil {
+		t.Fatal("no dialog")
+	}
+	text := strings.Join(f.b.open.lines, "\n")
+	for _, want := range []string{"Für den Abschluss fehlt noch", "• Datum des Abschlusses", "• Grund der vorzeitigen Beendigung", "• Wiederherstellung der Arbeitsfähigkeit"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("missing %q in\n%s", want, text)
+		}
+	}
+	if strings.Count(text, "Für den Abschluss fehlt noch") != 1 {
+		t.Errorf("the same message is repeated for every field:\n%s", text)
+	}
+	if strings.Contains(text, "• Form der Beendigung") {
+		t.Errorf("the form of ending is recorded:\n%s", text)
+	}
+}
+
+func TestSoftGateNeedsTheAcknowledgement(t *testing.T) {
+	f := newFixture(t, intakeCase(true), nil)
+	f.tap(t, model.KindAdvance)
+	sd := f.b.open
+	if sd == nil || sd.ack == nil {
+		t.Fatal("missing documentation must be shown for acknowledgement")
+	}
+	text := strings.Join(sd.lines, "\n")
+	for _, want := range []string{"Zugangsweg und Eingang der Information", "Relevante Informationen in allen acht Bereichen geprüft", "Vereinbarung geschlossen"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the list lacks %q:\n%s", want, text)
+		}
+	}
+	if sd.ack.Text != "Ich habe die fehlenden Angaben zur Kenntnis genommen" || sd.confirm.Text != "Trotzdem weiter" {
+		t.Errorf("ack %q, confirm %q", sd.ack.Text, sd.confirm.Text)
+	}
+	if !sd.confirm.Disabled() {
+		t.Fatal("Trotzdem weiter must wait for the acknowledgement")
+	}
+	test.Tap(sd.confirm)
+	sd.ack.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if f.s.Case.Phase != model.PhaseIntake || f.b.open == nil {
+		t.Fatal("the case moved without the acknowledgement")
+	}
+	test.Tap(sd.ack)
+	if sd.confirm.Disabled() {
+		t.Fatal("ticking the box enables Trotzdem weiter")
+	}
+	test.Tap(sd.confirm)
+	if f.b.open != nil {
+		t.Error("the dialog stays open after moving")
+	}
+	got := f.stored(t)
+	if got.Phase != model.PhaseAssessment || len(got.Events) != 2 {
+		t.Fatalf("stored phase %s with %d events", got.Phase, len(got.Events))
+	}
+	ev := got.Events[1]
+	want := []string{"Check.referral", "Check.firstMeeting", "Check.screening", "Check.intensity", "Check.agreement"}
+	if ev.Kind != model.KindAdvance || strings.Join(ev.Missing, ",") != strings.Join(want, ",") {
+		t.Errorf("event %s records missing %v, want %v", ev.Kind, ev.Missing, want)
+	}
+	if f.moved != 1 {
+		t.Errorf("onMoved ran %d times", f.moved)
+	}
+	if _, ok := f.b.buttons[model.KindClosePremature]; !ok {
+		t.Error("the bar shows the moves from the assessment now")
+	}
+}
+
+func TestEscapeCancels(t *testing.T) {
+	f := newFixture(t, intakeCase(true), nil)
+	f.tap(t, model.KindAdvance)
+	f.b.open.ack.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if f.b.open != nil || f.s.Case.Phase != model.PhaseIntake {
+		t.Fatal("Escape on the check box cancels")
+	}
+	f.tap(t, model.KindNotAdmitted)
+	test.Type(f.b.open.reason, "Kein Bedarf")
+	f.b.open.reason.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if f.b.open != nil || f.s.Case.Phase != model.PhaseIntake {
+		t.Fatal("Escape in the reason cancels")
+	}
+	f.tap(t, model.KindNotAdmitted)
+	f.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape}) // nothing focused
+	if f.b.open != nil || f.s.Case.Phase != model.PhaseIntake {
+		t.Fatal("Escape cancels when nothing has the focus")
+	}
+	if f.win.Canvas().OnTypedKey() != nil {
+		t.Error("the window's own key handler is not restored")
+	}
+	if len(f.stored(t).Events) != 1 {
+		t.Error("a cancelled step was recorded")
+	}
+}
+
+func TestReasonRequiredForEndingEarly(t *testing.T) {
+	c := intakeCase(true)
+	c.Phase = model.PhaseMonitoring
+	c.Reviews = []model.Review{{ID: "r1", Date: model.DateOf(testNow)}}
+	c.NextReview = model.DateOf(testNow).AddDays(30)
+	f := newFixture(t, c, nil)
+	f.tap(t, model.KindClosePremature)
+	sd := f.b.open
+	if sd == nil || sd.reason == nil || sd.ending == nil {
+		t.Fatal("Vorzeitig beenden asks for the reason and offers the reason of the ending")
+	}
+	if !sd.confirm.Disabled() {
+		t.Fatal("confirming needs a reason")
+	}
+	test.Type(sd.reason, "   ")
+	sd.reason.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if !sd.confirm.Disabled() || f.b.open != sd {
+		t.Fatal("a blank reason is no reason")
+	}
+	sd.reason.SetText("")
+	test.Type(sd.reason, "Erkrankung, Behandlung in einer Klinik")
+	if sd.confirm.Disabled() {
+		t.Fatal("with a reason the step can be confirmed")
+	}
+	sd.ending.SetSelected(f.s.Env.Loc.Enum("EndingReason", model.ReasonIllness))
+	sd.reason.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) // Enter confirms
+	if f.b.open != nil {
+		t.Fatalf("monitoring is documented; no further dialog expected, got %v", f.b.open.lines)
+	}
+	got := f.stored(t)
+	ev := got.Events[len(got.Events)-1]
+	if got.Phase != model.PhaseClosure || ev.Kind != model.KindClosePremature || ev.Reason != "Erkrankung, Behandlung in einer Klinik" {
+		t.Errorf("stored phase %s, event %s %q", got.Phase, ev.Kind, ev.Reason)
+	}
+	if got.Closure.Form != model.EndingPremature || got.Closure.Reason != model.ReasonIllness {
+		t.Errorf("closure form %q reason %q", got.Closure.Form, got.Closure.Reason)
+	}
+}
+
+// step takes a move through the bar as a user would: it taps the button,
+// gives the reason when asked, acknowledges missing documentation, and
+// fails on a hard gate.
+func (f *fixture) step(t *testing.T, kind model.TransitionKind, reason string, ending model.EndingReason) {
+	t.Helper()
+	f.clock.now = f.clock.now.Add(time.Hour)
+	before := len(f.s.Case.Events)
+	f.tap(t, kind)
+	for i := 0; i < 3 && f.b.open != nil; i++ {
+		sd := f.b.open
+		switch {
+		case sd.reason != nil:
+			test.Type(sd.reason, reason)
+			if sd.ending != nil && ending != "" {
+				sd.ending.SetSelected(f.s.Env.Loc.Enum("EndingReason", ending))
+			}
+			test.Tap(sd.confirm)
+		case sd.ack != nil:
+			test.Tap(sd.ack)
+			test.Tap(sd.confirm)
+		default:
+			t.Fatalf("%s from %s is blocked: %v", kind, f.s.Case.Phase, sd.lines)
+		}
+	}
+	if len(f.s.Case.Events) != before+1 {
+		t.Fatalf("%s did not move the case (still %s)", kind, f.s.Case.Phase)
+	}
+}
+
+func TestFullWalkThroughTheBar(t *testing.T) {
+	f := newFixture(t, intakeCase(true), nil)
+	c := f.s.Case
+	today := func() model.Date { return f.s.Env.Today() }
+
+	f.step(t, model.KindAdvance, "", "") // intake → assessment
+	f.step(t, model.KindAdvance, "", "") // → planning, plan v1 begun
+	f.step(t, model.KindBackToAssess, "Arbeitsplatzanforderungen fehlen", "")
+	f.step(t, model.KindAdvance, "", "")
+
+	// Monitoring needs the plan finalised: the gate says so first.
+	f.tap(t, model.KindAdvance)
+	if f.b.open == nil || f.b.open.ack != nil || !strings.Contains(strings.Join(f.b.open.lines, " "), "festgeschrieben") {
+		t.Fatal("planning → monitoring without a finalised plan must be blocked")
+	}
+	test.Tap(f.b.open.confirm)
+	c.Plans[0].Goals = []model.StrategicGoal{{ID: "s1", Area: model.AreaWork, Text: "Rückkehr", Operational: []model.OperationalGoal{{ID: "o1", Text: "Sechs Stunden"}}}}
+	if err := c.FinalizePlan(today()); err != nil {
+		t.Fatal(err)
+	}
+	f.step(t, model.KindAdvance, "", "") // → monitoring
+
+	f.step(t, model.KindReplan, "Neues Ziel nach Gespräch mit dem Arbeitgeber", "")
+	if len(c.Plans) != 2 {
+		t.Fatalf("Plan fortschreiben starts version 2, have %d versions", len(c.Plans))
+	}
+	if err := c.FinalizePlan(today()); err != nil {
+		t.Fatal(err)
+	}
+	f.step(t, model.KindAdvance, "", "")
+	f.step(t, model.KindReassess, "", "")
+	f.step(t, model.KindAdvance, "", "") // the finalised v2 still holds
+	f.step(t, model.KindAdvance, "", "")
+	f.step(t, model.KindCloseRegular, "", "")
+
+	c.Closure.Date = today()
+	c.Closure.WorkAbility = model.WorkAbilityYes
+	c.Closure.Reintegration = model.ReintegrationPrevious
+	c.Closure.SetFinalLevel("o1", func() *int { l := 1; return &l }())
+	f.step(t, model.KindFinish, "", "")
+	f.step(t, model.KindReopen, "Erneute Arbeitsunfähigkeit", "")
+	f.step(t, model.KindClosePremature, "Erkrankung", model.ReasonIllness)
+	f.step(t, model.KindFinish, "", "")
+
+	got := f.stored(t)
+	want := []model.TransitionKind{
+		model.KindOpened, model.KindAdvance, model.KindAdvance, model.KindBackToAssess, model.KindAdvance, model.KindAdvance,
+		model.KindReplan, model.KindAdvance, model.KindReassess, model.KindAdvance, model.KindAdvance, model.KindCloseRegular,
+		model.KindFinish, model.KindReopen, model.KindClosePremature, model.KindFinish,
+	}
+	var kinds []string
+	for _, ev := range got.Events {
+		kinds = append(kinds, string(ev.Kind))
+	}
+	var wantKinds []string
+	for _, k := range want {
+		wantKinds = append(wantKinds, string(k))
+	}
+	if strings.Join(kinds, " ") != strings.Join(wantKinds, " ") {
+		t.Errorf("stored events\n%v\nwant\n%v", kinds, wantKinds)
+	}
+	if got.Phase != model.PhaseClosed || f.moved != len(want)-1 {
+		t.Errorf("stored phase %s, onMoved %d", got.Phase, f.moved)
+	}
+	if got.Events[3].Reason != "Arbeitsplatzanforderungen fehlen" || got.Events[13].Reason != "Erneute Arbeitsunfähigkeit" {
+		t.Errorf("reasons: %q, %q", got.Events[3].Reason, got.Events[13].Reason)
+	}
+	if got.Closure.Form != model.EndingPremature || got.Closure.Reason != model.ReasonIllness {
+		t.Errorf("closure %q %q", got.Closure.Form, got.Closure.Reason)
+	}
+	if len(got.Assessments) != 3 {
+		t.Errorf("two loops back to the assessment make three assessments, have %d", len(got.Assessments))
+	}
+	if _, ok := f.b.buttons[model.KindReopen]; !ok || len(f.b.buttons) != 1 {
+		t.Errorf("a closed case offers only Wieder öffnen, has %v", f.b.buttons)
+	}
+}
+
+func TestScreenshots(t *testing.T) {
+	if os.Getenv("UI_SCREENSHOTS") == "" {
+		t.Skip("set UI_SCREENSHOTS to a folder to write screenshots")
+	}
+	cases, partners := demo.Cases(demo.Curated, 1, testNow)
+	f := newFixture(t, cases[3], partners) // monitoring
+	f.shoot(t, "transition-bar.png")
+	f.tap(t, model.KindClosePremature)
+	test.Type(f.b.open.reason, "Längere Erkrankung")
+	f.shoot(t, "transition-reason.png")
+
+	f = newFixture(t, cases[2], partners) // planning draft
+	f.tap(t, model.KindAdvance)
+	f.shoot(t, "transition-blocked.png")
+
+	f = newFixture(t, cases[2], partners) // planning draft, conference not held yet
+	f.tap(t, model.KindCloseRegular)
+	test.Tap(f.b.open.ack)
+	f.shoot(t, "transition-missing.png")
+}

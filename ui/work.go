@@ -1,0 +1,157 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"teilhabelotse/model"
+	"teilhabelotse/ui/assessment"
+	"teilhabelotse/ui/closure"
+	"teilhabelotse/ui/consent"
+	"teilhabelotse/ui/contacts"
+	"teilhabelotse/ui/intake"
+	"teilhabelotse/ui/kit"
+	"teilhabelotse/ui/monitoring"
+	"teilhabelotse/ui/partners"
+	"teilhabelotse/ui/planning"
+	"teilhabelotse/ui/reading"
+	"teilhabelotse/ui/transition"
+)
+
+// phaseWorkspaces builds the workspace of each phase of the loop.
+var phaseWorkspaces = map[model.Phase]func(*kit.Session) fyne.CanvasObject{
+	model.PhaseIntake:     intake.New,
+	model.PhaseAssessment: assessment.New,
+	model.PhasePlanning:   planning.New,
+	model.PhaseMonitoring: monitoring.New,
+	model.PhaseClosure:    closure.New,
+}
+
+// workspaceOf is the phase whose workspace shows phase p: a closed case
+// shows its closure.
+func workspaceOf(p model.Phase) model.Phase {
+	if p == model.PhaseClosed {
+		return model.PhaseClosure
+	}
+	return p
+}
+
+// caseWork is the working area of an open case: the workspace of the
+// phase chosen on the timeline (with the transition buttons when it is the
+// current phase), the reading view, contacts, consents and partners.
+type caseWork struct {
+	sess  *kit.Session
+	shown model.Phase
+
+	tabs     *container.AppTabs
+	phaseTab *container.TabItem
+	builders map[*container.TabItem]func(*kit.Session) fyne.CanvasObject
+	scrolls  map[*container.TabItem]*container.Scroll
+	onMoved  func()
+}
+
+func newCaseWork(s *kit.Session, shown model.Phase, onMoved func()) *caseWork {
+	w := &caseWork{sess: s, shown: workspaceOf(shown), onMoved: onMoved}
+	w.phaseTab = container.NewTabItem("", widget.NewLabel(""))
+	w.tabs = container.NewAppTabs(w.phaseTab)
+	w.builders = map[*container.TabItem]func(*kit.Session) fyne.CanvasObject{}
+	w.scrolls = map[*container.TabItem]*container.Scroll{}
+	for _, t := range []struct {
+		id    string
+		build func(*kit.Session) fyne.CanvasObject
+	}{
+		{"Work.Reading", reading.New},
+		{"Work.Contacts", contacts.New},
+		{"Work.Consents", consent.New},
+		{"Work.Partners", partners.NewCaseLinks},
+	} {
+		// Built when first selected: opening a case builds only its phase.
+		item := container.NewTabItem(s.T(t.id), widget.NewLabel(""))
+		w.builders[item] = t.build
+		w.tabs.Append(item)
+	}
+	w.tabs.OnSelected = func(*container.TabItem) { _ = s.Flush(); w.rebuildSelected() }
+	s.Rebuild = w.rebuildSelected
+	w.showPhase(w.shown)
+	return w
+}
+
+// showPhase opens the workspace of phase p.
+func (w *caseWork) showPhase(p model.Phase) {
+	_ = w.sess.Flush()
+	w.shown = workspaceOf(p)
+	delete(w.scrolls, w.phaseTab) // another phase starts at its top
+	w.phaseTab.Text = w.sess.T("Work.Phase", "Phase", w.sess.Env.Loc.Enum("PhaseShort", w.shown))
+	w.phaseTab.Content = w.phaseContent()
+	w.tabs.Select(w.phaseTab)
+	w.tabs.Refresh()
+}
+
+func (w *caseWork) phaseContent() fyne.CanvasObject {
+	body := w.scroll(w.phaseTab, phaseWorkspaces[w.shown](w.sess))
+	c := w.sess.Case
+	var top, bottom fyne.CanvasObject
+	if print := w.printButton(); print != nil {
+		bar := container.NewHBox(layout.NewSpacer(), print)
+		if w.shown == model.PhasePlanning || w.shown == model.PhaseMonitoring {
+			bar.Add(widget.NewButtonWithIcon(w.sess.T("Handover.Button"), theme.MailSendIcon(), func() {
+				_ = w.sess.Flush()
+				handOverPlan(w.sess)
+			}))
+		}
+		top = bar
+	}
+	if workspaceOf(c.Phase) == w.shown && len(model.MovesFrom(c.Phase)) > 0 {
+		bottom = container.NewVBox(widget.NewSeparator(), transition.New(w.sess, w.onMoved))
+	}
+	return container.NewBorder(top, bottom, nil, nil, body)
+}
+
+// printButton offers the document of the shown phase: the plan in
+// planning and monitoring, the closure documentation once there is one.
+func (w *caseWork) printButton() fyne.CanvasObject {
+	c := w.sess.Case
+	var d document
+	var label string
+	switch {
+	case (w.shown == model.PhasePlanning || w.shown == model.PhaseMonitoring) && len(c.Plans) > 0:
+		d, label = document{kind: docPlan}, "Export.PrintPlan"
+	case w.shown == model.PhaseClosure && c.ClosureRecorded():
+		d, label = document{kind: docClosure}, "Export.PrintClosure"
+	default:
+		return nil
+	}
+	return widget.NewButtonWithIcon(w.sess.T(label), theme.DocumentPrintIcon(), func() {
+		_ = w.sess.Flush()
+		exportDocument(w.sess, d)
+	})
+}
+
+// rebuildSelected redraws the open tab after a structural change, so its
+// widgets bind to the case's fields where they now are.
+func (w *caseWork) rebuildSelected() {
+	sel := w.tabs.Selected()
+	if sel == nil {
+		return
+	}
+	if sel == w.phaseTab {
+		sel.Content = w.phaseContent()
+	} else {
+		sel.Content = w.scroll(sel, w.builders[sel](w.sess))
+	}
+	w.tabs.Refresh()
+}
+
+// scroll puts a tab's content in a scroll that keeps the reading position
+// of the one it replaces: adding an entry must not jump to the top.
+func (w *caseWork) scroll(item *container.TabItem, content fyne.CanvasObject) *container.Scroll {
+	sc := container.NewVScroll(content)
+	if old := w.scrolls[item]; old != nil {
+		sc.Offset = old.Offset
+	}
+	w.scrolls[item] = sc
+	return sc
+}

@@ -12,8 +12,9 @@ import (
 	"teilhabelotse/ui/kit"
 )
 
-// New is the "Fällig" overview. It loads in the background and fills in
-// when ready; tapping an entry calls open with the case and the phase
+// New is the "Fällig" overview. It loads at once: it reads the list rows
+// and only the cases whose next deadline falls within the horizon, which
+// stays in the milliseconds even for a large archive. Tapping an entry calls open with the case and the phase
 // where the entry is dealt with. To refresh it, build it anew.
 func New(env *kit.Env, open func(caseID int64, phase model.Phase)) fyne.CanvasObject {
 	return newOverview(env, open).card
@@ -29,18 +30,12 @@ type overview struct {
 
 func newOverview(env *kit.Env, open func(int64, model.Phase)) *overview {
 	o := &overview{env: env, open: open, done: make(chan struct{})}
-	loading := widget.NewLabel(env.Loc.T("Due.Loading"))
-	loading.Importance = widget.LowImportance
-	o.body = container.NewVBox(loading)
+	o.body = container.NewVBox()
 	o.card = widget.NewCard(env.Loc.T("Due.Title"), env.Loc.T("Due.Subtitle", "Days", Horizon), o.body)
-	store, settings, today := env.Store, env.Settings, env.Today()
-	go func() {
-		items, err := LoadOn(context.Background(), store, settings, today)
-		fyne.Do(func() {
-			o.show(items, err, today)
-			close(o.done)
-		})
-	}()
+	today := env.Today()
+	items, err := LoadOn(context.Background(), env.Store, env.Settings, today)
+	o.show(items, err, today)
+	close(o.done)
 	return o
 }
 

@@ -14,12 +14,9 @@ import (
 	"teilhabelotse/ui/kit"
 )
 
-// Layout of the case view: the workspace gets most of the width, the
-// deadlines a third of the right column.
-const (
-	workspaceShare = 0.62
-	deadlineShare  = 0.35
-)
+// deadlineShare is the part of the "Fristen und Verlauf" tab the
+// deadlines get above the history.
+const deadlineShare = 0.35
 
 // separator joins the parts of one line of text ("geb. … · RV-Nummer …").
 const separator = " · "
@@ -48,6 +45,7 @@ type caseView struct {
 	timeline *timeline
 	workHost *fyne.Container
 	dueHost  *fyne.Container
+	side     *container.Split
 	// openAt opens a case in the workspace of a phase (from the due list).
 	openAt    func(id int64, p model.Phase)
 	status    *widget.Label
@@ -78,15 +76,15 @@ func (v *caseView) buildUI() fyne.CanvasObject {
 
 	v.deadlines = container.NewVBox()
 	v.events = container.NewVBox()
-	side := container.NewVSplit(
+	// Deadlines and the event history are a tab of the case, so the
+	// workspace gets the full width.
+	v.side = container.NewVSplit(
 		section(v.loc.T("CaseView.Deadlines"), v.deadlines),
 		section(v.loc.T("CaseView.History"), v.events),
 	)
-	side.Offset = deadlineShare
-	center := container.NewHSplit(workspace, side)
-	center.Offset = workspaceShare
+	v.side.Offset = deadlineShare
 
-	v.body = container.NewBorder(header, nil, nil, nil, center)
+	v.body = container.NewBorder(header, nil, nil, nil, workspace)
 	v.body.Hide()
 	return container.NewStack(v.none, v.body)
 }
@@ -118,6 +116,7 @@ func (v *caseView) setCase(c *model.Case) {
 	v.sess.OnSaved = v.onSaved
 	v.sess.OnStatus = v.showStatus
 	v.work = newCaseWork(v.sess, c.Phase, v.onMoved)
+	v.work.tabs.Append(container.NewTabItem(v.loc.T("CaseView.SideTab"), v.side))
 	v.workHost.Objects = []fyne.CanvasObject{v.work.tabs}
 	v.workHost.Refresh()
 	v.status.SetText("")

@@ -25,9 +25,9 @@ import (
 
 // Default size of the main window: room for the case list and a case.
 const (
-	windowWidth  = 1100
-	windowHeight = 720
-	listShare    = 0.34 // part of the width the case list gets
+	windowWidth  = 1240
+	windowHeight = 780
+	listShare    = 0.27 // part of the width the case list gets
 )
 
 // UI is the main window of the application.

@@ -139,8 +139,8 @@ func (w *caseWork) rebuildSelected() {
 	}
 	if sel == w.phaseTab {
 		sel.Content = w.phaseContent()
-	} else {
-		sel.Content = w.scroll(sel, w.builders[sel](w.sess))
+	} else if build := w.builders[sel]; build != nil {
+		sel.Content = w.scroll(sel, build(w.sess))
 	}
 	w.tabs.Refresh()
 }

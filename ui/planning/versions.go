@@ -84,8 +84,12 @@ func (w *workspace) versionCard() fyne.CanvasObject {
 		fin := widget.NewButtonWithIcon(s.T("Planning.Finalize"), theme.ConfirmIcon(), w.askFinalize)
 		fin.Importance = widget.HighImportance
 		buttons = append(buttons, fin)
-	case w.current && (c.Phase == model.PhasePlanning || c.Phase == model.PhaseMonitoring):
+	case w.current && c.Phase == model.PhasePlanning:
 		buttons = append(buttons, widget.NewButtonWithIcon(s.T("Planning.Replan"), theme.DocumentCreateIcon(), w.askReplan))
+	case w.current && c.Phase == model.PhaseMonitoring:
+		// From monitoring a Fortschreibung is a step of the control loop
+		// (4 → 3) and belongs on the timeline: the phase buttons start it.
+		box.Add(kit.Wrapped(s.T("Planning.ReplanFromMonitoring")))
 	}
 	if len(buttons) > 0 {
 		box.Add(container.NewHBox(buttons...))

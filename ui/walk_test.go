@@ -1,0 +1,242 @@
+package ui
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"teilhabelotse/model"
+)
+
+// subtreeTexts collects the visible texts below o.
+func subtreeTexts(o fyne.CanvasObject) []string {
+	var out []string
+	var walk func(fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		if o == nil || !o.Visible() {
+			return
+		}
+		switch x := o.(type) {
+		case *canvas.Text:
+			out = append(out, x.Text)
+		case *widget.Label:
+			out = append(out, x.Text)
+		case *widget.RichText:
+			out = append(out, x.String())
+		case *widget.Button:
+			out = append(out, x.Text)
+		case *widget.Check:
+			out = append(out, x.Text)
+		}
+		switch x := o.(type) {
+		case *fyne.Container:
+			for _, c := range x.Objects {
+				walk(c)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(x).Objects() {
+				walk(c)
+			}
+		}
+	}
+	walk(o)
+	return out
+}
+
+// tapText taps the innermost tappable, enabled object that shows text,
+// searching the top dialog first and then the window, as a user looks.
+func tapText(t *testing.T, u *UI, text string) {
+	t.Helper()
+	var found fyne.Tappable
+	var walk func(fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		if o == nil || !o.Visible() {
+			return
+		}
+		if tp, ok := o.(fyne.Tappable); ok {
+			if d, ok := o.(fyne.Disableable); !ok || !d.Disabled() {
+				for _, s := range subtreeTexts(o) {
+					if s == text {
+						found = tp // deeper matches overwrite: innermost wins
+					}
+				}
+			}
+		}
+		switch x := o.(type) {
+		case *fyne.Container:
+			for _, c := range x.Objects {
+				walk(c)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(x).Objects() {
+				walk(c)
+			}
+		}
+	}
+	if top := u.win.Canvas().Overlays().Top(); top != nil {
+		walk(top)
+	}
+	if found == nil {
+		walk(u.win.Content())
+	}
+	if found == nil {
+		t.Fatalf("nothing to tap shows %q", text)
+	}
+	test.Tap(found)
+}
+
+// move takes the step labelled label on the transition bar and answers its
+// dialogs as a counselor would: a reason when asked, the acknowledgement of
+// missing documentation.
+func move(t *testing.T, u *UI, label, reason string) {
+	t.Helper()
+	before := len(u.view.c.Events)
+	tapText(t, u, label)
+	for i := 0; i < 3 && u.win.Canvas().Overlays().Top() != nil; i++ {
+		top := u.win.Canvas().Overlays().Top()
+		seen := strings.Join(subtreeTexts(top), "|")
+		switch {
+		case strings.Contains(seen, u.loc.T("Transition.Ack")):
+			tapText(t, u, u.loc.T("Transition.Ack"))
+			tapText(t, u, u.loc.T("Transition.Proceed"))
+		case strings.Contains(seen, u.loc.T("Transition.Reason")):
+			var e textEntry
+			findEntry(top, &e)
+			if e == nil {
+				t.Fatalf("%s: reason dialog without an entry", label)
+			}
+			test.Type(e, reason)
+			tapText(t, u, label)
+		default:
+			t.Fatalf("%s is blocked: %s", label, seen)
+		}
+	}
+	if len(u.view.c.Events) != before+1 {
+		t.Fatalf("%s did not move the case (phase %s)", label, u.view.c.Phase)
+	}
+}
+
+// findEntry finds the first text entry below o (kit and dialog entries
+// embed widget.Entry, so it looks for what an entry does).
+func findEntry(o fyne.CanvasObject, found *textEntry) {
+	if o == nil || !o.Visible() || *found != nil {
+		return
+	}
+	if e, ok := o.(textEntry); ok {
+		*found = e
+		return
+	}
+	switch x := o.(type) {
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			findEntry(c, found)
+		}
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(x).Objects() {
+			findEntry(c, found)
+		}
+	}
+}
+
+type textEntry interface {
+	fyne.Focusable
+	SetText(string)
+	SetPlaceHolder(string)
+}
+
+// TestWholeCaseThroughTheWindow walks one case through the control loop in
+// the main window: typed into "Neuer Fall", consent recorded in the intake
+// dialog, every step taken with the transition buttons and their dialogs.
+// The documentation itself is set on the open case as the workspaces would
+// (their packages test each field), so the walk is about the loop.
+func TestWholeCaseThroughTheWindow(t *testing.T) {
+	store := openStore(t)
+	u := newTestUI(t, store)
+	f := openNewCase(t, u)
+	typeInto(u, f.first, "Erika")
+	typeInto(u, f.last, "Mustermann")
+	f.route.SetSelectedIndex(1)
+	test.Tap(f.createButton)
+	if u.view.c == nil || u.view.c.Phase != model.PhaseIntake {
+		t.Fatal("the new case opens in intake")
+	}
+	c := u.view.c
+	loc := u.loc
+
+	// Intake: the gate refuses until decision and consent are there.
+	tapText(t, u, loc.T("Transition.Move.advance.assessment"))
+	if seen := strings.Join(subtreeTexts(u.win.Canvas().Overlays().Top()), " "); !strings.Contains(seen, loc.T("Transition.Field.cmConsent.givenOn")) {
+		t.Fatalf("the hard gate names the missing consent: %s", seen)
+	}
+	tapText(t, u, loc.T("Transition.Understood"))
+	tapText(t, u, loc.T("Intake.ConsentRecord"))
+	tapText(t, u, loc.Enum("ConsentForm", model.FormWritten))
+	tapText(t, u, loc.T("Intake.InformedCM"))
+	tapText(t, u, loc.T("Intake.ConsentConfirm"))
+	if !c.CMConsent.Active(u.today()) {
+		t.Fatalf("consent recorded through the dialog: %+v", c.CMConsent)
+	}
+	c.Intake.Decision = model.CMDecision{Need: model.AnswerYes, Justification: "gemeinsam entschieden", DecidedJointly: true, DecidedOn: u.today()}
+	move(t, u, loc.T("Transition.Move.advance.assessment"), "")
+	move(t, u, loc.T("Transition.Move.advance.planning"), "")
+
+	c.CurrentPlan().Goals = []model.StrategicGoal{{ID: "s1", Area: model.AreaWork, Text: "Rückkehr an den Arbeitsplatz",
+		Operational: []model.OperationalGoal{{ID: "o1", Text: "Sechs Stunden täglich", TargetDate: u.today().AddDays(90)}}}}
+	if err := c.FinalizePlan(u.today()); err != nil {
+		t.Fatal(err)
+	}
+	move(t, u, loc.T("Transition.Move.advance.monitoring"), "")
+	move(t, u, loc.T("Transition.Move.reassess"), "")
+	move(t, u, loc.T("Transition.Move.advance.planning"), "")
+	// The finalised v1 still stands; a Fortschreibung from planning is v2.
+	move(t, u, loc.T("Transition.Move.advance.monitoring"), "")
+	move(t, u, loc.T("Transition.Move.replan"), "Neues Ziel nach Gespräch mit dem Arbeitgeber")
+	if len(c.Plans) != 2 || c.Plans[0].Final() == false || c.Plans[1].Final() {
+		t.Fatalf("Fortschreibung: want final v1 and draft v2, have %d versions", len(c.Plans))
+	}
+	if err := c.FinalizePlan(u.today()); err != nil {
+		t.Fatal(err)
+	}
+	move(t, u, loc.T("Transition.Move.advance.monitoring"), "")
+	move(t, u, loc.T("Transition.Move.closeRegular"), "")
+	c.Closure.Date = u.today()
+	c.Closure.WorkAbility = model.WorkAbilityYes
+	c.Closure.Reintegration = model.ReintegrationPrevious
+	l := 1
+	c.Closure.SetFinalLevel("o1", &l)
+	move(t, u, loc.T("Transition.Move.finish"), "")
+
+	got, err := store.LoadCase(context.Background(), c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Phase != model.PhaseClosed || len(got.Plans) != 2 || len(got.Assessments) != 2 || got.Closure.Form != model.EndingRegular {
+		t.Fatalf("stored: phase %s, %d plans, %d assessments, form %q", got.Phase, len(got.Plans), len(got.Assessments), got.Closure.Form)
+	}
+	// The timeline shows every step: each phase with its dates, the loops
+	// marked, closed as the current end.
+	entered := map[model.Phase]int{}
+	for _, s := range u.view.timeline.steps {
+		entered[s.phase] = len(s.entered)
+		if s.current != (s.phase == model.PhaseClosed) {
+			t.Errorf("step %s current=%v", s.phase, s.current)
+		}
+		if len(s.entered) > 1 && !s.loopBox.Visible() {
+			t.Errorf("step %s entered %d times shows no loop mark", s.phase, len(s.entered))
+		}
+	}
+	want := map[model.Phase]int{model.PhaseIntake: 1, model.PhaseAssessment: 2, model.PhasePlanning: 3, model.PhaseMonitoring: 3, model.PhaseClosure: 1, model.PhaseClosed: 1}
+	for p, n := range want {
+		if entered[p] != n {
+			t.Errorf("timeline: %s entered %d times, want %d", p, entered[p], n)
+		}
+	}
+	if n := len(got.Events); n != 11 {
+		t.Errorf("history has %d events, want 11 (opened + 10 steps)", n)
+	}
+}

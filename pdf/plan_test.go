@@ -26,7 +26,7 @@ func TestPlanPrintsEveryElement(t *testing.T) {
 		"Reha- und Teilhabeplan", "Ziele", "Maßnahmen", "Teilhabekonferenz", "Netzwerkpartner",
 		"Teilhabeplan nach § 19 SGB IX", "Versicherte Person und Beteiligte", "Angehörige", "Gesetzliche Betreuung", "Weitere Beteiligte")
 	mustContain(t, "header", pp[0], s.Organisation, "Bahnhofstraße 3 · 12345 Musterstadt")
-	mustContain(t, "version", text, "Version", "2", "20.08.2024", "abgeschlossen am", "09.09.2024",
+	mustContain(t, "version", text, "Version", "2", "20.08.2024", "festgeschrieben am", "09.09.2024",
 		"Grund der Fortschreibung", p.Reason, s.Name)
 	mustContain(t, "client", text, "Jürgen Größe-Äßling", "10.04.1990", "10010490A443", "Lindenstraße 12",
 		"0176 555 0101", "j.groesse@example.org", "Leichte Sprache", "Möbelwerk Österreicher GmbH",

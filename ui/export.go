@@ -3,6 +3,7 @@ package ui
 import (
 	"bytes"
 	"net/url"
+	"os"
 	"strings"
 	"unicode"
 
@@ -161,6 +162,10 @@ func saveDocument(s *kit.Session, d document, toDRV bool) {
 				if err != nil {
 					s.ShowError(err)
 					return
+				}
+				if w.URI().Scheme() == "file" {
+					// Health data: only the counselor's account may read it.
+					_ = os.Chmod(w.URI().Path(), 0o600)
 				}
 				if u, perr := url.Parse(w.URI().String()); perr == nil {
 					_ = fyne.CurrentApp().OpenURL(u)

@@ -20,12 +20,13 @@ type checklistView struct {
 	labels  []*widget.Label
 }
 
-var (
-	doneIcon = theme.NewSuccessThemedResource(theme.ConfirmIcon())
-	// An empty circle rather than a warning sign: an open item is work
-	// still to do, not an error.
-	openIcon = theme.NewWarningThemedResource(theme.RadioButtonIcon())
-)
+// The icons are made when drawn, not at start-up: theme icons need the
+// running app.
+func doneIcon() fyne.Resource { return theme.NewSuccessThemedResource(theme.ConfirmIcon()) }
+
+// openIcon is an empty circle rather than a warning sign: an open item is
+// work still to do, not an error.
+func openIcon() fyne.Resource { return theme.NewWarningThemedResource(theme.RadioButtonIcon()) }
 
 func newChecklistView(s *kit.Session) *checklistView {
 	return &checklistView{
@@ -44,7 +45,7 @@ func (v *checklistView) update(i int) {
 	}
 	items := model.ChecklistFor(&c, model.PhaseAssessment)
 	for len(v.icons) < len(items) {
-		ic := widget.NewIcon(openIcon)
+		ic := widget.NewIcon(openIcon())
 		l := &widget.Label{Wrapping: fyne.TextWrapWord}
 		v.icons = append(v.icons, ic)
 		v.labels = append(v.labels, l)
@@ -60,9 +61,9 @@ func (v *checklistView) update(i int) {
 		v.labels[n].SetText(v.s.T(it.Key))
 		if it.Done {
 			done++
-			v.icons[n].SetResource(doneIcon)
+			v.icons[n].SetResource(doneIcon())
 		} else {
-			v.icons[n].SetResource(openIcon)
+			v.icons[n].SetResource(openIcon())
 		}
 	}
 	if done == len(items) {

@@ -320,11 +320,11 @@ func (c *cli) list(db *storage.DB) int {
 // exportJSON writes the case file; out is either the old file or the
 // complete new one — never half written.
 func (c *cli) exportJSON(db *storage.DB, id int64, out string) int {
-	return c.writeOut(db, id, out, func(w io.Writer) error { return db.ExportCase(c.ctx, id, w) })
+	return c.writeOut(id, out, "CLI.Exported", func(w io.Writer) error { return db.ExportCase(c.ctx, id, w) })
 }
 
 // writeOut writes out atomically with write and reports the outcome.
-func (c *cli) writeOut(db *storage.DB, id int64, out string, write func(io.Writer) error) int {
+func (c *cli) writeOut(id int64, out, doneID string, write func(io.Writer) error) int {
 	var werr error
 	err := storage.WriteFileAtomic(out, func(w io.Writer) error { werr = write(w); return werr })
 	switch {
@@ -335,7 +335,7 @@ func (c *cli) writeOut(db *storage.DB, id int64, out string, write func(io.Write
 	case err != nil:
 		return c.fail("CLI.ExportFailed", "Path", out, "Error", c.sysErr(err))
 	}
-	c.say("CLI.Exported", "ID", id, "Path", out)
+	c.say(doneID, "ID", id, "Path", out)
 	return 0
 }
 
@@ -381,7 +381,7 @@ func (c *cli) exportDocument(db *storage.DB, format string, id int64, version in
 		}
 		write = func(w io.Writer) error { return pdf.ConsentForm(w, cs, k, index, settings, c.loc, now) }
 	}
-	return c.writeOut(db, id, out, write)
+	return c.writeOut(id, out, "CLI.ExportedDocument", write)
 }
 
 func unwrapPath(err error) error {

@@ -73,7 +73,13 @@ func newCaseWork(s *kit.Session, shown model.Phase, onMoved func()) *caseWork {
 		w.builders[item] = t.build
 		w.tabs.Append(item)
 	}
-	w.tabs.OnSelected = func(*container.TabItem) { _ = s.Flush(); w.rebuildSelected() }
+	w.tabs.OnSelected = func(item *container.TabItem) {
+		_ = s.Flush()
+		w.rebuildSelected()
+		if sc := w.scrolls[item]; sc != nil {
+			s.Page = sc
+		}
+	}
 	s.Rebuild = w.rebuildSelected
 	w.showPhase(w.shown)
 	return w
@@ -153,5 +159,6 @@ func (w *caseWork) scroll(item *container.TabItem, content fyne.CanvasObject) *c
 		sc.Offset = old.Offset
 	}
 	w.scrolls[item] = sc
+	w.sess.Page = sc
 	return sc
 }

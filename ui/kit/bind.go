@@ -45,11 +45,12 @@ func (s *Session) Text(p *string) *Entry {
 	return e
 }
 
-// Note binds a wrapping multi-line entry to p.
+// Note binds a wrapping multi-line entry to p; it grows with its text.
 func (s *Session) Note(p *string) *Entry {
 	e := s.newEntry(true)
 	e.SetText(*p)
-	e.OnChanged = func(v string) { *p = v; s.Edited() }
+	e.grow()
+	e.OnChanged = func(v string) { *p = v; e.grow(); s.Edited() }
 	return e
 }
 

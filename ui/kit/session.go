@@ -69,6 +69,9 @@ type Session struct {
 	Rebuild func()
 	// OnStatus reports "saved"/"unsaved"/"failed" for a status line.
 	OnStatus func(Status)
+	// Page is the scroll of the visible workspace; notes hand the mouse
+	// wheel to it.
+	Page fyne.Scrollable
 
 	mu      sync.Mutex
 	timer   *time.Timer

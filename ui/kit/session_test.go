@@ -2,6 +2,7 @@ package kit_test
 
 import (
 	"context"
+	"strings"
 	"errors"
 	"testing"
 	"time"
@@ -148,5 +149,38 @@ func TestFreezeReachesFormsAndAccordions(t *testing.T) {
 	kit.Freeze(obj)
 	if !inForm.Disabled() || !inFold.Disabled() {
 		t.Errorf("frozen: form field disabled %v, accordion field disabled %v", inForm.Disabled(), inFold.Disabled())
+	}
+}
+
+type pageSpy struct{ scrolled int }
+
+func (p *pageSpy) Scrolled(*fyne.ScrollEvent) { p.scrolled++ }
+
+// The mouse wheel over a note scrolls the page, and the note grows with its
+// text instead of scrolling inside itself.
+func TestNoteHandsTheWheelToThePage(t *testing.T) {
+	s, _ := openSession(t)
+	page := &pageSpy{}
+	s.Page = page
+	e := s.Note(&s.Case.Intake.Referral.Notes)
+	w := test.NewTempWindow(t, e)
+	w.Resize(fyne.NewSize(400, 300))
+	var pass fyne.Scrollable
+	for _, o := range test.WidgetRenderer(e).Objects() {
+		if sc, ok := o.(fyne.Scrollable); ok {
+			pass = sc
+		}
+	}
+	if pass == nil {
+		t.Fatal("a note has no layer that takes the wheel")
+	}
+	pass.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.NewDelta(0, -10)})
+	if page.scrolled != 1 {
+		t.Errorf("the wheel reached the page %d times", page.scrolled)
+	}
+	short := e.MinSize().Height
+	test.Type(e, strings.Repeat("Eine längere Notiz über die Situation am Arbeitsplatz. ", 30))
+	if e.MinSize().Height <= short {
+		t.Errorf("the note did not grow with its text (%v → %v)", short, e.MinSize().Height)
 	}
 }

@@ -240,3 +240,40 @@ func TestWholeCaseThroughTheWindow(t *testing.T) {
 		t.Errorf("history has %d events, want 11 (opened + 10 steps)", n)
 	}
 }
+
+// Text typed just before quitting is written, not lost with the pause.
+func TestQuitWritesPendingText(t *testing.T) {
+	store := openStore(t)
+	c := addCase(t, store, "Erika", "Mustermann", "")
+	u := newTestUI(t, store)
+	u.list.selectCase(c.ID)
+	u.view.sess.Case.Intake.Referral.Notes = "gerade getippt"
+	u.view.sess.Edited()
+	u.onQuit()
+	got, err := store.LoadCase(context.Background(), c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Intake.Referral.Notes != "gerade getippt" {
+		t.Errorf("after quitting the store has %q", got.Intake.Referral.Notes)
+	}
+}
+
+// Switching to another case writes what was typed in the first.
+func TestSwitchingCaseWritesPendingText(t *testing.T) {
+	store := openStore(t)
+	a := addCase(t, store, "Erika", "Mustermann", "")
+	b := addCase(t, store, "Jonas", "Beispiel", "")
+	u := newTestUI(t, store)
+	u.list.selectCase(a.ID)
+	u.view.sess.Case.Client.Phone = "0123 456"
+	u.view.sess.Edited()
+	u.list.selectCase(b.ID)
+	got, err := store.LoadCase(context.Background(), a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Client.Phone != "0123 456" {
+		t.Errorf("after switching the store has %q", got.Client.Phone)
+	}
+}

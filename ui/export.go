@@ -15,6 +15,7 @@ import (
 
 	"teilhabelotse/model"
 	"teilhabelotse/pdf"
+	"teilhabelotse/ui/consent"
 	"teilhabelotse/ui/kit"
 )
 
@@ -108,23 +109,23 @@ func exportDocument(s *kit.Session, d document) {
 			box.Add(widget.NewLabel("• " + loc.T(it.Key)))
 		}
 	}
-	toDRV := widget.NewCheck(loc.T("Export.ToDRV"), nil)
+	confirm := loc.T("Export.Anyway")
+	if len(missing) == 0 {
+		confirm = loc.T("Export.Export")
+	}
+	// Enter creates, Escape goes back to editing.
+	var dlg *consent.Dialog
+	var toDRV *consent.Check
+	dlg = consent.NewDialog(win, loc.T("Export.Title"), confirm, loc.T("Export.Back"), func() {
+		dlg.Hide()
+		saveDocument(s, d, toDRV != nil && toDRV.Checked)
+	}, nil)
 	if d.kind == docClosure {
+		toDRV = dlg.Check(loc.T("Export.ToDRV"), nil)
 		toDRV.SetChecked(!s.Case.Closure.TransmittedOn.Valid())
 		box.Add(toDRV)
 	}
-	var dlg dialog.Dialog
-	back := widget.NewButton(loc.T("Export.Back"), func() { dlg.Hide() })
-	export := widget.NewButton(loc.T("Export.Anyway"), func() {
-		dlg.Hide()
-		saveDocument(s, d, toDRV.Checked)
-	})
-	export.Importance = widget.HighImportance
-	if len(missing) == 0 {
-		export.SetText(loc.T("Export.Export"))
-	}
-	dlg = dialog.NewCustomWithoutButtons(loc.T("Export.Title"), container.NewBorder(nil, container.NewHBox(back, export), nil, nil, container.NewVScroll(box)), win)
-	dlg.Resize(fyne.NewSize(520, 420))
+	dlg.SetContent(box)
 	dlg.Show()
 }
 

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
@@ -22,37 +21,36 @@ func handOverPlan(s *kit.Session) {
 		return
 	}
 	var partner string
-	pick := kit.PartnerSelect(s, &partner)
-	channel := widget.NewEntry()
-	channel.SetPlaceHolder(loc.T("Handover.ChannelHint"))
-	var dlg dialog.Dialog
-	next := widget.NewButton(loc.T("Handover.Next"), func() {
+	var dlg *consent.Dialog
+	var pick *consent.Select
+	var channel *consent.Entry
+	// Enter goes on once a recipient is chosen, Escape cancels.
+	dlg = consent.NewDialog(env.Win, loc.T("Handover.Title"), loc.T("Handover.Next"), loc.T("Kit.Cancel"), func() {
 		dlg.Hide()
 		d := model.Disclosure{
 			Date: env.Today(), Partner: partner, Categories: []model.InfoCategory{model.InfoPlan},
 			Channel: channel.Text, Note: loc.T("Handover.Note", "Version", len(s.Case.Plans)),
 		}
 		consent.RecordDisclosure(s, d, func() { exportDocument(s, document{kind: docPlan}) })
-	})
-	next.Importance = widget.HighImportance
-	next.Disable()
-	pick.OnChanged = func(string) {
-		i := pick.SelectedIndex()
-		partner = ""
-		if i > 0 {
-			partner = env.Partners[i-1].UID
-			next.Enable()
-		} else {
-			next.Disable()
-		}
+	}, nil)
+	names := make([]string, len(env.Partners))
+	for i, p := range env.Partners {
+		names[i] = p.Name
 	}
-	cancel := widget.NewButton(loc.T("Kit.Cancel"), func() { dlg.Hide() })
-	form := widget.NewForm(
+	pick = dlg.Select(names, func(string) {
+		partner = ""
+		if i := pick.SelectedIndex(); i >= 0 {
+			partner = env.Partners[i].UID
+		}
+		dlg.SetConfirmEnabled(partner != "")
+	})
+	channel = dlg.Entry()
+	channel.SetPlaceHolder(loc.T("Handover.ChannelHint"))
+	dlg.SetContent(container.NewVBox(kit.Wrapped(loc.T("Handover.Intro")), widget.NewForm(
 		widget.NewFormItem(loc.T("Handover.Partner"), pick),
 		widget.NewFormItem(loc.T("Handover.Channel"), channel),
-	)
-	body := container.NewBorder(kit.Wrapped(loc.T("Handover.Intro")), container.NewHBox(cancel, next), nil, nil, form)
-	dlg = dialog.NewCustomWithoutButtons(loc.T("Handover.Title"), body, env.Win)
-	dlg.Resize(fyne.NewSize(520, 300))
+	)))
+	dlg.SetConfirmEnabled(false)
+	dlg.FocusFirst(pick)
 	dlg.Show()
 }

@@ -1,0 +1,89 @@
+package ui
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"teilhabelotse/model"
+	"teilhabelotse/ui/consent"
+)
+
+// Handing the plan to a partner is a disclosure: without the client's
+// consent the consent dialog asks for it, and cancelling records nothing;
+// with consent the disclosure is recorded and the document is created.
+func TestHandOverPlanGoesThroughConsent(t *testing.T) {
+	store := openStore(t)
+	p := model.Partner{Name: "Muster Logistik GmbH", Category: model.PartnerEmployer}
+	if err := store.SavePartner(context.Background(), &p); err != nil {
+		t.Fatal(err)
+	}
+	c := addCase(t, store, "Erika", "Mustermann", "")
+	u := newTestUI(t, store)
+	u.list.selectCase(c.ID)
+	s := u.view.sess
+	s.Case.StartPlanVersion(u.today(), "")
+
+	handOverPlan(s)
+	choosePartner(t, u, 0)
+	tapText(t, u, u.loc.T("Handover.Next"))
+	top := strings.Join(subtreeTexts(u.win.Canvas().Overlays().Top()), " ")
+	if !strings.Contains(top, u.loc.T("Consent.RequireTitle")) || !strings.Contains(top, p.Name) || !strings.Contains(top, u.loc.Enum("InfoCategory", model.InfoPlan)) {
+		t.Fatalf("the consent dialog names partner and category: %s", top)
+	}
+	tapText(t, u, u.loc.T("Consent.Cancel"))
+	if len(s.Case.Disclosures) != 0 {
+		t.Fatal("a cancelled consent dialog recorded a disclosure")
+	}
+
+	s.Case.Consents = append(s.Case.Consents, model.Consent{ID: "k1", Partner: p.UID, Categories: []model.InfoCategory{model.InfoPlan}, GivenOn: u.today(), Form: model.FormWritten})
+	handOverPlan(s)
+	choosePartner(t, u, 0)
+	tapText(t, u, u.loc.T("Handover.Next"))
+	if len(s.Case.Disclosures) != 1 || s.Case.Disclosures[0].Partner != p.UID {
+		t.Fatalf("covered hand-over records the disclosure, have %+v", s.Case.Disclosures)
+	}
+	// The plan is not fully documented: the export dialog says so first.
+	top = strings.Join(subtreeTexts(u.win.Canvas().Overlays().Top()), " ")
+	if !strings.Contains(top, u.loc.T("Export.MissingIntro")) {
+		t.Errorf("the document dialog lists the gaps: %s", top)
+	}
+	got, _ := store.LoadCase(context.Background(), c.ID)
+	if len(got.Disclosures) != 1 {
+		t.Errorf("stored disclosures: %d", len(got.Disclosures))
+	}
+}
+
+// choosePartner picks entry i of the drop-down in the open dialog.
+func choosePartner(t *testing.T, u *UI, i int) {
+	t.Helper()
+	var sel *consent.Select
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		if o == nil || sel != nil {
+			return
+		}
+		if x, ok := o.(*consent.Select); ok {
+			sel = x
+			return
+		}
+		switch x := o.(type) {
+		case *fyne.Container:
+			for _, c := range x.Objects {
+				walk(c)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(x).Objects() {
+				walk(c)
+			}
+		}
+	}
+	walk(u.win.Canvas().Overlays().Top())
+	if sel == nil {
+		t.Fatal("the dialog has no partner drop-down")
+	}
+	sel.SetSelectedIndex(i)
+}

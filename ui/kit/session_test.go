@@ -2,8 +2,8 @@ package kit_test
 
 import (
 	"context"
-	"strings"
 	"errors"
+	"strings"
 	"testing"
 	"time"
 

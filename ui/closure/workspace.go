@@ -121,7 +121,7 @@ func (w *workspace) build() fyne.CanvasObject {
 	if s.Case.Phase == model.PhaseClosed {
 		// A closed case keeps its closure record as it was closed; only the
 		// transmission to the DRV, which follows the closing, stays open.
-		freeze(record)
+		kit.Freeze(record)
 	}
 	w.status.refresh()
 	return box
@@ -176,24 +176,4 @@ func (w *workspace) expectedIntensity() fyne.CanvasObject {
 		return kit.Wrapped(w.s.T("Closure.ExpectedNone"))
 	}
 	return kit.Wrapped(w.s.T("Closure.Expected", "Intensity", w.s.Env.Loc.Enum("Intensity", exp)))
-}
-
-// freeze disables every input below o. It looks into forms itself:
-// kit.Freeze takes a *widget.Form for a Disableable (its Disable only
-// concerns the submit buttons) and would leave the fields editable.
-func freeze(o fyne.CanvasObject) {
-	switch x := o.(type) {
-	case *widget.Form:
-		for _, it := range x.Items {
-			freeze(it.Widget)
-		}
-	case *widget.Card:
-		freeze(x.Content)
-	case *fyne.Container:
-		for _, c := range x.Objects {
-			freeze(c)
-		}
-	default:
-		kit.Freeze(o)
-	}
 }

@@ -86,34 +86,7 @@ func (w *workspace) refresh() {
 }
 
 // freeze makes the workspace read-only.
-func (w *workspace) freeze() { freeze(w.root) }
-
-// freeze disables every input below o, as kit.Freeze does, and also those
-// kit.Freeze misses: the fields of a widget.Form (a Form is Disableable
-// itself, so kit.Freeze only disables its submit buttons) and the details
-// of an accordion.
-func freeze(o fyne.CanvasObject) {
-	switch x := o.(type) {
-	case *widget.Form:
-		for _, it := range x.Items {
-			freeze(it.Widget)
-		}
-	case *widget.Accordion:
-		for _, it := range x.Items {
-			freeze(it.Detail)
-		}
-	case *widget.Card:
-		if x.Content != nil {
-			freeze(x.Content)
-		}
-	case *fyne.Container:
-		for _, c := range x.Objects {
-			freeze(c)
-		}
-	default:
-		kit.Freeze(o)
-	}
-}
+func (w *workspace) freeze() { kit.Freeze(w.root) }
 
 // notice is a fixed status line.
 func notice(icon fyne.Resource, text string, imp widget.Importance) fyne.CanvasObject {

@@ -6,7 +6,6 @@
 package monitoring
 
 import (
-	"image/color"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -179,7 +178,7 @@ func (w *workspace) nextReviewCard() fyne.CanvasObject {
 	content := container.NewVBox(form, hint, container.NewHBox(take))
 	if w.closed {
 		date.Disable()
-		return readable(widget.NewCard(s.T("Monitoring.NextReviewTitle"), "", content))
+		return kit.Readable(widget.NewCard(s.T("Monitoring.NextReviewTitle"), "", content))
 	}
 	return widget.NewCard(s.T("Monitoring.NextReviewTitle"), "", content)
 }
@@ -266,33 +265,6 @@ func newForm(s *kit.Session, rows ...kit.Row) *widget.Form {
 	return widget.NewForm(items...)
 }
 
-// freeze disables every input below o. kit.Freeze is not enough here: it
-// takes a form for a single input (a form is Disableable, for its submit
-// button) and leaves the fields in it editable, and it does not open
-// accordions.
-func freeze(o fyne.CanvasObject) {
-	switch x := o.(type) {
-	case *widget.Accordion:
-		for _, it := range x.Items {
-			freeze(it.Detail)
-		}
-	case *fyne.Container:
-		for _, c := range x.Objects {
-			freeze(c)
-		}
-	case *widget.Card:
-		if x.Content != nil {
-			freeze(x.Content)
-		}
-	case *widget.Form:
-		for _, it := range x.Items {
-			freeze(it.Widget)
-		}
-	default:
-		kit.Freeze(o)
-	}
-}
-
 // low is a line of explanation, set apart from entered text by italics.
 func low(text string) *widget.Label {
 	l := kit.Wrapped(text)
@@ -312,66 +284,6 @@ func short(s string, n int) string {
 	}
 	return strings.TrimSpace(string(r[:n-1])) + "…"
 }
-
-// readable shows the disabled fields below o in the normal text colour:
-// earlier reviews are read, and the faint colour of disabled fields would
-// make that hard. The fields stay disabled. An override reaches only what
-// is drawn when it is made, so each form and each disabled field outside a
-// form gets its own.
-func readable(o fyne.CanvasObject) fyne.CanvasObject {
-	th := readableTheme{theme.Current()}
-	wrap := func(o fyne.CanvasObject) fyne.CanvasObject {
-		if f, ok := o.(*widget.Form); ok {
-			return container.NewThemeOverride(f, th)
-		}
-		if d, ok := o.(fyne.Disableable); ok && d.Disabled() {
-			return container.NewThemeOverride(o, th)
-		}
-		return o
-	}
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		switch x := o.(type) {
-		case *widget.Accordion:
-			for _, it := range x.Items {
-				walk(it.Detail)
-				if f, ok := it.Detail.(*widget.Form); ok {
-					f.Show()
-					it.Detail = container.NewVBox(wrap(f))
-				}
-			}
-			x.Refresh()
-		case *fyne.Container:
-			for i, c := range x.Objects {
-				walk(c)
-				x.Objects[i] = wrap(c)
-			}
-		case *widget.Card:
-			walk(x.Content)
-			x.Content = wrap(x.Content)
-		}
-	}
-	walk(o)
-	return o
-}
-
-// readableTheme is the application's theme with disabled text drawn almost
-// like normal text. The light or dark variant still follows the system.
-type readableTheme struct{ base fyne.Theme }
-
-func (t readableTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
-	if n == theme.ColorNameDisabled {
-		r, g, b, _ := t.base.Color(theme.ColorNameForeground, v).RGBA()
-		return color.NRGBA{R: uint8(r >> 8), G: uint8(g >> 8), B: uint8(b >> 8), A: 0xd0}
-	}
-	return t.base.Color(n, v)
-}
-
-func (t readableTheme) Font(s fyne.TextStyle) fyne.Resource { return t.base.Font(s) }
-
-func (t readableTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return t.base.Icon(n) }
-
-func (t readableTheme) Size(n fyne.ThemeSizeName) float32 { return t.base.Size(n) }
 
 // layoutSpacer pushes what follows to the right end of a row.
 func layoutSpacer() fyne.CanvasObject { return layout.NewSpacer() }

@@ -62,8 +62,8 @@ func (w *workspace) review(r *model.Review, editable bool) fyne.CanvasObject {
 	box.Add(measures)
 	box.Add(rest)
 	if !editable {
-		freeze(box)
-		return readable(box)
+		kit.Freeze(box)
+		return kit.Readable(box)
 	}
 	remove := widget.NewButtonWithIcon(s.T("Monitoring.RemoveReview"), theme.DeleteIcon(), func() {
 		s.Confirm("Kit.RemoveTitle", "Kit.RemoveText", func() {

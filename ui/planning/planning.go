@@ -72,8 +72,8 @@ func New(s *kit.Session) fyne.CanvasObject {
 	}
 	if w.frozen {
 		for i, o := range content {
-			freeze(o)
-			content[i] = readable(o)
+			kit.Freeze(o)
+			content[i] = kit.Readable(o)
 		}
 	}
 	all := append([]fyne.CanvasObject{checklist, w.versionCard()}, content...)
@@ -117,93 +117,6 @@ func emptyState(s *kit.Session, v *view) fyne.CanvasObject {
 	}
 	return s.Section("Planning.EmptyTitle", "", kit.Wrapped(s.T("Planning.EmptyText")), container.NewHBox(start))
 }
-
-// freeze disables every input below o. kit.Freeze is not enough here: it
-// takes a form for a single input (a form is Disableable, for its submit
-// button) and leaves the fields in it editable, and it does not open
-// accordions.
-func freeze(o fyne.CanvasObject) {
-	switch x := o.(type) {
-	case *widget.Accordion:
-		for _, it := range x.Items {
-			freeze(it.Detail)
-		}
-	case *fyne.Container:
-		for _, c := range x.Objects {
-			freeze(c)
-		}
-	case *widget.Card:
-		if x.Content != nil {
-			freeze(x.Content)
-		}
-	case *widget.Form:
-		for _, it := range x.Items {
-			freeze(it.Widget)
-		}
-	default:
-		kit.Freeze(o)
-	}
-}
-
-// readable shows the disabled fields below o in the normal text colour: a
-// finalised plan is read at meetings, and the faint colour of disabled
-// fields would make that hard. The fields stay disabled.
-func readable(o fyne.CanvasObject) fyne.CanvasObject {
-	th := readableTheme{theme.Current()}
-	// An override reaches only what is drawn when it is made; fields in
-	// folded accordion items are not. So each form gets its own.
-	wrap := func(o fyne.CanvasObject) fyne.CanvasObject {
-		if f, ok := o.(*widget.Form); ok {
-			return container.NewThemeOverride(f, th)
-		}
-		return o
-	}
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		switch x := o.(type) {
-		case *widget.Accordion:
-			for _, it := range x.Items {
-				walk(it.Detail)
-				if f, ok := it.Detail.(*widget.Form); ok {
-					// The fold shows and hides its content itself: the
-					// form, hidden while it was the content, must be
-					// shown again inside the box that replaces it.
-					f.Show()
-					it.Detail = container.NewVBox(wrap(f))
-				}
-			}
-			x.Refresh()
-		case *fyne.Container:
-			for i, c := range x.Objects {
-				walk(c)
-				x.Objects[i] = wrap(c)
-			}
-		case *widget.Card:
-			walk(x.Content)
-			x.Content = wrap(x.Content)
-		}
-	}
-	walk(o)
-	return o
-}
-
-// readableTheme is the application's theme with disabled text drawn like
-// normal text. The light or dark variant still follows the system.
-type readableTheme struct{ base fyne.Theme }
-
-func (t readableTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
-	if n == theme.ColorNameDisabled {
-		r, g, b, _ := t.base.Color(theme.ColorNameForeground, v).RGBA()
-		return color.NRGBA{R: uint8(r >> 8), G: uint8(g >> 8), B: uint8(b >> 8), A: 0xd0}
-	}
-	return t.base.Color(n, v)
-}
-
-func (t readableTheme) Font(s fyne.TextStyle) fyne.Resource { return t.base.Font(s) }
-
-func (t readableTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return t.base.Icon(n) }
-
-func (t readableTheme) Size(n fyne.ThemeSizeName) float32 { return t.base.Size(n) }
 
 // repeat is kit.Repeat for the version being edited; a finalised version
 // lists its entries without add and remove buttons, or says it has none.

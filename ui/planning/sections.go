@@ -153,5 +153,5 @@ func (w *workspace) discussionCard() fyne.CanvasObject {
 		kit.Row{LabelID: "Planning.DiscussedOn", Field: discussed},
 		kit.Row{LabelID: "Planning.CopyHandedOn", Field: copied},
 	)
-	return readable(card(s, "Planning.DiscussionTitle", "Planning.DiscussedHint", form, low(s.T("Planning.CopyHint"))))
+	return kit.Readable(card(s, "Planning.DiscussionTitle", "Planning.DiscussedHint", form, low(s.T("Planning.CopyHint"))))
 }

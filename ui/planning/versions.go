@@ -72,7 +72,7 @@ func (w *workspace) versionCard() fyne.CanvasObject {
 		form := vertical(newForm(s, kit.Row{LabelID: "Planning.Reason", Field: reason}))
 		if w.frozen {
 			reason.Disable()
-			box.Add(readable(container.NewVBox(form)))
+			box.Add(kit.Readable(container.NewVBox(form)))
 		} else {
 			box.Add(form)
 		}

@@ -1,0 +1,72 @@
+package kit
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Readable shows the disabled fields below o in (almost) the normal text
+// colour: finalised plans, earlier assessments and reviews are records
+// people read, and Fyne's faint disabled colour makes a page of them hard
+// to read. The fields stay disabled. An override reaches only what is
+// drawn when it is made, so each form, each disabled field outside a form
+// and each folded accordion detail gets its own.
+func Readable(o fyne.CanvasObject) fyne.CanvasObject {
+	th := readableTheme{theme.Current()}
+	wrap := func(o fyne.CanvasObject) fyne.CanvasObject {
+		if f, ok := o.(*widget.Form); ok {
+			return container.NewThemeOverride(f, th)
+		}
+		if d, ok := o.(fyne.Disableable); ok && d.Disabled() {
+			return container.NewThemeOverride(o, th)
+		}
+		return o
+	}
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch x := o.(type) {
+		case *widget.Accordion:
+			for _, it := range x.Items {
+				walk(it.Detail)
+				if f, ok := it.Detail.(*widget.Form); ok {
+					// The fold shows and hides its content itself: the form,
+					// hidden while it was the content, is shown again inside
+					// the box that replaces it.
+					f.Show()
+					it.Detail = container.NewVBox(wrap(f))
+				}
+			}
+			x.Refresh()
+		case *fyne.Container:
+			for i, c := range x.Objects {
+				walk(c)
+				x.Objects[i] = wrap(c)
+			}
+		case *widget.Card:
+			walk(x.Content)
+			x.Content = wrap(x.Content)
+		}
+	}
+	walk(o)
+	return o
+}
+
+// readableTheme is the application's theme with disabled text drawn almost
+// like normal text; light or dark still follows the system.
+type readableTheme struct{ base fyne.Theme }
+
+func (t readableTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	if n == theme.ColorNameDisabled {
+		r, g, b, _ := t.base.Color(theme.ColorNameForeground, v).RGBA()
+		return color.NRGBA{R: uint8(r >> 8), G: uint8(g >> 8), B: uint8(b >> 8), A: 0xd0}
+	}
+	return t.base.Color(n, v)
+}
+
+func (t readableTheme) Font(s fyne.TextStyle) fyne.Resource     { return t.base.Font(s) }
+func (t readableTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return t.base.Icon(n) }
+func (t readableTheme) Size(n fyne.ThemeSizeName) float32       { return t.base.Size(n) }

@@ -65,15 +65,8 @@ func build(s *kit.Session) *workspace {
 	}
 	w.refresh()
 
-	// The checklist and the consent status follow every save. The host set
-	// OnSaved before building the workspace; keep it.
-	prev := s.OnSaved
-	s.OnSaved = func() {
-		if prev != nil {
-			prev()
-		}
-		w.refresh()
-	}
+	// The checklist and the consent status follow every save.
+	s.AfterSave("intake", w.refresh)
 	return w
 }
 

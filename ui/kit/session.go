@@ -9,6 +9,7 @@ package kit
 
 import (
 	"context"
+	"sort"
 	"sync"
 	"time"
 
@@ -72,6 +73,9 @@ type Session struct {
 	// Page is the scroll of the visible workspace; notes hand the mouse
 	// wheel to it.
 	Page fyne.Scrollable
+
+	hooks map[string]func()
+	memo  map[string]any
 
 	mu      sync.Mutex
 	timer   *time.Timer
@@ -160,7 +164,40 @@ func (s *Session) save() error {
 	if s.OnSaved != nil {
 		s.OnSaved()
 	}
+	keys := make([]string, 0, len(s.hooks))
+	for k := range s.hooks {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		s.hooks[k]()
+	}
 	return nil
+}
+
+// AfterSave runs fn after every successful save, after OnSaved. A workspace
+// registers under its own key, and a rebuilt workspace replaces its
+// earlier function instead of adding one more.
+func (s *Session) AfterSave(key string, fn func()) {
+	if s.hooks == nil {
+		s.hooks = map[string]func(){}
+	}
+	s.hooks[key] = fn
+}
+
+// Memo returns what a workspace keeps for this session under key, made by
+// fresh on first use: state that must outlive rebuilds (the version shown,
+// the folds left open) and ends with the session.
+func (s *Session) Memo(key string, fresh func() any) any {
+	if s.memo == nil {
+		s.memo = map[string]any{}
+	}
+	v, ok := s.memo[key]
+	if !ok {
+		v = fresh()
+		s.memo[key] = v
+	}
+	return v
 }
 
 // Dirty reports unsaved changes.

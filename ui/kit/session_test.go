@@ -184,3 +184,24 @@ func TestNoteHandsTheWheelToThePage(t *testing.T) {
 		t.Errorf("the note did not grow with its text (%v → %v)", short, e.MinSize().Height)
 	}
 }
+
+// A workspace rebuilt after every change registers its refresh again; the
+// session runs it once per save, not once per rebuild.
+func TestAfterSaveReplacesByKey(t *testing.T) {
+	s, _ := openSession(t)
+	runs := 0
+	for i := 0; i < 3; i++ {
+		s.AfterSave("intake", func() { runs++ })
+	}
+	other := 0
+	s.AfterSave("planning", func() { other++ })
+	_ = s.Change(func(*model.Case) error { return nil })
+	if runs != 1 || other != 1 {
+		t.Errorf("one save ran the intake hook %d times, the planning hook %d times", runs, other)
+	}
+	a := s.Memo("k", func() any { return new(int) }).(*int)
+	b := s.Memo("k", func() any { return new(int) }).(*int)
+	if a != b {
+		t.Error("Memo made a second value for the same key")
+	}
+}

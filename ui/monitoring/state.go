@@ -23,29 +23,17 @@ type view struct {
 	refresh func()
 }
 
-// last is the view of the session built most recently. Only one case is
-// open at a time, so keeping one is enough, and it lets go of the session
-// when another case is opened.
-var last *view
-
-// viewOf returns the view of s, creating it on the first build for s. Then
-// it also chains onto s.OnSaved once, so that what is overdue follows every
-// save without a new link in the chain per rebuild.
+// viewOf returns the view of s, kept by the session across rebuilds, and
+// makes the checklist follow every save.
 func viewOf(s *kit.Session) *view {
-	if last != nil && last.s == s {
-		return last
-	}
-	v := &view{s: s, open: map[string]bool{}, items: map[string]folded{}}
-	prev := s.OnSaved
-	s.OnSaved = func() {
-		if prev != nil {
-			prev()
-		}
+	v := s.Memo("monitoring", func() any {
+		return &view{s: s, open: map[string]bool{}, items: map[string]folded{}}
+	}).(*view)
+	s.AfterSave("monitoring", func() {
 		if v.refresh != nil {
 			v.refresh()
 		}
-	}
-	last = v
+	})
 	return v
 }
 

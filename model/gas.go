@@ -32,7 +32,8 @@ func ValidLevel(l int) bool { return l >= -2 && l <= 2 }
 // the goals of the newest plan.
 func (c *Case) ClosureTScore() (float64, bool) {
 	weights := map[string]float64{}
-	if p := c.CurrentPlan(); p != nil {
+	p := c.CurrentPlan()
+	if p != nil {
 		for _, g := range p.OperationalGoals() {
 			weights[g.Goal.ID] = g.Goal.Weight
 		}
@@ -40,8 +41,14 @@ func (c *Case) ClosureTScore() (float64, bool) {
 	var ls []int
 	var ws []float64
 	for _, l := range c.Closure.FinalLevels {
+		w, inPlan := weights[l.GoalID]
+		if p != nil && !inPlan {
+			// A level left from a goal the newest plan no longer has (a
+			// reopened case with a new plan) is not part of the score.
+			continue
+		}
 		ls = append(ls, l.Level)
-		ws = append(ws, weights[l.GoalID])
+		ws = append(ws, w)
 	}
 	return TScore(ls, ws)
 }

@@ -109,6 +109,12 @@ func TestClosureTScore(t *testing.T) {
 			want:   50 + 40/math.Sqrt(6.2), wantOK: true,
 		},
 		{
+			name:   "a level of a goal the newest plan no longer has does not count",
+			plans:  []model.PlanVersion{planWithGoals([]string{"g1"}, []float64{0})},
+			levels: []model.GoalLevel{{GoalID: "g1", Level: 1}, {GoalID: "old", Level: -2}},
+			want:   60, wantOK: true,
+		},
+		{
 			name:   "no plan: weights 1",
 			levels: []model.GoalLevel{{GoalID: "x", Level: 1}},
 			want:   60, wantOK: true,

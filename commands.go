@@ -167,7 +167,7 @@ func run(args []string, stdout, stderr io.Writer, gui guiFunc) int {
 	var seed int64
 	format := ""
 	switch cmd {
-	case "", "list", "import":
+	case "", "list", "import", "check", "restore":
 	case "help":
 		return c.help()
 	case "export":
@@ -178,6 +178,8 @@ func run(args []string, stdout, stderr io.Writer, gui guiFunc) int {
 		if len(rest) > 0 && !strings.HasPrefix(rest[0], "-") {
 			format, rest = rest[0], rest[1:]
 		}
+	case "backup":
+		sub.StringVar(&out, "out", "", "")
 	case "demo":
 		sub.IntVar(&nCases, "cases", 0, "")
 		sub.Int64Var(&seed, "seed", 0, "")
@@ -200,7 +202,10 @@ func run(args []string, stdout, stderr io.Writer, gui guiFunc) int {
 	if cmd == "export" && format == "" && len(files) > 0 {
 		format, files = files[0], files[1:]
 	}
-	if cmd != "import" && len(files) > 0 {
+	switch {
+	case cmd == "restore" && len(files) > 1:
+		return c.fail("CLI.TooManyArgs", "Args", strings.Join(files[1:], " "))
+	case cmd != "import" && cmd != "restore" && len(files) > 0:
 		return c.fail("CLI.TooManyArgs", "Args", strings.Join(files, " "))
 	}
 	switch {
@@ -218,6 +223,10 @@ func run(args []string, stdout, stderr io.Writer, gui guiFunc) int {
 		return c.fail("CLI.ExportNeedConsent")
 	case cmd == "demo" && nCases < 0:
 		return c.fail("CLI.DemoCount")
+	case cmd == "backup" && out == "":
+		return c.fail("CLI.BackupNeedOut")
+	case cmd == "restore" && len(files) == 0:
+		return c.fail("CLI.RestoreNoFile")
 	}
 
 	if dataDir == "" {
@@ -227,11 +236,18 @@ func run(args []string, stdout, stderr io.Writer, gui guiFunc) int {
 		}
 		dataDir = d
 	}
+	if cmd == "restore" {
+		// The database must not be open while it is replaced.
+		return c.restore(dataDir, files[0], lang)
+	}
 	db, err := storage.Open(dataDir)
 	if err != nil {
 		var p *model.Problem
-		if errors.As(err, &p) {
+		switch {
+		case errors.As(err, &p):
 			return c.failErr("", err) // says what happened and what to do
+		case cmd == "check":
+			return c.fail("CLI.CheckOpenFailed", "Dir", dataDir, "Error", c.errText(err))
 		}
 		return c.fail("CLI.OpenFailed", "Dir", dataDir, "Error", c.errText(err))
 	}
@@ -258,6 +274,10 @@ func run(args []string, stdout, stderr io.Writer, gui guiFunc) int {
 			return c.exportJSON(db, caseID, out)
 		}
 		return c.exportDocument(db, format, caseID, planVersion, consentID, out)
+	case "check":
+		return c.check(db)
+	case "backup":
+		return c.backup(db, out)
 	case "demo":
 		if seed == 0 {
 			seed = c.now().UnixNano()
@@ -433,5 +453,76 @@ func (c *cli) demo(db *storage.DB, n int, seed int64) int {
 		}
 	}
 	c.say("CLI.DemoDone", "Cases", strconv.Itoa(len(cases)), "Partners", added)
+	return 0
+}
+
+// check runs the database's consistency checks and says the result in one
+// line: fine, with schema version and number of cases, or damaged, with the
+// first finding and what to do.
+func (c *cli) check(db *storage.DB) int {
+	r, err := db.Check(c.ctx)
+	if err != nil {
+		return c.fail("CLI.CheckFailed", "Error", c.errText(err))
+	}
+	if !r.OK() {
+		return c.fail("CLI.CheckDamaged", "Count", len(r.Problems), "Problem", r.Problems[0])
+	}
+	c.say("CLI.CheckOK", "Version", r.SchemaVersion, "Cases", r.Cases)
+	return 0
+}
+
+// backup writes a consistent copy of the database to out; out is either
+// the old file or the complete backup.
+func (c *cli) backup(db *storage.DB, out string) int {
+	if err := db.Backup(c.ctx, out); err != nil {
+		return c.fail("CLI.BackupFailed", "Path", out, "Error", c.sysErr(err))
+	}
+	c.say("CLI.BackupDone", "Path", out)
+	return 0
+}
+
+// restore checks the backup file and only then replaces the database in
+// dataDir by it, keeping the previous one aside in the data folder.
+func (c *cli) restore(dataDir, file, lang string) int {
+	if st, err := os.Stat(file); err != nil {
+		return c.fail("CLI.RestoreUnreadable", "Path", file, "Error", c.sysErr(err))
+	} else if st.IsDir() {
+		return c.fail("CLI.RestoreNotBackup", "Path", file)
+	}
+	aside, err := storage.Restore(dataDir, file, c.now())
+	var p *model.Problem
+	var damaged *storage.DamagedError
+	switch {
+	case err == nil:
+	case errors.Is(err, storage.ErrInUse):
+		return c.fail("CLI.RestoreInUse")
+	case errors.Is(err, storage.ErrNotBackup):
+		return c.fail("CLI.RestoreNotBackup", "Path", file)
+	case errors.As(err, &p) && p.Code == model.CodeSchemaNewer:
+		return c.fail("CLI.RestoreNewer", "Path", file, "Have", p.Args["Have"], "Know", p.Args["Know"])
+	case errors.As(err, &damaged):
+		return c.fail("CLI.RestoreDamaged", "Path", file, "Error", damaged.Problems[0])
+	default:
+		return c.fail("CLI.RestoreFailed", "Error", c.sysErr(err))
+	}
+	db, err := storage.Open(dataDir)
+	if err != nil {
+		return c.fail("CLI.OpenFailed", "Dir", dataDir, "Error", c.errText(err))
+	}
+	defer db.Close()
+	if lang == "" {
+		if s, err := db.Settings(c.ctx); err == nil && s.Language != "" {
+			c.loc = locales.New(s.Language)
+		}
+	}
+	r, err := db.Check(c.ctx)
+	if err != nil {
+		return c.fail("CLI.CheckFailed", "Error", c.errText(err))
+	}
+	if aside == "" {
+		c.say("CLI.RestoreDoneFirst", "Path", file, "Version", r.SchemaVersion, "Cases", r.Cases)
+	} else {
+		c.say("CLI.RestoreDone", "Path", file, "Version", r.SchemaVersion, "Cases", r.Cases, "Aside", aside)
+	}
 	return 0
 }

@@ -1,0 +1,274 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+
+	sqlite3 "github.com/mattn/go-sqlite3"
+
+	"teilhabelotse/model"
+)
+
+// Backup writes a consistent copy of the whole database to path, even while
+// the program window is open and saving: VACUUM INTO reads one snapshot of
+// the database (WAL lets it read while another connection writes). The copy
+// goes to a temporary file beside path (mode 0600, health data), is synced
+// and then renamed, so path holds either its old content or a complete
+// backup — never half of one.
+func (d *DB) Backup(ctx context.Context, path string) error {
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	name := tmp.Name()
+	tmp.Close()
+	ok := false
+	defer func() {
+		if !ok {
+			os.Remove(name)
+		}
+	}()
+	// VACUUM INTO accepts an existing empty file; so the file keeps the
+	// mode CreateTemp gave it instead of SQLite's 0644.
+	if _, err := d.db.ExecContext(ctx, "VACUUM INTO ?", name); err != nil {
+		return fmt.Errorf("backup: %w", err)
+	}
+	// VACUUM INTO does not sync what it wrote.
+	f, err := os.OpenFile(name, os.O_RDWR, 0)
+	if err != nil {
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	if err := os.Chmod(name, fileMode); err != nil {
+		return err
+	}
+	if err := os.Rename(name, path); err != nil {
+		return err
+	}
+	ok = true
+	syncDir(dir)
+	return nil
+}
+
+// ErrNotBackup is returned by Restore for a file that is not a database of
+// this program.
+var ErrNotBackup = errors.New("not a database of this program")
+
+// ErrInUse is returned by Restore while another connection — the program
+// window, another command — has the database open.
+var ErrInUse = errors.New("the database is in use")
+
+// inUse reports whether another connection has the database at path open.
+// SQLite in WAL mode keeps a shared lock on the file for as long as a
+// connection is open, so a connection in exclusive locking mode cannot
+// start a write transaction then. Any other failure (a damaged file, which
+// is why one restores) is not "in use". The window could still open the
+// database between this probe and the rename; closing it first is asked
+// for in the usage text.
+func inUse(path string) bool {
+	db, err := sql.Open("sqlite3", "file:"+escapePath(path)+"?_locking_mode=EXCLUSIVE&_busy_timeout=0")
+	if err != nil {
+		return false
+	}
+	defer db.Close()
+	_, err = db.Exec("BEGIN IMMEDIATE; COMMIT")
+	var e sqlite3.Error
+	return errors.As(err, &e) && (e.Code == sqlite3.ErrBusy || e.Code == sqlite3.ErrLocked)
+}
+
+// DamagedError is returned by Restore for a backup that fails SQLite's
+// integrity check.
+type DamagedError struct{ Problems []string }
+
+func (e *DamagedError) Error() string {
+	if len(e.Problems) == 0 {
+		return "damaged database"
+	}
+	return "damaged database: " + e.Problems[0]
+}
+
+// AsideName is the name under which Restore keeps the database it
+// replaces, in the data folder.
+func AsideName(t time.Time) string {
+	return FileName + ".before-restore-" + t.Format("20060102-150405")
+}
+
+// Restore replaces the database in dir by the backup file src and returns
+// the path where the previous database was kept ("" when there was none).
+// The database in dir must not be open; close it and the program window
+// first.
+//
+// The backup is checked before anything changes: it is copied into the data
+// folder, and the copy must be a database of this program (schema version
+// from 1 up to SchemaVersion; a newer one is refused with a *model.Problem
+// of code model.CodeSchemaNewer) that passes the integrity check. Only then
+// is the current database renamed aside — with its -wal file, which may
+// hold its newest saves — and the checked copy renamed into its place. An
+// older schema is migrated by the next Open.
+func Restore(dir, src string, now time.Time) (aside string, err error) {
+	if err := privateDir(dir); err != nil {
+		return "", err
+	}
+	tmp, err := copyBeside(dir, src)
+	if err != nil {
+		return "", err
+	}
+	ok := false
+	defer func() {
+		if !ok {
+			removeDB(tmp)
+		}
+	}()
+	if err := validateBackup(tmp); err != nil {
+		return "", err
+	}
+	removeSidecars(tmp)
+
+	cur := filepath.Join(dir, FileName)
+	if _, err := os.Stat(cur); err == nil {
+		if inUse(cur) {
+			return "", ErrInUse
+		}
+		aside = filepath.Join(dir, AsideName(now))
+		for i := 2; exists(aside); i++ {
+			aside = filepath.Join(dir, fmt.Sprintf("%s-%d", AsideName(now), i))
+		}
+		if err := os.Rename(cur, aside); err != nil {
+			return "", err
+		}
+		if err := os.Rename(cur+"-wal", aside+"-wal"); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			os.Rename(aside, cur)
+			return "", err
+		}
+		os.Remove(cur + "-shm") // rebuilt from the database and its -wal
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return "", err
+	}
+	if err := os.Rename(tmp, cur); err != nil {
+		if aside != "" {
+			os.Rename(aside+"-wal", cur+"-wal")
+			os.Rename(aside, cur)
+		}
+		return "", err
+	}
+	ok = true
+	syncDir(dir)
+	return aside, nil
+}
+
+// copyBeside copies src into a new file (mode 0600) in dir and syncs it.
+func copyBeside(dir, src string) (string, error) {
+	in, err := os.Open(src)
+	if err != nil {
+		return "", err
+	}
+	defer in.Close()
+	if st, err := in.Stat(); err != nil {
+		return "", err
+	} else if st.IsDir() {
+		return "", ErrNotBackup
+	}
+	out, err := os.CreateTemp(dir, ".restore-*.tmp")
+	if err != nil {
+		return "", err
+	}
+	_, err = io.Copy(out, in)
+	if err == nil {
+		err = out.Sync()
+	}
+	if cerr := out.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(out.Name())
+		return "", err
+	}
+	return out.Name(), nil
+}
+
+// validateBackup checks the copy of a backup at path, read-only.
+func validateBackup(path string) error {
+	st, err := os.Stat(path)
+	if err != nil {
+		return err
+	}
+	if st.Size() < 100 {
+		return ErrNotBackup
+	}
+	if err := checkVersion(path); err != nil {
+		var pathErr *fs.PathError
+		if errors.As(err, &pathErr) {
+			return err
+		}
+		if isSchemaNewer(err) {
+			return err
+		}
+		return ErrNotBackup
+	}
+	db, err := sql.Open("sqlite3", "file:"+escapePath(path)+"?mode=ro")
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	db.SetMaxOpenConns(1)
+	ctx := context.Background()
+	var tables int
+	err = db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('cases', 'partners')`).Scan(&tables)
+	switch {
+	case isCorrupt(err):
+		return &DamagedError{Problems: []string{err.Error()}}
+	case err != nil:
+		return err
+	}
+	if tables != 2 {
+		return ErrNotBackup
+	}
+	r, err := check(ctx, db)
+	if err != nil {
+		return err
+	}
+	if !r.OK() {
+		return &DamagedError{Problems: r.Problems}
+	}
+	if r.SchemaVersion < 1 {
+		return ErrNotBackup
+	}
+	if r.SchemaVersion > SchemaVersion() {
+		return schemaNewer(r.SchemaVersion)
+	}
+	return nil
+}
+
+func isSchemaNewer(err error) bool {
+	var p *model.Problem
+	return errors.As(err, &p) && p.Code == model.CodeSchemaNewer
+}
+
+func exists(p string) bool {
+	_, err := os.Lstat(p)
+	return err == nil
+}
+
+func removeSidecars(p string) {
+	os.Remove(p + "-wal")
+	os.Remove(p + "-shm")
+}
+
+func removeDB(p string) {
+	os.Remove(p)
+	removeSidecars(p)
+}

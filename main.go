@@ -29,5 +29,5 @@ func main() {
 func startGUI(store model.Store, loc *locales.Localizer) {
 	a := app.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.IconPNG))
-	ui.New(a, store, loc, time.Now).ShowAndRun()
+	ui.New(a, store, loc, time.Now, ui.Async()).ShowAndRun()
 }

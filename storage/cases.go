@@ -35,7 +35,7 @@ func notFound(what string, id int64) error {
 // cases with nothing due last, then by last and first name.
 func (d *DB) ListCases(ctx context.Context) ([]model.CaseSummary, error) {
 	rows, err := d.db.QueryContext(ctx,
-		`SELECT id, uid, first_name, last_name, rvnr, phase, next_due FROM cases ORDER BY id`)
+		`SELECT id, uid, first_name, last_name, rvnr, phase, next_due FROM cases`)
 	if err != nil {
 		return nil, err
 	}

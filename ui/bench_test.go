@@ -60,15 +60,23 @@ func benchSummaries(b *testing.B) []model.CaseSummary {
 // filterCases over all 10,000 list rows.
 func BenchmarkCaseListFilter(b *testing.B) {
 	rows := benchSummaries(b)
+	// A whole RV-Nummer typed with spaces, as printed on letters.
+	full := "10 010490 A 443"
+	for _, r := range rows[len(rows)/2:] {
+		if len(r.RVNR) == 12 {
+			full = r.RVNR[:2] + " " + r.RVNR[2:8] + " " + r.RVNR[8:9] + " " + r.RVNR[9:]
+			break
+		}
+	}
 	for _, q := range []struct {
 		name, query string
 		phase       model.Phase
 	}{
 		{"name", "muster", ""},
-		{"umlaut", "mül", ""},
+		{"umlaut", "jürg", ""},
 		{"two-words", "erika muster", ""},
 		{"rvnr", "1001", ""},
-		{"rvnr-full", "10 010490 A 443", ""},
+		{"rvnr-full", full, ""},
 		{"phase-only", "", model.PhaseMonitoring},
 	} {
 		b.Run(q.name, func(b *testing.B) {

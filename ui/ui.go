@@ -43,6 +43,7 @@ type UI struct {
 	env      *kit.Env
 
 	partnerWin fyne.Window // the partner directory, nil when closed
+	async      bool
 
 	list    *caseList
 	view    *caseView
@@ -51,11 +52,14 @@ type UI struct {
 
 // New builds the main window "Teilhabelotse" on a (created by main with
 // app.NewWithID("de.teilhabelotse.app")).
-func New(a fyne.App, store model.Store, loc *locales.Localizer, now func() time.Time) *UI {
+func New(a fyne.App, store model.Store, loc *locales.Localizer, now func() time.Time, opts ...Option) *UI {
 	if now == nil {
 		now = time.Now
 	}
 	u := &UI{app: a, store: store, loc: loc, now: now}
+	for _, o := range opts {
+		o(u)
+	}
 	u.win = a.NewWindow(loc.T("App.Title"))
 	u.win.Resize(fyne.NewSize(windowWidth, windowHeight))
 	u.win.SetMaster()
@@ -66,6 +70,15 @@ func New(a fyne.App, store model.Store, loc *locales.Localizer, now func() time.
 	u.reloadCases()
 	return u
 }
+
+// Option changes how New builds the window.
+type Option func(*UI)
+
+// Async lets slow reads (the "Fällig" overview) run off the event
+// goroutine so the window appears at once. The running app uses it; the
+// headless tests do not, because Fyne's test driver runs fyne.Do on the
+// calling goroutine.
+func Async() Option { return func(u *UI) { u.async = true } }
 
 // Window is the main window.
 func (u *UI) Window() fyne.Window { return u.win }
@@ -79,7 +92,7 @@ func (u *UI) buildUI() {
 	if u.view != nil {
 		u.view.flush()
 	}
-	u.env = &kit.Env{Loc: u.loc, Win: u.win, Store: u.store, Settings: u.settings, Now: u.now, Partners: u.partners}
+	u.env = &kit.Env{Loc: u.loc, Win: u.win, Store: u.store, Settings: u.settings, Now: u.now, Partners: u.partners, Async: u.async}
 	u.list = newCaseList(u.loc, u.today, u.onOpenCase, u.onNewCase)
 	u.view = newCaseView(u.env, u.reloadCases)
 	u.view.openAt = u.openCaseAt

@@ -33,27 +33,37 @@ func newOverview(env *kit.Env, open func(int64, model.Phase)) *overview {
 	o.body = container.NewVBox()
 	o.card = widget.NewCard(env.Loc.T("Due.Title"), env.Loc.T("Due.Subtitle", "Days", Horizon), o.body)
 	today := env.Today()
-	items, err := LoadOn(context.Background(), env.Store, env.Settings, today)
-	o.show(items, err, today)
-	close(o.done)
+	store, settings := env.Store, env.Settings
+	var items []Item
+	var more int
+	var err error
+	kit.Background(env, func() {
+		items, more, err = LoadFirst(context.Background(), store, settings, today, MaxCases)
+	}, func() {
+		o.show(items, more, err, today)
+		close(o.done)
+	})
 	return o
 }
 
 // show fills the overview: overdue first, then the next days.
-func (o *overview) show(items []Item, err error, today model.Date) {
+func (o *overview) show(items []Item, more int, err error, today model.Date) {
 	t := o.env.Loc.T
-	o.body.Objects = nil
+	// Built as one slice and set once: adding rows one by one lays the box
+	// out again for each.
+	var objs []fyne.CanvasObject
+	defer func() {
+		o.body.Objects = objs
+		o.body.Refresh()
+	}()
 	if err != nil {
 		l := kit.Wrapped(t("Due.LoadFailed", "Error", o.env.Loc.Error(err)))
 		l.Importance = widget.DangerImportance
-		o.body.Add(l)
-		o.body.Refresh()
+		objs = append(objs, l)
 		return
 	}
 	if len(items) == 0 {
-		o.body.Add(kit.Heading(t("Due.Nothing")))
-		o.body.Add(kit.Wrapped(t("Due.NothingText", "Days", Horizon)))
-		o.body.Refresh()
+		objs = append(objs, kit.Heading(t("Due.Nothing")), kit.Wrapped(t("Due.NothingText", "Days", Horizon)))
 		return
 	}
 	var overdue, soon []Item
@@ -70,10 +80,10 @@ func (o *overview) show(items []Item, err error, today model.Date) {
 		}
 		h := widget.NewLabelWithStyle(t(titleID, "Count", len(list), "Days", Horizon), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		h.Importance = imp
-		o.body.Add(h)
+		objs = append(objs, h)
 		for _, it := range list {
 			it := it
-			o.body.Add(newRow(o.when(it, today), it.Client, o.what(it), it.Overdue, func() {
+			objs = append(objs, newRow(o.when(it, today), it.Client, o.what(it), it.Overdue, func() {
 				if o.open != nil {
 					o.open(it.CaseID, it.Phase)
 				}
@@ -82,10 +92,12 @@ func (o *overview) show(items []Item, err error, today model.Date) {
 	}
 	group("Due.Overdue", overdue, widget.DangerImportance)
 	if len(overdue) > 0 && len(soon) > 0 {
-		o.body.Add(widget.NewSeparator())
+		objs = append(objs, widget.NewSeparator())
 	}
 	group("Due.Soon", soon, widget.HighImportance)
-	o.body.Refresh()
+	if more > 0 {
+		objs = append(objs, widget.NewSeparator(), kit.Wrapped(t("Due.More", "Count", more)))
+	}
 }
 
 // when is the date with how far it is from today.

@@ -311,3 +311,23 @@ func TestScreenshots(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// The start screen reads only the cases due first; the others are counted.
+func TestLoadFirstCapsTheCasesRead(t *testing.T) {
+	f := newFixture(t)
+	items, more, err := LoadFirst(context.Background(), f.store, model.Settings{}, today, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if more != 2 {
+		t.Errorf("more = %d, want the two other due cases", more)
+	}
+	for _, it := range items {
+		if it.CaseID != f.expiring.ID {
+			t.Errorf("with a cap of 1 only the earliest case is read, got case %d", it.CaseID)
+		}
+	}
+	if len(items) == 0 {
+		t.Error("the earliest case's deadline is listed")
+	}
+}

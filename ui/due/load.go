@@ -44,25 +44,44 @@ func Load(ctx context.Context, store model.CaseStore, settings model.Settings) (
 // earliest, kept in the list row) falls within that time, so the overview
 // stays quick with many cases. Items are ordered by date, then client.
 func LoadOn(ctx context.Context, store model.CaseStore, settings model.Settings, today model.Date) ([]Item, error) {
+	items, _, err := LoadFirst(ctx, store, settings, today, 0)
+	return items, err
+}
+
+// MaxCases is how many cases the start screen reads deadlines from: the
+// ones due first. An archive with thousands of overdue cases must not hold
+// up the window; the case list, sorted by next due date, shows the rest.
+const MaxCases = 40
+
+// LoadFirst is LoadOn for the maxCases cases due first (0: all); more is
+// how many further cases have something due in that time.
+func LoadFirst(ctx context.Context, store model.CaseStore, settings model.Settings, today model.Date, maxCases int) (items []Item, more int, err error) {
 	sums, err := store.ListCases(ctx)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
+	// The list comes sorted by next due date; the cap takes the earliest.
+	sort.SliceStable(sums, func(i, j int) bool { return sums[i].NextDue.Before(sums[j].NextDue) })
 	limit := today.AddDays(Horizon)
-	var items []Item
+	loaded := 0
 	for _, sum := range sums {
 		if sum.Phase == model.PhaseClosed || !sum.NextDue.Valid() || sum.NextDue.After(limit) {
 			continue
 		}
+		if maxCases > 0 && loaded >= maxCases {
+			more++
+			continue
+		}
+		loaded++
 		if err := ctx.Err(); err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		c, err := store.LoadCase(ctx, sum.ID)
 		if errors.Is(err, model.ErrNotFound) {
 			continue // deleted since the list was read
 		}
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		for _, d := range model.Deadlines(c, settings) {
 			if d.Due.After(limit) {
@@ -93,7 +112,7 @@ func LoadOn(ctx context.Context, store model.CaseStore, settings model.Settings,
 		}
 		return a.CaseID < b.CaseID
 	})
-	return items, nil
+	return items, more, nil
 }
 
 // PhaseFor is the workspace where a deadline is dealt with: the first

@@ -35,6 +35,23 @@ type Env struct {
 	// Partners is the network partner directory, sorted by name; the
 	// directory screen replaces it after each change.
 	Partners []model.Partner
+	// Async runs slow reads off the event goroutine (the running app sets
+	// it); without it they run in place, as the headless tests need.
+	Async bool
+}
+
+// Background runs work and then apply: with env.Async, work on its own
+// goroutine and apply through fyne.Do, so the window never waits for it.
+func Background(env *Env, work, apply func()) {
+	if !env.Async {
+		work()
+		apply()
+		return
+	}
+	go func() {
+		work()
+		fyne.Do(apply)
+	}()
 }
 
 // Partner returns the directory entry with uid, if any.

@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# startup.sh measures how Teilhabelotse starts with a large caseload: it
+# builds the program, fills a fresh data folder with 10,000 demo cases,
+# starts the program on a virtual display (Xvfb), and prints
+#
+#   startup: first window after N ms
+#   startup: RSS after 3 s: N MB (VmRSS N kB)
+#
+# then quits it with Ctrl+Q. Targets (docs/performance.md): first window
+# <= 1500 ms, RSS <= 250 MB.
+#
+# Environment: STARTUP_CASES (default 10000), STARTUP_DATA (a data folder to
+# use as it is instead of generating one; it is not changed by the demo
+# command, only opened by the program), STARTUP_DISPLAY (first display number
+# to try, default 87), STARTUP_TIMEOUT (seconds to wait for the window,
+# default 60).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+fail() {
+	echo "startup: FAIL: $*" >&2
+	exit 1
+}
+
+for tool in go Xvfb xdotool; do
+	command -v "$tool" >/dev/null 2>&1 || fail "$tool is not installed (scripts/setup-deps.sh --test installs it)"
+done
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/teilhabelotse-startup.XXXXXX")"
+app_pid=""
+xvfb_pid=""
+cleanup() {
+	if [[ -n "$app_pid" ]] && kill -0 "$app_pid" 2>/dev/null; then
+		kill -KILL "$app_pid" 2>/dev/null || true
+	fi
+	if [[ -n "$xvfb_pid" ]] && kill -0 "$xvfb_pid" 2>/dev/null; then
+		kill -TERM "$xvfb_pid" 2>/dev/null || true
+		wait "$xvfb_pid" 2>/dev/null || true
+	fi
+	rm -rf "$work"
+}
+trap cleanup EXIT
+
+app=(env -u LC_ALL -u LC_MESSAGES LANG=de_DE.UTF-8 "$work/teilhabelotse")
+
+echo "startup: building"
+go build -tags migrated_fynedo -o "$work/teilhabelotse" . || fail "build failed"
+
+if [[ -n "${STARTUP_DATA:-}" ]]; then
+	data="$STARTUP_DATA"
+	echo "startup: using $data as it is"
+else
+	data="$work/data"
+	n="${STARTUP_CASES:-10000}"
+	echo "startup: generating $n demo cases"
+	t0=$(date +%s%3N)
+	"${app[@]}" --data "$data" demo --cases "$n" >"$work/demo.out" 2>"$work/demo.err" ||
+		fail "demo command failed: $(cat "$work/demo.err")"
+	echo "startup: demo --cases $n took $(($(date +%s%3N) - t0)) ms: $(cat "$work/demo.out")"
+fi
+
+# A free display: no socket and no lock file.
+d="${STARTUP_DISPLAY:-87}"
+while [[ -e "/tmp/.X11-unix/X$d" || -e "/tmp/.X$d-lock" ]]; do
+	d=$((d + 1))
+	((d < ${STARTUP_DISPLAY:-87} + 50)) || fail "no free X display found"
+done
+export DISPLAY=":$d"
+unset WAYLAND_DISPLAY || true
+
+Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp -noreset >"$work/xvfb.log" 2>&1 &
+xvfb_pid=$!
+for _ in $(seq 1 100); do
+	xdotool getdisplaygeometry >/dev/null 2>&1 && break
+	kill -0 "$xvfb_pid" 2>/dev/null || fail "Xvfb did not start on $DISPLAY"
+	sleep 0.1
+done
+xdotool getdisplaygeometry >/dev/null 2>&1 || fail "Xvfb on $DISPLAY does not answer"
+
+# env execs the program, so $! is the program's own PID.
+start=$(date +%s%3N)
+"${app[@]}" --data "$data" >"$work/app.log" 2>&1 &
+app_pid=$!
+
+timeout_ms=$((${STARTUP_TIMEOUT:-60} * 1000))
+wid=""
+while (($(date +%s%3N) - start < timeout_ms)); do
+	kill -0 "$app_pid" 2>/dev/null || fail "the program exited before its window appeared: $(tail -n 5 "$work/app.log")"
+	wid="$(xdotool search --name Teilhabelotse 2>/dev/null | head -n 1 || true)"
+	[[ -n "$wid" ]] && break
+	sleep 0.02
+done
+[[ -n "$wid" ]] || fail "no window named Teilhabelotse within ${STARTUP_TIMEOUT:-60}s"
+window_ms=$(($(date +%s%3N) - start))
+echo "startup: first window after $window_ms ms"
+
+sleep 3
+rss_kb="$(awk '/^VmRSS:/ { print $2 }' "/proc/$app_pid/status")"
+echo "startup: RSS after 3 s: $((rss_kb / 1024)) MB (VmRSS $rss_kb kB)"
+
+xdotool windowfocus --sync "$wid" 2>/dev/null || xdotool windowfocus "$wid" 2>/dev/null || true
+sleep 0.3
+xdotool key --clearmodifiers ctrl+q 2>/dev/null || true
+for _ in $(seq 1 100); do
+	kill -0 "$app_pid" 2>/dev/null || break
+	sleep 0.1
+done
+if kill -0 "$app_pid" 2>/dev/null; then
+	xdotool key --window "$wid" ctrl+q 2>/dev/null || true
+	sleep 2
+fi
+if kill -0 "$app_pid" 2>/dev/null; then
+	echo "startup: the program did not quit on Ctrl+Q; killed" >&2
+else
+	wait "$app_pid" 2>/dev/null || true
+	app_pid=""
+fi
+echo "startup: window_ms=$window_ms rss_kb=$rss_kb"

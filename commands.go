@@ -263,6 +263,11 @@ func run(args []string, stdout, stderr io.Writer, gui guiFunc) int {
 		if gui == nil {
 			return c.fail("CLI.NoGUI")
 		}
+		// The first start of a day keeps a backup in the data folder; a
+		// failure is said but does not keep the counselor from working.
+		if _, _, err := db.DailyBackup(c.ctx, c.now(), storage.KeepBackups); err != nil {
+			fmt.Fprintln(c.stderr, c.loc.T("CLI.DailyBackupFailed", "Error", c.sysErr(err)))
+		}
 		gui(db, c.loc)
 		return 0
 	case "import":

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"testing"
 
+	"teilhabelotse/locales"
 	"teilhabelotse/model"
 	"teilhabelotse/storage"
 )
@@ -494,5 +495,22 @@ func TestExportDocumentErrors(t *testing.T) {
 	wantFail(t, "möglich sind", "--data", dir, "export", "docx", "--case", monika, "--out", out)
 	if _, err := os.Stat(out); !os.IsNotExist(err) {
 		t.Errorf("a refused export left %s behind", out)
+	}
+}
+
+// Starting the window keeps a backup of the day in the data folder.
+func TestStartingTheWindowKeepsADailyBackup(t *testing.T) {
+	pinLanguage(t)
+	dir := t.TempDir()
+	mustRun(t, "--data", dir, "demo")
+	started := 0
+	var out, errb bytes.Buffer
+	code := run([]string{"--data", dir}, &out, &errb, func(model.Store, *locales.Localizer) { started++ })
+	if code != 0 || started != 1 {
+		t.Fatalf("exit %d, window started %d times, stderr %q", code, started, errb.String())
+	}
+	entries, err := os.ReadDir(filepath.Join(dir, storage.BackupDir))
+	if err != nil || len(entries) != 1 {
+		t.Fatalf("backups after the first start: %v, %v", entries, err)
 	}
 }

@@ -2,12 +2,10 @@ package contacts
 
 import (
 	"context"
-	"strings"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -15,6 +13,7 @@ import (
 	"teilhabelotse/model"
 	"teilhabelotse/storage"
 	"teilhabelotse/ui/consent"
+	"teilhabelotse/ui/internal/uitest"
 	"teilhabelotse/ui/kit"
 )
 
@@ -95,78 +94,15 @@ func (f *fixture) show(o fyne.CanvasObject) {
 // overlay is the dialog on top, or nil.
 func (f *fixture) overlay() fyne.CanvasObject { return f.win.Canvas().Overlays().Top() }
 
-// walk visits o and everything drawn below it that is visible.
-func walk(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
-	if o == nil || !o.Visible() {
-		return
-	}
-	fn(o)
-	switch x := o.(type) {
-	case *fyne.Container:
-		for _, c := range x.Objects {
-			walk(c, fn)
-		}
-	case fyne.Widget:
-		for _, c := range test.WidgetRenderer(x).Objects() {
-			walk(c, fn)
-		}
-	}
-}
-
-// texts is every label text below o.
-func texts(o fyne.CanvasObject) string {
-	var b strings.Builder
-	walk(o, func(o fyne.CanvasObject) {
-		switch x := o.(type) {
-		case *widget.Label:
-			b.WriteString(x.Text + "\n")
-		case *widget.Check:
-			b.WriteString(x.Text + "\n")
-		case *consent.Check:
-			b.WriteString(x.Text + "\n")
-		case *canvas.Text:
-			b.WriteString(x.Text + "\n")
-		}
-	})
-	return b.String()
-}
-
-// button finds the visible button with text below o.
+// The tree helpers are shared with the other ui packages' tests.
+func walk(o fyne.CanvasObject, fn func(fyne.CanvasObject)) { uitest.Walk(o, fn) }
+func texts(o fyne.CanvasObject) string                     { return uitest.Texts(o) }
 func button(t *testing.T, o fyne.CanvasObject, text string) *widget.Button {
 	t.Helper()
-	var found *widget.Button
-	walk(o, func(o fyne.CanvasObject) {
-		if b, ok := o.(*widget.Button); ok && b.Text == text && found == nil {
-			found = b
-		}
-	})
-	if found == nil {
-		t.Fatalf("no button %q in:\n%s", text, texts(o))
-	}
-	return found
+	return uitest.Button(t, o, text)
 }
-
-// buttons finds every visible button with text below o.
-func buttons(o fyne.CanvasObject, text string) []*widget.Button {
-	var out []*widget.Button
-	walk(o, func(o fyne.CanvasObject) {
-		if b, ok := o.(*widget.Button); ok && b.Text == text {
-			out = append(out, b)
-		}
-	})
-	return out
-}
-
-// all collects the objects of type T below o.
-func all[T fyne.CanvasObject](o fyne.CanvasObject) []T {
-	var out []T
-	walk(o, func(o fyne.CanvasObject) {
-		if x, ok := o.(T); ok {
-			out = append(out, x)
-		}
-	})
-	return out
-}
+func buttons(o fyne.CanvasObject, text string) []*widget.Button { return uitest.Buttons(o, text) }
+func all[T fyne.CanvasObject](o fyne.CanvasObject) []T          { return uitest.All[T](o) }
 
 // selectWith is the dialog drop-down offering option.
 func selectWith(t *testing.T, o fyne.CanvasObject, option string) *consent.Select {

@@ -100,8 +100,12 @@ func section(title string, rows *fyne.Container) fyne.CanvasObject {
 func (v *caseView) setHasCases(has bool) {
 	if has {
 		v.noneText.SetText(v.loc.T("CaseView.NoneSelected"))
-		v.dueHost.Objects = []fyne.CanvasObject{due.New(v.env, v.openAt)}
-		v.dueHost.Refresh()
+		// The overview shows only while no case is open; every autosave
+		// reloads the list, and reading deadlines then would be wasted.
+		if v.c == nil {
+			v.dueHost.Objects = []fyne.CanvasObject{due.New(v.env, v.openAt)}
+			v.dueHost.Refresh()
+		}
 	} else {
 		v.noneText.SetText(v.loc.T("CaseView.NoCases"))
 	}

@@ -277,3 +277,21 @@ func TestSwitchingCaseWritesPendingText(t *testing.T) {
 		t.Errorf("after switching the store has %q", got.Client.Phone)
 	}
 }
+
+// Saving an open case does not read the deadlines of all cases again: the
+// "Fällig" overview is hidden while a case is open.
+func TestAutosaveDoesNotReloadTheDueOverview(t *testing.T) {
+	store := &countingStore{Store: openStore(t)}
+	c := addCase(t, store, "Erika", "Mustermann", "")
+	u := newTestUI(t, store)
+	u.list.selectCase(c.ID)
+	before := store.lists
+	u.view.sess.Case.Client.Phone = "0123"
+	u.view.sess.Edited()
+	if err := u.view.sess.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if n := store.lists - before; n != 1 {
+		t.Errorf("one save listed the cases %d times, want 1 (the case list)", n)
+	}
+}

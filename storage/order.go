@@ -19,26 +19,9 @@ func newCollator() *collate.Collator {
 
 // sortSummaries orders the case list: earliest deadline first, cases with
 // nothing due last, then last name, first name, and ID so the order is
-// stable between calls.
-func sortSummaries(s []model.CaseSummary) {
-	col := newCollator()
-	sort.SliceStable(s, func(i, j int) bool {
-		a, b := s[i], s[j]
-		if a.NextDue.Valid() != b.NextDue.Valid() {
-			return a.NextDue.Valid()
-		}
-		if a.NextDue.Valid() && a.NextDue != b.NextDue {
-			return a.NextDue.Before(b.NextDue)
-		}
-		if c := col.CompareString(a.LastName, b.LastName); c != 0 {
-			return c < 0
-		}
-		if c := col.CompareString(a.FirstName, b.FirstName); c != 0 {
-			return c < 0
-		}
-		return a.ID < b.ID
-	})
-}
+// stable between calls. The order lives in model, so that the case list
+// can put a saved case back in its place without listing again.
+func sortSummaries(s []model.CaseSummary) { model.SortSummaries(s) }
 
 // sortPartners orders the directory by name, then UID.
 func sortPartners(ps []model.Partner) {

@@ -188,10 +188,10 @@ func TestListRowShowsPhaseAndOverdue(t *testing.T) {
 	addCase(t, store, "Erika", "Mustermann", "")
 	u := newTestUI(t, store)
 
-	if len(u.list.shown) != 1 {
-		t.Fatalf("list has %d rows", len(u.list.shown))
+	if u.list.length() != 1 {
+		t.Fatalf("list has %d rows", u.list.length())
 	}
-	r := rowTexts(u.loc, u.list.shown[0], u.today())
+	r := rowTexts(u.loc, u.list.row(0), u.today())
 	if r.name != "Mustermann, Erika" || !r.overdue || r.due != "überfällig seit 17.02.2025" {
 		t.Fatalf("row = %+v", r)
 	}
@@ -233,4 +233,221 @@ type countingStore struct {
 func (s *countingStore) ListCases(ctx context.Context) ([]model.CaseSummary, error) {
 	s.lists++
 	return s.Store.ListCases(ctx)
+}
+
+// jobQueue is a search runner the test drives: it holds every search until
+// the test finishes it, in any order — as goroutines may.
+type jobQueue struct{ work, apply []func() }
+
+func (q *jobQueue) run(work, apply func()) {
+	q.work = append(q.work, work)
+	q.apply = append(q.apply, apply)
+}
+
+func (q *jobQueue) finish(i int) {
+	q.work[i]()
+	q.apply[i]()
+}
+
+func TestLatestAppliesOnlyTheNewest(t *testing.T) {
+	q := &jobQueue{}
+	l := latest{run: q.run}
+	var worked, applied []int
+	start := func(n int) {
+		l.start(func() { worked = append(worked, n) }, func() { applied = append(applied, n) })
+	}
+	start(1)
+	start(2)
+	start(3)
+	if len(worked)+len(applied) != 0 {
+		t.Fatal("with a runner nothing runs in place")
+	}
+	q.finish(2) // the newest first,
+	q.finish(0) // then the older ones, slower
+	q.finish(1)
+	if !reflect.DeepEqual(worked, []int{3, 1, 2}) || !reflect.DeepEqual(applied, []int{3}) {
+		t.Fatalf("worked %v, applied %v; want every job worked and only 3 applied", worked, applied)
+	}
+	start(4)
+	q.finish(3)
+	if !reflect.DeepEqual(applied, []int{3, 4}) {
+		t.Fatalf("applied %v, want a job that finishes in order applied", applied)
+	}
+
+	// Without a runner (the headless tests) a job runs in place.
+	var inPlace latest
+	done := false
+	inPlace.start(func() {}, func() { done = true })
+	if !done {
+		t.Fatal("without a runner the job is applied at once")
+	}
+}
+
+// In the running app the search runs off the event goroutine; a slower,
+// older search must not overwrite the result of a newer one.
+func TestSlowOlderSearchDoesNotOverwriteNewer(t *testing.T) {
+	store := openStore(t)
+	addCase(t, store, "Erika", "Mustermann", "")
+	addCase(t, store, "Max", "Müller", "")
+	addCase(t, store, "Hans", "Schmidt", "")
+	u := newTestUI(t, store)
+	q := &jobQueue{}
+	u.list.searches.run = q.run
+
+	u.list.search.SetText("muster")
+	u.list.search.SetText("schmidt")
+	if len(q.work) != 2 {
+		t.Fatalf("%d searches started, want 2", len(q.work))
+	}
+	if got := u.list.length(); got != 3 {
+		t.Fatalf("the list shows %d rows before a search finished, want the 3 it had", got)
+	}
+	q.finish(1)
+	if got := listNames(u); !reflect.DeepEqual(got, []string{"Schmidt, Hans"}) {
+		t.Fatalf("newer search: list shows %v", got)
+	}
+	q.finish(0)
+	if got := listNames(u); !reflect.DeepEqual(got, []string{"Schmidt, Hans"}) {
+		t.Fatalf("the older search overwrote the newer: list shows %v", got)
+	}
+
+	// Rows loaded while a search runs: its result, made on the old rows,
+	// is dropped too.
+	u.list.search.SetText("")
+	u.list.setRows(u.list.index.rows[:1])
+	q.finish(2)
+	q.finish(3)
+	if got := u.list.length(); got != 1 {
+		t.Fatalf("after the reload the list shows %d rows, want 1", got)
+	}
+}
+
+func TestCaseIndexWith(t *testing.T) {
+	due := model.NewDate(2025, 3, 1)
+	rows := []model.CaseSummary{
+		{ID: 1, LastName: "Adler", NextDue: due},
+		{ID: 2, LastName: "Berg", NextDue: due},
+		{ID: 3, LastName: "Christ"},
+	}
+	ix := newCaseIndex(rows)
+	less := model.SummaryLess()
+	ids := func(ix *caseIndex) []int64 {
+		var out []int64
+		for _, r := range ix.rows {
+			out = append(out, r.ID)
+		}
+		return out
+	}
+
+	same, changed := ix.with(rows[1], less)
+	if changed || same != ix {
+		t.Fatal("an unchanged row leaves the index as it is")
+	}
+	renamed, changed := ix.with(model.CaseSummary{ID: 1, LastName: "Zander", NextDue: due}, less)
+	if !changed || !reflect.DeepEqual(ids(renamed), []int64{2, 1, 3}) {
+		t.Fatalf("renamed: order %v, want [2 1 3]", ids(renamed))
+	}
+	if got := renamed.filter("zander", ""); len(got) != 1 || renamed.rows[got[0]].ID != 1 {
+		t.Fatalf("search on the new name finds %v", got)
+	}
+	if got := renamed.filter("adler", ""); len(got) != 0 {
+		t.Fatal("the old name is gone from the index")
+	}
+	if !reflect.DeepEqual(ids(ix), []int64{1, 2, 3}) || ix.rows[0].LastName != "Adler" || ix.filter("adler", "") == nil {
+		t.Fatal("with changed the index it was called on")
+	}
+	nothingDue, _ := ix.with(model.CaseSummary{ID: 1, LastName: "Adler"}, less)
+	if !reflect.DeepEqual(ids(nothingDue), []int64{2, 1, 3}) {
+		t.Fatalf("nothing due any more: order %v, want [2 1 3]", ids(nothingDue))
+	}
+	added, _ := ix.with(model.CaseSummary{ID: 4, LastName: "Baum", NextDue: due}, less)
+	if !reflect.DeepEqual(ids(added), []int64{1, 4, 2, 3}) {
+		t.Fatalf("added: order %v, want [1 4 2 3]", ids(added))
+	}
+}
+
+// An autosave in an open case changes that case's row in the list — name,
+// phase, place in the order — without listing the cases again, and keeps
+// search, filter and the selected case.
+func TestAutosaveUpdatesOnlyItsRow(t *testing.T) {
+	store := &countingStore{Store: openStore(t)}
+	a := addCase(t, store, "Erika", "Mustermann", "")
+	b := addCase(t, store, "Hans", "Mustermann", "")
+	u := newTestUI(t, store)
+	u.list.selectCase(a.ID)
+	order := func() []int64 {
+		var out []int64
+		for i := 0; i < u.list.length(); i++ {
+			out = append(out, u.list.row(i).ID)
+		}
+		return out
+	}
+	if got := order(); !reflect.DeepEqual(got, []int64{a.ID, b.ID}) {
+		t.Fatalf("list order %v", got)
+	}
+	before := store.lists
+	save := func() {
+		t.Helper()
+		u.view.sess.Edited()
+		if err := u.view.sess.Flush(); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	// A field the list does not show: the list stays as it is.
+	index := u.list.index
+	u.view.sess.Case.Client.Phone = "0123 456"
+	save()
+	if u.list.index != index {
+		t.Error("a save that changes nothing in the row rebuilt the list")
+	}
+
+	// The name: the row says it and moves to its place (same due date,
+	// "Weber" after "Mustermann").
+	u.view.sess.Case.Client.LastName = "Weber"
+	save()
+	if got := order(); !reflect.DeepEqual(got, []int64{b.ID, a.ID}) {
+		t.Fatalf("after the rename the order is %v, want [%d %d]", got, b.ID, a.ID)
+	}
+	if got := listNames(u); !contains(got, "Weber, Erika") || contains(got, "Mustermann, Erika") {
+		t.Fatalf("after the rename the list shows %v", got)
+	}
+	if u.list.selectedID != a.ID || u.list.shownAt(a.ID) != 1 || u.view.c.ID != a.ID {
+		t.Fatal("the renamed case stays selected and open")
+	}
+
+	// The phase: the row shows the new one.
+	if err := u.view.sess.Change(func(c *model.Case) error {
+		c.Phase = model.PhaseAssessment
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if got := texts(u.list.list); !contains(got, u.loc.Enum("PhaseShort", model.PhaseAssessment)) {
+		t.Fatalf("after the phase change the list shows %v", got)
+	}
+
+	// Search and phase filter apply to the new row.
+	u.list.search.SetText("weber")
+	u.list.phase.SetSelectedIndex(2) // assessment
+	if got := listNames(u); !reflect.DeepEqual(got, []string{"Weber, Erika"}) {
+		t.Fatalf("searching the new name shows %v", got)
+	}
+
+	if n := store.lists - before; n != 0 {
+		t.Errorf("the saves listed the cases %d times, want 0", n)
+	}
+	// The order is the one the store gives.
+	fresh, err := store.Store.ListCases(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.list.clearFilter()
+	var want []int64
+	for _, r := range fresh {
+		want = append(want, r.ID)
+	}
+	if got := order(); !reflect.DeepEqual(got, want) {
+		t.Fatalf("list order %v, the store lists %v", got, want)
+	}
 }

@@ -30,8 +30,8 @@ type caseView struct {
 	loc   *locales.Localizer
 	today func() model.Date
 	env   *kit.Env
-	// onChanged tells the window a save changed the case (list row, due dates).
-	onChanged func()
+	// onChanged tells the window a save changed the case (its list row).
+	onChanged func(c *model.Case)
 
 	c    *model.Case
 	sess *kit.Session
@@ -53,7 +53,7 @@ type caseView struct {
 	events    *fyne.Container
 }
 
-func newCaseView(env *kit.Env, onChanged func()) *caseView {
+func newCaseView(env *kit.Env, onChanged func(*model.Case)) *caseView {
 	return &caseView{loc: env.Loc, today: env.Today, env: env, onChanged: onChanged}
 }
 
@@ -100,10 +100,13 @@ func section(title string, rows *fyne.Container) fyne.CanvasObject {
 func (v *caseView) setHasCases(has bool) {
 	if has {
 		v.noneText.SetText(v.loc.T("CaseView.NoneSelected"))
-		// The overview shows only while no case is open; every autosave
-		// reloads the list, and reading deadlines then would be wasted.
+		// The overview shows only while no case is open; reading the
+		// deadlines behind an open case would be wasted. It scrolls:
+		// unscrolled, its rows set the window's minimum height (7,198 px
+		// with 10,000 cases), and the window grew past the screen, with
+		// framebuffers to match (docs/performance.md, RSS).
 		if v.c == nil {
-			v.dueHost.Objects = []fyne.CanvasObject{due.New(v.env, v.openAt)}
+			v.dueHost.Objects = []fyne.CanvasObject{container.NewVScroll(due.New(v.env, v.openAt))}
 			v.dueHost.Refresh()
 		}
 	} else {
@@ -151,7 +154,7 @@ func (v *caseView) refreshCase() {
 func (v *caseView) onSaved() {
 	v.refreshCase()
 	if v.onChanged != nil {
-		v.onChanged()
+		v.onChanged(v.c)
 	}
 }
 

@@ -26,8 +26,19 @@ const ISOLayout = "2006-01-02"
 // GermanLayout is the format counselors type and read.
 const GermanLayout = "02.01.2006"
 
-// DateOf returns the calendar day of t in t's location.
+// DateOf returns the calendar day of t in t's location. A day outside the
+// years 1–9999, which is all a Date's ISO text can hold, becomes the first
+// or last day of that span: a deadline computed from an absurd date (14
+// days after 31.12.9999, which some people type for "no end") would
+// otherwise be written as "10000-01-14", a text nothing can read back — in
+// the database's list column it broke the whole case list.
 func DateOf(t time.Time) Date {
+	switch y := t.Year(); {
+	case y < 1:
+		return Date{Y: 1, M: time.January, D: 1}
+	case y > 9999:
+		return Date{Y: 9999, M: time.December, D: 31}
+	}
 	y, m, d := t.Date()
 	return Date{Y: y, M: m, D: d}
 }
@@ -84,7 +95,8 @@ func (d Date) String() string { return d.ISO() }
 
 // ParseDate accepts YYYY-MM-DD and the German D.M.YYYY forms; an empty
 // string is the zero Date. Impossible days such as 31.02. are errors, not
-// silently moved to March.
+// silently moved to March, and so is the year 0, which the calendar does
+// not have (and a Date of year 0 would read as empty).
 func ParseDate(s string) (Date, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -92,7 +104,7 @@ func ParseDate(s string) (Date, error) {
 	}
 	for _, layout := range []string{ISOLayout, GermanLayout, "2.1.2006", "02.01.06", "2.1.06"} {
 		t, err := time.Parse(layout, s)
-		if err == nil {
+		if err == nil && t.Year() >= 1 {
 			return DateOf(t), nil
 		}
 	}

@@ -8,9 +8,11 @@ import (
 var rvnrWeights = [12]int{2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1}
 
 // NormalizeRVNR removes spaces and upper-cases the letter, as people type
-// the number in groups ("10 010490 A 443").
+// the number in groups ("10 010490 A 443"). Bytes that are not UTF-8
+// become U+FFFD first, so that the halves of a broken character on both
+// sides of a space cannot join into a new one (which could be a space).
 func NormalizeRVNR(s string) string {
-	return strings.ToUpper(strings.Join(strings.Fields(s), ""))
+	return strings.ToUpper(strings.Join(strings.Fields(strings.ToValidUTF8(s, "\uFFFD")), ""))
 }
 
 // ValidateRVNR checks the form BBTTMMJJASSP and the check digit: the letter

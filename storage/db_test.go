@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -220,17 +221,21 @@ func TestSchemaVersionRecorded(t *testing.T) {
 }
 
 // A database from a newer program is refused and not altered, whatever
-// journal mode that program used.
+// journal mode that program used, from the very next version on.
 func TestNewerSchemaRefusedAndUntouched(t *testing.T) {
-	for _, journal := range []string{"WAL", "DELETE"} {
-		t.Run(journal, func(t *testing.T) {
+	for _, tc := range []struct {
+		journal string
+		ahead   int
+	}{{"WAL", 1}, {"WAL", 7}, {"DELETE", 1}, {"DELETE", 7}} {
+		journal := tc.journal
+		t.Run(fmt.Sprintf("%s+%d", journal, tc.ahead), func(t *testing.T) {
 			dir := t.TempDir()
 			path := filepath.Join(dir, FileName)
 			raw, err := sql.Open("sqlite3", "file:"+path+"?_journal_mode="+journal)
 			if err != nil {
 				t.Fatal(err)
 			}
-			newer := SchemaVersion() + 7
+			newer := SchemaVersion() + tc.ahead
 			for _, q := range []string{"CREATE TABLE future (x TEXT)", "INSERT INTO future VALUES ('kept')",
 				"PRAGMA user_version = " + strconv.Itoa(newer)} {
 				if _, err := raw.Exec(q); err != nil {

@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"reflect"
@@ -127,20 +128,27 @@ func checkTypes(v any, t reflect.Type, path string, ps *model.Problems) bool {
 func jsonFields(t reflect.Type) map[string]reflect.StructField {
 	out := map[string]reflect.StructField{}
 	for i := 0; i < t.NumField(); i++ {
-		f := t.Field(i)
-		if !f.IsExported() {
-			continue
+		if name, ok := jsonName(t.Field(i)); ok {
+			out[name] = t.Field(i)
 		}
-		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		switch name {
-		case "-":
-			continue
-		case "":
-			name = f.Name
-		}
-		out[name] = f
 	}
 	return out
+}
+
+// jsonName is the name encoding/json gives f; ok is false for a field it
+// leaves out.
+func jsonName(f reflect.StructField) (name string, ok bool) {
+	if !f.IsExported() {
+		return "", false
+	}
+	name, _, _ = strings.Cut(f.Tag.Get("json"), ",")
+	switch name {
+	case "-":
+		return "", false
+	case "":
+		return f.Name, true
+	}
+	return name, true
 }
 
 func joinPath(path, name string) string {
@@ -189,10 +197,15 @@ func syntaxProblem(data []byte, err error) *model.Problem {
 	if !ok {
 		return p
 	}
-	off := int(se.Offset)
-	if off > len(data) {
-		off = len(data)
-	}
+	p.Args["Offset"] = se.Offset
+	p.Args["Line"], p.Args["Column"] = position(data, int(se.Offset))
+	return p
+}
+
+// position is the line and column (counted in characters) of byte offset
+// off, as an editor shows them.
+func position(data []byte, off int) (line, col int) {
+	off = min(off, len(data))
 	line, start := 1, 0
 	for i := 0; i < off; i++ {
 		if data[i] == '\n' {
@@ -200,10 +213,85 @@ func syntaxProblem(data []byte, err error) *model.Problem {
 			start = i + 1
 		}
 	}
-	col := utf8.RuneCount(data[start:off])
+	col = utf8.RuneCount(data[start:off])
 	if col == 0 {
 		col = 1
 	}
-	p.Args["Offset"], p.Args["Line"], p.Args["Column"] = se.Offset, line, col
-	return p
+	return line, col
+}
+
+// encodingProblem says where data first stops being UTF-8. encoding/json
+// would read such bytes as U+FFFD without a word, so a file an editor saved
+// in Windows-1252 would lose every umlaut on import.
+func encodingProblem(data []byte) *model.Problem {
+	off := 0
+	for off < len(data) {
+		r, size := utf8.DecodeRune(data[off:])
+		if r == utf8.RuneError && size == 1 {
+			break
+		}
+		off += size
+	}
+	line, col := position(data, off)
+	// the column of the bad byte itself, not of the character before it
+	if off > 0 && data[off-1] != '\n' {
+		col++
+	}
+	return &model.Problem{Code: model.CodeBadEncoding, Args: map[string]any{"Offset": int64(off), "Line": line, "Column": col}}
+}
+
+// marshalDoc encodes v as the JSON document a row keeps. encoding/json
+// writes text that is not UTF-8 as U+FFFD without a word, so what the
+// counselor wrote would come back changed; such text is refused instead,
+// as a model.Problem of code model.CodeInvalidText for each field. The
+// encoder writes an invalid byte as the escape \ufffd (a real U+FFFD stays
+// the character itself), so only a document holding that escape is
+// walked, and a save pays nothing for the check.
+func marshalDoc(v any) ([]byte, error) {
+	doc, err := json.Marshal(v)
+	if err != nil || !bytes.Contains(doc, []byte(`\ufffd`)) {
+		return doc, err
+	}
+	var ps model.Problems
+	invalidText(reflect.ValueOf(v), "", &ps)
+	if len(ps) > 0 {
+		return nil, ps
+	}
+	return doc, nil // the escape was typed as text
+}
+
+// invalidText reports every string under v that is not UTF-8, with its
+// JSON path.
+func invalidText(v reflect.Value, path string, ps *model.Problems) {
+	check := func(s string) {
+		if !utf8.ValidString(s) {
+			*ps = append(*ps, &model.Problem{Path: path, Code: model.CodeInvalidText,
+				Value: shortJSON(strings.ToValidUTF8(s, "\uFFFD"))})
+		}
+	}
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Interface:
+		if !v.IsNil() {
+			invalidText(v.Elem(), path, ps)
+		}
+	case reflect.String:
+		check(v.String())
+	case reflect.Slice, reflect.Array:
+		for i := 0; i < v.Len(); i++ {
+			invalidText(v.Index(i), fmt.Sprintf("%s[%d]", path, i), ps)
+		}
+	case reflect.Struct:
+		switch v.Type() {
+		case dateType:
+			check(v.Interface().(model.Date).Raw) // written as the date's text
+			return
+		case timeType:
+			return
+		}
+		for i := 0; i < v.NumField(); i++ {
+			if name, ok := jsonName(v.Type().Field(i)); ok {
+				invalidText(v.Field(i), joinPath(path, name), ps)
+			}
+		}
+	}
 }

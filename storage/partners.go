@@ -32,7 +32,7 @@ func (d *DB) SavePartner(ctx context.Context, p *model.Partner) error {
 			cp.ID = id
 			return err
 		}
-		doc, err := json.Marshal(&cp)
+		doc, err := marshalDoc(&cp)
 		if err != nil {
 			return err
 		}
@@ -51,7 +51,7 @@ func (d *DB) SavePartner(ctx context.Context, p *model.Partner) error {
 }
 
 func insertPartner(ctx context.Context, q querier, p *model.Partner) (int64, error) {
-	doc, err := json.Marshal(p)
+	doc, err := marshalDoc(p)
 	if err != nil {
 		return 0, err
 	}

@@ -37,7 +37,7 @@ func settingsIn(ctx context.Context, q querier) (model.Settings, error) {
 // (first meeting within N days, review intervals): the case list must never
 // show a date computed under the old settings.
 func (d *DB) SaveSettings(ctx context.Context, s model.Settings) error {
-	doc, err := json.Marshal(s)
+	doc, err := marshalDoc(s)
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,132 @@
+package ui
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"teilhabelotse/model"
+	"teilhabelotse/ui/kit"
+)
+
+// entryTexts collects the text of every entry under o, shown or not.
+func entryTexts(o fyne.CanvasObject) []string {
+	var out []string
+	var walk func(fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch x := o.(type) {
+		case nil:
+		case *kit.Entry:
+			out = append(out, x.Text)
+		case *widget.Entry:
+			out = append(out, x.Text)
+		case *fyne.Container:
+			for _, c := range x.Objects {
+				walk(c)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(x).Objects() {
+				walk(c)
+			}
+		}
+	}
+	walk(o)
+	return out
+}
+
+// hostileNote is a note of about n bytes in mixed scripts, in lines.
+func hostileNote(n int) string {
+	line := "Frau Özdemir berichtet: „Es geht besser.“ 👍🏽 مرحبا بكم · שלום\n"
+	return strings.Repeat(line, max(1, n/len(line)))
+}
+
+// A case whose names and notes hold emoji, right-to-left script, control
+// characters and a long letter (32 KB) opens: the list and the header show
+// the names as stored, the notes are in their fields whole, the window
+// draws, and looking changes nothing in the database.
+func TestHostileTextsOpenAndStayUnchanged(t *testing.T) {
+	openHostileCase(t, hostileNote(32<<10))
+}
+
+// The same with a 1 MB note. Fyne 2.7's RichText turns the whole text into
+// runes again for every wrapped row it draws (widget/richtext.go,
+// textRenderer.Refresh; fyne-io/fyne#5297), so the time to open grows with
+// the square of the note: 32 KB take 0.6 s, 64 KB 2 s, and 1 MB about
+// 8.5 minutes here — the window hangs that long. It does open without a
+// panic and changes nothing. Until the note field handles such texts, this
+// runs only on request:
+//
+//	TEILHABELOTSE_HUGE_NOTE=1 go test -tags migrated_fynedo -run TestOneMegabyteNoteOpens ./ui/
+func TestOneMegabyteNoteOpens(t *testing.T) {
+	if os.Getenv("TEILHABELOTSE_HUGE_NOTE") == "" {
+		t.Skip("opening a 1 MB note takes minutes (Fyne RichText, see the comment); set TEILHABELOTSE_HUGE_NOTE=1")
+	}
+	openHostileCase(t, hostileNote(1<<20))
+}
+
+func openHostileCase(t *testing.T, note string) {
+	ctx := context.Background()
+	store := openStore(t)
+	first, last := "Zoë 👩🏽‍⚕️", "مريم العلي-כהן"
+	meeting := "Familie 👨‍👩‍👧‍👦 · \u200fשרה כהן\u200e · \u202eumgekehrt\u202c · Tab\tund\x00NUL\x1b[31m"
+
+	opened := time.Date(2025, time.February, 3, 10, 0, 0, 0, time.Local)
+	c := model.NewCase(model.Client{FirstName: first, LastName: last, Address: "شارع ١٢، برلين"}, opened)
+	c.Intake.Referral = model.Referral{Route: model.RouteSelf, ReceivedOn: model.DateOf(opened), Notes: note}
+	c.Intake.FirstMeeting.Notes = meeting
+	if err := store.CreateCase(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	stored, err := store.LoadCase(ctx, c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, _ := json.Marshal(stored)
+
+	u := newTestUI(t, store)
+	if want := listName(u.loc, first, last); !contains(listNames(u), want) {
+		t.Errorf("the list shows %q, want %q", listNames(u), want)
+	}
+	start := time.Now()
+	u.list.list.Select(0)
+	t.Logf("opening the case with a %d-byte note took %v", len(note), time.Since(start).Round(time.Millisecond))
+	if u.view.c == nil || u.view.c.ID != c.ID {
+		t.Fatal("selecting the row opens the case")
+	}
+	if got := texts(u.view.name); !contains(got, first+" "+last) {
+		t.Errorf("the header shows %q, want %q", got, first+" "+last)
+	}
+	var haveNote, haveMeeting bool
+	for _, s := range entryTexts(u.view.work.tabs) {
+		haveNote = haveNote || s == note
+		haveMeeting = haveMeeting || s == meeting
+	}
+	if !haveNote || !haveMeeting {
+		t.Errorf("the intake shows the long note: %v, the meeting notes: %v", haveNote, haveMeeting)
+	}
+	img := u.Window().Canvas().Capture()
+	if b := img.Bounds(); b.Dx() == 0 || b.Dy() == 0 {
+		t.Errorf("the window draws as %v", b)
+	}
+
+	u.view.flush()
+	after, err := store.LoadCase(ctx, c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := json.Marshal(after); string(got) != string(before) {
+		t.Error("opening the case changed it")
+		diff(t, before, got)
+	}
+	if !utf8.ValidString(after.Intake.Referral.Notes) || after.Intake.Referral.Notes != note {
+		t.Errorf("the note is %d bytes, want %d", len(after.Intake.Referral.Notes), len(note))
+	}
+}

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"context"
 	_ "embed" // FyneApp.toml, the one place the version is written
 	"errors"
@@ -14,6 +16,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"golang.org/x/term"
 
 	"teilhabelotse/locales"
 	"teilhabelotse/model"
@@ -118,7 +122,7 @@ func defaultDataDir() (string, error) {
 }
 
 // exportFormats are what "export" writes: the case file and the documents.
-var exportFormats = map[string]bool{"json": true, "plan": true, "closure": true, "consent": true}
+var exportFormats = map[string]bool{"json": true, "plan": true, "closure": true, "consent": true, "access": true}
 
 // run is the whole program but the window: it parses args, opens the
 // store and runs one subcommand. It returns the exit status.
@@ -165,6 +169,7 @@ func run(args []string, stdout, stderr io.Writer, gui guiFunc) int {
 	var nCases, planVersion int
 	var consentID string
 	var seed int64
+	var encrypt bool
 	format := ""
 	switch cmd {
 	case "", "list", "import", "check", "restore":
@@ -175,11 +180,15 @@ func run(args []string, stdout, stderr io.Writer, gui guiFunc) int {
 		sub.StringVar(&out, "out", "", "")
 		sub.IntVar(&planVersion, "version", 0, "")
 		sub.StringVar(&consentID, "consent", "", "")
+		sub.BoolVar(&encrypt, "encrypt", false, "")
 		if len(rest) > 0 && !strings.HasPrefix(rest[0], "-") {
 			format, rest = rest[0], rest[1:]
 		}
+	case "audit":
+		sub.Int64Var(&caseID, "case", 0, "")
 	case "backup":
 		sub.StringVar(&out, "out", "", "")
+		sub.BoolVar(&encrypt, "encrypt", false, "")
 	case "demo":
 		sub.IntVar(&nCases, "cases", 0, "")
 		sub.Int64Var(&seed, "seed", 0, "")
@@ -221,6 +230,8 @@ func run(args []string, stdout, stderr io.Writer, gui guiFunc) int {
 		return c.fail("CLI.ExportNeedOut")
 	case cmd == "export" && format == "consent" && consentID == "":
 		return c.fail("CLI.ExportNeedConsent")
+	case cmd == "export" && encrypt && format != "json":
+		return c.fail("CLI.EncryptOnlyJSON")
 	case cmd == "demo" && nCases < 0:
 		return c.fail("CLI.DemoCount")
 	case cmd == "backup" && out == "":
@@ -240,6 +251,11 @@ func run(args []string, stdout, stderr io.Writer, gui guiFunc) int {
 		// The database must not be open while it is replaced.
 		return c.restore(dataDir, files[0], lang)
 	}
+	if cmd == "" {
+		// The window: the database is checked before anything else
+		// (startup.go).
+		return c.startWindow(dataDir, lang, gui)
+	}
 	db, err := storage.Open(dataDir)
 	if err != nil {
 		var p *model.Problem
@@ -257,32 +273,27 @@ func run(args []string, stdout, stderr io.Writer, gui guiFunc) int {
 			c.loc = locales.New(s.Language)
 		}
 	}
+	c.warnPermissions(db)
 
 	switch cmd {
-	case "":
-		if gui == nil {
-			return c.fail("CLI.NoGUI")
-		}
-		// The first start of a day keeps a backup in the data folder; a
-		// failure is said but does not keep the counselor from working.
-		if _, _, err := db.DailyBackup(c.ctx, c.now(), storage.KeepBackups); err != nil {
-			fmt.Fprintln(c.stderr, c.loc.T("CLI.DailyBackupFailed", "Error", c.sysErr(err)))
-		}
-		gui(db, c.loc)
-		return 0
 	case "import":
 		return c.importFiles(db, files)
 	case "list":
 		return c.list(db)
+	case "audit":
+		return c.audit(db, caseID)
 	case "export":
+		if format == "access" {
+			return c.exportAccess(db, caseID, out)
+		}
 		if format == "json" {
-			return c.exportJSON(db, caseID, out)
+			return c.exportJSON(db, caseID, out, encrypt)
 		}
 		return c.exportDocument(db, format, caseID, planVersion, consentID, out)
 	case "check":
 		return c.check(db)
 	case "backup":
-		return c.backup(db, out)
+		return c.backup(db, out, encrypt)
 	case "demo":
 		if seed == 0 {
 			seed = c.now().UnixNano()
@@ -303,17 +314,39 @@ func (c *cli) help() int {
 
 // importFiles imports each case file as a new case and prints its ID. A bad
 // file imports nothing and is reported with every problem it has; the
-// others are still imported.
+// others are still imported. An encrypted file is decrypted with the
+// passphrase asked for at the first one; it is imported only once it has
+// been read to its authenticated end.
 func (c *cli) importFiles(db *storage.DB, files []string) int {
 	status := 0
+	pass, passStatus := "", 0 // asked for once, at the first encrypted file
 	for _, path := range files {
 		f, err := os.Open(path)
 		if err != nil {
 			status = c.fail("CLI.ImportUnreadable", "Path", path, "Error", c.sysErr(err))
 			continue
 		}
-		id, err := db.ImportCase(c.ctx, f)
+		br := bufio.NewReader(f)
+		var r io.Reader = br
+		if head, _ := br.Peek(64); storage.IsEncrypted(head) {
+			if pass == "" && passStatus == 0 {
+				pass, passStatus = c.passphrase(path, false)
+			}
+			if passStatus == 0 {
+				r, err = storage.Decrypt(r, pass)
+			}
+			if passStatus != 0 || err != nil {
+				f.Close()
+				status = c.importDecryptFailed(path, err)
+				continue
+			}
+		}
+		id, err := db.ImportCase(c.ctx, r)
 		f.Close()
+		if errors.Is(err, storage.ErrWrongPassphrase) {
+			status = c.importDecryptFailed(path, err)
+			continue
+		}
 		if err != nil {
 			status = c.failErr(path, err)
 			c.fail("CLI.ImportNothing", "Path", path)
@@ -344,8 +377,25 @@ func (c *cli) list(db *storage.DB) int {
 
 // exportJSON writes the case file; out is either the old file or the
 // complete new one — never half written.
-func (c *cli) exportJSON(db *storage.DB, id int64, out string) int {
-	return c.writeOut(id, out, "CLI.Exported", func(w io.Writer) error { return db.ExportCase(c.ctx, id, w) })
+func (c *cli) exportJSON(db *storage.DB, id int64, out string, encrypt bool) int {
+	if !encrypt {
+		return c.writeOut(id, out, "CLI.Exported", func(w io.Writer) error { return db.ExportCase(c.ctx, id, w) })
+	}
+	// Exported first, so that a wrong number or a case that would not
+	// import again is said before the passphrase is asked for.
+	var plain bytes.Buffer
+	if err := db.ExportCase(c.ctx, id, &plain); errors.Is(err, model.ErrNotFound) {
+		return c.fail("CLI.CaseNotFound", "ID", id)
+	} else if err != nil {
+		return c.failErr(out, err)
+	}
+	pass, status := c.passphrase(out, true)
+	if status != 0 {
+		return status
+	}
+	return c.writeOut(id, out, "CLI.ExportedEncrypted", func(w io.Writer) error {
+		return storage.Encrypt(w, pass, func(ew io.Writer) error { _, err := ew.Write(plain.Bytes()); return err })
+	})
 }
 
 // writeOut writes out atomically with write and reports the outcome.
@@ -368,23 +418,13 @@ func (c *cli) writeOut(id int64, out, doneID string, write func(io.Writer) error
 // (newest version unless version > 0), the closure documentation or a
 // consent form.
 func (c *cli) exportDocument(db *storage.DB, format string, id int64, version int, consentID, out string) int {
-	cs, err := db.LoadCase(c.ctx, id)
-	if errors.Is(err, model.ErrNotFound) {
-		return c.fail("CLI.CaseNotFound", "ID", id)
-	} else if err != nil {
-		return c.failErr("", err)
+	cs, index, settings, code := c.caseDocs(db, id)
+	if cs == nil {
+		return code
 	}
-	partners, err := db.Partners(c.ctx)
-	if err != nil {
-		return c.failErr("", err)
-	}
-	settings, err := db.Settings(c.ctx)
-	if err != nil {
-		return c.failErr("", err)
-	}
-	index := model.PartnerIndex(partners)
 	now := c.now()
 	var write func(io.Writer) error
+	entry := model.DocumentAudit(cs.UID, format, 0)
 	switch format {
 	case "plan":
 		if len(cs.Plans) == 0 {
@@ -394,6 +434,10 @@ func (c *cli) exportDocument(db *storage.DB, format string, id int64, version in
 			return c.fail("CLI.NoPlanVersion", "ID", id, "Version", version, "Count", len(cs.Plans))
 		}
 		write = func(w io.Writer) error { return pdf.Plan(w, cs, version, index, settings, c.loc, now) }
+		if version == 0 {
+			version = len(cs.Plans)
+		}
+		entry = model.DocumentAudit(cs.UID, model.DocPlan, version)
 	case "closure":
 		if !cs.ClosureRecorded() {
 			return c.fail("CLI.NoClosure", "ID", id)
@@ -406,7 +450,13 @@ func (c *cli) exportDocument(db *storage.DB, format string, id int64, version in
 		}
 		write = func(w io.Writer) error { return pdf.ConsentForm(w, cs, k, index, settings, c.loc, now) }
 	}
-	return c.writeOut(id, out, "CLI.ExportedDocument", write)
+	if code := c.writeOut(id, out, "CLI.ExportedDocument", write); code != 0 {
+		return code
+	}
+	if err := db.Audit(c.ctx, entry); err != nil {
+		return c.failErr("", err)
+	}
+	return 0
 }
 
 func unwrapPath(err error) error {
@@ -476,7 +526,18 @@ func (c *cli) check(db *storage.DB) int {
 
 // backup writes a consistent copy of the database to out; out is either
 // the old file or the complete backup.
-func (c *cli) backup(db *storage.DB, out string) int {
+func (c *cli) backup(db *storage.DB, out string, encrypt bool) int {
+	if encrypt {
+		pass, status := c.passphrase(out, true)
+		if status != 0 {
+			return status
+		}
+		if err := db.BackupEncrypted(c.ctx, out, pass); err != nil {
+			return c.fail("CLI.BackupFailed", "Path", out, "Error", c.sysErr(err))
+		}
+		c.say("CLI.BackupDoneEncrypted", "Path", out)
+		return 0
+	}
 	if err := db.Backup(c.ctx, out); err != nil {
 		return c.fail("CLI.BackupFailed", "Path", out, "Error", c.sysErr(err))
 	}
@@ -492,11 +553,28 @@ func (c *cli) restore(dataDir, file, lang string) int {
 	} else if st.IsDir() {
 		return c.fail("CLI.RestoreNotBackup", "Path", file)
 	}
-	aside, err := storage.Restore(dataDir, file, c.now())
+	// An encrypted backup is decrypted inside the data folder; a wrong
+	// passphrase is found before anything is written.
+	encrypted, err := storage.IsEncryptedFile(file)
+	if err != nil {
+		return c.fail("CLI.RestoreUnreadable", "Path", file, "Error", c.sysErr(err))
+	}
+	var aside string
+	if encrypted {
+		pass, status := c.passphrase(file, false)
+		if status != 0 {
+			return status
+		}
+		aside, err = storage.RestoreEncrypted(dataDir, file, pass, c.now())
+	} else {
+		aside, err = storage.Restore(dataDir, file, c.now())
+	}
 	var p *model.Problem
 	var damaged *storage.DamagedError
 	switch {
 	case err == nil:
+	case errors.Is(err, storage.ErrWrongPassphrase):
+		return c.fail("CLI.RestoreWrongPassphrase", "Path", file)
 	case errors.Is(err, storage.ErrInUse):
 		return c.fail("CLI.RestoreInUse")
 	case errors.Is(err, storage.ErrNotBackup):
@@ -528,4 +606,94 @@ func (c *cli) restore(dataDir, file, lang string) int {
 		c.say("CLI.RestoreDone", "Path", file, "Version", r.SchemaVersion, "Cases", r.Cases, "Aside", aside)
 	}
 	return 0
+}
+
+// passphraseEnv names the environment variable that gives the passphrase
+// to scripts. Other processes of the same user can read a process's
+// environment, so typing it at the prompt is safer.
+const passphraseEnv = "TEILHABELOTSE_PASSPHRASE"
+
+// passphraseInput is where a passphrase is typed or piped in.
+var passphraseInput io.Reader = os.Stdin
+
+// passphrase gets the passphrase for the encrypted file path: from
+// TEILHABELOTSE_PASSPHRASE if set; else typed at the terminal without echo
+// — twice for a new file, since a mistyped passphrase could never be
+// recovered —; else one line of standard input. An empty one is refused.
+// On failure it has said why and returns exit status 1.
+func (c *cli) passphrase(path string, newFile bool) (string, int) {
+	pass, ok := os.LookupEnv(passphraseEnv)
+	if f, isFile := passphraseInput.(*os.File); !ok && isFile && term.IsTerminal(int(f.Fd())) {
+		prompt := "CLI.PassphrasePrompt"
+		if newFile {
+			prompt = "CLI.PassphraseNew"
+		}
+		var err error
+		if pass, err = c.readHidden(f, prompt, path); err != nil {
+			return "", c.fail("CLI.PassphraseUnreadable", "Error", c.sysErr(err))
+		}
+		if pass != "" && newFile {
+			again, err := c.readHidden(f, "CLI.PassphraseRepeat", path)
+			if err != nil {
+				return "", c.fail("CLI.PassphraseUnreadable", "Error", c.sysErr(err))
+			}
+			if again != pass {
+				return "", c.fail("CLI.PassphraseMismatch")
+			}
+		}
+	} else if !ok {
+		var err error
+		if pass, err = readLine(passphraseInput); err != nil {
+			return "", c.fail("CLI.PassphraseUnreadable", "Error", c.sysErr(err))
+		}
+	}
+	if pass == "" {
+		return "", c.fail("CLI.PassphraseEmpty", "Env", passphraseEnv)
+	}
+	return pass, 0
+}
+
+// readHidden prompts on stderr and reads a line from the terminal f
+// without echoing it.
+func (c *cli) readHidden(f *os.File, prompt, path string) (string, error) {
+	fmt.Fprint(c.stderr, c.loc.T(prompt, "Path", path))
+	b, err := term.ReadPassword(int(f.Fd()))
+	fmt.Fprintln(c.stderr)
+	return string(b), err
+}
+
+// readLine reads one line from r, byte by byte so that nothing after it is
+// consumed, without its line ending.
+func readLine(r io.Reader) (string, error) {
+	var line []byte
+	b := make([]byte, 1)
+	for len(line) < 4096 {
+		n, err := r.Read(b)
+		if n == 1 {
+			if b[0] == '\n' {
+				break
+			}
+			line = append(line, b[0])
+		}
+		if err == io.EOF {
+			break
+		} else if err != nil {
+			return "", err
+		}
+	}
+	return strings.TrimSuffix(string(line), "\r"), nil
+}
+
+// importDecryptFailed reports an encrypted case file that could not be
+// opened: a wrong passphrase or a damaged file (said as such), a failed
+// read, or no passphrase (already said).
+func (c *cli) importDecryptFailed(path string, err error) int {
+	switch {
+	case err == nil:
+		return c.fail("CLI.ImportNothing", "Path", path)
+	case errors.Is(err, storage.ErrWrongPassphrase):
+		return c.fail("CLI.ImportWrongPassphrase", "Path", path)
+	}
+	c.fail("CLI.ImportUnreadable", "Path", path, "Error", c.sysErr(err))
+	return c.fail("CLI.ImportNothing", "Path", path)
 }

@@ -39,6 +39,11 @@ func corruptCopy(t *testing.T, dir string) string {
 		b[i] = byte(i*7 + 3)
 	}
 	bad := t.TempDir()
+	// Private like every data folder, or each command would first warn
+	// that others could read it.
+	if err := os.Chmod(bad, 0o700); err != nil {
+		t.Fatal(err)
+	}
 	if err := os.WriteFile(filepath.Join(bad, storage.FileName), b, 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -130,7 +135,7 @@ func TestBackupRestore(t *testing.T) {
 	if err := db.SaveCase(ctx, c); err != nil {
 		t.Fatal(err)
 	}
-	if err := db.DeleteCase(ctx, wantRows[1].ID); err != nil {
+	if err := db.EraseCase(ctx, wantRows[1].ID); err != nil {
 		t.Fatal(err)
 	}
 	db.Close()

@@ -73,9 +73,12 @@ const (
 	CodeGateNotAllowed    = "GateNotAllowed"
 	CodeGateNeedReason    = "GateNeedReason"
 	CodeGateNeedAck       = "GateNeedAck"
+	CodeRetentionRange    = "ErrRetentionRange" // Args: Max (years)
 
 	// Codes of files and the database (messages in locales/storage.*.json).
 	CodeUnknownField = "ErrUnknownField"     // a case file field no version of the format has
 	CodeTooLarge     = "ErrCaseFileTooLarge" // Args: MaxMB (megabytes)
 	CodeSchemaNewer  = "ErrSchemaNewer"      // Args: Have, Know (schema versions)
+	CodeBadEncoding  = "ErrCaseFileEncoding" // a case file that is not UTF-8; Args: Offset, Line, Column
+	CodeInvalidText  = "ErrInvalidText"      // text to be saved that is not UTF-8
 )

@@ -3,6 +3,7 @@ package model
 import (
 	"context"
 	"errors"
+	"io"
 )
 
 // ErrNotFound is returned when a case, partner or version does not exist.
@@ -37,9 +38,18 @@ type SettingsStore interface {
 	SaveSettings(ctx context.Context, s Settings) error
 }
 
+// CaseFiles writes a case as a case file (Fallakte, docs/case-file.md);
+// each export is recorded in the audit log.
+type CaseFiles interface {
+	ExportCase(ctx context.Context, id int64, w io.Writer) error
+}
+
 // Store is everything the application needs from persistence.
 type Store interface {
 	CaseStore
 	PartnerStore
 	SettingsStore
+	CaseFiles
+	AuditLog
+	Archive
 }

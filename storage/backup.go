@@ -23,6 +23,12 @@ import (
 // and then renamed, so path holds either its old content or a complete
 // backup — never half of one.
 func (d *DB) Backup(ctx context.Context, path string) error {
+	return d.backupAs(ctx, path, filepath.Base(path))
+}
+
+// backupAs writes the backup to path and logs it under the file name the
+// user knows: an encrypted backup passes through a temporary file first.
+func (d *DB) backupAs(ctx context.Context, path, logName string) error {
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
@@ -61,7 +67,7 @@ func (d *DB) Backup(ctx context.Context, path string) error {
 	}
 	ok = true
 	syncDir(dir)
-	return nil
+	return d.Audit(ctx, model.AuditEntry{Kind: model.AuditBackup, Detail: map[string]string{"file": logName}})
 }
 
 // ErrNotBackup is returned by Restore for a file that is not a database of
@@ -120,6 +126,12 @@ func AsideName(t time.Time) string {
 // hold its newest saves — and the checked copy renamed into its place. An
 // older schema is migrated by the next Open.
 func Restore(dir, src string, now time.Time) (aside string, err error) {
+	return restoreAs(dir, src, filepath.Base(src), now)
+}
+
+// restoreAs restores src and logs it under the file name the user chose:
+// an encrypted backup is restored from a decrypted temporary copy.
+func restoreAs(dir, src, logName string, now time.Time) (aside string, err error) {
 	if err := privateDir(dir); err != nil {
 		return "", err
 	}
@@ -167,21 +179,45 @@ func Restore(dir, src string, now time.Time) (aside string, err error) {
 	}
 	ok = true
 	syncDir(dir)
-	return aside, nil
+	return aside, auditRestore(dir, logName, now)
+}
+
+// auditRestore records the restore in the restored database, which Open
+// first brings up to the current schema.
+func auditRestore(dir, logName string, now time.Time) error {
+	d, err := Open(dir)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	return d.Audit(context.Background(), model.AuditEntry{At: now, Kind: model.AuditRestore,
+		Detail: map[string]string{"file": logName}})
+}
+
+// openBackupFile opens the file a user chose to restore; a folder is not
+// a backup.
+func openBackupFile(src string) (*os.File, error) {
+	in, err := os.Open(src)
+	if err != nil {
+		return nil, err
+	}
+	if st, err := in.Stat(); err != nil || st.IsDir() {
+		in.Close()
+		if err == nil {
+			err = ErrNotBackup
+		}
+		return nil, err
+	}
+	return in, nil
 }
 
 // copyBeside copies src into a new file (mode 0600) in dir and syncs it.
 func copyBeside(dir, src string) (string, error) {
-	in, err := os.Open(src)
+	in, err := openBackupFile(src)
 	if err != nil {
 		return "", err
 	}
 	defer in.Close()
-	if st, err := in.Stat(); err != nil {
-		return "", err
-	} else if st.IsDir() {
-		return "", ErrNotBackup
-	}
 	out, err := os.CreateTemp(dir, ".restore-*.tmp")
 	if err != nil {
 		return "", err

@@ -10,6 +10,7 @@ import (
 	"os"
 	"reflect"
 	"strings"
+	"unicode/utf8"
 
 	"teilhabelotse/model"
 )
@@ -81,8 +82,10 @@ func (d *DB) ExportCase(ctx context.Context, id int64, w io.Writer) error {
 	if err := enc.Encode(f); err != nil {
 		return err
 	}
-	_, err = w.Write(buf.Bytes())
-	return err
+	if _, err := w.Write(buf.Bytes()); err != nil {
+		return err
+	}
+	return d.Audit(ctx, model.AuditEntry{Kind: model.AuditExport, Case: f.Case.UID})
 }
 
 // ImportCaseFile imports the case file at path; see ImportCase.
@@ -152,8 +155,10 @@ func (d *DB) ImportCase(ctx context.Context, r io.Reader) (int64, error) {
 		if err != nil {
 			return err
 		}
-		id, err = insertCase(ctx, tx, c, s)
-		return err
+		if id, err = insertCase(ctx, tx, c, s); err != nil {
+			return err
+		}
+		return insertAudit(ctx, tx, model.AuditEntry{At: d.stamp(), Kind: model.AuditImport, Case: c.UID})
 	})
 	return id, err
 }
@@ -162,9 +167,22 @@ func (d *DB) ImportCase(ctx context.Context, r io.Reader) (int64, error) {
 // case file of a version this program reads (then nothing else is worth
 // reporting), and otherwise the decoded file with the type problems found.
 func parseCaseFile(data []byte) (*caseFile, model.Problems) {
-	var probe any
+	// Some Windows editors put a byte order mark before the text of a file
+	// they save; JSON lets a reader skip it (RFC 8259, 8.1).
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	// Only the syntax, with the place of an error; a RawMessage converts no
+	// number, so 1e400 is reported where it stands instead of as damage.
+	var probe json.RawMessage
 	if err := json.Unmarshal(data, &probe); err != nil {
+		if rest := bytes.TrimLeft(data, " \t\r\n"); len(rest) > 0 && rest[0] != '{' {
+			// Not damaged JSON but another kind of file — a PDF, a picture,
+			// a ZIP — chosen by mistake.
+			return nil, model.Problems{{Code: model.CodeBadFormat}}
+		}
 		return nil, model.Problems{syntaxProblem(data, err)}
+	}
+	if !utf8.Valid(data) {
+		return nil, model.Problems{encodingProblem(data)}
 	}
 	var root any
 	dec := json.NewDecoder(bytes.NewReader(data))

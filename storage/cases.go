@@ -119,15 +119,20 @@ func (d *DB) SaveCase(ctx context.Context, c *model.Case) error {
 		if err != nil {
 			return err
 		}
-		doc, err := json.Marshal(&cp)
+		doc, err := marshalDoc(&cp)
 		if err != nil {
+			return err
+		}
+		if err := auditNewHistory(ctx, tx, &cp); err != nil {
 			return err
 		}
 		sum := cp.Summarize(s)
 		res, err := tx.ExecContext(ctx, `UPDATE cases SET uid = ?, first_name = ?, last_name = ?, rvnr = ?,
-			phase = ?, next_due = ?, updated = ?, doc = ? WHERE id = ?`,
+			phase = ?, next_due = ?, updated = ?, doc = ?, closed_on = ?, n_events = ?, n_disclosures = ?
+			WHERE id = ?`,
 			cp.UID, sum.FirstName, sum.LastName, sum.RVNR, string(sum.Phase), sum.NextDue.ISO(),
-			cp.Updated.Format(updatedLayout), string(doc), cp.ID)
+			cp.Updated.Format(updatedLayout), string(doc), cp.ClosedOn().ISO(), len(cp.Events), len(cp.Disclosures),
+			cp.ID)
 		if err != nil {
 			return err
 		}
@@ -138,18 +143,6 @@ func (d *DB) SaveCase(ctx context.Context, c *model.Case) error {
 	}
 	c.Updated = cp.Updated
 	return nil
-}
-
-// DeleteCase removes a case for good (for example after the retention
-// period); a missing one is model.ErrNotFound.
-func (d *DB) DeleteCase(ctx context.Context, id int64) error {
-	return d.inTx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `DELETE FROM cases WHERE id = ?`, id)
-		if err != nil {
-			return err
-		}
-		return mustAffect(res, "case", id)
-	})
 }
 
 func mustAffect(res sql.Result, what string, id int64) error {
@@ -166,15 +159,15 @@ func mustAffect(res sql.Result, what string, id int64) error {
 // insertCase writes c as it is (UID, timestamps and all) and returns its new
 // ID; callers decide what to stamp.
 func insertCase(ctx context.Context, q querier, c *model.Case, s model.Settings) (int64, error) {
-	doc, err := json.Marshal(c)
+	doc, err := marshalDoc(c)
 	if err != nil {
 		return 0, err
 	}
 	sum := c.Summarize(s)
-	res, err := q.ExecContext(ctx, `INSERT INTO cases (uid, first_name, last_name, rvnr, phase, next_due, updated, doc)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+	res, err := q.ExecContext(ctx, `INSERT INTO cases (uid, first_name, last_name, rvnr, phase, next_due, updated, doc,
+		closed_on, n_events, n_disclosures) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		c.UID, sum.FirstName, sum.LastName, sum.RVNR, string(sum.Phase), sum.NextDue.ISO(),
-		c.Updated.UTC().Format(updatedLayout), string(doc))
+		c.Updated.UTC().Format(updatedLayout), string(doc), c.ClosedOn().ISO(), len(c.Events), len(c.Disclosures))
 	if err != nil {
 		return 0, err
 	}

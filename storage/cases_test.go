@@ -55,7 +55,7 @@ func TestCreateLoadSaveDelete(t *testing.T) {
 		t.Errorf("summary %+v", row)
 	}
 
-	if err := d.DeleteCase(ctx, c.ID); err != nil {
+	if err := d.EraseCase(ctx, c.ID); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := d.LoadCase(ctx, c.ID); !errors.Is(err, model.ErrNotFound) {
@@ -76,8 +76,8 @@ func TestMissingCasesAreNotFound(t *testing.T) {
 	if !c.Updated.IsZero() {
 		t.Error("failed save changed Updated")
 	}
-	if err := d.DeleteCase(ctx, 42); !errors.Is(err, model.ErrNotFound) {
-		t.Errorf("DeleteCase: %v", err)
+	if err := d.EraseCase(ctx, 42); !errors.Is(err, model.ErrNotFound) {
+		t.Errorf("EraseCase: %v", err)
 	}
 	if err := d.SavePartner(ctx, &model.Partner{ID: 42, Name: "x"}); !errors.Is(err, model.ErrNotFound) {
 		t.Errorf("SavePartner: %v", err)

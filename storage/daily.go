@@ -1,7 +1,11 @@
 package storage
 
 import (
+	"bytes"
 	"context"
+	"database/sql"
+	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -54,4 +58,91 @@ func pruneBackups(dir string, keep int) error {
 		names = names[1:]
 	}
 	return nil
+}
+
+// BackupInfo describes a backup file.
+type BackupInfo struct {
+	Path string
+	// Time is when the backup was written: the file's modification time,
+	// which writing it to a temporary file and renaming it keeps.
+	Time time.Time
+	Size int64 // bytes
+	// Cases is the number of cases in the backup, -1 when it cannot be
+	// read (damaged, not a database of this program, encrypted).
+	Cases int
+}
+
+// ListBackups lists the daily backups (see DailyBackup) in the backups
+// folder of the data folder dir, newest day first. No backups folder means no
+// backups, not an error.
+func ListBackups(dir string) ([]BackupInfo, error) {
+	folder := filepath.Join(dir, BackupDir)
+	entries, err := os.ReadDir(folder)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var out []BackupInfo
+	for _, e := range entries {
+		n := e.Name()
+		if !e.Type().IsRegular() || !strings.HasPrefix(n, "teilhabelotse-") || !strings.HasSuffix(n, ".db") {
+			continue
+		}
+		info, err := InspectBackup(filepath.Join(folder, n))
+		if errors.Is(err, fs.ErrNotExist) || errors.Is(err, ErrNotBackup) {
+			continue // pruned meanwhile, or no database at all
+		}
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, info)
+	}
+	// The names carry the day, so they sort by age even when copying the
+	// folder has changed the files' times.
+	sort.Slice(out, func(i, j int) bool { return out[i].Path > out[j].Path })
+	return out, nil
+}
+
+// InspectBackup describes the backup file at path without changing it or
+// leaving anything beside it: its time, size and, when it reads as a
+// database of this program, the number of cases in it. A file that is not
+// an SQLite database at all (a folder, a document, an encrypted backup) is
+// ErrNotBackup; whether a database may be restored is for Restore to
+// decide.
+func InspectBackup(path string) (BackupInfo, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return BackupInfo{}, err
+	}
+	if st.IsDir() {
+		return BackupInfo{}, ErrNotBackup
+	}
+	head, err := readHead(path, len(sqliteHeader))
+	if err != nil {
+		return BackupInfo{}, err
+	}
+	if !bytes.Equal(head, sqliteHeader) {
+		return BackupInfo{}, ErrNotBackup
+	}
+	info := BackupInfo{Path: path, Time: st.ModTime(), Size: st.Size(), Cases: -1}
+	if n, err := countCases(path); err == nil {
+		info.Cases = n
+	}
+	return info, nil
+}
+
+// countCases counts the cases in the database file at path. immutable=1
+// tells SQLite that nobody writes the file, so it takes no lock and creates
+// no -wal or -shm beside it (a backup on a stick stays as it is).
+func countCases(path string) (int, error) {
+	db, err := sql.Open("sqlite3", "file:"+escapePath(path)+"?mode=ro&immutable=1")
+	if err != nil {
+		return 0, err
+	}
+	defer db.Close()
+	var n int
+	err = db.QueryRow("SELECT count(*) FROM cases").Scan(&n)
+	return n, err
 }

@@ -13,6 +13,8 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"runtime"
+	"strings"
 	"time"
 
 	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
@@ -33,9 +35,10 @@ const (
 // DB is the application's database. It implements model.Store and is safe
 // for use from several goroutines.
 type DB struct {
-	db   *sql.DB
-	path string
-	now  func() time.Time // replaced in tests
+	db    *sql.DB
+	path  string
+	now   func() time.Time // replaced in tests
+	fixes []PermFix        // what Open tightened
 }
 
 var _ model.Store = (*DB)(nil)
@@ -51,12 +54,15 @@ var _ model.Store = (*DB)(nil)
 //     loss. A counselor who saw "saved" must find the health data there
 //     after a power cut; the extra fsync per save is invisible at one
 //     counselor's pace.
+//   - secure_delete: deleted content is overwritten with zeros, so an
+//     erased case (EraseCase) leaves no readable trace in the file's free
+//     pages.
 //   - txlock=immediate: a transaction takes the write lock at BEGIN, so two
 //     writers wait on busy_timeout instead of failing mid-transaction when
 //     a read lock cannot be upgraded.
 func dsn(path string) string {
 	return "file:" + escapePath(path) +
-		"?_foreign_keys=on&_journal_mode=WAL&_busy_timeout=5000&_synchronous=FULL&_txlock=immediate"
+		"?_foreign_keys=on&_journal_mode=WAL&_busy_timeout=5000&_synchronous=FULL&_secure_delete=on&_txlock=immediate"
 }
 
 // escapePath keeps '?' and '#' in a directory name from being read as the
@@ -70,11 +76,24 @@ func escapePath(p string) string {
 // up to date. A database written by a newer version of the program is
 // refused with a *model.Problem of code model.CodeSchemaNewer and left
 // untouched.
+//
+// Open keeps the data folder private: the folder and the backups folder
+// get mode 0700, the database with its -wal and -shm files, the databases
+// kept aside by a restore and the daily backups mode 0600. What was open to
+// other users before is listed by PermissionFixes (a folder only when it
+// held data).
 func Open(dir string) (*DB, error) {
-	if err := privateDir(dir); err != nil {
+	path := filepath.Join(dir, FileName)
+	var fixes []PermFix
+	fix, err := makePrivateDir(dir)
+	if err != nil {
 		return nil, err
 	}
-	path := filepath.Join(dir, FileName)
+	// An open folder without a database exposed nothing yet: tightened
+	// silently.
+	if st, err := os.Stat(path); err == nil && st.Size() > 0 {
+		fixes = appendFix(fixes, fix)
+	}
 
 	// Look at the version read-only first: opening read-write with
 	// journal_mode=WAL would already rewrite the header of a database from
@@ -84,9 +103,11 @@ func Open(dir string) (*DB, error) {
 			return nil, err
 		}
 	}
-	if err := privateFile(path); err != nil {
+	fix, err = makePrivateFile(path)
+	if err != nil {
 		return nil, err
 	}
+	fixes = appendFix(fixes, fix)
 
 	sqldb, err := sql.Open("sqlite3", dsn(path))
 	if err != nil {
@@ -104,51 +125,142 @@ func Open(dir string) (*DB, error) {
 		return nil, err
 	}
 	// SQLite creates -wal and -shm with the database file's mode; this is
-	// belt and braces for a file that was created under another umask.
-	for _, suffix := range []string{"-wal", "-shm"} {
-		if err := os.Chmod(path+suffix, fileMode); err != nil && !errors.Is(err, fs.ErrNotExist) {
-			sqldb.Close()
-			return nil, fmt.Errorf("protect %s: %w", path+suffix, err)
-		}
+	// belt and braces for a file that was created under another umask. The
+	// other files hold the same health data.
+	more, err := privateCompanions(dir)
+	if err != nil {
+		sqldb.Close()
+		return nil, err
 	}
+	d.fixes = append(fixes, more...)
 	return d, nil
+}
+
+// PermFix is a permission Open found too open and tightened: other users
+// of the computer could read or enter the folder or file at Path.
+type PermFix struct {
+	Path string
+	Dir  bool        // a folder, not a file
+	Was  fs.FileMode // the permission bits found
+	Now  fs.FileMode // the permission bits set
+}
+
+// PermissionFixes lists what Open found open to other users and
+// tightened, so the program can say so; nil when all was private.
+func (d *DB) PermissionFixes() []PermFix { return d.fixes }
+
+func appendFix(fixes []PermFix, fix *PermFix) []PermFix {
+	if fix != nil {
+		fixes = append(fixes, *fix)
+	}
+	return fixes
+}
+
+// privateCompanions tightens the files beside the database that hold the
+// same data — its -wal and -shm, the databases kept aside by a restore
+// (all named teilhabelotse.db…) — and the backups folder with every file
+// in it. Links are left alone: they are not the program's files.
+func privateCompanions(dir string) ([]PermFix, error) {
+	var fixes []PermFix
+	each := func(folder string, want func(name string) bool) error {
+		entries, err := os.ReadDir(folder)
+		if err != nil {
+			return err
+		}
+		for _, e := range entries {
+			if !e.Type().IsRegular() || !want(e.Name()) {
+				continue
+			}
+			fix, err := tighten(filepath.Join(folder, e.Name()), fileMode, false)
+			if err != nil && !errors.Is(err, fs.ErrNotExist) {
+				return fmt.Errorf("protect %s: %w", e.Name(), err)
+			}
+			fixes = appendFix(fixes, fix)
+		}
+		return nil
+	}
+	if err := each(dir, func(n string) bool { return strings.HasPrefix(n, FileName) }); err != nil {
+		return nil, err
+	}
+	backups := filepath.Join(dir, BackupDir)
+	if st, err := os.Lstat(backups); err != nil || !st.IsDir() {
+		return fixes, nil // none yet
+	}
+	fix, err := tighten(backups, dirMode, true)
+	if err != nil {
+		return nil, fmt.Errorf("protect backups folder: %w", err)
+	}
+	fixes = appendFix(fixes, fix)
+	if err := each(backups, func(string) bool { return true }); err != nil {
+		return nil, err
+	}
+	return fixes, nil
+}
+
+// tighten gives path exactly mode and reports a fix when other users
+// could reach it before. A mode stricter than needed (read-only, say) is
+// corrected without a report. Windows has no such permission bits; its
+// profile folder's access rules protect the data there.
+func tighten(path string, mode fs.FileMode, dir bool) (*PermFix, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	was := st.Mode().Perm()
+	if was == mode {
+		return nil, nil
+	}
+	if err := os.Chmod(path, mode); err != nil {
+		return nil, err
+	}
+	if was&0o077 == 0 || runtime.GOOS == "windows" {
+		return nil, nil
+	}
+	return &PermFix{Path: path, Dir: dir, Was: was, Now: mode}, nil
 }
 
 // privateDir creates dir with mode 0700, and tightens an existing one that
 // others could read.
 func privateDir(dir string) error {
+	_, err := makePrivateDir(dir)
+	return err
+}
+
+// makePrivateDir is privateDir, reporting what it tightened.
+func makePrivateDir(dir string) (*PermFix, error) {
 	if err := os.MkdirAll(dir, dirMode); err != nil {
-		return fmt.Errorf("create data directory: %w", err)
+		return nil, fmt.Errorf("create data directory: %w", err)
 	}
 	st, err := os.Stat(dir)
 	if err != nil {
-		return fmt.Errorf("data directory: %w", err)
+		return nil, fmt.Errorf("data directory: %w", err)
 	}
 	if !st.IsDir() {
-		return fmt.Errorf("data directory %s is not a directory", dir)
+		return nil, fmt.Errorf("data directory %s is not a directory", dir)
 	}
-	if st.Mode().Perm() != dirMode {
-		if err := os.Chmod(dir, dirMode); err != nil {
-			return fmt.Errorf("protect data directory: %w", err)
-		}
+	fix, err := tighten(dir, dirMode, true)
+	if err != nil {
+		return nil, fmt.Errorf("protect data directory: %w", err)
 	}
-	return nil
+	return fix, nil
 }
 
-// privateFile creates the database file with mode 0600 before SQLite does
-// (SQLite would use 0644 less the umask), and tightens an existing one.
-func privateFile(path string) error {
+// makePrivateFile creates the database file with mode 0600 before SQLite
+// does (SQLite would use 0644 less the umask), and tightens an existing
+// one, reporting what it tightened.
+func makePrivateFile(path string) (*PermFix, error) {
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, fileMode)
 	if err != nil {
-		return fmt.Errorf("create database: %w", err)
+		return nil, fmt.Errorf("create database: %w", err)
 	}
 	if err := f.Close(); err != nil {
-		return err
+		return nil, err
 	}
-	if err := os.Chmod(path, fileMode); err != nil {
-		return fmt.Errorf("protect database: %w", err)
+	fix, err := tighten(path, fileMode, false)
+	if err != nil {
+		return nil, fmt.Errorf("protect database: %w", err)
 	}
-	return nil
+	return fix, nil
 }
 
 // Close closes the database.

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"bytes"
+	"context"
 	"net/url"
 	"os"
 	"strings"
@@ -77,6 +78,21 @@ func (d document) missing(c *model.Case) []model.CheckItem {
 		return out
 	}
 	return nil
+}
+
+// audit is the log entry of d made of c.
+func (d document) audit(c *model.Case) model.AuditEntry {
+	switch d.kind {
+	case docPlan:
+		v := d.version
+		if v == 0 {
+			v = len(c.Plans)
+		}
+		return model.DocumentAudit(c.UID, model.DocPlan, v)
+	case docClosure:
+		return model.DocumentAudit(c.UID, model.DocClosure, 0)
+	}
+	return model.DocumentAudit(c.UID, model.DocConsent, 0)
 }
 
 func (d document) render(buf *bytes.Buffer, env *kit.Env, c *model.Case) error {
@@ -158,6 +174,9 @@ func saveDocument(s *kit.Session, d document, toDRV bool) {
 			}
 			if cerr := w.Close(); err == nil {
 				err = cerr
+			}
+			if err == nil {
+				err = env.Store.Audit(context.Background(), d.audit(snapshot))
 			}
 			fyne.Do(func() {
 				if err != nil {

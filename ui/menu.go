@@ -25,9 +25,19 @@ func (u *UI) buildMainMenu() *fyne.MainMenu {
 		&fyne.MenuItem{Label: u.loc.T("Menu.NewCase"), Icon: theme.ContentAddIcon(), Shortcut: shortcutNewCase, Action: u.onNewCase},
 		&fyne.MenuItem{Label: u.loc.T("Menu.Search"), Icon: theme.SearchIcon(), Shortcut: shortcutSearch, Action: u.onFocusSearch},
 		&fyne.MenuItem{Label: u.loc.T("Menu.Partners"), Icon: theme.AccountIcon(), Shortcut: shortcutPartner, Action: u.onPartners},
+		&fyne.MenuItem{Label: u.loc.T("Menu.Retention"), Icon: theme.DeleteIcon(), Action: u.onRetention},
 		fyne.NewMenuItemSeparator(),
 		&fyne.MenuItem{Label: u.loc.T("Menu.Quit"), IsQuit: true, Shortcut: shortcutQuit, Action: u.onQuit},
 	)
+	if u.maint != nil {
+		// In a group of its own before "Beenden".
+		restore := []*fyne.MenuItem{
+			fyne.NewMenuItemSeparator(),
+			{Label: u.loc.T("Menu.Restore"), Icon: theme.HistoryIcon(), Action: u.onRestore},
+		}
+		n := len(file.Items) - 2
+		file.Items = append(file.Items[:n:n], append(restore, file.Items[n:]...)...)
+	}
 
 	var languages []*fyne.MenuItem
 	for _, lang := range locales.Languages {

@@ -67,6 +67,7 @@ func newCaseWork(s *kit.Session, shown model.Phase, onMoved func()) *caseWork {
 		{"Work.Contacts", contacts.New},
 		{"Work.Consents", consent.New},
 		{"Work.Partners", partners.NewCaseLinks},
+		{"Work.Audit", auditTab},
 	} {
 		// Built when first selected: opening a case builds only its phase.
 		item := container.NewTabItem(s.T(t.id), widget.NewLabel(""))

@@ -70,6 +70,9 @@ type builder struct {
 	lastEvent time.Time
 	// levels remembers the last GAS level per operational goal.
 	levels map[string]int
+	// ago is how many days before today the case's last step ended: a
+	// closed case may lie years back, as in a provider's archive.
+	ago int
 }
 
 func newBuilder(seed uint64, now time.Time) *builder {

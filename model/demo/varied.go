@@ -85,6 +85,9 @@ func (b *builder) varied() {
 	}
 	interval := model.Settings{}.ReviewDays(intensity)
 	tg := b.pickTarget()
+	if (tg == tClosed || tg == tNotAdmitted) && b.chance(0.6) {
+		b.ago = b.between(30, 6*365) // up to six years back: some past the retention period
+	}
 
 	var steps []step
 	add := func(dur int, do func(d int)) { steps = append(steps, step{dur, do}) }
@@ -343,7 +346,7 @@ func (b *builder) run(steps []step) {
 	for _, s := range steps {
 		total += s.dur
 	}
-	d := -total
+	d := -total - b.ago
 	if d > -1 {
 		d = -1
 	}

@@ -1,0 +1,33 @@
+package locales
+
+import (
+	"strings"
+
+	"teilhabelotse/model"
+)
+
+// Audit says what an audit log entry records, in one line, for the case's
+// log in the window and for the command line.
+func (l *Localizer) Audit(e model.AuditEntry) string {
+	d := e.Detail
+	switch e.Kind {
+	case model.AuditTransition:
+		if d["from"] == "" {
+			return l.T("Audit.transitionInto", "To", l.Enum("PhaseShort", d["to"]))
+		}
+		return l.T("Audit.transition", "From", l.Enum("PhaseShort", d["from"]), "To", l.Enum("PhaseShort", d["to"]))
+	case model.AuditDisclosure:
+		var cats []string
+		for _, c := range strings.Split(d["categories"], ",") {
+			if c != "" {
+				cats = append(cats, l.Enum("InfoCategory", c))
+			}
+		}
+		return l.T("Audit.disclosure", "Partner", d["partner"], "Categories", strings.Join(cats, ", "))
+	case model.AuditDocument:
+		return l.T("Audit.document", "Document", l.T("Audit.Document."+d["document"], "Version", d["version"]))
+	case model.AuditBackup, model.AuditRestore:
+		return l.T("Audit."+string(e.Kind), "File", d["file"])
+	}
+	return l.T("Audit." + string(e.Kind))
+}

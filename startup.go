@@ -1,0 +1,230 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"time"
+
+	"teilhabelotse/locales"
+	"teilhabelotse/model"
+	"teilhabelotse/storage"
+	"teilhabelotse/ui"
+)
+
+// Start-up of the window: the database is checked before anything else, a
+// damaged one is never worked on, and the daily backup is made only from a
+// database that passed the check.
+
+// damageWindow shows the damage notice (and, after a restore, the main
+// window) until the user quits; main sets the Fyne one. Without it the
+// damage is only said on stderr.
+var damageWindow func(o *damageOffer, loc *locales.Localizer)
+
+// startWindow is the command line without a subcommand: open the database
+// in dataDir, run the quick check, keep the daily backup and open the
+// window — or, when the database is damaged, the notice that offers the
+// newest automatic backup instead.
+func (c *cli) startWindow(dataDir, lang string, gui guiFunc) int {
+	if gui == nil {
+		return c.fail("CLI.NoGUI")
+	}
+	db, err := storage.OpenChecked(c.ctx, dataDir)
+	var damaged *storage.DamagedError
+	var p *model.Problem
+	switch {
+	case errors.As(err, &damaged):
+		return c.startDamaged(dataDir, damaged)
+	case errors.As(err, &p):
+		return c.failErr("", err) // says what happened and what to do
+	case err != nil:
+		return c.fail("CLI.OpenFailed", "Dir", dataDir, "Error", c.errText(err))
+	}
+	if lang == "" {
+		if s, err := db.Settings(c.ctx); err == nil && s.Language != "" {
+			c.loc = locales.New(s.Language)
+		}
+	}
+	// The first start of a day keeps a backup in the data folder, written
+	// beside the opening window (VACUUM INTO reads a snapshot; with 10,000
+	// cases it takes about 0.4 s). A failure is said but does not keep the
+	// counselor from working. The database closes only after it.
+	backedUp := make(chan struct{})
+	go func() {
+		defer close(backedUp)
+		if _, _, err := db.DailyBackup(c.ctx, c.now(), storage.KeepBackups); err != nil {
+			fmt.Fprintln(c.stderr, c.loc.T("CLI.DailyBackupFailed", "Error", c.sysErr(err)))
+		}
+	}()
+	defer func() {
+		<-backedUp
+		db.Close()
+	}()
+	gui(db, c.loc)
+	return 0
+}
+
+// startDamaged says on stderr that the database is damaged and shows the
+// notice. The exit status is 0 only when a backup was restored and the
+// window ran on it.
+func (c *cli) startDamaged(dataDir string, damaged *storage.DamagedError) int {
+	o := newDamageOffer(dataDir, damaged, c.now)
+	fmt.Fprintln(c.stderr, c.loc.T("Damaged.Stderr", "Path", o.path))
+	if damageWindow == nil {
+		return 1
+	}
+	damageWindow(o, c.loc)
+	if o.restored == nil {
+		return 1
+	}
+	return 0
+}
+
+// damageOffer is what the damage notice offers: the newest automatic
+// backup in place of the damaged database.
+type damageOffer struct {
+	dir      string
+	path     string // the damaged database
+	problem  string // the check's first finding
+	backups  []storage.BackupInfo
+	now      func() time.Time
+	restored *storage.DB // the database after a restore, nil before
+}
+
+func newDamageOffer(dir string, damaged *storage.DamagedError, now func() time.Time) *damageOffer {
+	o := &damageOffer{dir: dir, path: filepath.Join(dir, storage.FileName), now: now}
+	if len(damaged.Problems) > 0 {
+		o.problem = damaged.Problems[0]
+	}
+	// Backups that cannot be listed are no offer; the notice then says
+	// where the damaged file is.
+	o.backups, _ = storage.ListBackups(dir)
+	return o
+}
+
+// info is the offer as the notice shows it.
+func (o *damageOffer) info() ui.DamageInfo {
+	return ui.DamageInfo{Path: o.path, Problem: o.problem, Backups: uiBackups(o.backups)}
+}
+
+// restore puts the backup at path in place of the damaged database (which
+// storage.Restore keeps aside) and opens the restored one, checked.
+func (o *damageOffer) restore(path string) (db *storage.DB, aside string, err error) {
+	aside, err = storage.Restore(o.dir, path, o.now())
+	if err != nil {
+		return nil, "", uiError(err)
+	}
+	db, err = storage.OpenChecked(context.Background(), o.dir)
+	if err != nil {
+		return nil, aside, uiError(err)
+	}
+	o.restored = db
+	return db, aside, nil
+}
+
+// maintenance restores backups for the window (ui.Maintenance).
+type maintenance struct {
+	dir string
+	db  *storage.DB // the database the window works on
+	now func() time.Time
+}
+
+var _ ui.Maintenance = (*maintenance)(nil)
+
+func newMaintenance(db *storage.DB) *maintenance {
+	return &maintenance{dir: filepath.Dir(db.Path()), db: db, now: time.Now}
+}
+
+func (m *maintenance) Backups() ([]ui.BackupInfo, error) {
+	bs, err := storage.ListBackups(m.dir)
+	return uiBackups(bs), err
+}
+
+func (m *maintenance) Inspect(path string) (ui.BackupInfo, error) {
+	if enc, err := storage.IsEncryptedFile(path); err != nil {
+		return ui.BackupInfo{}, err
+	} else if enc {
+		return ui.BackupInfo{Path: path}, ui.ErrEncrypted
+	}
+	b, err := storage.InspectBackup(path)
+	if err != nil {
+		return ui.BackupInfo{}, uiError(err)
+	}
+	return uiBackup(b), nil
+}
+
+// Restore closes the window's database, restores the backup at path and
+// opens the data again — the restored data, or after a refusal the
+// previous data, which storage.Restore left as they were.
+func (m *maintenance) Restore(path string) (model.Store, string, error) {
+	if enc, err := storage.IsEncryptedFile(path); err != nil {
+		return m.db, "", uiError(err)
+	} else if enc {
+		return m.db, "", ui.ErrEncrypted
+	}
+	m.db.Close()
+	aside, rerr := storage.Restore(m.dir, path, m.now())
+	db, err := storage.OpenChecked(context.Background(), m.dir)
+	if err != nil {
+		m.db = nil
+		return nil, aside, err
+	}
+	m.db = db
+	if rerr != nil {
+		return db, "", uiError(rerr)
+	}
+	return db, aside, nil
+}
+
+// close closes the database the window worked on last.
+func (m *maintenance) close() {
+	if m != nil && m.db != nil {
+		m.db.Close()
+	}
+}
+
+// uiError tells the window why storage refused a backup.
+func uiError(err error) error {
+	var damaged *storage.DamagedError
+	var p *model.Problem
+	switch {
+	case errors.Is(err, storage.ErrInUse):
+		return fmt.Errorf("%w: %v", ui.ErrInUse, err)
+	case errors.Is(err, storage.ErrNotBackup):
+		return fmt.Errorf("%w: %v", ui.ErrNotBackup, err)
+	case errors.As(err, &damaged):
+		return fmt.Errorf("%w: %v", ui.ErrDamaged, err)
+	case errors.As(err, &p) && p.Code == model.CodeSchemaNewer:
+		return fmt.Errorf("%w: %v", ui.ErrNewer, err)
+	}
+	return err
+}
+
+func uiBackup(b storage.BackupInfo) ui.BackupInfo {
+	return ui.BackupInfo{Path: b.Path, Time: b.Time, Size: b.Size, Cases: b.Cases}
+}
+
+func uiBackups(bs []storage.BackupInfo) []ui.BackupInfo {
+	out := make([]ui.BackupInfo, len(bs))
+	for i, b := range bs {
+		out[i] = uiBackup(b)
+	}
+	return out
+}
+
+func uiFixes(fixes []storage.PermFix) []ui.PermFix {
+	out := make([]ui.PermFix, len(fixes))
+	for i, f := range fixes {
+		out[i] = ui.PermFix{Path: f.Path, Dir: f.Dir, Was: f.Was, Now: f.Now}
+	}
+	return out
+}
+
+// warnPermissions says on stderr, one line each, which permissions of the
+// data folder Open had to tighten.
+func (c *cli) warnPermissions(db *storage.DB) {
+	for _, f := range uiFixes(db.PermissionFixes()) {
+		fmt.Fprintln(c.stderr, ui.PermFixText(c.loc, f))
+	}
+}

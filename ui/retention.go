@@ -1,0 +1,160 @@
+package ui
+
+import (
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"teilhabelotse/model"
+	"teilhabelotse/ui/kit"
+)
+
+// retention is the dialog "Aufbewahrung und Löschung": the retention
+// period after closure, and the closed cases kept past it, each of which
+// can be erased after a confirmation that names the client.
+type retention struct {
+	u     *UI
+	dlg   dialog.Dialog
+	years *widget.Entry
+	intro *widget.Label
+	list  *widget.List
+	due   []model.ClosedCase // closed cases past the period
+}
+
+func (u *UI) onRetention() {
+	u.view.flush() // what was typed is written before anything is erased
+	r := &retention{u: u}
+	r.years = widget.NewEntry()
+	r.years.SetText(strconv.Itoa(u.settings.WithDefaults().RetentionYears))
+	r.years.OnSubmitted = func(string) { r.saveYears() }
+	save := widget.NewButton(u.loc.T("Retention.SaveYears"), r.saveYears)
+	r.intro = kit.Wrapped("")
+	r.list = widget.NewList(func() int { return len(r.due) }, r.createRow, r.updateRow)
+	top := container.NewVBox(
+		kit.Wrapped(u.loc.T("Retention.Explain")),
+		container.NewBorder(nil, nil, widget.NewLabel(u.loc.T("Retention.Years")), save, r.years),
+		widget.NewSeparator(),
+		r.intro,
+	)
+	content := container.NewBorder(top, nil, nil, nil, r.list)
+	r.dlg = dialog.NewCustom(u.loc.T("Retention.Title"), u.loc.T("Retention.Close"), content, u.win)
+	r.dlg.Resize(fyne.NewSize(820, 600))
+	r.reload()
+	r.dlg.Show()
+}
+
+// reload reads the closed cases and keeps those past the period.
+func (r *retention) reload() {
+	u := r.u
+	closed, err := u.store.ClosedCases(u.ctx())
+	if err != nil {
+		u.showError(err)
+		return
+	}
+	r.due = r.due[:0]
+	for _, c := range closed {
+		if model.PastRetention(c.ClosedOn, u.settings, u.today()) {
+			r.due = append(r.due, c)
+		}
+	}
+	years := u.settings.WithDefaults().RetentionYears
+	if len(r.due) == 0 {
+		r.intro.SetText(u.loc.T("Retention.NoneDue", "Years", years, "Closed", len(closed)))
+	} else {
+		r.intro.SetText(u.loc.T("Retention.Due", "Count", len(r.due), "Years", years))
+	}
+	r.list.Refresh()
+}
+
+func (r *retention) saveYears() {
+	u := r.u
+	n, err := strconv.Atoi(r.years.Text)
+	if err == nil {
+		err = model.ValidateRetentionYears(n)
+	} else {
+		err = model.ValidateRetentionYears(0)
+	}
+	if err != nil {
+		u.showError(err)
+		return
+	}
+	s, err := u.store.Settings(u.ctx()) // afresh, so nothing saved elsewhere is undone
+	if err == nil {
+		s.RetentionYears = n
+		err = u.store.SaveSettings(u.ctx(), s)
+	}
+	if err != nil {
+		u.showError(err)
+		return
+	}
+	u.settings = s
+	u.env.Settings = s
+	r.reload()
+}
+
+func (r *retention) createRow() fyne.CanvasObject {
+	erase := widget.NewButtonWithIcon(r.u.loc.T("Retention.Erase"), theme.DeleteIcon(), nil)
+	return container.NewBorder(nil, nil, nil, erase, widget.NewLabel(""))
+}
+
+func (r *retention) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
+	if i >= len(r.due) {
+		return
+	}
+	c := r.due[i]
+	row := o.(*fyne.Container)
+	loc := r.u.loc
+	row.Objects[0].(*widget.Label).SetText(loc.T("Retention.Row",
+		"Name", listName(loc, c.FirstName, c.LastName), "RVNR", formatRVNR(c.RVNR),
+		"Closed", c.ClosedOn.German(), "End", model.RetentionEnds(c.ClosedOn, r.u.settings).German()))
+	row.Objects[1].(*widget.Button).OnTapped = func() { r.confirmErase(c) }
+}
+
+// confirmErase names the client and what erasure means before it happens.
+func (r *retention) confirmErase(c model.ClosedCase) {
+	u := r.u
+	text := u.loc.T("Retention.ConfirmText", "Name", listName(u.loc, c.FirstName, c.LastName),
+		"Closed", c.ClosedOn.German())
+	u.confirm(u.loc.T("Retention.ConfirmTitle"), text, u.loc.T("Retention.ConfirmErase"), u.loc.T("Kit.Cancel"),
+		widget.DangerImportance, func() { r.erase(c) })
+}
+
+// confirm asks before a step that cannot be undone; importance colours
+// the button that takes it.
+func (u *UI) confirm(title, text, yes, no string, importance widget.Importance, do func()) {
+	d := dialog.NewConfirm(title, text, func(ok bool) {
+		if ok {
+			do()
+		}
+	}, u.win)
+	d.SetConfirmText(yes)
+	d.SetDismissText(no)
+	d.SetConfirmImportance(importance)
+	d.Show()
+}
+
+func (r *retention) erase(c model.ClosedCase) {
+	u := r.u
+	if u.view.c != nil && u.view.c.ID == c.ID {
+		u.view.closeCase()
+	}
+	if err := u.store.EraseCase(u.ctx(), c.ID); err != nil {
+		u.showError(err)
+		return
+	}
+	u.reloadCases()
+	r.reload()
+}
+
+// closeCase shows no case, without writing the one shown: it is about to
+// be erased.
+func (v *caseView) closeCase() {
+	v.c, v.sess, v.work = nil, nil, nil
+	v.workHost.Objects = nil
+	v.body.Hide()
+	v.none.Show()
+}

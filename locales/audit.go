@@ -15,7 +15,8 @@ func (l *Localizer) Audit(e model.AuditEntry) string {
 		if d["from"] == "" {
 			return l.T("Audit.transitionInto", "To", l.Enum("PhaseShort", d["to"]))
 		}
-		return l.T("Audit.transition", "From", l.Enum("PhaseShort", d["from"]), "To", l.Enum("PhaseShort", d["to"]))
+		return l.T("Audit.transition", "From", l.Enum("PhaseShort", d["from"]), "To", l.Enum("PhaseShort", d["to"]),
+			"Kind", l.Enum("TransitionKind", d["kind"]))
 	case model.AuditDisclosure:
 		var cats []string
 		for _, c := range strings.Split(d["categories"], ",") {

@@ -33,7 +33,7 @@ func TestAuditTexts(t *testing.T) {
 		}
 	}
 	de := locales.New("de")
-	if got := de.Audit(entries[0]); got != "Phasenwechsel: Intake → Assessment" {
+	if got := de.Audit(entries[0]); got != "Phasenwechsel (Weiter zur nächsten Phase): Intake → Assessment" {
 		t.Errorf("transition: %q", got)
 	}
 	if got := de.Audit(entries[2]); got != "Informationsweitergabe an IFD Stuttgart: Reha- und Teilhabeplan, Arbeit und Beschäftigung" {

@@ -62,7 +62,7 @@ func TestPrivacyTabShowsTheLog(t *testing.T) {
 	u.list.selectCase(c.ID)
 	selectTab(t, u, "Datenschutz")
 	shown := strings.Join(subtreeTexts(u.view.work.tabs.Selected().Content), "\n")
-	tr := strings.Index(shown, "Phasenwechsel: Intake → Assessment")
+	tr := strings.Index(shown, "Phasenwechsel (Weiter zur nächsten Phase): Intake → Assessment")
 	ex := strings.Index(shown, "Fallakte exportiert")
 	if tr < 0 || ex < 0 || ex > tr {
 		t.Errorf("log shows, newest first, the export and the transition:\n%s", shown)

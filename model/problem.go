@@ -74,6 +74,7 @@ const (
 	CodeGateNeedReason    = "GateNeedReason"
 	CodeGateNeedAck       = "GateNeedAck"
 	CodeRetentionRange    = "ErrRetentionRange" // Args: Max (years)
+	CodeTextTooLong       = "ErrTextTooLong"    // Args: Chars, Limit (TextCount); see MaxTextRunes
 
 	// Codes of files and the database (messages in locales/storage.*.json).
 	CodeUnknownField = "ErrUnknownField"     // a case file field no version of the format has

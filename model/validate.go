@@ -20,7 +20,8 @@ import (
 // Validate reports what makes data wrong — unreadable dates, values no list
 // has, numbers off their scale, dangling references, duplicate IDs, a missing
 // last name. Missing documentation is not wrong data: ChecklistFor warns
-// about that, and drafts must stay savable.
+// about that, and drafts must stay savable. Texts longer than MaxTextRunes
+// are LongTexts' business: a stored case with one must still export.
 func (c *Case) Validate(knownPartners map[string]bool) Problems {
 	v := &checker{partners: knownPartners}
 	v.caseFile(c)

@@ -123,6 +123,11 @@ func (d *DB) ImportCase(ctx context.Context, r io.Reader) (int64, error) {
 		return 0, err
 	}
 	ps = append(ps, withoutCovered(f.validate(local), ps)...)
+	// A text longer than the program can show in its window is refused here
+	// but not in validate: ExportCase keeps writing a stored case that has
+	// one (the Art. 15 copy must not fail), and the window shows it cut.
+	ps = append(ps, model.TextsTooLong("case", f.Case)...)
+	ps = append(ps, model.TextsTooLong("partners", f.Partners)...)
 	if len(ps) > 0 {
 		return 0, ps
 	}

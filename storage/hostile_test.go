@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -30,6 +31,15 @@ import (
 //     Stripping NUL would change a text without saying so. How a control
 //     character looks on screen or paper is for the UI and the PDF to
 //     decide.
+//   - A text longer than model.MaxTextRunes characters (about two pages)
+//     is more than the window can show quickly. SaveCase still stores it:
+//     storage stays dumb, a refused save would fail for the whole case —
+//     with everything else just typed — and an older database or another
+//     front end may hold such texts, which must stay readable and
+//     exportable (the Art. 15 copy). The window keeps new texts within
+//     the limit and shows a longer stored one cut and read-only. A case
+//     file is a new arrival, so import refuses it with
+//     model.CodeTextTooLong at each such text, and nothing is written.
 //   - Text that is not UTF-8 cannot be kept: encoding/json would turn it
 //     into U+FFFD on the way into the database. Saving it is refused with
 //     model.CodeInvalidText at the field, and a case file that is not
@@ -139,6 +149,26 @@ func TestHostileTextIsKeptExactly(t *testing.T) {
 				t.Errorf("the case file holds a raw control character at byte %d", i)
 			}
 			other := MustOpen(t)
+			if model.TextTooLong(tt.long) {
+				// Too long to import: refused at each of the three notes.
+				before := dbState(t, other)
+				_, err := other.ImportCase(ctx, bytes.NewReader(file))
+				checkMessages(t, err)
+				var paths []string
+				for _, p := range problemsIn(t, err) {
+					if p.Code != model.CodeTextTooLong {
+						t.Errorf("problem %v", p)
+					}
+					paths = append(paths, p.Path)
+				}
+				if got := strings.Join(paths, " "); got != "case.intake.referral.notes case.assessments[0].clientView case.contacts[0].notes" {
+					t.Errorf("refused at %s", got)
+				}
+				if dbState(t, other) != before {
+					t.Error("the refused import wrote something")
+				}
+				return
+			}
 			id, err := other.ImportCase(ctx, bytes.NewReader(file))
 			if err != nil {
 				t.Fatalf("import: %v", err)
@@ -274,6 +304,65 @@ func TestCaseFileThatIsNotUTF8IsRefused(t *testing.T) {
 	p := refusedWith(t, d, before, err, "", model.CodeBadEncoding)
 	if p.Args["Line"] != line || p.Args["Column"] != 22 {
 		t.Errorf("place %v, want line %d column 22 (the ü of \"firstName\": \"Jürgen\")", p.Args, line)
+	}
+}
+
+// A case file with a text longer than model.MaxTextRunes is refused with
+// one problem per such text, saying how long it is and how long it may be,
+// and nothing is written; the same case stays exportable from where it is
+// stored. A text at the limit imports.
+func TestCaseFileWithOverLongTextIsRefused(t *testing.T) {
+	ctx := context.Background()
+	src := MustOpen(t)
+	id := storeRich(t, src)
+	c, err := src.LoadCase(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	huge := megabyteText()
+	c.Intake.Referral.Notes = huge
+	c.Plans[0].Goals[0].Operational[0].GAS[4] = strings.Repeat("ä", model.MaxTextRunes+1)
+	c.Assessments[0].ClientView = strings.Repeat("ä", model.MaxTextRunes)
+	if err := src.SaveCase(ctx, c); err != nil {
+		t.Fatalf("SaveCase refuses a long text: %v", err)
+	}
+	file := export(t, src, id) // the Art. 15 copy is still written
+
+	d := MustOpen(t)
+	storeRich(t, d)
+	before := dbState(t, d)
+	_, err = d.ImportCase(ctx, bytes.NewReader(file))
+	checkMessages(t, err)
+	ps := problemsIn(t, err)
+	if len(ps) != 2 || ps[0].Path != "case.intake.referral.notes" || ps[1].Path != "case.plans[0].goals[0].operational[0].gas[4]" ||
+		ps[0].Code != model.CodeTextTooLong || ps[1].Code != model.CodeTextTooLong {
+		t.Fatalf("problems %v", ps)
+	}
+	if dbState(t, d) != before {
+		t.Error("the refused import wrote something")
+	}
+	chars := model.TextCount(utf8.RuneCountInString(huge))
+	for _, tt := range []struct {
+		lang, sep, want string
+	}{
+		{"de", ".", "Der Text ist zu lang (%s Zeichen); höchstens %s Zeichen"},
+		{"en", ",", "The text is too long (%s characters); at most %s characters"},
+	} {
+		msg := locales.New(tt.lang).Error(err)
+		want := fmt.Sprintf(tt.want, chars.Grouped(tt.sep), model.TextCount(model.MaxTextRunes).Grouped(tt.sep))
+		if !strings.Contains(msg, "case.intake.referral.notes: "+want) || len(msg) > 1000 {
+			t.Errorf("%s: %q, want it to contain %q", tt.lang, msg, want)
+		}
+	}
+
+	// Shortened to the limit, the same case imports.
+	c.Intake.Referral.Notes = model.CutText(huge, model.MaxTextRunes)
+	c.Plans[0].Goals[0].Operational[0].GAS[4] = ""
+	if err := src.SaveCase(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.ImportCase(ctx, bytes.NewReader(export(t, src, id))); err != nil {
+		t.Errorf("texts at the limit: %v", err)
 	}
 }
 

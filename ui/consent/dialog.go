@@ -6,6 +6,8 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"teilhabelotse/ui/kit"
 )
 
 // Dialog is a modal form with its own buttons, for the forms whose confirm
@@ -205,6 +207,22 @@ func (e *Entry) TypedKey(ev *fyne.KeyEvent) {
 		return
 	}
 	e.Entry.TypedKey(ev)
+}
+
+// TypedRune stops at model.MaxTextRunes characters, and TypedShortcut cuts
+// a paste to what fits: what a dialog records goes into the case, where a
+// longer text would be shown cut (see kit.Entry).
+func (e *Entry) TypedRune(r rune) {
+	if !kit.Full(&e.Entry) {
+		e.Entry.TypedRune(r)
+	}
+}
+
+// TypedShortcut cuts a paste to what fits; see TypedRune.
+func (e *Entry) TypedShortcut(sc fyne.Shortcut) {
+	if fit, _, _ := kit.FitPaste(&e.Entry, sc); fit != nil {
+		e.Entry.TypedShortcut(fit)
+	}
 }
 
 // Entry makes a one-line entry of the dialog.

@@ -81,7 +81,7 @@ func (e *entry) summary() fyne.CanvasObject {
 		box.Add(kit.Wrapped(strings.Join(who, " · ")))
 	}
 	if c.Notes != "" {
-		box.Add(kit.Wrapped(c.Notes))
+		box.Add(kit.Wrapped(s.Shown(c.Notes))) // a stored note too long to draw quickly is cut
 	}
 	if len(c.Roles) > 0 {
 		roles := make([]string, len(c.Roles))

@@ -3,8 +3,13 @@ package kit
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/model"
@@ -13,16 +18,185 @@ import (
 // Entry is a text entry bound to a string field: every keystroke is in the
 // case at once, the write follows the typing pause, and leaving the field
 // writes immediately.
+//
+// A text is at most model.MaxTextRunes characters long. Typed beyond that,
+// it stays in the field with the message under it and is not written until
+// it is short enough again — like a date that is none; what was saved
+// before stays. A paste goes in only as far as it fits, and the field says
+// so: a megabyte in one entry would stop the window for minutes. A stored
+// text that is longer (from an older version, or written by another
+// program) is shown cut and read-only with a notice, so no edit can cut it
+// by accident; it can be copied whole, or shortened on purpose.
 type Entry struct {
 	widget.Entry
 	s *Session
+
+	// line is shown under the entry (wheel.go lays it out): what is wrong
+	// with the text or what happened to it; nil when there is nothing to
+	// say.
+	line     *fyne.Container
+	lineText *widget.Label
+	lineKind lineKind
+	rend     *noteRenderer
+	shorten  *widget.Button // offered while a cut text is shown and not frozen
+	cut      bool           // shows a stored text cut, read-only
+	frozen   bool           // disabled from outside (Freeze)
 }
+
+type lineKind int
+
+const (
+	lineNone    lineKind = iota
+	lineTooLong          // the typed text is too long
+	linePasted           // a paste was cut to fit
+	lineCut              // the stored text is shown cut
+)
 
 // FocusLost writes pending changes when the user leaves the field.
 func (e *Entry) FocusLost() {
 	e.Entry.FocusLost()
 	if e.s != nil {
 		_ = e.s.Flush()
+	}
+}
+
+// MinSize makes room for the line under the entry.
+func (e *Entry) MinSize() fyne.Size {
+	min := e.Entry.MinSize()
+	if h := e.lineHeight(); h > 0 {
+		min = fyne.NewSize(fyne.Max(min.Width, e.line.MinSize().Width), min.Height+h)
+	}
+	return min
+}
+
+// Disable makes the entry read-only, as Freeze does for finalised records;
+// a text shown cut then offers no shortening either.
+func (e *Entry) Disable() {
+	e.frozen = true
+	if e.shorten != nil {
+		e.shorten.Hide()
+	}
+	e.Entry.Disable()
+}
+
+// Enable makes the entry editable again, except one that shows a stored
+// text cut: it stays read-only until the text is shortened.
+func (e *Entry) Enable() {
+	e.frozen = false
+	if e.cut {
+		if e.shorten != nil {
+			e.shorten.Show()
+		}
+		return
+	}
+	e.Entry.Enable()
+}
+
+// TypedShortcut lets a paste in only as far as the text stays within
+// model.MaxTextRunes, and says what was left out.
+func (e *Entry) TypedShortcut(sc fyne.Shortcut) {
+	if e.s == nil {
+		e.Entry.TypedShortcut(sc)
+		return
+	}
+	fit, total, kept := FitPaste(&e.Entry, sc)
+	if fit != nil {
+		e.Entry.TypedShortcut(fit)
+	}
+	if fit == sc {
+		return
+	}
+	s := e.s
+	args := []any{"Chars", model.TextCount(total), "Limit", model.TextCount(model.MaxTextRunes), "Kept", model.TextCount(kept)}
+	e.setLine(linePasted, s.T("Kit.PasteCut", args...), widget.WarningImportance)
+	if s.Env.Win != nil {
+		dialog.NewInformation(s.T("Kit.PasteCutTitle"), s.T("Kit.PasteCut", args...), s.Env.Win).Show()
+	}
+}
+
+// FitPaste returns sc, or — for a paste that would take e beyond
+// model.MaxTextRunes characters — a paste of the part that fits (nil when
+// nothing does), with the length of the whole paste and of the part kept.
+// Pasted whole, a megabyte would stop the window for minutes.
+func FitPaste(e *widget.Entry, sc fyne.Shortcut) (fit fyne.Shortcut, total, kept int) {
+	paste, ok := sc.(*fyne.ShortcutPaste)
+	if !ok || paste.Clipboard == nil || e.Disabled() {
+		return sc, 0, 0
+	}
+	text := paste.Clipboard.Content()
+	room := model.MaxTextRunes - (utf8.RuneCountInString(e.Text) - utf8.RuneCountInString(e.SelectedText()))
+	total = utf8.RuneCountInString(text)
+	if total <= room {
+		return sc, total, total
+	}
+	if kept = max(0, room); kept == 0 {
+		return nil, total, 0
+	}
+	return &fyne.ShortcutPaste{Clipboard: clip(model.CutText(text, kept))}, total, kept
+}
+
+// Full reports whether a typed character would take e beyond
+// model.MaxTextRunes.
+func Full(e *widget.Entry) bool {
+	return utf8.RuneCountInString(e.Text)-utf8.RuneCountInString(e.SelectedText()) >= model.MaxTextRunes
+}
+
+// clip is a clipboard that holds the part of a paste that fits.
+type clip string
+
+func (c clip) Content() string   { return string(c) }
+func (c clip) SetContent(string) {}
+
+// Capped is a multi-line entry of a dialog whose text goes into the case
+// (a reason, a note): it holds at most model.MaxTextRunes characters —
+// typing stops there and a paste is cut, as in a form field with a
+// maximum length.
+type Capped struct{ widget.Entry }
+
+// NewCappedNote makes a wrapping Capped entry of three rows.
+func NewCappedNote() *Capped {
+	e := &Capped{}
+	e.MultiLine = true
+	e.Wrapping = fyne.TextWrapWord
+	e.SetMinRowsVisible(3)
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// TypedRune ignores characters beyond the limit.
+func (e *Capped) TypedRune(r rune) {
+	if !Full(&e.Entry) {
+		e.Entry.TypedRune(r)
+	}
+}
+
+// TypedShortcut cuts a paste to what fits.
+func (e *Capped) TypedShortcut(sc fyne.Shortcut) {
+	if fit, _, _ := FitPaste(&e.Entry, sc); fit != nil {
+		e.Entry.TypedShortcut(fit)
+	}
+}
+
+// setLine shows text under the entry, with buttons; kind lineNone removes
+// the line.
+func (e *Entry) setLine(kind lineKind, text string, imp widget.Importance, buttons ...fyne.CanvasObject) {
+	if kind == e.lineKind && kind != lineNone && len(buttons) == 0 {
+		e.lineText.SetText(text) // the count while typing on
+		return
+	}
+	e.lineKind = kind
+	if kind == lineNone {
+		e.line, e.lineText = nil, nil
+	} else {
+		e.lineText = &widget.Label{Text: text, Wrapping: fyne.TextWrapWord, SizeName: theme.SizeNameCaptionText, Importance: imp}
+		e.line = container.NewVBox(e.lineText)
+		if len(buttons) > 0 {
+			e.line.Add(container.NewHBox(buttons...))
+		}
+	}
+	if e.rend != nil {
+		e.rend.Layout(e.Size())
+		canvas.Refresh(e) // the window lays out again around the new minimum size
 	}
 }
 
@@ -40,18 +214,105 @@ func (s *Session) newEntry(multi bool) *Entry {
 // Text binds a one-line entry to p.
 func (s *Session) Text(p *string) *Entry {
 	e := s.newEntry(false)
-	e.SetText(*p)
-	e.OnChanged = func(v string) { *p = v; s.Edited() }
+	e.bind(p)
 	return e
 }
 
 // Note binds a wrapping multi-line entry to p; it grows with its text.
 func (s *Session) Note(p *string) *Entry {
 	e := s.newEntry(true)
-	e.SetText(*p)
-	e.grow()
-	e.OnChanged = func(v string) { *p = v; e.grow(); s.Edited() }
+	e.bind(p)
 	return e
+}
+
+// bind shows *p and writes what is typed back to it, as long as it fits.
+func (e *Entry) bind(p *string) {
+	if model.TextTooLong(*p) {
+		e.showCut(p)
+		return
+	}
+	if e.MultiLine {
+		e.growFor(*p) // before the text, so it is laid out once
+	}
+	e.SetText(*p)
+	e.OnChanged = func(v string) {
+		if e.MultiLine {
+			e.grow()
+		}
+		if pr := model.CheckText("", v); pr != nil {
+			// Stays in the field and is not written, like a bad date.
+			e.setLine(lineTooLong, e.s.Env.Loc.Error(pr)+" "+e.s.T("Kit.TextNotSaved"), widget.DangerImportance)
+			return
+		}
+		if e.lineKind != lineNone {
+			e.setLine(lineNone, "", 0)
+		}
+		*p = v
+		e.s.Edited()
+	}
+}
+
+// showCut shows the first model.MaxTextRunes characters of a longer stored
+// text, read-only, with a notice, a button that copies the whole text and
+// one that shortens it after asking.
+func (e *Entry) showCut(p *string) {
+	s := e.s
+	shown := model.CutText(*p, model.MaxTextRunes) + " …"
+	if e.MultiLine {
+		e.growFor(shown)
+	}
+	e.SetText(shown)
+	e.cut = true
+	e.Entry.Disable()
+	limit := model.TextCount(model.MaxTextRunes)
+	copyAll := widget.NewButtonWithIcon(s.T("Kit.TextCopy"), theme.ContentCopyIcon(), nil)
+	copyAll.OnTapped = func() {
+		fyne.CurrentApp().Clipboard().SetContent(*p)
+		copyAll.SetText(s.T("Kit.TextCopied"))
+	}
+	e.shorten = widget.NewButtonWithIcon(s.T("Kit.TextShorten", "Limit", limit), theme.ContentCutIcon(), func() { e.askShorten(p) })
+	e.setLine(lineCut, s.T("Kit.TextShownCut", "Chars", model.TextCount(utf8.RuneCountInString(*p)), "Limit", limit),
+		widget.WarningImportance, copyAll, e.shorten)
+}
+
+// Shown is text as a read-only view shows it (the Fallverlauf): whole when
+// it fits, else its first model.MaxTextRunes characters and a notice.
+func (s *Session) Shown(text string) string {
+	if !model.TextTooLong(text) {
+		return text
+	}
+	return model.CutText(text, model.MaxTextRunes) + " … " + s.T("Kit.TextShownCutRead",
+		"Chars", model.TextCount(utf8.RuneCountInString(text)), "Limit", model.TextCount(model.MaxTextRunes))
+}
+
+// askShorten cuts the stored text to model.MaxTextRunes characters once
+// the user confirms; the rebuilt workspace then shows it editable.
+func (e *Entry) askShorten(p *string) {
+	s := e.s
+	if e.frozen {
+		return
+	}
+	shorten := func() {
+		_ = s.Change(func(*model.Case) error {
+			*p = model.CutText(*p, model.MaxTextRunes)
+			return nil
+		})
+	}
+	if s.Env.Win == nil {
+		shorten()
+		return
+	}
+	chars := utf8.RuneCountInString(*p)
+	d := dialog.NewConfirm(s.T("Kit.TextShortenTitle"), s.T("Kit.TextShortenText", "Chars", model.TextCount(chars),
+		"Limit", model.TextCount(model.MaxTextRunes), "Rest", model.TextCount(chars-model.MaxTextRunes)),
+		func(ok bool) {
+			if ok {
+				shorten()
+			}
+		}, s.Env.Win)
+	d.SetConfirmText(s.T("Kit.TextShortenConfirm"))
+	d.SetDismissText(s.T("Kit.Cancel"))
+	d.Show()
 }
 
 // Date binds an entry in TT.MM.JJJJ to p. A text that is not a date stays

@@ -16,31 +16,62 @@ import (
 // with their text, and a transparent layer over them hands the wheel to
 // the page (Session.Page).
 
-// CreateRenderer adds the wheel layer to multi-line entries.
+// CreateRenderer adds the wheel layer to multi-line entries, and to every
+// bound entry the line that tells what is wrong with its text or that it
+// is shown cut (Entry.line, see bind.go).
 func (e *Entry) CreateRenderer() fyne.WidgetRenderer {
 	r := e.Entry.CreateRenderer()
-	if !e.MultiLine || e.s == nil {
+	if e.s == nil {
 		return r
 	}
-	pass := &wheelPass{s: e.s}
-	pass.ExtendBaseWidget(pass)
-	return &noteRenderer{WidgetRenderer: r, pass: pass}
+	nr := &noteRenderer{WidgetRenderer: r, e: e}
+	e.rend = nr
+	if e.MultiLine {
+		nr.pass = &wheelPass{s: e.s}
+		nr.pass.ExtendBaseWidget(nr.pass)
+	}
+	return nr
 }
 
 type noteRenderer struct {
 	fyne.WidgetRenderer
-	pass *wheelPass
+	e    *Entry
+	pass *wheelPass // multi-line entries only
 }
 
 func (r *noteRenderer) Objects() []fyne.CanvasObject {
 	objs := r.WidgetRenderer.Objects()
-	return append(append(make([]fyne.CanvasObject, 0, len(objs)+1), objs...), r.pass)
+	out := append(make([]fyne.CanvasObject, 0, len(objs)+2), objs...)
+	if r.pass != nil {
+		out = append(out, r.pass)
+	}
+	if r.e.line != nil {
+		out = append(out, r.e.line)
+	}
+	return out
+}
+
+// lineHeight is the height the line takes, with the gap to the entry;
+// Entry.MinSize adds it.
+func (e *Entry) lineHeight() float32 {
+	if e.line == nil || !e.line.Visible() {
+		return 0
+	}
+	return e.line.MinSize().Height + e.Theme().Size(theme.SizeNamePadding)
 }
 
 func (r *noteRenderer) Layout(size fyne.Size) {
-	r.WidgetRenderer.Layout(size)
-	r.pass.Move(fyne.NewPos(0, 0))
-	r.pass.Resize(size)
+	box := size
+	if h := r.e.lineHeight(); h > 0 {
+		box.Height = fyne.Max(0, size.Height-h)
+		r.e.line.Move(fyne.NewPos(0, box.Height+r.e.Theme().Size(theme.SizeNamePadding)))
+		r.e.line.Resize(fyne.NewSize(size.Width, h-r.e.Theme().Size(theme.SizeNamePadding)))
+	}
+	r.WidgetRenderer.Layout(box)
+	if r.pass != nil {
+		r.pass.Move(fyne.NewPos(0, 0))
+		r.pass.Resize(box)
+	}
 }
 
 // wheelPass passes scrolling on to the page; it takes no taps, so clicks
@@ -62,7 +93,11 @@ func (w *wheelPass) CreateRenderer() fyne.WidgetRenderer {
 
 // grow shows as many rows as the text needs (at least three), so the
 // note never has to scroll inside itself.
-func (e *Entry) grow() {
+func (e *Entry) grow() { e.growFor(e.Text) }
+
+// growFor sets the rows for text before it is in the entry, which then
+// lays the text out only once.
+func (e *Entry) growFor(text string) {
 	width := e.Size().Width
 	charW := fyne.MeasureText("n", theme.TextSize(), e.TextStyle).Width
 	perLine := 80
@@ -70,7 +105,7 @@ func (e *Entry) grow() {
 		perLine = max(20, int(width/charW)-4)
 	}
 	rows := 0
-	for _, line := range strings.Split(e.Text, "\n") {
+	for _, line := range strings.Split(text, "\n") {
 		rows += 1 + len([]rune(line))/perLine
 	}
 	e.SetMinRowsVisible(max(3, rows))

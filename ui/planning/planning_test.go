@@ -148,10 +148,11 @@ func TestFinaliseFreezesAndFortschreibungCopies(t *testing.T) {
 	if !ok.Disabled() {
 		t.Error("Fortschreiben is possible without a reason")
 	}
-	var reason *widget.Entry
+	var reason fyne.Focusable
 	walk(d, func(o fyne.CanvasObject) {
-		if e, isEntry := o.(*widget.Entry); isEntry {
-			reason = e
+		switch e := o.(type) {
+		case *widget.Entry, *kit.Capped: // Capped: at most model.MaxTextRunes characters
+			reason = e.(fyne.Focusable)
 		}
 	})
 	if reason == nil {

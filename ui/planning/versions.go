@@ -135,9 +135,7 @@ func (w *workspace) askReplan() {
 	if s.Env.Win == nil {
 		return
 	}
-	reason := widget.NewMultiLineEntry()
-	reason.Wrapping = fyne.TextWrapWord
-	reason.SetMinRowsVisible(3)
+	reason := kit.NewCappedNote() // at most model.MaxTextRunes characters, like every text of the case
 	reason.SetPlaceHolder(s.T("Planning.ReplanPlaceholder"))
 	ok := widget.NewButtonWithIcon(s.T("Planning.ReplanConfirm"), theme.ConfirmIcon(), nil)
 	ok.Importance = widget.HighImportance

@@ -56,7 +56,7 @@ func row(s *kit.Session, e entry, width float32) fyne.CanvasObject {
 	spacer := canvas.NewRectangle(color.Transparent)
 	spacer.SetMinSize(fyne.NewSize(width, 0))
 	left := container.NewStack(spacer, date)
-	return container.NewBorder(nil, nil, left, nil, body(e))
+	return container.NewBorder(nil, nil, left, nil, body(e, s.Shown))
 }
 
 // Text styles of an entry: the heading bold, the field names muted so
@@ -67,14 +67,15 @@ var (
 	textStyle    = widget.RichTextStyleParagraph
 )
 
-// body is the heading and the lines of an entry as one wrapping text.
-func body(e entry) *widget.RichText {
+// body is the heading and the lines of an entry as one wrapping text;
+// shown cuts a text too long to draw quickly (kit.Session.Shown).
+func body(e entry, shown func(string) string) *widget.RichText {
 	segs := []widget.RichTextSegment{&widget.TextSegment{Text: e.heading, Style: headingStyle}}
 	for _, l := range e.lines {
 		if l.label != "" {
 			segs = append(segs, &widget.TextSegment{Text: l.label + ": ", Style: labelStyle})
 		}
-		segs = append(segs, &widget.TextSegment{Text: l.text, Style: textStyle})
+		segs = append(segs, &widget.TextSegment{Text: shown(l.text), Style: textStyle})
 	}
 	rt := widget.NewRichText(segs...)
 	rt.Wrapping = fyne.TextWrapWord

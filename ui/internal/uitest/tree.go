@@ -31,14 +31,16 @@ func Walk(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
 	}
 }
 
-// Texts is every text drawn below o, one per line (labels, and the
-// canvas texts that check boxes and others draw).
+// Texts is every text drawn below o, one per line (labels, rich texts,
+// and the canvas texts that check boxes and others draw).
 func Texts(o fyne.CanvasObject) string {
 	var b strings.Builder
 	Walk(o, func(o fyne.CanvasObject) {
 		switch x := o.(type) {
 		case *widget.Label:
 			b.WriteString(x.Text + "\n")
+		case *widget.RichText:
+			b.WriteString(x.String() + "\n")
 		case *canvas.Text:
 			b.WriteString(x.Text + "\n")
 		}

@@ -178,6 +178,20 @@ func TestNoteHandsTheWheelToThePage(t *testing.T) {
 	if page.scrolled != 1 {
 		t.Errorf("the wheel reached the page %d times", page.scrolled)
 	}
+	// A one-line field (name, date) passes the wheel on too.
+	for _, line := range []*kit.Entry{s.Text(&s.Case.Client.LastName), s.Date(&s.Case.Client.BirthDate)} {
+		test.NewTempWindow(t, line)
+		objs := test.WidgetRenderer(line).Objects()
+		sc, ok := objs[len(objs)-1].(fyne.Scrollable)
+		if !ok {
+			t.Fatalf("a one-line field has no layer on top that takes the wheel: %T", objs[len(objs)-1])
+		}
+		before := page.scrolled
+		sc.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.NewDelta(0, -10)})
+		if page.scrolled != before+1 {
+			t.Error("the wheel over a one-line field did not reach the page")
+		}
+	}
 	short := e.MinSize().Height
 	test.Type(e, strings.Repeat("Eine längere Notiz über die Situation am Arbeitsplatz. ", 30))
 	if e.MinSize().Height <= short {

@@ -14,10 +14,11 @@ import (
 // mouse wheel even when its text fits, so a long workspace stopped
 // scrolling whenever the pointer rested on a note. Notes therefore grow
 // with their text, and a transparent layer over them hands the wheel to
-// the page (Session.Page).
+// the page (Session.Page). A single-line entry swallows the wheel too (its
+// text scrolls sideways inside it), so it gets the same layer: in a form
+// of entries the page then scrolls wherever the pointer is.
 
-// CreateRenderer adds the wheel layer to multi-line entries, and to every
-// bound entry the line that tells what is wrong with its text or that it
+// CreateRenderer adds the wheel layer and, to every bound entry, the line that tells what is wrong with its text or that it
 // is shown cut (Entry.line, see bind.go).
 func (e *Entry) CreateRenderer() fyne.WidgetRenderer {
 	r := e.Entry.CreateRenderer()
@@ -26,17 +27,15 @@ func (e *Entry) CreateRenderer() fyne.WidgetRenderer {
 	}
 	nr := &noteRenderer{WidgetRenderer: r, e: e}
 	e.rend = nr
-	if e.MultiLine {
-		nr.pass = &wheelPass{s: e.s}
-		nr.pass.ExtendBaseWidget(nr.pass)
-	}
+	nr.pass = &wheelPass{s: e.s}
+	nr.pass.ExtendBaseWidget(nr.pass)
 	return nr
 }
 
 type noteRenderer struct {
 	fyne.WidgetRenderer
 	e    *Entry
-	pass *wheelPass // multi-line entries only
+	pass *wheelPass
 }
 
 func (r *noteRenderer) Objects() []fyne.CanvasObject {

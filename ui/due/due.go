@@ -123,6 +123,12 @@ func (o *overview) when(it Item, today model.Date) string {
 // what names the deadline and the entry it concerns.
 func (o *overview) what(it Item) string {
 	kind := o.env.Loc.Enum("DeadlineKind", it.Deadline.Kind)
+	// A consent whose end has passed does not "run out" any more: it has
+	// run out, and disclosures to that partner need a new one.
+	expired := it.Expires.Valid() && it.Expires.Before(o.env.Today())
+	if expired {
+		kind = o.env.Loc.T("Due.ConsentExpired")
+	}
 	label := it.Deadline.Label
 	if it.Deadline.Kind == model.DueConsentExpiry {
 		label = o.env.PartnerName(label)
@@ -130,7 +136,10 @@ func (o *overview) what(it Item) string {
 	if label = strings.TrimSpace(label); label != "" {
 		kind += ": " + label
 	}
-	if it.Expires.Valid() {
+	switch {
+	case expired:
+		kind += " " + o.env.Loc.T("Due.ExpiredOn", "Date", it.Expires.German())
+	case it.Expires.Valid():
 		kind += " " + o.env.Loc.T("Due.Expires", "Date", it.Expires.German())
 	}
 	return kind

@@ -92,6 +92,25 @@ func newFixture(t *testing.T) *fixture {
 	return f
 }
 
+// A consent whose end has passed is said to have expired, not to run out.
+func TestExpiredConsentSaysSo(t *testing.T) {
+	f := newFixture(t)
+	c, err := f.db.LoadCase(context.Background(), f.expiring.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Consents[0].ValidUntil = today.AddDays(-3)
+	if err := f.db.SaveCase(context.Background(), c); err != nil {
+		t.Fatal(err)
+	}
+	o, _ := shown(t, f.env(t), func(int64, model.Phase) {})
+	got := texts(o.card)
+	want := "Einwilligung zur Weitergabe abgelaufen: Kanzlei Muster & Partner (am 07.03.2025; für weitere Weitergaben neu einholen)"
+	if !strings.Contains(got, want) || strings.Contains(got, "läuft ab") {
+		t.Errorf("overview shows:\n%s\nwant %q", got, want)
+	}
+}
+
 func (f *fixture) env(t *testing.T) *kit.Env {
 	ps, err := f.db.Partners(context.Background())
 	if err != nil {

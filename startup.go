@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"sync"
 	"time"
 
 	"teilhabelotse/locales"
@@ -50,15 +51,15 @@ func (c *cli) startWindow(dataDir, lang string, gui guiFunc) int {
 	// beside the opening window (VACUUM INTO reads a snapshot; with 10,000
 	// cases it takes about 0.4 s). A failure is said but does not keep the
 	// counselor from working. The database closes only after it.
-	backedUp := make(chan struct{})
+	dailyBackup.Add(1)
 	go func() {
-		defer close(backedUp)
+		defer dailyBackup.Done()
 		if _, _, err := db.DailyBackup(c.ctx, c.now(), storage.KeepBackups); err != nil {
 			fmt.Fprintln(c.stderr, c.loc.T("CLI.DailyBackupFailed", "Error", c.sysErr(err)))
 		}
 	}()
 	defer func() {
-		<-backedUp
+		dailyBackup.Wait()
 		db.Close()
 	}()
 	gui(db, c.loc)
@@ -123,6 +124,11 @@ func (o *damageOffer) restore(path string) (db *storage.DB, aside string, err er
 	return db, aside, nil
 }
 
+// dailyBackup is the backup of the day running beside the window: a
+// restore and quitting wait for it, so it never works on a database that
+// is being closed or replaced.
+var dailyBackup sync.WaitGroup
+
 // maintenance restores backups for the window (ui.Maintenance).
 type maintenance struct {
 	dir string
@@ -163,6 +169,7 @@ func (m *maintenance) Restore(path string) (model.Store, string, error) {
 	} else if enc {
 		return m.db, "", ui.ErrEncrypted
 	}
+	dailyBackup.Wait()
 	m.db.Close()
 	aside, rerr := storage.Restore(m.dir, path, m.now())
 	db, err := storage.OpenChecked(context.Background(), m.dir)
@@ -179,6 +186,7 @@ func (m *maintenance) Restore(path string) (model.Store, string, error) {
 
 // close closes the database the window worked on last.
 func (m *maintenance) close() {
+	dailyBackup.Wait()
 	if m != nil && m.db != nil {
 		m.db.Close()
 	}

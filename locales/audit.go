@@ -24,7 +24,11 @@ func (l *Localizer) Audit(e model.AuditEntry) string {
 				cats = append(cats, l.Enum("InfoCategory", c))
 			}
 		}
-		return l.T("Audit.disclosure", "Partner", d["partner"], "Categories", strings.Join(cats, ", "))
+		partner := d["partner"]
+		if partner == "" {
+			partner = l.Enum("PartnerCategory", d["partnerCategory"])
+		}
+		return l.T("Audit.disclosure", "Partner", partner, "Categories", strings.Join(cats, ", "))
 	case model.AuditDocument:
 		return l.T("Audit.document", "Document", l.T("Audit.Document."+d["document"], "Version", d["version"]))
 	case model.AuditBackup, model.AuditRestore:

@@ -15,7 +15,10 @@ func TestAuditTexts(t *testing.T) {
 	entries := []model.AuditEntry{
 		model.TransitionAudit("c", model.Event{Kind: model.KindAdvance, From: model.PhaseIntake, To: model.PhaseAssessment}),
 		model.TransitionAudit("c", model.Event{Kind: model.KindOpened, To: model.PhaseIntake}),
-		model.DisclosureAudit("c", model.Disclosure{Partner: "p1", Categories: []model.InfoCategory{model.InfoPlan, model.InfoWork}}, "IFD Stuttgart", time.Now()),
+		model.DisclosureAudit("c", model.Disclosure{Partner: "p1", Categories: []model.InfoCategory{model.InfoPlan, model.InfoWork}},
+			model.Partner{Name: "IFD Stuttgart", Category: model.PartnerIFD}, time.Now()),
+		model.DisclosureAudit("c", model.Disclosure{Partner: "p2", Categories: []model.InfoCategory{model.InfoHealth}},
+			model.Partner{Name: "Dr. Kaya (Psychotherapie)", Category: model.PartnerPersonal}, time.Now()),
 		{Kind: model.AuditDocument, Detail: map[string]string{"document": "plan", "version": "2"}},
 		{Kind: model.AuditDocument, Detail: map[string]string{"document": "closure"}},
 		{Kind: model.AuditDocument, Detail: map[string]string{"document": "consent"}},
@@ -39,7 +42,10 @@ func TestAuditTexts(t *testing.T) {
 	if got := de.Audit(entries[2]); got != "Informationsweitergabe an IFD Stuttgart: Reha- und Teilhabeplan, Arbeit und Beschäftigung" {
 		t.Errorf("disclosure: %q", got)
 	}
-	if got := de.Audit(entries[3]); got != "Dokument erstellt: Reha- und Teilhabeplan (Version 2)" {
+	if got := de.Audit(entries[3]); !strings.HasPrefix(got, "Informationsweitergabe an Persönliches Umfeld") || strings.Contains(got, "Kaya") {
+		t.Errorf("disclosure to a person: %q", got)
+	}
+	if got := de.Audit(entries[4]); got != "Dokument erstellt: Reha- und Teilhabeplan (Version 2)" {
 		t.Errorf("document: %q", got)
 	}
 }

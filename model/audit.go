@@ -50,10 +50,12 @@ func TransitionAudit(caseUID string, ev Event) AuditEntry {
 		Detail: map[string]string{"from": string(ev.From), "to": string(ev.To), "kind": string(ev.Kind)}}
 }
 
-// DisclosureAudit is the audit entry of an Informationsweitergabe; the
-// partner is named by the directory's name at the time, so the log stays
-// readable after the partner is renamed or removed.
-func DisclosureAudit(caseUID string, d Disclosure, partnerName string, at time.Time) AuditEntry {
+// DisclosureAudit is the audit entry of an Informationsweitergabe to p.
+// An organisation is named by its directory name at the time, so the log
+// stays readable after it is renamed or removed; a person of the client's
+// own circle (relatives, their doctor or therapist) is personal data and
+// is named only by that category, so nothing of it outlives an erasure.
+func DisclosureAudit(caseUID string, d Disclosure, p Partner, at time.Time) AuditEntry {
 	cats := ""
 	for i, c := range d.Categories {
 		if i > 0 {
@@ -61,8 +63,13 @@ func DisclosureAudit(caseUID string, d Disclosure, partnerName string, at time.T
 		}
 		cats += string(c)
 	}
-	return AuditEntry{At: at, Kind: AuditDisclosure, Case: caseUID,
-		Detail: map[string]string{"partner": partnerName, "categories": cats, "date": d.Date.ISO()}}
+	detail := map[string]string{"categories": cats, "date": d.Date.ISO()}
+	if p.Category == PartnerPersonal || p.Name == "" {
+		detail["partnerCategory"] = string(p.Category)
+	} else {
+		detail["partner"] = p.Name
+	}
+	return AuditEntry{At: at, Kind: AuditDisclosure, Case: caseUID, Detail: detail}
 }
 
 // Documents named in audit entries.

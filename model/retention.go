@@ -1,6 +1,14 @@
 package model
 
-import "context"
+import (
+	"context"
+	"errors"
+)
+
+// ErrScrubPending is returned by Archive.EraseCase when the case is
+// deleted but another program reading the database kept its old pages from
+// being wiped from the write-ahead log; the next start wipes them.
+var ErrScrubPending = errors.New("erased; the write-ahead log is emptied at the next start")
 
 // ClosedOn is the day the case was last closed (the newest transition into
 // "closed"), or the zero Date while it is open. Retention counts from it.

@@ -89,12 +89,14 @@ func auditNewHistory(ctx context.Context, tx *sql.Tx, c *model.Case) error {
 	}
 	for i := nDisclosures; i < len(c.Disclosures); i++ {
 		d := c.Disclosures[i]
-		name := d.Partner
-		err := tx.QueryRowContext(ctx, `SELECT name FROM partners WHERE uid = ?`, d.Partner).Scan(&name)
+		var p model.Partner
+		var category string
+		err := tx.QueryRowContext(ctx, `SELECT name, category FROM partners WHERE uid = ?`, d.Partner).Scan(&p.Name, &category)
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
 			return err
 		}
-		if err := insertAudit(ctx, tx, model.DisclosureAudit(c.UID, d, name, c.Updated)); err != nil {
+		p.Category = model.PartnerCategory(category)
+		if err := insertAudit(ctx, tx, model.DisclosureAudit(c.UID, d, p, c.Updated)); err != nil {
 			return err
 		}
 	}

@@ -124,6 +124,14 @@ func Open(dir string) (*DB, error) {
 		sqldb.Close()
 		return nil, err
 	}
+	// A log left behind (a crash, or an erasure while another program was
+	// reading) may still hold pages of an erased case: empty it now.
+	if st, err := os.Stat(path + "-wal"); err == nil && st.Size() > 0 {
+		if err := d.scrubLog(context.Background()); err != nil && !errors.Is(err, model.ErrScrubPending) {
+			sqldb.Close()
+			return nil, err
+		}
+	}
 	// SQLite creates -wal and -shm with the database file's mode; this is
 	// belt and braces for a file that was created under another umask. The
 	// other files hold the same health data.

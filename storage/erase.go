@@ -58,6 +58,21 @@ func (d *DB) EraseCase(ctx context.Context, id int64) error {
 	if err != nil {
 		return err
 	}
-	_, err = d.db.ExecContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`)
-	return err
+	return d.scrubLog(ctx)
+}
+
+// scrubLog moves everything from the write-ahead log into the database
+// file and empties the log. A reader holding an old snapshot makes
+// SQLite give up after busy_timeout and say so in the result row, not in
+// an error.
+func (d *DB) scrubLog(ctx context.Context) error {
+	var busy, logPages, done int
+	err := d.db.QueryRowContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`).Scan(&busy, &logPages, &done)
+	if err != nil {
+		return err
+	}
+	if busy != 0 || logPages != done {
+		return model.ErrScrubPending
+	}
+	return nil
 }

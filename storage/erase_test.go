@@ -120,3 +120,47 @@ func TestClosedCases(t *testing.T) {
 		t.Errorf("after reopening %+v", got)
 	}
 }
+
+// TestEraseWhileAnotherProgramReads: a reader holding a snapshot keeps the
+// log from being wiped; erasure says so, and the next start wipes it.
+func TestEraseWhileAnotherProgramReads(t *testing.T) {
+	if testing.Short() {
+		t.Skip("waits for the busy timeout (5 s)")
+	}
+	ctx := context.Background()
+	dir := t.TempDir()
+	d, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gone := closedCase("Quastenflosser", time.Date(2021, 3, 1, 12, 0, 0, 0, time.UTC))
+	if err := d.CreateCase(ctx, gone); err != nil {
+		t.Fatal(err)
+	}
+	reader, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A query not read to its end holds its snapshot, as a long read does.
+	rows, err := reader.db.QueryContext(ctx, `SELECT id FROM cases`)
+	if err != nil || !rows.Next() {
+		t.Fatalf("reader: %v", err)
+	}
+	if err := d.EraseCase(ctx, gone.ID); !errors.Is(err, model.ErrScrubPending) {
+		t.Errorf("erasure with a reader: %v, want ErrScrubPending", err)
+	}
+	if _, err := d.LoadCase(ctx, gone.ID); !errors.Is(err, model.ErrNotFound) {
+		t.Errorf("the case is not deleted: %v", err)
+	}
+	rows.Close()
+	reader.Close()
+	d.Close()
+	d, err = Open(dir) // the next start
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	if fileHolds(t, d, "Quastenflosser") {
+		t.Error("the next start left the erased name in the files")
+	}
+}

@@ -49,26 +49,48 @@ func quickCheck(ctx context.Context, db *sql.DB) ([]string, error) {
 // a *DamagedError, so the caller can offer to restore a backup instead of
 // working on it; the file is left as it is. Any other failure is Open's.
 //
-// A database with an older schema is migrated before the check (Open
-// does that); a migration on a damaged file fails, and that failure counts
-// as damage too.
+// The check reads the file through a read-only connection before Open
+// migrates an older schema, so a damaged file is not written to; a failure
+// of Open on a damaged file counts as damage too.
 func OpenChecked(ctx context.Context, dir string) (*DB, error) {
+	path := filepath.Join(dir, FileName)
+	if st, err := os.Stat(path); err == nil && st.Size() > 0 {
+		if err := checkReadOnly(ctx, path); err != nil {
+			return nil, err
+		}
+	}
 	d, err := Open(dir)
 	if err != nil {
-		if damaged(filepath.Join(dir, FileName), err) {
+		if damaged(path, err) {
 			return nil, &DamagedError{Problems: []string{err.Error()}}
 		}
 		return nil, err
 	}
-	problems, err := d.QuickCheck(ctx)
-	if err == nil && len(problems) > 0 {
-		err = &DamagedError{Problems: problems}
-	}
-	if err != nil {
-		d.Close()
-		return nil, err
-	}
 	return d, nil
+}
+
+// checkReadOnly runs the quick check on the file at path without writing
+// to it; a newer schema is left for Open to refuse.
+func checkReadOnly(ctx context.Context, path string) error {
+	if err := checkVersion(path); err != nil {
+		if damaged(path, err) {
+			return &DamagedError{Problems: []string{err.Error()}}
+		}
+		return nil
+	}
+	raw, err := sql.Open("sqlite3", "file:"+escapePath(path)+"?mode=ro&_busy_timeout=5000")
+	if err != nil {
+		return err
+	}
+	defer raw.Close()
+	problems, err := quickCheck(ctx, raw)
+	if err != nil {
+		return err
+	}
+	if len(problems) > 0 {
+		return &DamagedError{Problems: problems}
+	}
+	return nil
 }
 
 // sqliteHeader begins every SQLite database file.

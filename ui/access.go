@@ -31,8 +31,9 @@ func exportAccessCopy(s *kit.Session) {
 			return
 		}
 		snapshot := s.Case.Clone()
+		frozen := *env // partners and settings as they are now
 		kit.Background(env, func() {
-			err = writeAccessCopy(w, env, snapshot)
+			err = writeAccessCopy(w, &frozen, snapshot)
 		}, func() {
 			if err != nil {
 				s.ShowError(err)

@@ -166,26 +166,30 @@ func saveDocument(s *kit.Session, d document, toDRV bool) {
 			}
 		}
 		snapshot := s.Case.Clone()
+		// The goroutine reads partners and settings as they are now; the
+		// window may replace them meanwhile.
+		frozen := *env
 		go func() {
 			var buf bytes.Buffer
-			err := d.render(&buf, env, snapshot)
+			err := d.render(&buf, &frozen, snapshot)
 			if err == nil {
 				_, err = w.Write(buf.Bytes())
 			}
 			if cerr := w.Close(); err == nil {
 				err = cerr
 			}
+			if w.URI().Scheme() == "file" {
+				// Health data: only the counselor's account may read it,
+				// whatever happens next.
+				_ = os.Chmod(w.URI().Path(), 0o600)
+			}
 			if err == nil {
-				err = env.Store.Audit(context.Background(), d.audit(snapshot))
+				err = frozen.Store.Audit(context.Background(), d.audit(snapshot))
 			}
 			fyne.Do(func() {
 				if err != nil {
 					s.ShowError(err)
 					return
-				}
-				if w.URI().Scheme() == "file" {
-					// Health data: only the counselor's account may read it.
-					_ = os.Chmod(w.URI().Path(), 0o600)
 				}
 				if u, perr := url.Parse(w.URI().String()); perr == nil {
 					_ = fyne.CurrentApp().OpenURL(u)

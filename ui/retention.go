@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"strconv"
 
 	"fyne.io/fyne/v2"
@@ -142,10 +143,13 @@ func (r *retention) erase(c model.ClosedCase) {
 	if u.view.c != nil && u.view.c.ID == c.ID {
 		u.view.closeCase()
 	}
-	if err := u.store.EraseCase(u.ctx(), c.ID); err != nil {
+	err := u.store.EraseCase(u.ctx(), c.ID)
+	if errors.Is(err, model.ErrScrubPending) {
+		dialog.ShowInformation(u.loc.T("Retention.ConfirmTitle"), u.loc.T("Retention.ScrubPending"), u.win)
+	} else if err != nil {
 		u.showError(err)
-		return
 	}
+	// Also after an error: the deletion may have been committed.
 	u.reloadCases()
 	r.reload()
 }

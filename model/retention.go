@@ -12,6 +12,9 @@ var ErrScrubPending = errors.New("erased; the write-ahead log is emptied at the 
 
 // ClosedOn is the day the case was last closed (the newest transition into
 // "closed"), or the zero Date while it is open. Retention counts from it.
+// A closed case without that event (from a case file written elsewhere)
+// counts from its closure date, else from its last change, so that it
+// still comes up for erasure.
 func (c *Case) ClosedOn() Date {
 	if c.Phase != PhaseClosed {
 		return Date{}
@@ -20,6 +23,12 @@ func (c *Case) ClosedOn() Date {
 		if c.Events[i].To == PhaseClosed {
 			return DateOf(c.Events[i].At)
 		}
+	}
+	if c.Closure.Date.Valid() {
+		return c.Closure.Date
+	}
+	if !c.Updated.IsZero() {
+		return DateOf(c.Updated)
 	}
 	return Date{}
 }

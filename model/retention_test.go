@@ -20,6 +20,15 @@ func TestClosedOnIsTheLastClosing(t *testing.T) {
 	if got := c.ClosedOn(); !got.IsZero() {
 		t.Errorf("open case ClosedOn %v", got)
 	}
+	// Closed without the closing event: the closure date, else the last change.
+	c = &Case{Phase: PhaseClosed, Updated: at(2023, 9, 9)}
+	if got := c.ClosedOn(); got != NewDate(2023, 9, 9) {
+		t.Errorf("without events ClosedOn %v, want the last change", got)
+	}
+	c.Closure.Date = NewDate(2023, 8, 1)
+	if got := c.ClosedOn(); got != NewDate(2023, 8, 1) {
+		t.Errorf("without events ClosedOn %v, want the closure date", got)
+	}
 }
 
 func TestPastRetention(t *testing.T) {

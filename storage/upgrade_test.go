@@ -38,10 +38,18 @@ type oldData struct {
 // so the list's due dates depend on them.
 func upgradeData() oldData {
 	cases, partners := demo.Cases(demo.Curated, 3, time.Date(2025, 11, 20, 9, 0, 0, 0, time.UTC))
+	// Closed without a closing event, as a case file from elsewhere may
+	// be: the derived closing day falls back to the closure date, then to
+	// the last change.
+	updated := time.Date(2024, 2, 3, 23, 30, 0, 0, time.UTC)
+	withDate := &model.Case{UID: "closed-no-event-1", Phase: model.PhaseClosed, Updated: updated, Created: updated,
+		Client: model.Client{FirstName: "Ohne", LastName: "Ereignis"}, Closure: model.Closure{Date: model.NewDate(2023, 12, 1)}}
+	without := &model.Case{UID: "closed-no-event-2", Phase: model.PhaseClosed, Updated: updated, Created: updated,
+		Client: model.Client{FirstName: "Ganz", LastName: "Ohne"}}
 	return oldData{
 		settings: model.Settings{Name: "Frau Beispiel", Organisation: "IFD Musterstadt", FirstMeetingDays: 10, ReviewDaysB: 42},
 		partners: append(richPartners(), partners...),
-		cases:    append([]*model.Case{richCase()}, cases...),
+		cases:    append(append([]*model.Case{richCase()}, cases...), withDate, without),
 	}
 }
 

@@ -33,11 +33,16 @@ ALTER TABLE cases ADD COLUMN n_disclosures INTEGER NOT NULL DEFAULT 0;
 UPDATE cases SET
     n_events = coalesce(json_array_length(doc, '$.events'), 0),
     n_disclosures = coalesce(json_array_length(doc, '$.disclosures'), 0),
-    closed_on = CASE WHEN phase = 'closed' THEN coalesce((
+    -- As model.Case.ClosedOn: the last closing event, else the closure
+    -- date, else the day of the last change; never before year 1.
+    closed_on = CASE WHEN phase = 'closed' THEN coalesce(max(coalesce((
         SELECT substr(json_extract(e.value, '$.at'), 1, 10)
         FROM json_each(cases.doc, '$.events') AS e
         WHERE json_extract(e.value, '$.to') = 'closed'
-        ORDER BY e.key DESC LIMIT 1), '') ELSE '' END;
+        ORDER BY e.key DESC LIMIT 1),
+        CASE WHEN json_extract(doc, '$.closure.date') GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'
+            THEN json_extract(doc, '$.closure.date') END,
+        substr(json_extract(doc, '$.updated'), 1, 10)), '0001-01-01'), '') ELSE '' END;
 
 -- The retention screen lists closed cases only.
 CREATE INDEX cases_closed ON cases (closed_on, last_name, first_name, rvnr, uid)

@@ -184,6 +184,9 @@ func (v *caseView) showStatus(st kit.Status) {
 	case kit.Failed:
 		v.status.Importance = widget.DangerImportance
 		v.status.SetText(v.loc.T("Kit.StatusFailed"))
+	case kit.Invalid:
+		v.status.Importance = widget.WarningImportance
+		v.status.SetText(v.loc.T("Kit.StatusInvalid"))
 	}
 }
 

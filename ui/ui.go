@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/locales"
 	"teilhabelotse/model"
@@ -234,6 +235,12 @@ func (u *UI) onFocusSearch() {
 func (u *UI) onQuit() {
 	if u.view != nil && u.view.sess != nil {
 		if err := u.view.sess.Flush(); err != nil {
+			return
+		}
+		if u.view.sess.Unsaved() {
+			// A bad date or a too long text lives only in its field.
+			u.confirm(u.loc.T("Quit.UnsavedTitle"), u.loc.T("Quit.UnsavedText"), u.loc.T("Quit.Anyway"),
+				u.loc.T("Quit.Back"), widget.DangerImportance, u.app.Quit)
 			return
 		}
 	}

@@ -89,6 +89,7 @@ func newCaseWork(s *kit.Session, shown model.Phase, onMoved func()) *caseWork {
 // showPhase opens the workspace of phase p.
 func (w *caseWork) showPhase(p model.Phase) {
 	_ = w.sess.Flush()
+	w.sess.ForgetFields()
 	w.shown = workspaceOf(p)
 	delete(w.scrolls, w.phaseTab) // another phase starts at its top
 	w.phaseTab.Text = w.sess.T("Work.Phase", "Phase", w.sess.Env.Loc.Enum("PhaseShort", w.shown))
@@ -144,6 +145,7 @@ func (w *caseWork) rebuildSelected() {
 	if sel == nil {
 		return
 	}
+	w.sess.ForgetFields()
 	if sel == w.phaseTab {
 		sel.Content = w.phaseContent()
 	} else if build := w.builders[sel]; build != nil {

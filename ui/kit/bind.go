@@ -242,8 +242,10 @@ func (e *Entry) bind(p *string) {
 		if pr := model.CheckText("", v); pr != nil {
 			// Stays in the field and is not written, like a bad date.
 			e.setLine(lineTooLong, e.s.Env.Loc.Error(pr)+" "+e.s.T("Kit.TextNotSaved"), widget.DangerImportance)
+			e.s.markInvalid(e, true)
 			return
 		}
+		e.s.markInvalid(e, false)
 		if e.lineKind != lineNone {
 			e.setLine(lineNone, "", 0)
 		}
@@ -331,6 +333,7 @@ func (s *Session) Date(p *model.Date) *Entry {
 	}
 	e.OnChanged = func(v string) {
 		d, err := model.ParseDate(v)
+		s.markInvalid(e, err != nil)
 		if err != nil {
 			return
 		}
@@ -364,7 +367,9 @@ func (s *Session) Int(p *int, min, max int) *Entry {
 		return nil
 	}
 	e.OnChanged = func(v string) {
-		if n, err := parse(v); err == nil {
+		n, err := parse(v)
+		s.markInvalid(e, err != nil)
+		if err == nil {
 			*p = n
 			s.Edited()
 		}

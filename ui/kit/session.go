@@ -98,7 +98,43 @@ type Session struct {
 	timer   *time.Timer
 	dirty   bool
 	failing bool
+	// invalid are the fields whose text cannot be saved as it is (not a
+	// date, a number out of range, too long): it lives only in the field.
+	invalid map[*Entry]bool
 }
+
+// markInvalid records whether e holds text that is not saved.
+func (s *Session) markInvalid(e *Entry, bad bool) {
+	was := s.Unsaved()
+	defer func() {
+		if was != s.Unsaved() {
+			s.mu.Lock()
+			dirty := s.dirty
+			s.mu.Unlock()
+			if dirty {
+				s.status(Pending)
+			} else {
+				s.status(Saved)
+			}
+		}
+	}()
+	if bad {
+		if s.invalid == nil {
+			s.invalid = map[*Entry]bool{}
+		}
+		s.invalid[e] = true
+	} else {
+		delete(s.invalid, e)
+	}
+}
+
+// Unsaved reports whether a field holds text that could not be saved as it
+// is; leaving the case or quitting would lose it.
+func (s *Session) Unsaved() bool { return len(s.invalid) > 0 }
+
+// ForgetFields drops what the fields of a workspace that is being replaced
+// held; the new fields show what is saved.
+func (s *Session) ForgetFields() { s.invalid = nil }
 
 // Status is the save state shown to the user.
 type Status int
@@ -107,6 +143,9 @@ const (
 	Saved Status = iota
 	Pending
 	Failed
+	// Invalid: everything is saved but a field's text that cannot be as
+	// it is (see Unsaved).
+	Invalid
 )
 
 // NewSession opens c for editing.
@@ -225,6 +264,9 @@ func (s *Session) Dirty() bool {
 }
 
 func (s *Session) status(st Status) {
+	if st == Saved && s.Unsaved() {
+		st = Invalid // saved, except what a field holds that cannot be
+	}
 	if s.OnStatus != nil {
 		s.OnStatus(st)
 	}

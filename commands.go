@@ -379,7 +379,8 @@ func (c *cli) list(db *storage.DB) int {
 // complete new one — never half written.
 func (c *cli) exportJSON(db *storage.DB, id int64, out string, encrypt bool) int {
 	if !encrypt {
-		return c.writeOut(id, out, "CLI.Exported", func(w io.Writer) error { return db.ExportCase(c.ctx, id, w) })
+		code := c.writeOut(id, out, "CLI.Exported", func(w io.Writer) error { return db.ExportCase(c.ctx, id, w) })
+		return c.logExport(db, id, code)
 	}
 	// Exported first, so that a wrong number or a case that would not
 	// import again is said before the passphrase is asked for.
@@ -393,9 +394,26 @@ func (c *cli) exportJSON(db *storage.DB, id int64, out string, encrypt bool) int
 	if status != 0 {
 		return status
 	}
-	return c.writeOut(id, out, "CLI.ExportedEncrypted", func(w io.Writer) error {
+	code := c.writeOut(id, out, "CLI.ExportedEncrypted", func(w io.Writer) error {
 		return storage.Encrypt(w, pass, func(ew io.Writer) error { _, err := ew.Write(plain.Bytes()); return err })
 	})
+	return c.logExport(db, id, code)
+}
+
+// logExport records a written case file in the audit log; code is the
+// exit status of the export, which is logged only when it succeeded.
+func (c *cli) logExport(db *storage.DB, id int64, code int) int {
+	if code != 0 {
+		return code
+	}
+	cs, err := db.LoadCase(c.ctx, id)
+	if err == nil {
+		err = db.Audit(c.ctx, model.AuditEntry{Kind: model.AuditExport, Case: cs.UID})
+	}
+	if err != nil {
+		return c.failErr("", err)
+	}
+	return 0
 }
 
 // writeOut writes out atomically with write and reports the outcome.

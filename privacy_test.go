@@ -43,6 +43,8 @@ func TestAccessCopyAndAuditCommands(t *testing.T) {
 	}
 
 	mustRun(t, "--data", dir, "export", "plan", "--case", id, "--out", filepath.Join(out, "plan.pdf"))
+	mustRun(t, "--data", dir, "export", "json", "--case", id, "--out", filepath.Join(out, "fall.json"))
+	wantFail(t, "", "--data", dir, "export", "json", "--case", id, "--out", filepath.Join(out, "fehlt", "fall.json"))
 	mustRun(t, "--data", dir, "backup", "--out", filepath.Join(out, "sicherung.db"))
 
 	log := mustRun(t, "--data", dir, "audit", "--case", id)
@@ -51,6 +53,9 @@ func TestAccessCopyAndAuditCommands(t *testing.T) {
 		if !strings.Contains(log, want) {
 			t.Errorf("audit of the case lacks %q:\n%s", want, log)
 		}
+	}
+	if n := strings.Count(log, "Fallakte exportiert"); n != 1 {
+		t.Errorf("one case file was written, the log says %d:\n%s", n, log)
 	}
 	if strings.Contains(log, "Datensicherung") {
 		t.Errorf("a case's log shows the backup of the whole database:\n%s", log)

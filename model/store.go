@@ -38,8 +38,10 @@ type SettingsStore interface {
 	SaveSettings(ctx context.Context, s Settings) error
 }
 
-// CaseFiles writes a case as a case file (Fallakte, docs/case-file.md);
-// each export is recorded in the audit log.
+// CaseFiles writes a case as a case file (Fallakte, docs/case-file.md).
+// The caller logs the export (AuditExport, or AuditAccess for the Art. 15
+// copy) once the file is where the user wanted it: writing to w is not yet
+// an export.
 type CaseFiles interface {
 	ExportCase(ctx context.Context, id int64, w io.Writer) error
 }

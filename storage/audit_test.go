@@ -80,8 +80,9 @@ func TestAuditRecordsTransitionsAndDisclosures(t *testing.T) {
 	}
 }
 
-// TestAuditRecordsFileOperations: export, import, backup and restore each
-// leave an entry; the restored database carries its own restore entry.
+// TestAuditRecordsFileOperations: import, backup and restore each leave an
+// entry (an export is logged by its caller once the file is in place);
+// the restored database carries its own restore entry.
 func TestAuditRecordsFileOperations(t *testing.T) {
 	ctx := context.Background()
 	d := MustOpen(t)
@@ -95,8 +96,8 @@ func TestAuditRecordsFileOperations(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := kinds(entries(t, d, "case-rich-0001")); strings.Join(got, " ") != "export" {
-		t.Errorf("exported case logged %v", got)
+	if got := kinds(entries(t, d, "case-rich-0001")); len(got) != 0 {
+		t.Errorf("writing a case file to a buffer logged %v", got)
 	}
 	if got := kinds(entries(t, d, imported.UID)); strings.Join(got, " ") != "import" {
 		t.Errorf("imported case logged %v", got)

@@ -82,10 +82,8 @@ func (d *DB) ExportCase(ctx context.Context, id int64, w io.Writer) error {
 	if err := enc.Encode(f); err != nil {
 		return err
 	}
-	if _, err := w.Write(buf.Bytes()); err != nil {
-		return err
-	}
-	return d.Audit(ctx, model.AuditEntry{Kind: model.AuditExport, Case: f.Case.UID})
+	_, err = w.Write(buf.Bytes())
+	return err
 }
 
 // ImportCaseFile imports the case file at path; see ImportCase.

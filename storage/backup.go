@@ -151,10 +151,12 @@ func restoreAs(dir, src, logName string, now time.Time) (aside string, err error
 	removeSidecars(tmp)
 
 	cur := filepath.Join(dir, FileName)
+	var history []model.AuditEntry
 	if _, err := os.Stat(cur); err == nil {
 		if inUse(cur) {
 			return "", ErrInUse
 		}
+		history = readHistory(cur)
 		aside = filepath.Join(dir, AsideName(now))
 		for i := 2; exists(aside); i++ {
 			aside = filepath.Join(dir, fmt.Sprintf("%s-%d", AsideName(now), i))
@@ -182,20 +184,83 @@ func restoreAs(dir, src, logName string, now time.Time) (aside string, err error
 	// The data are restored at this point; a log entry that cannot be
 	// written must not make the restore look failed (the window would
 	// then forget where the previous database was kept).
-	_ = auditRestore(dir, logName, now)
+	_ = finishRestore(dir, logName, now, history)
 	return aside, nil
 }
 
-// auditRestore records the restore in the restored database, which Open
-// first brings up to the current schema.
-func auditRestore(dir, logName string, now time.Time) error {
+// readHistory reads the audit log of the database about to be replaced,
+// read-only. A damaged file (a reason to restore) may not give it; then
+// there is nothing to carry over.
+func readHistory(path string) []model.AuditEntry {
+	raw, err := sql.Open("sqlite3", "file:"+escapePath(path)+"?mode=ro&_busy_timeout=5000")
+	if err != nil {
+		return nil
+	}
+	es, err := auditWhere(context.Background(), raw, ``)
+	raw.Close()
+	// A read-only connection may leave an empty log file behind, which
+	// would otherwise be kept aside with the database.
+	if st, serr := os.Stat(path + "-wal"); serr == nil && st.Size() == 0 {
+		os.Remove(path + "-wal")
+	}
+	if err != nil {
+		return nil
+	}
+	return es
+}
+
+// finishRestore opens the restored database (Open brings it up to the
+// current schema), carries over the log entries written since the backup,
+// erases again the cases erased since — an erasure must not be undone by a
+// restore — and records the restore.
+func finishRestore(dir, logName string, now time.Time, history []model.AuditEntry) error {
 	d, err := Open(dir)
 	if err != nil {
 		return err
 	}
 	defer d.Close()
-	return d.Audit(context.Background(), model.AuditEntry{At: now, Kind: model.AuditRestore,
-		Detail: map[string]string{"file": logName}})
+	ctx := context.Background()
+	erased := 0
+	err = d.inTx(ctx, func(tx *sql.Tx) error {
+		have, err := auditWhere(ctx, tx, ``)
+		if err != nil {
+			return err
+		}
+		var last time.Time
+		if n := len(have); n > 0 {
+			last = have[n-1].At
+		}
+		for _, e := range history {
+			if e.At.After(last) {
+				if err := insertAudit(ctx, tx, e); err != nil {
+					return err
+				}
+			}
+			if e.Kind != model.AuditDeletion || e.Case == "" {
+				continue
+			}
+			res, err := tx.ExecContext(ctx, `DELETE FROM cases WHERE uid = ?`, e.Case)
+			if err != nil {
+				return err
+			}
+			if n, _ := res.RowsAffected(); n > 0 {
+				erased++
+				if err := insertAudit(ctx, tx, model.AuditEntry{At: now, Kind: model.AuditDeletion, Case: e.Case,
+					Detail: map[string]string{"again": "restore"}}); err != nil {
+					return err
+				}
+			}
+		}
+		return insertAudit(ctx, tx, model.AuditEntry{At: now, Kind: model.AuditRestore,
+			Detail: map[string]string{"file": logName}})
+	})
+	if err != nil {
+		return err
+	}
+	if erased > 0 {
+		return d.scrubLog(ctx)
+	}
+	return nil
 }
 
 // openBackupFile opens the file a user chose to restore; a folder is not

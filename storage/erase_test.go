@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -162,5 +163,61 @@ func TestEraseWhileAnotherProgramReads(t *testing.T) {
 	defer d.Close()
 	if fileHolds(t, d, "Quastenflosser") {
 		t.Error("the next start left the erased name in the files")
+	}
+}
+
+// TestRestoreDoesNotUndoAnErasure: restoring a backup taken before an
+// erasure erases the case again and keeps the log written since.
+func TestRestoreDoesNotUndoAnErasure(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	d, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gone := closedCase("Quastenflosser", time.Date(2021, 3, 1, 12, 0, 0, 0, time.UTC))
+	kept := closedCase("Kammmolch", time.Date(2024, 3, 1, 12, 0, 0, 0, time.UTC))
+	for _, c := range []*model.Case{gone, kept} {
+		if err := d.CreateCase(ctx, c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	backup := filepath.Join(t.TempDir(), "vorher.db")
+	if err := d.Backup(ctx, backup); err != nil {
+		t.Fatal(err)
+	}
+	if err := d.EraseCase(ctx, gone.ID); err != nil {
+		t.Fatal(err)
+	}
+	d.Close()
+
+	if _, err := Restore(dir, backup, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	d, err = Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	rows, err := d.ListCases(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 1 || rows[0].LastName != "Kammmolch" {
+		t.Errorf("after restoring a backup from before the erasure: %+v", rows)
+	}
+	if fileHolds(t, d, "Quastenflosser") {
+		t.Error("the erased name is in the restored files")
+	}
+	got := strings.Join(kinds(entries(t, d, gone.UID)), " ")
+	if got != "deletion deletion" {
+		t.Errorf("the erased case's log after the restore: %q, want the erasure and its repetition", got)
+	}
+	all, err := d.AllAuditEntries(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if last := all[len(all)-1]; last.Kind != model.AuditRestore {
+		t.Errorf("last entry %+v, want the restore", last)
 	}
 }

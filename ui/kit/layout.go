@@ -1,6 +1,8 @@
 package kit
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -43,6 +45,28 @@ func (s *Session) Section(titleID, subtitleID string, content ...fyne.CanvasObje
 // Heading is a bold line of text.
 func Heading(text string) *widget.Label {
 	return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+}
+
+// Explanation is a line of explanation, set apart from entered text by
+// italics (the low-importance colour is too faint to read).
+func Explanation(text string) *widget.Label {
+	l := Wrapped(text)
+	l.TextStyle.Italic = true
+	return l
+}
+
+// Short is the first line of s cut to n characters, for titles and
+// choices that must stay on one line.
+func Short(s string, n int) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = strings.TrimSpace(s[:i]) + " …"
+	}
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return strings.TrimSpace(string(r[:n-1])) + "…"
 }
 
 // Wrapped is a label that wraps long text.

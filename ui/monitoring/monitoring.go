@@ -35,7 +35,7 @@ type workspace struct {
 // New builds the monitoring workspace of the case open in s.
 func New(s *kit.Session) fyne.CanvasObject {
 	v := viewOf(s)
-	v.harvest()
+	v.Harvest()
 	w := &workspace{s: s, v: v, c: s.Case, closed: s.Case.Phase == model.PhaseClosed}
 	w.overdue = map[string]bool{}
 	for _, d := range w.overdueDeadlines() {
@@ -107,7 +107,7 @@ func (w *workspace) deadlineText(d model.Deadline) string {
 	if label == "" {
 		return w.s.T("Monitoring.OverdueNoLabel", "Kind", kind, "Date", d.Due.German())
 	}
-	return w.s.T("Monitoring.Overdue", "Kind", kind, "Label", short(label, 90), "Date", d.Due.German())
+	return w.s.T("Monitoring.Overdue", "Kind", kind, "Label", kit.Short(label, 90), "Date", d.Due.German())
 }
 
 // checklistCard shows the monitoring's own documentation steps.
@@ -135,9 +135,9 @@ func (w *workspace) checklistCard() fyne.CanvasObject {
 func (w *workspace) nextReviewCard() fyne.CanvasObject {
 	s, c := w.s, w.c
 	date := s.Date(&c.NextReview)
-	form := newForm(s, kit.Row{LabelID: "Monitoring.NextReview", Field: date})
+	form := s.Form(kit.Row{LabelID: "Monitoring.NextReview", Field: date})
 	take := widget.NewButtonWithIcon("", theme.ContentPasteIcon(), nil)
-	hint := low("")
+	hint := kit.Explanation("")
 	refresh := func() {
 		sug, ok := model.SuggestedReview(c, s.Env.Settings)
 		if w.closed {
@@ -187,17 +187,17 @@ func (w *workspace) nextReviewCard() fyne.CanvasObject {
 // be edited, the earlier ones are the record and stay as they were.
 func (w *workspace) reviewsCard() fyne.CanvasObject {
 	s, c := w.s, w.c
-	box := container.NewVBox(low(s.T("Monitoring.ReviewsIntro")))
+	box := container.NewVBox(kit.Explanation(s.T("Monitoring.ReviewsIntro")))
 	if !w.closed {
 		add := widget.NewButtonWithIcon(s.T("Monitoring.NewReview"), theme.ContentAddIcon(), w.newReview)
 		add.Importance = widget.HighImportance
 		box.Add(container.NewHBox(add))
 	}
 	if c.LatestFinalPlan() == nil {
-		box.Add(low(s.T("Monitoring.NoFinalPlan")))
+		box.Add(kit.Explanation(s.T("Monitoring.NoFinalPlan")))
 	}
 	if len(c.Reviews) == 0 {
-		box.Add(low(s.T("Monitoring.NoReviews")))
+		box.Add(kit.Explanation(s.T("Monitoring.NoReviews")))
 		return widget.NewCard(s.T("Monitoring.ReviewsTitle"), "", box)
 	}
 	acc := widget.NewAccordion()
@@ -212,7 +212,7 @@ func (w *workspace) reviewsCard() fyne.CanvasObject {
 		newest := i == len(c.Reviews)-1
 		editable := newest && !w.closed
 		detail := w.review(r, editable)
-		it := w.v.item("review:"+r.ID, w.reviewTitle(r), detail, newest)
+		it := w.v.Item("review:"+r.ID, w.reviewTitle(r), detail, newest)
 		acc.Append(it)
 		items = append(items, titled{it, r})
 	}
@@ -247,42 +247,9 @@ func (w *workspace) newReview() {
 	_ = s.Change(func(c *model.Case) error {
 		r := c.NewReview(s.Env.Today())
 		c.Reviews = append(c.Reviews, r)
-		w.v.open["review:"+r.ID] = true
+		w.v.Unfold("review:"+r.ID, true)
 		return nil
 	})
-}
-
-// newForm is kit's Session.Form built in one go: adding rows one by one lays
-// the form out again for each row.
-func newForm(s *kit.Session, rows ...kit.Row) *widget.Form {
-	items := make([]*widget.FormItem, len(rows))
-	for i, r := range rows {
-		items[i] = &widget.FormItem{Text: s.T(r.LabelID), Widget: r.Field}
-		if r.HintID != "" {
-			items[i].HintText = s.T(r.HintID)
-		}
-	}
-	return widget.NewForm(items...)
-}
-
-// low is a line of explanation, set apart from entered text by italics.
-func low(text string) *widget.Label {
-	l := kit.Wrapped(text)
-	l.TextStyle.Italic = true
-	return l
-}
-
-// short is the first line of s cut to n characters.
-func short(s string, n int) string {
-	s = strings.TrimSpace(s)
-	if i := strings.IndexByte(s, '\n'); i >= 0 {
-		s = strings.TrimSpace(s[:i]) + " …"
-	}
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return strings.TrimSpace(string(r[:n-1])) + "…"
 }
 
 // layoutSpacer pushes what follows to the right end of a row.

@@ -24,7 +24,7 @@ var gasMeaning = [5]string{"Monitoring.GASm2", "Monitoring.GASm1", "Monitoring.G
 // editable.
 func (w *workspace) review(r *model.Review, editable bool) fyne.CanvasObject {
 	s := w.s
-	date := newForm(s, kit.Row{LabelID: "Monitoring.ReviewDate", Field: s.Date(&r.Date)})
+	date := s.Form(kit.Row{LabelID: "Monitoring.ReviewDate", Field: s.Date(&r.Date)})
 
 	goals := container.NewVBox()
 	for _, g := range w.reviewGoals(r, editable) {
@@ -32,7 +32,7 @@ func (w *workspace) review(r *model.Review, editable bool) fyne.CanvasObject {
 		goals.Add(widget.NewSeparator())
 	}
 	if len(goals.Objects) == 0 {
-		goals.Add(low(s.T("Monitoring.NoGoals")))
+		goals.Add(kit.Explanation(s.T("Monitoring.NoGoals")))
 	}
 	measures := container.NewVBox()
 	for _, m := range w.reviewMeasures(r, editable) {
@@ -40,14 +40,14 @@ func (w *workspace) review(r *model.Review, editable bool) fyne.CanvasObject {
 		measures.Add(widget.NewSeparator())
 	}
 	if len(measures.Objects) == 0 {
-		measures.Add(low(s.T("Monitoring.NoMeasures")))
+		measures.Add(kit.Explanation(s.T("Monitoring.NoMeasures")))
 	}
 
 	decision := kit.Radio(s, "Decision", model.Decisions, &r.Decision)
 	decision.Horizontal = false
-	rest := newForm(s,
+	rest := s.Form(
 		kit.Row{LabelID: "Monitoring.Deviations", Field: s.Note(&r.Deviations)},
-		kit.Row{LabelID: "Monitoring.Decision", Field: container.NewVBox(decision, low(s.T("Monitoring.DecisionHint")))},
+		kit.Row{LabelID: "Monitoring.Decision", Field: container.NewVBox(decision, kit.Explanation(s.T("Monitoring.DecisionHint")))},
 		kit.Row{LabelID: "Monitoring.Reports", Field: s.Note(&r.Reports)},
 		kit.Row{LabelID: "Monitoring.Notes", Field: s.Note(&r.Notes)},
 	)
@@ -55,7 +55,7 @@ func (w *workspace) review(r *model.Review, editable bool) fyne.CanvasObject {
 
 	box := container.NewVBox(date, kit.Heading(s.T("Monitoring.GoalsHeading")))
 	if editable {
-		box.Add(low(s.T("Monitoring.GoalsHint")))
+		box.Add(kit.Explanation(s.T("Monitoring.GoalsHint")))
 	}
 	box.Add(goals)
 	box.Add(kit.Heading(s.T("Monitoring.MeasuresHeading")))
@@ -137,7 +137,7 @@ func (w *workspace) goalRow(r *model.Review, g reviewedGoal) fyne.CanvasObject {
 		text = strings.TrimSpace(g.num + " " + g.ref.Goal.Text)
 		gas = g.ref.Goal.GAS
 		if g.ref.Strategic != nil && strings.TrimSpace(g.ref.Strategic.Text) != "" {
-			meta = append(meta, s.T("Monitoring.GoalOf", "Goal", short(g.ref.Strategic.Text, 60)))
+			meta = append(meta, s.T("Monitoring.GoalOf", "Goal", kit.Short(g.ref.Strategic.Text, 60)))
 		}
 		if d := g.ref.Goal.TargetDate; d.Valid() {
 			meta = append(meta, s.T("Monitoring.TargetDate", "Date", d.German()))
@@ -153,7 +153,7 @@ func (w *workspace) goalRow(r *model.Review, g reviewedGoal) fyne.CanvasObject {
 		info.SetText(strings.Join(append(meta, s.T("Monitoring.IsOverdue")), " · "))
 		info.Importance = widget.DangerImportance
 	}
-	meaning := low("")
+	meaning := kit.Explanation("")
 	var level *int
 	if l, ok := r.Level(g.id); ok {
 		level = &l

@@ -45,7 +45,7 @@ func (w *workspace) goalsCard() fyne.CanvasObject {
 			}
 		}
 		title := w.areaTitle(a, len(goals), ops)
-		acc.Items = append(acc.Items, w.v.item("area:"+string(a), title, w.areaGoals(a, goals), unfold && len(goals) > 0))
+		acc.Items = append(acc.Items, w.v.Item("area:"+string(a), title, w.areaGoals(a, goals), unfold && len(goals) > 0))
 	}
 	return card(s, "Planning.GoalsTitle", "Planning.GoalsSubtitle", acc)
 }
@@ -73,14 +73,14 @@ func (w *workspace) areaGoals(a model.Area, goals []int) fyne.CanvasObject {
 	case w.frozen && len(goals) == 0:
 		objs = append(objs, w.none())
 	case !w.frozen && len(goals) == 0:
-		objs = append(objs, low(w.s.T("Planning.AreaNoGoals")))
+		objs = append(objs, kit.Explanation(w.s.T("Planning.AreaNoGoals")))
 	}
 	if !w.frozen {
 		add := widget.NewButtonWithIcon(w.s.T("Planning.AddGoal"), theme.ContentAddIcon(), func() {
 			_ = w.s.Change(func(*model.Case) error {
 				g := model.StrategicGoal{ID: model.NewID(), Area: a}
 				w.p.Goals = append(w.p.Goals, g)
-				w.v.open["area:"+string(a)] = true
+				w.v.Unfold("area:"+string(a), true)
 				return nil
 			})
 		})
@@ -114,11 +114,11 @@ func (w *workspace) strategicGoal(g *model.StrategicGoal) fyne.CanvasObject {
 		bound(v)
 		if g.Area != before {
 			// The goal moves to the fold of its new area; open it there.
-			w.v.open["area:"+string(g.Area)] = true
+			w.v.Unfold("area:"+string(g.Area), true)
 			_ = s.Change(func(*model.Case) error { return nil })
 		}
 	}
-	form := vertical(newForm(s,
+	form := vertical(s.Form(
 		kit.Row{LabelID: "Planning.GoalText", Field: rows(s.Note(&g.Text), 2), HintID: "Planning.GoalTextHint"},
 		kit.Row{LabelID: "Planning.GoalArea", Field: area},
 		kit.Row{LabelID: "Planning.ICF", Field: w.icfEntry(g), HintID: "Planning.ICFHint"},
@@ -128,7 +128,7 @@ func (w *workspace) strategicGoal(g *model.StrategicGoal) fyne.CanvasObject {
 	ops.MultiOpen = true
 	for j := range g.Operational {
 		o := &g.Operational[j]
-		it := w.v.item("goal:"+o.ID, w.opTitle(o), w.operationalGoal(o), false)
+		it := w.v.Item("goal:"+o.ID, w.opTitle(o), w.operationalGoal(o), false)
 		ops.Items = append(ops.Items, it)
 		w.titled(ops, it, func() string { return w.opTitle(o) })
 	}
@@ -136,14 +136,14 @@ func (w *workspace) strategicGoal(g *model.StrategicGoal) fyne.CanvasObject {
 	if len(g.Operational) > 0 {
 		objs = append(objs, indented(ops))
 	} else {
-		objs = append(objs, low(s.T("Planning.NoOperationalGoals")))
+		objs = append(objs, kit.Explanation(s.T("Planning.NoOperationalGoals")))
 	}
 	if !w.frozen {
 		add := widget.NewButtonWithIcon(s.T("Planning.AddOperationalGoal"), theme.ContentAddIcon(), func() {
 			_ = s.Change(func(*model.Case) error {
 				o := model.OperationalGoal{ID: model.NewID()}
 				g.Operational = append(g.Operational, o)
-				w.v.open["goal:"+o.ID] = true
+				w.v.Unfold("goal:"+o.ID, true)
 				return nil
 			})
 		})
@@ -154,7 +154,7 @@ func (w *workspace) strategicGoal(g *model.StrategicGoal) fyne.CanvasObject {
 
 // opTitle is "2.1 Handlungsziel … · bis 01.03.2026".
 func (w *workspace) opTitle(o *model.OperationalGoal) string {
-	text := short(o.Text, 40)
+	text := kit.Short(o.Text, 40)
 	if text == "" {
 		text = w.s.T("Planning.Untitled")
 	}
@@ -170,7 +170,7 @@ func (w *workspace) opTitle(o *model.OperationalGoal) string {
 func (w *workspace) operationalGoal(o *model.OperationalGoal) fyne.CanvasObject {
 	s := w.s
 	text := rows(s.Note(&o.Text), 2)
-	form := newForm(s,
+	form := s.Form(
 		kit.Row{LabelID: "Planning.OpText", Field: text},
 		kit.Row{LabelID: "Planning.TargetDate", Field: s.Date(&o.TargetDate)},
 		kit.Row{LabelID: "Planning.Baseline", Field: s.Level(&o.Baseline), HintID: "Planning.BaselineHint"},
@@ -181,7 +181,7 @@ func (w *workspace) operationalGoal(o *model.OperationalGoal) fyne.CanvasObject 
 		e := rows(s.Note(&o.GAS[i]), 2)
 		gas.Items = append(gas.Items, &widget.FormItem{Text: s.T(gasLabels[i]), Widget: e})
 	}
-	objs := []fyne.CanvasObject{form, kit.Heading(s.T("Planning.GASTitle")), low(s.T("Planning.GASHint")), gas}
+	objs := []fyne.CanvasObject{form, kit.Heading(s.T("Planning.GASTitle")), kit.Explanation(s.T("Planning.GASHint")), gas}
 	if !w.frozen {
 		id := o.ID
 		remove := widget.NewButtonWithIcon(s.T("Planning.RemoveOperationalGoal"), theme.DeleteIcon(), func() {

@@ -14,11 +14,11 @@ func (w *workspace) measuresCard() fyne.CanvasObject {
 	s, p := w.s, w.p
 	fresh := func() model.Measure {
 		m := model.Measure{ID: model.NewID(), Status: model.MeasurePlanned}
-		w.v.open["measure:"+m.ID] = true
+		w.v.Unfold("measure:"+m.ID, true)
 		return m
 	}
 	list := repeat(w, &p.Measures, "Planning.AddMeasure", fresh, func(_ int, m *model.Measure) fyne.CanvasObject {
-		it := w.v.item("measure:"+m.ID, w.measureTitle(m), w.measure(m), false)
+		it := w.v.Item("measure:"+m.ID, w.measureTitle(m), w.measure(m), false)
 		acc := widget.NewAccordion(it)
 		w.titled(acc, it, func() string { return w.measureTitle(m) })
 		return acc
@@ -29,11 +29,11 @@ func (w *workspace) measuresCard() fyne.CanvasObject {
 // measureTitle is "Stufenweise Wiedereingliederung · Arbeit und
 // Beschäftigung".
 func (w *workspace) measureTitle(m *model.Measure) string {
-	what := short(m.What, 32)
+	what := kit.Short(m.What, 32)
 	if what == "" {
 		what = w.s.T("Planning.Untitled")
 	}
-	return w.s.T("Planning.MeasureTitle", "What", what, "Area", short(areaName(w.s, m.Area), 22))
+	return w.s.T("Planning.MeasureTitle", "What", what, "Area", kit.Short(areaName(w.s, m.Area), 22))
 }
 
 // measure edits one Maßnahme: what, area and goal, who, when, status.
@@ -51,7 +51,7 @@ func (w *workspace) measure(m *model.Measure) fyne.CanvasObject {
 		}
 	})
 	start, end := s.Date(&m.Start), s.Date(&m.End)
-	return newForm(s,
+	return s.Form(
 		kit.Row{LabelID: "Planning.MeasureWhat", Field: rows(s.Note(&m.What), 2)},
 		kit.Row{LabelID: "Planning.MeasureGoal", Field: goal},
 		kit.Row{LabelID: "Planning.MeasureArea", Field: area},
@@ -75,7 +75,7 @@ func (w *workspace) goalSelect(m *model.Measure, chosen func(id string)) *widget
 		if id == "" {
 			return
 		}
-		t := short(text, 48)
+		t := kit.Short(text, 48)
 		if t == "" {
 			t = s.T("Planning.Untitled")
 		}

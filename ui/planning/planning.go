@@ -9,7 +9,6 @@ package planning
 import (
 	"image/color"
 	"strings"
-	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -41,7 +40,7 @@ type workspace struct {
 // New builds the planning workspace of the case open in s.
 func New(s *kit.Session) fyne.CanvasObject {
 	v := viewOf(s)
-	v.harvest()
+	v.Harvest()
 	checklist, refresh := checklistCard(s)
 	v.refresh = refresh
 	c := s.Case
@@ -141,20 +140,6 @@ func (w *workspace) none() fyne.CanvasObject {
 	return l
 }
 
-// newForm is kit's Session.Form built in one go: adding rows one by one lays
-// the form out again for each row, which makes a plan of 40 goals slow to
-// build.
-func newForm(s *kit.Session, rows ...kit.Row) *widget.Form {
-	items := make([]*widget.FormItem, len(rows))
-	for i, r := range rows {
-		items[i] = &widget.FormItem{Text: s.T(r.LabelID), Widget: r.Field}
-		if r.HintID != "" {
-			items[i].HintText = s.T(r.HintID)
-		}
-	}
-	return widget.NewForm(items...)
-}
-
 // vertical lays a form out with the labels above the fields: long texts
 // get the whole width.
 func vertical(f *widget.Form) *widget.Form {
@@ -168,33 +153,11 @@ func rows(e *kit.Entry, n int) *kit.Entry {
 	return e
 }
 
-// short is the first line of s cut to n characters, for titles and
-// choices that must stay on one line.
-func short(s string, n int) string {
-	s = strings.TrimSpace(s)
-	if i := strings.IndexByte(s, '\n'); i >= 0 {
-		s = strings.TrimSpace(s[:i]) + " …"
-	}
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	r := []rune(s)
-	return strings.TrimSpace(string(r[:n-1])) + "…"
-}
-
-// low is a line of explanation, set apart from entered text by italics
-// (the low-importance colour is too faint to read).
-func low(text string) *widget.Label {
-	l := kit.Wrapped(text)
-	l.TextStyle.Italic = true
-	return l
-}
-
 // card is a titled block whose title stays short (card titles do not
 // wrap) with its explanation as wrapping text below it.
 func card(s *kit.Session, titleID, introID string, content ...fyne.CanvasObject) *widget.Card {
 	if introID != "" {
-		content = append([]fyne.CanvasObject{low(s.T(introID))}, content...)
+		content = append([]fyne.CanvasObject{kit.Explanation(s.T(introID))}, content...)
 	}
 	return widget.NewCard(s.T(titleID), "", container.NewVBox(content...))
 }

@@ -15,7 +15,7 @@ import (
 // context factors, special concerns and the current participation need.
 func (w *workspace) contextCard() fyne.CanvasObject {
 	s, p := w.s, w.p
-	form := vertical(newForm(s,
+	form := vertical(s.Form(
 		kit.Row{LabelID: "Planning.Disorder", Field: rows(s.Note(&p.Disorder), 2)},
 		kit.Row{LabelID: "Planning.Consequences", Field: s.Note(&p.Consequences)},
 		kit.Row{LabelID: "Planning.Facilitating", Field: rows(s.Note(&p.FacilitatingFactors), 2)},
@@ -40,7 +40,7 @@ func (w *workspace) personSummary() fyne.CanvasObject {
 	if strings.TrimSpace(cl.Guardian.Name) != "" {
 		lines = append(lines, s.T("Planning.Guardian", "List", people([]model.Person{cl.Guardian})))
 	}
-	return container.NewVBox(kit.Wrapped(strings.Join(lines, "\n")), low(s.T("Planning.PersonHint")))
+	return container.NewVBox(kit.Wrapped(strings.Join(lines, "\n")), kit.Explanation(s.T("Planning.PersonHint")))
 }
 
 // people is "Lena Mustermann (Schwester), …".
@@ -60,14 +60,14 @@ func people(ps []model.Person) string {
 // agreed and the tasks with who is responsible by when.
 func (w *workspace) conferenceCard() fyne.CanvasObject {
 	s, k := w.s, &w.p.Conference
-	form := newForm(s,
+	form := s.Form(
 		kit.Row{LabelID: "Planning.ConfHeld", Field: s.Check("Planning.ConfHeldCheck", &k.Held)},
 		kit.Row{LabelID: "Planning.ConfDate", Field: s.Date(&k.Date)},
 		kit.Row{LabelID: "Planning.ConfParticipants", Field: rows(s.Note(&k.Participants), 2)},
 		kit.Row{LabelID: "Planning.ConfNotes", Field: s.Note(&k.Notes)},
 	)
 	tasks := repeat(w, &k.Tasks, "Planning.AddTask", func() model.Task { return model.Task{} }, func(_ int, t *model.Task) fyne.CanvasObject {
-		return newForm(s,
+		return s.Form(
 			kit.Row{LabelID: "Planning.TaskWhat", Field: s.Text(&t.What)},
 			kit.Row{LabelID: "Planning.TaskResponsible", Field: s.Text(&t.Responsible)},
 			kit.Row{LabelID: "Planning.TaskDue", Field: s.Date(&t.Due)},
@@ -81,7 +81,7 @@ func (w *workspace) conferenceCard() fyne.CanvasObject {
 func (w *workspace) areaPartnersCard() fyne.CanvasObject {
 	s := w.s
 	list := repeat(w, &w.p.AreaPartners, "Planning.AddAreaPartner", func() model.AreaPartner { return model.AreaPartner{} }, func(_ int, ap *model.AreaPartner) fyne.CanvasObject {
-		return newForm(s,
+		return s.Form(
 			kit.Row{LabelID: "Planning.APArea", Field: kit.Select(s, "Area", model.Areas, &ap.Area)},
 			kit.Row{LabelID: "Planning.APPartner", Field: kit.PartnerSelect(s, &ap.Partner)},
 			kit.Row{LabelID: "Planning.APRole", Field: s.Text(&ap.Role)},
@@ -95,7 +95,7 @@ func (w *workspace) areaPartnersCard() fyne.CanvasObject {
 func (w *workspace) participantsCard() fyne.CanvasObject {
 	s := w.s
 	list := repeat(w, &w.p.FurtherParticipants, "Planning.AddParticipant", func() model.Person { return model.Person{} }, func(_ int, fp *model.Person) fyne.CanvasObject {
-		return newForm(s,
+		return s.Form(
 			kit.Row{LabelID: "Planning.PName", Field: s.Text(&fp.Name)},
 			kit.Row{LabelID: "Planning.PRelation", Field: s.Text(&fp.Relation)},
 			kit.Row{LabelID: "Planning.PContact", Field: s.Text(&fp.Contact)},
@@ -109,7 +109,7 @@ func (w *workspace) participantsCard() fyne.CanvasObject {
 // keeps what was typed in them.
 func (w *workspace) section19Card() fyne.CanvasObject {
 	s, x := w.s, &w.p.Section19
-	fields := vertical(newForm(s,
+	fields := vertical(s.Form(
 		kit.Row{LabelID: "Planning.S19Application", Field: s.Date(&x.ApplicationDate)},
 		kit.Row{LabelID: "Planning.S19Responsibility", Field: s.Date(&x.ResponsibilityClarified), HintID: "Planning.S19ResponsibilityHint"},
 		kit.Row{LabelID: "Planning.S19Instruments", Field: rows(s.Note(&x.Instruments), 2)},
@@ -117,7 +117,7 @@ func (w *workspace) section19Card() fyne.CanvasObject {
 		kit.Row{LabelID: "Planning.S19Wishes", Field: rows(s.Note(&x.WishesChoices), 2)},
 		kit.Row{LabelID: "Planning.S19Budget", Field: s.Check("Planning.S19BudgetCheck", &x.PersonalBudget)},
 		kit.Row{LabelID: "Planning.S19Conference", Field: rows(s.Note(&x.ConferenceResults), 2)},
-		kit.Row{LabelID: "Planning.S19Consent", Field: container.NewVBox(s.Check("Planning.S19ConsentCheck", &x.ConferenceConsent), low(s.T("Planning.S19ConsentHint")))},
+		kit.Row{LabelID: "Planning.S19Consent", Field: container.NewVBox(s.Check("Planning.S19ConsentCheck", &x.ConferenceConsent), kit.Explanation(s.T("Planning.S19ConsentHint")))},
 		kit.Row{LabelID: "Planning.S19Relatives", Field: rows(s.Note(&x.CaringRelativesNeeds), 2)},
 	))
 	required := s.Check("Planning.S19Required", &x.Required)
@@ -149,9 +149,9 @@ func (w *workspace) discussionCard() fyne.CanvasObject {
 			copied.Disable()
 		}
 	}
-	form := newForm(s,
+	form := s.Form(
 		kit.Row{LabelID: "Planning.DiscussedOn", Field: discussed},
 		kit.Row{LabelID: "Planning.CopyHandedOn", Field: copied},
 	)
-	return kit.Readable(card(s, "Planning.DiscussionTitle", "Planning.DiscussedHint", form, low(s.T("Planning.CopyHint"))))
+	return kit.Readable(card(s, "Planning.DiscussionTitle", "Planning.DiscussedHint", form, kit.Explanation(s.T("Planning.CopyHint"))))
 }

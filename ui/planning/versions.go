@@ -53,7 +53,7 @@ func (w *workspace) versionCard() fyne.CanvasObject {
 				s.Rebuild()
 			}
 		}
-		box.Add(newForm(s, kit.Row{LabelID: "Planning.VersionShown", Field: sel}))
+		box.Add(s.Form(kit.Row{LabelID: "Planning.VersionShown", Field: sel}))
 	}
 
 	switch {
@@ -69,7 +69,7 @@ func (w *workspace) versionCard() fyne.CanvasObject {
 
 	if w.p.Version > 1 || strings.TrimSpace(w.p.Reason) != "" {
 		reason := rows(s.Note(&w.p.Reason), 2)
-		form := vertical(newForm(s, kit.Row{LabelID: "Planning.Reason", Field: reason}))
+		form := vertical(s.Form(kit.Row{LabelID: "Planning.Reason", Field: reason}))
 		if w.frozen {
 			reason.Disable()
 			box.Add(kit.Readable(container.NewVBox(form)))

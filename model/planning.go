@@ -35,9 +35,29 @@ func (p *PlanVersion) GoalNumbers() map[string]string {
 // GoalAreas lists the areas the plan's strategic goals are filed under, in
 // the order of Areas, then any other value (such as none) in the order met.
 func (p *PlanVersion) GoalAreas() []Area {
+	as := make([]Area, len(p.Goals))
+	for i, g := range p.Goals {
+		as[i] = g.Area
+	}
+	return OrderAreas(as)
+}
+
+// MeasureAreas lists the areas of the plan's measures in the order of
+// GoalAreas.
+func (p *PlanVersion) MeasureAreas() []Area {
+	as := make([]Area, len(p.Measures))
+	for i, m := range p.Measures {
+		as[i] = m.Area
+	}
+	return OrderAreas(as)
+}
+
+// OrderAreas lists each area of as once, in the order of Areas, then any
+// other value (such as none) in the order met.
+func OrderAreas(as []Area) []Area {
 	seen := map[Area]bool{}
-	for _, g := range p.Goals {
-		seen[g.Area] = true
+	for _, a := range as {
+		seen[a] = true
 	}
 	var out []Area
 	for _, a := range Areas {
@@ -46,10 +66,10 @@ func (p *PlanVersion) GoalAreas() []Area {
 			delete(seen, a)
 		}
 	}
-	for _, g := range p.Goals {
-		if seen[g.Area] {
-			out = append(out, g.Area)
-			delete(seen, g.Area)
+	for _, a := range as {
+		if seen[a] {
+			out = append(out, a)
+			delete(seen, a)
 		}
 	}
 	return out

@@ -208,8 +208,8 @@ func (cd *closureDoc) attainment() {
 	var rows []row
 	known := map[string]bool{}
 	if p := c.CurrentPlan(); p != nil {
-		nums := goalNumbers(p)
-		for _, a := range goalAreas(p) {
+		nums := p.GoalNumbers()
+		for _, a := range p.GoalAreas() {
 			for _, g := range p.OperationalGoals() {
 				if g.Strategic.Area != a {
 					continue

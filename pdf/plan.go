@@ -28,7 +28,7 @@ func Plan(w io.Writer, c *model.Case, version int, partners map[string]model.Par
 		d.draft = d.t("PDF.plan.draftStamp")
 		d.subject += " · " + d.t("PDF.plan.draft")
 	}
-	pd := &planDoc{doc: d, c: c, p: p, partners: partners, nums: goalNumbers(p)}
+	pd := &planDoc{doc: d, c: c, p: p, partners: partners, nums: p.GoalNumbers()}
 	return render(w, d, pd.draw)
 }
 
@@ -175,7 +175,7 @@ func (pd *planDoc) goals() {
 	d.note(d.t("PDF.plan.gasIntro"))
 	d.space(1)
 	n := 0 // numbered as goalNumbers does, also for goals without an ID
-	for _, a := range goalAreas(p) {
+	for _, a := range p.GoalAreas() {
 		d.subheading(areaLabel(d, a))
 		for gi := range p.Goals {
 			sg := &p.Goals[gi]
@@ -256,7 +256,7 @@ func (pd *planDoc) measures() {
 		d.para(marginL, contentW, "")
 		return
 	}
-	for _, a := range measureAreas(p) {
+	for _, a := range p.MeasureAreas() {
 		area := areaLabel(d, a)
 		d.subheading(area)
 		t := table{caption: d.t("PDF.plan.measuresIn", "Area", area), cols: []column{
@@ -341,7 +341,7 @@ func (pd *planDoc) networkPartners() {
 	for _, ap := range p.AreaPartners {
 		areas = append(areas, ap.Area)
 	}
-	for _, a := range orderAreas(areas) {
+	for _, a := range model.OrderAreas(areas) {
 		area := areaLabel(d, a)
 		d.subheading(area)
 		t := table{caption: d.t("PDF.plan.partnersIn", "Area", area), cols: []column{
@@ -448,68 +448,4 @@ func areaLabel(d *doc, a model.Area) string {
 		return d.t("PDF.areaMissing")
 	}
 	return d.enum("Area", a)
-}
-
-// orderAreas returns the distinct areas of as in the Fachkonzept's order,
-// followed by unknown or empty ones in the order met.
-func orderAreas(as []model.Area) []model.Area {
-	seen := map[model.Area]bool{}
-	for _, a := range as {
-		seen[a] = true
-	}
-	var out []model.Area
-	for _, a := range model.Areas {
-		if seen[a] {
-			out = append(out, a)
-			delete(seen, a)
-		}
-	}
-	for _, a := range as {
-		if seen[a] {
-			out = append(out, a)
-			delete(seen, a)
-		}
-	}
-	return out
-}
-
-func goalAreas(p *model.PlanVersion) []model.Area {
-	var as []model.Area
-	for _, g := range p.Goals {
-		as = append(as, g.Area)
-	}
-	return orderAreas(as)
-}
-
-func measureAreas(p *model.PlanVersion) []model.Area {
-	var as []model.Area
-	for _, m := range p.Measures {
-		as = append(as, m.Area)
-	}
-	return orderAreas(as)
-}
-
-// goalNumbers numbers the goals in the order the plan prints them: the
-// strategic goals 1, 2, … across the areas, their operational goals 1.1,
-// 1.2, …
-func goalNumbers(p *model.PlanVersion) map[string]string {
-	nums := map[string]string{}
-	n := 0
-	for _, a := range goalAreas(p) {
-		for _, g := range p.Goals {
-			if g.Area != a {
-				continue
-			}
-			n++
-			if g.ID != "" {
-				nums[g.ID] = fmt.Sprint(n)
-			}
-			for j, o := range g.Operational {
-				if o.ID != "" {
-					nums[o.ID] = fmt.Sprintf("%d.%d", n, j+1)
-				}
-			}
-		}
-	}
-	return nums
 }

@@ -57,23 +57,9 @@ go build -tags migrated_fynedo -o "$work/teilhabelotse" . || fail "build failed"
 	fail "demo command failed: $(cat "$work/demo.err")"
 echo "smoke: $(cat "$work/demo.out")"
 
-# A free display: no socket and no lock file.
-n="${SMOKE_DISPLAY:-97}"
-while [[ -e "/tmp/.X11-unix/X$n" || -e "/tmp/.X$n-lock" ]]; do
-	n=$((n + 1))
-	((n < ${SMOKE_DISPLAY:-97} + 50)) || fail "no free X display found"
-done
-export DISPLAY=":$n"
-unset WAYLAND_DISPLAY || true
-
-Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp -noreset >"$work/xvfb.log" 2>&1 &
-xvfb_pid=$!
-for _ in $(seq 1 100); do
-	xdotool getdisplaygeometry >/dev/null 2>&1 && break
-	kill -0 "$xvfb_pid" 2>/dev/null || fail "Xvfb did not start on $DISPLAY"
-	sleep 0.1
-done
-xdotool getdisplaygeometry >/dev/null 2>&1 || fail "Xvfb on $DISPLAY does not answer"
+# shellcheck source=scripts/xvfb.sh
+source "scripts/xvfb.sh"
+start_xvfb "${SMOKE_DISPLAY:-97}" "$work/xvfb.log"
 echo "smoke: Xvfb on $DISPLAY"
 
 "${app[@]}" --data "$work/data" >"$work/app.log" 2>&1 &

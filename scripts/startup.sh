@@ -64,23 +64,9 @@ else
 	echo "startup: demo --cases $n took $(($(date +%s%3N) - t0)) ms: $(cat "$work/demo.out")"
 fi
 
-# A free display: no socket and no lock file.
-d="${STARTUP_DISPLAY:-87}"
-while [[ -e "/tmp/.X11-unix/X$d" || -e "/tmp/.X$d-lock" ]]; do
-	d=$((d + 1))
-	((d < ${STARTUP_DISPLAY:-87} + 50)) || fail "no free X display found"
-done
-export DISPLAY=":$d"
-unset WAYLAND_DISPLAY || true
-
-Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp -noreset >"$work/xvfb.log" 2>&1 &
-xvfb_pid=$!
-for _ in $(seq 1 100); do
-	xdotool getdisplaygeometry >/dev/null 2>&1 && break
-	kill -0 "$xvfb_pid" 2>/dev/null || fail "Xvfb did not start on $DISPLAY"
-	sleep 0.1
-done
-xdotool getdisplaygeometry >/dev/null 2>&1 || fail "Xvfb on $DISPLAY does not answer"
+# shellcheck source=scripts/xvfb.sh
+source "scripts/xvfb.sh"
+start_xvfb "${STARTUP_DISPLAY:-87}" "$work/xvfb.log"
 
 # env execs the program, so $! is the program's own PID.
 start=$(date +%s%3N)

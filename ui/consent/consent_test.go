@@ -24,7 +24,7 @@ func TestWorkspaceListsConsentsWithStatus(t *testing.T) {
 	)
 	f.s.Case.Consents[0].Partner = f.doctor.UID
 	addConsent(f, f.employer.UID, model.InfoContact, model.InfoWork)
-	f.show(New(f.s))
+	f.Show(New(f.s))
 	got := texts(f.win.Content())
 	for _, want := range []string{
 		"Einwilligungen zur Weitergabe", "Kanzlei Muster & Partner", "Wirksam", "Informationen: Kontaktdaten, Arbeit und Beschäftigung",
@@ -45,9 +45,9 @@ func TestWorkspaceListsConsentsWithStatus(t *testing.T) {
 func TestRevokeSetsRevokedOnAndEndsCoverage(t *testing.T) {
 	f := newFixture(t)
 	addConsent(f, f.doctor.UID, model.InfoContact, model.InfoHealth)
-	f.show(New(f.s))
+	f.Show(New(f.s))
 	test.Tap(button(t, f.win.Content(), "Widerrufen …"))
-	o := f.overlay()
+	o := f.Overlay()
 	if o == nil || !strings.Contains(texts(o), "„Hausarztpraxis Dr. Beispiel“") {
 		t.Fatalf("no revoke dialog naming the partner:\n%s", texts(o))
 	}
@@ -61,7 +61,7 @@ func TestRevokeSetsRevokedOnAndEndsCoverage(t *testing.T) {
 	}
 	date.SetText("09.03.2025")
 	test.Tap(button(t, o, "Widerruf erfassen"))
-	got := f.stored()
+	got := f.Stored()
 	if got.Consents[0].RevokedOn != today.AddDays(-1) {
 		t.Fatalf("stored RevokedOn %v, want 09.03.2025", got.Consents[0].RevokedOn)
 	}
@@ -72,7 +72,7 @@ func TestRevokeSetsRevokedOnAndEndsCoverage(t *testing.T) {
 		t.Error("before the revocation the consent covered, and that stays so")
 	}
 	// The rebuilt workspace shows it revoked, without a second revoke button.
-	f.show(New(f.s))
+	f.Show(New(f.s))
 	if s := texts(f.win.Content()); !strings.Contains(s, "Widerrufen am 09.03.2025") {
 		t.Errorf("workspace after revoking:\n%s", s)
 	}
@@ -83,9 +83,9 @@ func TestRevokeSetsRevokedOnAndEndsCoverage(t *testing.T) {
 
 func TestRecordConsentFromWorkspace(t *testing.T) {
 	f := newFixture(t)
-	f.show(New(f.s))
+	f.Show(New(f.s))
 	test.Tap(button(t, f.win.Content(), "Einwilligung erfassen …"))
-	o := f.overlay()
+	o := f.Overlay()
 	confirm := button(t, o, "Einwilligung erfassen")
 	selectWith(t, o, "Kanzlei Muster & Partner").SetSelected("Kanzlei Muster & Partner")
 	for _, c := range all[*Check](o) {
@@ -99,7 +99,7 @@ func TestRecordConsentFromWorkspace(t *testing.T) {
 	selectWith(t, o, "Mündlich").SetSelected("Mündlich")
 	all[*Entry](o)[2].SetText("31.12.2025") // valid until
 	test.Tap(confirm)
-	got := f.stored().Consents
+	got := f.Stored().Consents
 	if len(got) != 1 {
 		t.Fatalf("stored %d consents", len(got))
 	}
@@ -108,16 +108,16 @@ func TestRecordConsentFromWorkspace(t *testing.T) {
 		len(k.Categories) != 1 || k.Categories[0] != model.InfoWork || k.ID == "" {
 		t.Errorf("stored %+v", k)
 	}
-	if f.rebuilt == 0 {
+	if f.Rebuilt == 0 {
 		t.Error("the workspace was not rebuilt after recording")
 	}
 }
 
 func TestDisclosureDialogGoesThroughConsent(t *testing.T) {
 	f := newFixture(t)
-	f.show(New(f.s))
+	f.Show(New(f.s))
 	test.Tap(button(t, f.win.Content(), "Weitergabe erfassen …"))
-	dlg := f.overlay()
+	dlg := f.Overlay()
 	selectWith(t, dlg, "Hausarztpraxis Dr. Beispiel").SetSelected("Hausarztpraxis Dr. Beispiel")
 	for _, c := range all[*Check](dlg) {
 		if c.Text == "Gesundheit und Diagnosen" {
@@ -126,26 +126,26 @@ func TestDisclosureDialogGoesThroughConsent(t *testing.T) {
 	}
 	test.Type(all[*SelectEntry](dlg)[0], "Telefon")
 	test.Tap(button(t, dlg, "Weitergabe erfassen"))
-	consentDlg := f.overlay()
+	consentDlg := f.Overlay()
 	if consentDlg == dlg || !strings.Contains(texts(consentDlg), "Einwilligung fehlt") {
 		t.Fatal("an uncovered disclosure must open the consent dialog")
 	}
 	test.Tap(button(t, consentDlg, "Abbrechen"))
-	if f.overlay() != dlg {
+	if f.Overlay() != dlg {
 		t.Fatal("after cancelling the consent, the disclosure form must still be open")
 	}
-	if len(f.stored().Disclosures) != 0 {
+	if len(f.Stored().Disclosures) != 0 {
 		t.Fatal("a disclosure was recorded without consent")
 	}
 	test.Tap(button(t, dlg, "Weitergabe erfassen"))
-	consentDlg = f.overlay()
+	consentDlg = f.Overlay()
 	selectWith(t, consentDlg, "Schriftlich").SetSelected("Schriftlich")
 	test.Tap(button(t, consentDlg, "Einwilligung erfassen und weitergeben"))
-	got := f.stored()
+	got := f.Stored()
 	if len(got.Consents) != 1 || len(got.Disclosures) != 1 || got.Disclosures[0].Channel != "Telefon" {
 		t.Fatalf("stored %d consents, disclosures %+v", len(got.Consents), got.Disclosures)
 	}
-	if f.overlay() != nil {
+	if f.Overlay() != nil {
 		t.Error("both dialogs must be closed")
 	}
 }
@@ -156,14 +156,14 @@ func TestPrintHook(t *testing.T) {
 	var printed []model.Consent
 	OnPrint = func(_ *kit.Session, k model.Consent) { printed = append(printed, k) }
 	t.Cleanup(func() { OnPrint = nil })
-	f.show(New(f.s))
+	f.Show(New(f.s))
 	test.Tap(button(t, f.win.Content(), "Formular drucken"))
 	if len(printed) != 1 || printed[0].Partner != f.doctor.UID {
 		t.Errorf("printed %+v", printed)
 	}
 	// The consent dialog offers the form for signature before it is recorded.
 	Require(f.s, f.employer.UID, cats(model.InfoWork), today, func() {})
-	test.Tap(button(t, f.overlay(), "Formular drucken"))
+	test.Tap(button(t, f.Overlay(), "Formular drucken"))
 	if len(printed) != 2 || printed[1].Partner != f.employer.UID || printed[1].Categories[0] != model.InfoWork {
 		t.Errorf("printed from the dialog %+v", printed)
 	}
@@ -212,7 +212,7 @@ func TestScreenshots(t *testing.T) {
 	c.ID = f.s.Case.ID
 	f.s.Case = c
 	sc := container.NewVScroll(New(f.s))
-	f.show(sc)
+	f.Show(sc)
 	shoot(t, f.win, filepath.Join(dir, "consent.png"))
 	sc.ScrollToBottom()
 	shoot(t, f.win, filepath.Join(dir, "consent-end.png"))

@@ -22,7 +22,7 @@ func TestRequireCoveredCallsAtOnceWithoutDialog(t *testing.T) {
 	if called != 1 {
 		t.Fatalf("covered disclosure: onCovered called %d times, want 1", called)
 	}
-	if f.overlay() != nil {
+	if f.Overlay() != nil {
 		t.Error("a covered disclosure must not show a dialog")
 	}
 }
@@ -35,7 +35,7 @@ func TestRequireUncoveredShowsDialogNamingPartnerAndMissing(t *testing.T) {
 	if called {
 		t.Fatal("onCovered ran although consent for health and work is missing")
 	}
-	o := f.overlay()
+	o := f.Overlay()
 	if o == nil {
 		t.Fatal("no consent dialog")
 	}
@@ -79,7 +79,7 @@ func TestRequireCancelRecordsNothing(t *testing.T) {
 			addConsent(f, f.doctor.UID, model.InfoContact)
 			called := false
 			Require(f.s, f.doctor.UID, cats(model.InfoHealth), today, func() { called = true })
-			o := f.overlay()
+			o := f.Overlay()
 			selectWith(t, o, "Schriftlich").SetSelected("Schriftlich")
 			test.Type(all[*Entry](o)[0], "Befundaustausch")
 			if how == "button" {
@@ -87,13 +87,13 @@ func TestRequireCancelRecordsNothing(t *testing.T) {
 			} else {
 				f.win.Canvas().Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 			}
-			if f.overlay() != nil {
+			if f.Overlay() != nil {
 				t.Error("the dialog is still open after cancelling")
 			}
 			if called {
 				t.Error("onCovered ran after cancel")
 			}
-			if got := f.stored().Consents; len(got) != 1 {
+			if got := f.Stored().Consents; len(got) != 1 {
 				t.Errorf("after cancel the store has %d consents, want the 1 from before", len(got))
 			}
 			if len(f.s.Case.Consents) != 1 {
@@ -106,7 +106,7 @@ func TestRequireCancelRecordsNothing(t *testing.T) {
 func TestConfirmNeedsDateAndForm(t *testing.T) {
 	f := newFixture(t)
 	Require(f.s, f.doctor.UID, cats(model.InfoHealth), today, func() {})
-	o := f.overlay()
+	o := f.Overlay()
 	confirm := button(t, o, "Einwilligung erfassen und weitergeben")
 	form := selectWith(t, o, "Mündlich")
 	entries := all[*Entry](o) // purpose, given on, valid until
@@ -133,7 +133,7 @@ func TestConfirmNeedsDateAndForm(t *testing.T) {
 	// Enter does nothing while confirming is not possible.
 	f.win.Canvas().Focus(given)
 	given.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	if f.overlay() == nil || len(f.s.Case.Consents) != 0 {
+	if f.Overlay() == nil || len(f.s.Case.Consents) != 0 {
 		t.Fatal("Enter confirmed an incomplete consent")
 	}
 	given.SetText("09.03.2025")
@@ -152,10 +152,10 @@ func TestConfirmRecordsConsentThenDisclosure(t *testing.T) {
 	done := false
 	d := model.Disclosure{Date: today, Partner: f.employer.UID, Categories: cats(model.InfoContact, model.InfoWork, model.InfoCapability), Channel: "Telefon"}
 	Require(f.s, d.Partner, d.Categories, d.Date, func() {
-		atDisclosure = len(f.stored().Consents)
+		atDisclosure = len(f.Stored().Consents)
 		RecordDisclosure(f.s, d, func() { done = true })
 	})
-	o := f.overlay()
+	o := f.Overlay()
 	selectWith(t, o, "Schriftlich").SetSelected("Schriftlich")
 	purpose := all[*Entry](o)[0]
 	test.Type(purpose, "Stufenweise Wiedereingliederung abstimmen")
@@ -167,7 +167,7 @@ func TestConfirmRecordsConsentThenDisclosure(t *testing.T) {
 	if atDisclosure != 2 {
 		t.Errorf("when the disclosure went ahead the store had %d consents, want the new one saved first (2)", atDisclosure)
 	}
-	got := f.stored()
+	got := f.Stored()
 	if len(got.Consents) != 2 || len(got.Disclosures) != 1 {
 		t.Fatalf("stored %d consents, %d disclosures", len(got.Consents), len(got.Disclosures))
 	}
@@ -184,7 +184,7 @@ func TestConfirmRecordsConsentThenDisclosure(t *testing.T) {
 	if !model.CheckCoverage(got, d.Partner, d.Categories, today).Covered {
 		t.Error("after confirming, the disclosure must be covered")
 	}
-	if f.overlay() != nil {
+	if f.Overlay() != nil {
 		t.Error("the consent dialog is still open")
 	}
 }
@@ -194,10 +194,10 @@ func TestRecordDisclosureCoveredGoesStraightIn(t *testing.T) {
 	addConsent(f, f.doctor.UID, model.InfoContact, model.InfoHealth)
 	done := false
 	RecordDisclosure(f.s, model.Disclosure{Date: today, Partner: f.doctor.UID, Categories: cats(model.InfoHealth), Channel: "Fax"}, func() { done = true })
-	if !done || f.overlay() != nil {
-		t.Fatalf("covered: done %v, dialog %v", done, f.overlay() != nil)
+	if !done || f.Overlay() != nil {
+		t.Fatalf("covered: done %v, dialog %v", done, f.Overlay() != nil)
 	}
-	if got := f.stored().Disclosures; len(got) != 1 || got[0].ID == "" {
+	if got := f.Stored().Disclosures; len(got) != 1 || got[0].ID == "" {
 		t.Errorf("stored disclosures %+v", got)
 	}
 }
@@ -208,8 +208,8 @@ func TestRecordDisclosureCancelledRecordsNothing(t *testing.T) {
 	extra := false
 	RecordDisclosureWith(f.s, model.Disclosure{Date: today, Partner: f.doctor.UID, Categories: cats(model.InfoHealth), Channel: "Fax"},
 		func(*model.Case) { extra = true }, func() { done = true })
-	test.Tap(button(t, f.overlay(), "Abbrechen"))
-	got := f.stored()
+	test.Tap(button(t, f.Overlay(), "Abbrechen"))
+	got := f.Stored()
 	if done || extra || len(got.Disclosures) != 0 || len(got.Consents) != 0 || len(f.s.Case.Disclosures) != 0 {
 		t.Errorf("cancelled: done %v, with %v, stored %d disclosures %d consents", done, extra, len(got.Disclosures), len(got.Consents))
 	}
@@ -222,7 +222,7 @@ func TestRequireIncompleteRequestShowsNoConsentDialog(t *testing.T) {
 	if called {
 		t.Fatal("a disclosure of nothing is never covered")
 	}
-	o := f.overlay()
+	o := f.Overlay()
 	if o == nil || !strings.Contains(texts(o), "Weitergabe unvollständig") {
 		t.Errorf("want the 'incomplete' message, got:\n%s", texts(o))
 	}

@@ -37,16 +37,16 @@ func fill(t *testing.T, f *fixture, o fyne.CanvasObject) {
 
 func TestLogContactWithoutDisclosure(t *testing.T) {
 	f := newFixture(t)
-	f.show(New(f.s))
+	f.Show(New(f.s))
 	test.Tap(button(t, f.win.Content(), "Kontakt erfassen …"))
-	o := f.overlay()
+	o := f.Overlay()
 	save := button(t, o, "Kontakt speichern")
 	if !save.Disabled() {
 		t.Error("save must wait for the kind of contact")
 	}
 	fill(t, f, o)
 	test.Tap(save)
-	got := f.stored().Contacts
+	got := f.Stored().Contacts
 	if len(got) != 1 {
 		t.Fatalf("stored %d contacts", len(got))
 	}
@@ -55,16 +55,16 @@ func TestLogContactWithoutDisclosure(t *testing.T) {
 		k.Notes != "Stufenweise Wiedereingliederung besprochen." || len(k.Roles) != 1 || k.Roles[0] != model.RoleBroker || k.ID == "" {
 		t.Errorf("stored %+v", k)
 	}
-	if f.overlay() != nil {
+	if f.Overlay() != nil {
 		t.Error("dialog still open")
 	}
 }
 
 func TestContactWithDisclosureSavedOnlyAfterConsent(t *testing.T) {
 	f := newFixture(t)
-	f.show(New(f.s))
+	f.Show(New(f.s))
 	test.Tap(button(t, f.win.Content(), "Kontakt erfassen …"))
-	dlg := f.overlay()
+	dlg := f.Overlay()
 	fill(t, f, dlg)
 	for _, c := range all[*consent.Check](dlg) {
 		if c.Text == "Informationen an Netzwerkpartner weitergegeben" {
@@ -94,18 +94,18 @@ func TestContactWithDisclosureSavedOnlyAfterConsent(t *testing.T) {
 		t.Fatalf("complete contact with disclosure: save disabled; hint:\n%s", texts(dlg))
 	}
 	test.Tap(save)
-	consentDlg := f.overlay()
+	consentDlg := f.Overlay()
 	if consentDlg == dlg || !strings.Contains(texts(consentDlg), "Einwilligung fehlt") {
 		t.Fatal("no consent dialog for an uncovered disclosure")
 	}
-	if got := f.stored(); len(got.Contacts) != 0 || len(got.Disclosures) != 0 {
+	if got := f.Stored(); len(got.Contacts) != 0 || len(got.Disclosures) != 0 {
 		t.Fatal("something was saved before the consent")
 	}
 	test.Tap(button(t, consentDlg, "Abbrechen"))
-	if f.overlay() != dlg {
+	if f.Overlay() != dlg {
 		t.Fatal("after cancelling the consent the contact dialog must still be open")
 	}
-	if got := f.stored(); len(got.Contacts) != 0 || len(got.Disclosures) != 0 || len(got.Consents) != 0 || len(f.s.Case.Contacts) != 0 {
+	if got := f.Stored(); len(got.Contacts) != 0 || len(got.Disclosures) != 0 || len(got.Consents) != 0 || len(f.s.Case.Contacts) != 0 {
 		t.Fatal("cancelling the consent must record neither contact nor disclosure")
 	}
 	if notes := all[*consent.Entry](dlg)[3]; notes.Text != "Stufenweise Wiedereingliederung besprochen." {
@@ -113,10 +113,10 @@ func TestContactWithDisclosureSavedOnlyAfterConsent(t *testing.T) {
 	}
 
 	test.Tap(save)
-	consentDlg = f.overlay()
+	consentDlg = f.Overlay()
 	selectWith(t, consentDlg, "Mündlich").SetSelected("Mündlich")
 	test.Tap(button(t, consentDlg, "Einwilligung erfassen und weitergeben"))
-	got := f.stored()
+	got := f.Stored()
 	if len(got.Consents) != 1 || len(got.Contacts) != 1 || len(got.Disclosures) != 1 {
 		t.Fatalf("stored %d consents, %d contacts, %d disclosures", len(got.Consents), len(got.Contacts), len(got.Disclosures))
 	}
@@ -130,7 +130,7 @@ func TestContactWithDisclosureSavedOnlyAfterConsent(t *testing.T) {
 	if probs := got.Validate(nil); len(probs) != 0 {
 		t.Errorf("stored case does not validate: %v", probs)
 	}
-	if f.overlay() != nil {
+	if f.Overlay() != nil {
 		t.Error("dialogs still open")
 	}
 }
@@ -142,9 +142,9 @@ func TestContactWithCoveredDisclosureNeedsNoConsentDialog(t *testing.T) {
 			GivenOn: today.AddDays(-5), Form: model.FormWritten})
 		return nil
 	})
-	f.show(New(f.s))
+	f.Show(New(f.s))
 	test.Tap(button(t, f.win.Content(), "Kontakt erfassen …"))
-	dlg := f.overlay()
+	dlg := f.Overlay()
 	fill(t, f, dlg)
 	for _, c := range all[*consent.Check](dlg) {
 		if c.Text == "Informationen an Netzwerkpartner weitergegeben" {
@@ -163,10 +163,10 @@ func TestContactWithCoveredDisclosureNeedsNoConsentDialog(t *testing.T) {
 	}
 	test.Type(all[*consent.SelectEntry](dlg)[0], "E-Mail")
 	test.Tap(button(t, dlg, "Kontakt speichern"))
-	if f.overlay() != nil {
+	if f.Overlay() != nil {
 		t.Fatal("a covered disclosure must be saved without a further dialog")
 	}
-	if got := f.stored(); len(got.Contacts) != 1 || len(got.Disclosures) != 1 {
+	if got := f.Stored(); len(got.Contacts) != 1 || len(got.Disclosures) != 1 {
 		t.Errorf("stored %d contacts, %d disclosures", len(got.Contacts), len(got.Disclosures))
 	}
 }
@@ -180,7 +180,7 @@ func TestLogNewestFirstEditAndRoleCounts(t *testing.T) {
 		)
 		return nil
 	})
-	f.show(New(f.s))
+	f.Show(New(f.s))
 	got := texts(f.win.Content())
 	if i, j := strings.Index(got, "Sicht der Dinge"), strings.Index(got, "Einladung versandt"); i < 0 || j < 0 || i > j {
 		t.Errorf("log is not newest first:\n%s", got)
@@ -207,7 +207,7 @@ func TestLogNewestFirstEditAndRoleCounts(t *testing.T) {
 		g.SetSelected(append(g.Selected, "Vermittler*in"))
 	}
 	test.Tap(button(t, f.win.Content(), "Fertig"))
-	c := f.stored()
+	c := f.Stored()
 	var b model.Contact
 	for _, k := range c.Contacts {
 		if k.ID == "b" {
@@ -245,12 +245,12 @@ func TestScreenshots(t *testing.T) {
 	}
 	c.ID = f.s.Case.ID
 	f.s.Case = c
-	f.show(container.NewVScroll(New(f.s)))
+	f.Show(container.NewVScroll(New(f.s)))
 	shoot(t, f.win, filepath.Join(dir, "contacts.png"))
 	test.Tap(buttons(f.win.Content(), "Bearbeiten")[0])
 	shoot(t, f.win, filepath.Join(dir, "contacts-edit.png"))
 	test.Tap(button(t, f.win.Content(), "Kontakt erfassen …"))
-	dlg := f.overlay()
+	dlg := f.Overlay()
 	for _, c := range all[*consent.Check](dlg) {
 		if c.Text == "Informationen an Netzwerkpartner weitergegeben" {
 			test.Tap(c)

@@ -22,7 +22,7 @@ import (
 func (f *fixture) directory() (*directory, *int) {
 	changed := 0
 	d := &directory{env: f.s.Env, onChanged: func() { changed++ }}
-	f.show(d.build())
+	f.Show(d.build())
 	return d, &changed
 }
 
@@ -51,7 +51,7 @@ func TestCreatePartnerPersists(t *testing.T) {
 	f := newFixture(t)
 	d, changed := f.directory()
 	test.Tap(button(t, f.win.Content(), "Netzwerkpartner anlegen …"))
-	o := f.overlay()
+	o := f.Overlay()
 	save := button(t, o, "Speichern")
 	if !save.Disabled() {
 		t.Error("a partner without name and category cannot be saved")
@@ -97,7 +97,7 @@ func TestCreatePartnerPersists(t *testing.T) {
 	if !strings.Contains(names(d.rows), "Integrationsfachdienst Nordstadt") {
 		t.Errorf("the list does not show the new partner: %s", names(d.rows))
 	}
-	if f.overlay() != nil {
+	if f.Overlay() != nil {
 		t.Error("dialog still open after saving")
 	}
 }
@@ -110,7 +110,7 @@ func TestEditPartnerPersists(t *testing.T) {
 		t.Fatalf("search by contact person: %s", got)
 	}
 	d.list.Select(1)
-	o := f.overlay()
+	o := f.Overlay()
 	entries := all[*consent.Entry](o)
 	if entries[0].Text != "Kanzlei Muster & Partner" || entries[1].Text != "Oliver Beispiel" {
 		t.Fatalf("edit form not prefilled: %q %q", entries[0].Text, entries[1].Text)
@@ -178,8 +178,8 @@ func TestSearchByNameCategoryAndGroups(t *testing.T) {
 
 func TestCaseLinksPersist(t *testing.T) {
 	f := newFixture(t)
-	f.s.Rebuild = func() { f.show(NewCaseLinks(f.s)) }
-	f.show(NewCaseLinks(f.s))
+	f.s.Rebuild = func() { f.Show(NewCaseLinks(f.s)) }
+	f.Show(NewCaseLinks(f.s))
 	var link *widget.Select
 	for _, s := range all[*widget.Select](f.win.Content()) {
 		if s.PlaceHolder == "Netzwerkpartner aus dem Verzeichnis wählen …" {
@@ -187,7 +187,7 @@ func TestCaseLinksPersist(t *testing.T) {
 		}
 	}
 	link.SetSelected("Kanzlei Muster & Partner – Arbeitgeber (auch Werks-/Betriebsärzt*in, BEM)")
-	if got := f.stored().Partners; len(got) != 1 || got[0].Partner != f.employer.UID {
+	if got := f.Stored().Partners; len(got) != 1 || got[0].Partner != f.employer.UID {
 		t.Fatalf("stored links %+v", got)
 	}
 	got := texts(f.win.Content())
@@ -202,13 +202,13 @@ func TestCaseLinksPersist(t *testing.T) {
 	if err := f.s.Flush(); err != nil {
 		t.Fatal(err)
 	}
-	areas := f.stored().Partners[0].Areas
+	areas := f.Stored().Partners[0].Areas
 	if len(areas) != 2 || areas[0] != model.AreaHealth || areas[1] != model.AreaWork {
 		t.Errorf("stored areas %v", areas)
 	}
 	test.Tap(button(t, f.win.Content(), "Verknüpfung lösen"))
-	test.Tap(button(t, f.overlay(), "Entfernen"))
-	if got := f.stored().Partners; len(got) != 0 {
+	test.Tap(button(t, f.Overlay(), "Entfernen"))
+	if got := f.Stored().Partners; len(got) != 0 {
 		t.Errorf("after unlinking: %+v", got)
 	}
 }
@@ -219,13 +219,13 @@ func TestMentionedPartnersCanBeLinked(t *testing.T) {
 		c.Contacts = append(c.Contacts, model.Contact{ID: "k", Date: testDay(), Kind: model.ContactPhone, Partners: []string{f.doctor.UID}})
 		return nil
 	})
-	f.s.Rebuild = func() { f.show(NewCaseLinks(f.s)) }
-	f.show(NewCaseLinks(f.s))
+	f.s.Rebuild = func() { f.Show(NewCaseLinks(f.s)) }
+	f.Show(NewCaseLinks(f.s))
 	if got := texts(f.win.Content()); !strings.Contains(got, "Im Fall genannt, aber noch nicht verknüpft") || !strings.Contains(got, "Hausarztpraxis Dr. Beispiel") {
 		t.Fatalf("mentioned partner not offered:\n%s", got)
 	}
 	test.Tap(button(t, f.win.Content(), "Verknüpfen"))
-	if got := f.stored().Partners; len(got) != 1 || got[0].Partner != f.doctor.UID {
+	if got := f.Stored().Partners; len(got) != 1 || got[0].Partner != f.doctor.UID {
 		t.Errorf("stored links %+v", got)
 	}
 }
@@ -246,11 +246,11 @@ func TestScreenshots(t *testing.T) {
 	SortByName(partners)
 	f.s.Env.Partners = partners
 	d := &directory{env: f.s.Env}
-	f.show(container.NewVScroll(d.build()))
+	f.Show(container.NewVScroll(d.build()))
 	shoot(t, f.win, filepath.Join(dir, "partners.png"))
 	d.list.Select(3)
 	shoot(t, f.win, filepath.Join(dir, "partners-edit.png"))
-	f.overlay().Hide()
+	f.Overlay().Hide()
 	var c *model.Case
 	for _, x := range cases {
 		if c == nil || len(x.Partners) > len(c.Partners) {
@@ -259,7 +259,7 @@ func TestScreenshots(t *testing.T) {
 	}
 	c.ID = f.s.Case.ID
 	f.s.Case = c
-	f.show(container.NewVScroll(NewCaseLinks(f.s)))
+	f.Show(container.NewVScroll(NewCaseLinks(f.s)))
 	shoot(t, f.win, filepath.Join(dir, "partners-case.png"))
 }
 

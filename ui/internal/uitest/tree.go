@@ -1,6 +1,7 @@
 // Package uitest holds what the headless tests of the ui packages share:
-// finding what a widget tree shows, as a user reads it. It is imported by
-// tests only and depends on Fyne alone.
+// finding what a widget tree shows, as a user reads it, and the case
+// fixture of the workspace tests (fixture.go). It is imported by tests
+// only; the store comes from the test, so it never imports storage.
 package uitest
 
 import (

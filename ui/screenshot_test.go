@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"image/png"
 	"os"
 	"path/filepath"
 	"testing"
@@ -9,6 +8,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+
+	"teilhabelotse/ui/internal/uitest"
 )
 
 // TestScreenshots writes PNGs of the main screens for a person to look at:
@@ -45,21 +46,5 @@ func TestScreenshots(t *testing.T) {
 
 func shoot(t *testing.T, w fyne.Window, path string) {
 	t.Helper()
-	w.Resize(fyne.NewSize(windowWidth, windowHeight))
-	// The test canvas does not re-layout when a wrapped text changes its
-	// height, as the real driver does every frame; refresh a few times.
-	for i := 0; i < 3; i++ {
-		w.Content().Refresh()
-		for _, o := range w.Canvas().Overlays().List() {
-			o.Refresh()
-		}
-	}
-	out, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer out.Close()
-	if err := png.Encode(out, w.Canvas().Capture()); err != nil {
-		t.Fatal(err)
-	}
+	uitest.Shoot(t, w, fyne.NewSize(windowWidth, windowHeight), path)
 }

@@ -1,7 +1,6 @@
 package contacts
 
 import (
-	"image/png"
 	"os"
 	"path/filepath"
 	"strings"
@@ -16,6 +15,7 @@ import (
 	"teilhabelotse/model"
 	"teilhabelotse/model/demo"
 	"teilhabelotse/ui/consent"
+	"teilhabelotse/ui/internal/uitest"
 	"teilhabelotse/ui/kit"
 )
 
@@ -261,19 +261,5 @@ func TestScreenshots(t *testing.T) {
 
 func shoot(t *testing.T, w fyne.Window, path string) {
 	t.Helper()
-	w.Resize(fyne.NewSize(1000, 800))
-	for i := 0; i < 3; i++ {
-		w.Content().Refresh()
-		for _, o := range w.Canvas().Overlays().List() {
-			o.Refresh()
-		}
-	}
-	out, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer out.Close()
-	if err := png.Encode(out, w.Canvas().Capture()); err != nil {
-		t.Fatal(err)
-	}
+	uitest.Shoot(t, w, fyne.NewSize(1000, 800), path)
 }

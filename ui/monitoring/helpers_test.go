@@ -2,18 +2,17 @@ package monitoring
 
 import (
 	"context"
-	"strings"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/locales"
 	"teilhabelotse/model"
 	"teilhabelotse/storage"
+	"teilhabelotse/ui/internal/uitest"
 	"teilhabelotse/ui/kit"
 )
 
@@ -77,120 +76,37 @@ func (f *fixture) stored() *model.Case {
 	return c
 }
 
-// walk visits o and everything below it, also inside forms, cards,
-// accordions (folded or not) and the dialogs' pop-ups.
-func walk(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
-	if o == nil {
-		return
-	}
-	visit(o)
-	switch x := o.(type) {
-	case *fyne.Container:
-		for _, c := range x.Objects {
-			walk(c, visit)
-		}
-	case *widget.Card:
-		walk(x.Content, visit)
-	case *widget.Form:
-		for _, it := range x.Items {
-			walk(it.Widget, visit)
-		}
-	case *widget.Accordion:
-		for _, it := range x.Items {
-			walk(it.Detail, visit)
-		}
-	case *container.Scroll:
-		walk(x.Content, visit)
-	case *kit.Entry, *widget.Entry, *widget.Select, *widget.Check, *widget.Button, *widget.Label,
-		*widget.RadioGroup, *widget.CheckGroup, *widget.Icon, *widget.Separator:
-	case fyne.Widget:
-		for _, c := range test.WidgetRenderer(x).Objects() {
-			walk(c, visit)
-		}
-	}
-}
-
-// fields are the widgets of every form row labelled label below root.
+// The deep tree helpers are shared with planning's tests (uitest).
+func walk(o fyne.CanvasObject, visit func(fyne.CanvasObject)) { uitest.WalkDeep(o, visit) }
 func fields(root fyne.CanvasObject, label string) []fyne.CanvasObject {
-	var out []fyne.CanvasObject
-	walk(root, func(o fyne.CanvasObject) {
-		if f, ok := o.(*widget.Form); ok {
-			for _, it := range f.Items {
-				if it.Text == label {
-					out = append(out, it.Widget)
-				}
-			}
-		}
-	})
-	return out
+	return uitest.Fields(root, label)
 }
-
-// field is the only form row labelled label below root.
 func field[T fyne.CanvasObject](t *testing.T, root fyne.CanvasObject, label string) T {
 	t.Helper()
-	fs := fields(root, label)
-	if len(fs) != 1 {
-		t.Fatalf("%d fields labelled %q, want 1", len(fs), label)
-	}
-	w, ok := fs[0].(T)
-	if !ok {
-		t.Fatalf("field %q is a %T", label, fs[0])
-	}
-	return w
+	return uitest.Field[T](t, root, label)
 }
-
-// buttons are the buttons below root whose text is text.
 func buttons(root fyne.CanvasObject, text string) []*widget.Button {
-	var out []*widget.Button
-	walk(root, func(o fyne.CanvasObject) {
-		if b, ok := o.(*widget.Button); ok && b.Text == text {
-			out = append(out, b)
-		}
-	})
-	return out
+	return uitest.OneOfButtons(root, text)
 }
-
 func button(t *testing.T, root fyne.CanvasObject, text string) *widget.Button {
 	t.Helper()
-	bs := buttons(root, text)
-	if len(bs) != 1 {
-		t.Fatalf("%d buttons %q, want 1", len(bs), text)
-	}
-	return bs[0]
+	return uitest.OneButton(t, root, text)
 }
-
-// fold is the accordion item whose title starts with prefix.
 func fold(t *testing.T, root fyne.CanvasObject, prefix string) *widget.AccordionItem {
 	t.Helper()
-	var found []*widget.AccordionItem
-	walk(root, func(o fyne.CanvasObject) {
-		if a, ok := o.(*widget.Accordion); ok {
-			for _, it := range a.Items {
-				if strings.HasPrefix(it.Title, prefix) {
-					found = append(found, it)
-				}
-			}
-		}
-	})
-	if len(found) != 1 {
-		t.Fatalf("%d folds titled %q…, want 1", len(found), prefix)
-	}
-	return found[0]
+	return uitest.Fold(t, root, prefix)
 }
-
-// checkWith is the check box below root labelled text.
 func checkWith(t *testing.T, root fyne.CanvasObject, text string) *widget.Check {
 	t.Helper()
-	var found *widget.Check
-	walk(root, func(o fyne.CanvasObject) {
-		if c, ok := o.(*widget.Check); ok && c.Text == text {
-			found = c
-		}
-	})
-	if found == nil {
-		t.Fatalf("no check box %q", text)
-	}
-	return found
+	return uitest.CheckWith(t, root, text)
+}
+func selectOption(t *testing.T, sel *widget.Select, prefix string) {
+	t.Helper()
+	uitest.SelectOption(t, sel, prefix)
+}
+func typeInto(t *testing.T, o fyne.CanvasObject, text string) {
+	t.Helper()
+	uitest.TypeInto(t, o, text)
 }
 
 // dialogRoot is the pop-up shown over the window.
@@ -201,25 +117,4 @@ func (f *fixture) dialogRoot() fyne.CanvasObject {
 		f.t.Fatal("no dialog is shown")
 	}
 	return top
-}
-
-// selectOption picks the option of sel that starts with prefix.
-func selectOption(t *testing.T, sel *widget.Select, prefix string) {
-	t.Helper()
-	for _, o := range sel.Options {
-		if strings.HasPrefix(o, prefix) {
-			sel.SetSelected(o)
-			return
-		}
-	}
-	t.Fatalf("no option %q… in %q", prefix, sel.Options)
-}
-
-func typeInto(t *testing.T, o fyne.CanvasObject, text string) {
-	t.Helper()
-	e, ok := o.(*kit.Entry)
-	if !ok {
-		t.Fatalf("%T is not an entry", o)
-	}
-	test.Type(e, text)
 }

@@ -2,7 +2,6 @@ package partners
 
 import (
 	"context"
-	"image/png"
 	"os"
 	"path/filepath"
 	"strings"
@@ -17,6 +16,7 @@ import (
 	"teilhabelotse/model"
 	"teilhabelotse/model/demo"
 	"teilhabelotse/ui/consent"
+	"teilhabelotse/ui/internal/uitest"
 )
 
 func (f *fixture) directory() (*directory, *int) {
@@ -265,19 +265,5 @@ func TestScreenshots(t *testing.T) {
 
 func shoot(t *testing.T, w fyne.Window, path string) {
 	t.Helper()
-	w.Resize(fyne.NewSize(1000, 800))
-	for i := 0; i < 3; i++ {
-		w.Content().Refresh()
-		for _, o := range w.Canvas().Overlays().List() {
-			o.Refresh()
-		}
-	}
-	out, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer out.Close()
-	if err := png.Encode(out, w.Canvas().Capture()); err != nil {
-		t.Fatal(err)
-	}
+	uitest.Shoot(t, w, fyne.NewSize(1000, 800), path)
 }

@@ -1,0 +1,79 @@
+package uitest
+
+import (
+	"fmt"
+	"image/png"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"teilhabelotse/ui/kit"
+)
+
+// Shoot writes what w shows at size as a PNG to path, for a person to look
+// at (the screenshot tests run only when UI_SCREENSHOTS names a folder).
+func Shoot(t *testing.T, w fyne.Window, size fyne.Size, path string) {
+	t.Helper()
+	w.Resize(size)
+	// The test canvas does not re-layout when a wrapped text changes its
+	// height, as the real driver does every frame; refresh a few times.
+	for i := 0; i < 3; i++ {
+		w.Content().Refresh()
+		for _, o := range w.Canvas().Overlays().List() {
+			o.Refresh()
+		}
+	}
+	out, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer out.Close()
+	if err := png.Encode(out, w.Canvas().Capture()); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// ShootPages shows the workspace build makes of s in win, in the light
+// theme with the first folds of every accordion open, and writes
+// dir/name.png of the first 1000×800 page, then further pages ("-p2", …)
+// and the last ones ("-end1", …), to see everything below the fold.
+func ShootPages(t *testing.T, dir, name string, s *kit.Session, win fyne.Window, build func(*kit.Session) fyne.CanvasObject) {
+	t.Helper()
+	fyne.CurrentApp().Settings().SetTheme(theme.LightTheme())
+	var scroll *container.Scroll
+	s.Rebuild = func() {
+		scroll = container.NewVScroll(build(s))
+		win.SetContent(scroll)
+	}
+	s.Rebuild()
+	openFolds(win.Content())
+	size := fyne.NewSize(1000, 800)
+	Shoot(t, win, size, filepath.Join(dir, name+".png"))
+	for page := 2; page <= 6 && scroll.Offset.Y+scroll.Size().Height < scroll.Content.MinSize().Height; page++ {
+		scroll.ScrollToOffset(fyne.NewPos(0, scroll.Offset.Y+760))
+		Shoot(t, win, size, filepath.Join(dir, fmt.Sprintf("%s-p%d.png", name, page)))
+	}
+	for page := 1; page <= 3; page++ {
+		scroll.ScrollToOffset(fyne.NewPos(0, scroll.Content.MinSize().Height-float32(page)*760))
+		Shoot(t, win, size, filepath.Join(dir, fmt.Sprintf("%s-end%d.png", name, page)))
+	}
+}
+
+// openFolds unfolds the first three folds of every accordion, so the
+// pictures show what is inside.
+func openFolds(root fyne.CanvasObject) {
+	WalkDeep(root, func(o fyne.CanvasObject) {
+		if a, ok := o.(*widget.Accordion); ok {
+			for i, it := range a.Items {
+				if it.Detail != nil && i < 3 {
+					a.Open(i)
+				}
+			}
+		}
+	})
+}

@@ -35,8 +35,9 @@ type Env struct {
 	// Partners is the network partner directory, sorted by name; the
 	// directory screen replaces it after each change.
 	Partners []model.Partner
-	// Async runs slow reads off the event goroutine (the running app sets
-	// it); without it they run in place, as the headless tests need.
+	// Async runs slow reads off the event goroutine and times the save
+	// after a typing pause (the running app sets it); without it reads run
+	// in place and saves wait for a flush, as the headless tests need.
 	Async bool
 }
 
@@ -154,14 +155,19 @@ func NewSession(env *Env, c *model.Case) *Session {
 }
 
 // Edited records that a field changed; the case is written after
-// SaveDelay without further edits.
+// SaveDelay without further edits. The pause is timed only with
+// Env.Async: Fyne's test driver would run the save on the timer's
+// goroutine, beside the test; headless tests flush as the window does
+// when a field loses focus.
 func (s *Session) Edited() {
 	s.mu.Lock()
 	s.dirty = true
 	if s.timer != nil {
 		s.timer.Stop()
 	}
-	s.timer = time.AfterFunc(SaveDelay, func() { fyne.Do(func() { _ = s.Flush() }) })
+	if s.Env.Async {
+		s.timer = time.AfterFunc(SaveDelay, func() { fyne.Do(func() { _ = s.Flush() }) })
+	}
 	s.mu.Unlock()
 	s.status(Pending)
 }

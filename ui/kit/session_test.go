@@ -73,6 +73,7 @@ func TestTypedTextIsSavedOnFlush(t *testing.T) {
 
 func TestTypingPauseSavesByItself(t *testing.T) {
 	s, _ := openSession(t)
+	s.Env.Async = true // as in the running app
 	test.Type(s.Text(&s.Case.Client.Phone), "0123 456")
 	deadline := time.Now().Add(5 * time.Second)
 	for s.Dirty() && time.Now().Before(deadline) {

@@ -125,7 +125,7 @@ func (o *overview) what(it Item) string {
 	kind := o.env.Loc.Enum("DeadlineKind", it.Deadline.Kind)
 	// A consent whose end has passed does not "run out" any more: it has
 	// run out, and disclosures to that partner need a new one.
-	expired := it.Expires.Valid() && it.Expires.Before(o.env.Today())
+	expired := it.Expired
 	if expired {
 		kind = o.env.Loc.T("Due.ConsentExpired")
 	}

@@ -29,8 +29,9 @@ type Item struct {
 	Phase   model.Phase
 	Overdue bool
 	// Expires is the day an expiring consent runs out; its deadline is
-	// the earlier day the warning starts.
+	// the earlier day the warning starts. Expired says it has run out.
 	Expires model.Date
+	Expired bool
 }
 
 // Load lists what is overdue or due within Horizon days from today (the
@@ -95,6 +96,7 @@ func LoadFirst(ctx context.Context, store model.CaseStore, settings model.Settin
 				for _, k := range c.Consents {
 					if k.ID == d.Ref {
 						it.Expires = k.ValidUntil
+						it.Expired = k.Status(today) == model.ConsentExpired
 					}
 				}
 			}

@@ -87,3 +87,21 @@ func (f *Fixture) Show(o fyne.CanvasObject) {
 
 // Overlay is the dialog on top, or nil.
 func (f *Fixture) Overlay() fyne.CanvasObject { return f.Win.Canvas().Overlays().Top() }
+
+// OpenSession stores partners (as new entries) and c in store and opens c
+// in a German session, as the host does for a workspace.
+func OpenSession(t *testing.T, store model.Store, c *model.Case, partners []model.Partner) *kit.Session {
+	t.Helper()
+	partners = append([]model.Partner(nil), partners...)
+	for i := range partners {
+		partners[i].ID = 0 // new in this database
+		if err := store.SavePartner(context.Background(), &partners[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := store.CreateCase(context.Background(), c); err != nil {
+		t.Fatal(err)
+	}
+	env := &kit.Env{Loc: locales.New("de"), Store: store, Now: func() time.Time { return Now }, Partners: partners}
+	return kit.NewSession(env, c)
+}

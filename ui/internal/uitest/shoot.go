@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -76,4 +77,24 @@ func openFolds(root fyne.CanvasObject) {
 			}
 		}
 	})
+}
+
+// ShootScrolled writes obj in a 1000×800 window to $UI_SCREENSHOTS/name,
+// in a vertical scroll as the host shows a workspace, scrolled down by
+// offset; without UI_SCREENSHOTS the test is skipped.
+func ShootScrolled(t *testing.T, obj fyne.CanvasObject, name string, offset float32) {
+	t.Helper()
+	dir := os.Getenv("UI_SCREENSHOTS")
+	if dir == "" {
+		t.Skip("set UI_SCREENSHOTS to a folder to write screenshots")
+	}
+	fyne.CurrentApp().Settings().SetTheme(theme.LightTheme())
+	scroll := container.NewVScroll(obj)
+	w := test.NewTempWindow(t, scroll)
+	w.Resize(fyne.NewSize(1000, 800))
+	for i := 0; i < 3; i++ { // wrapped text settles its height over a few layouts
+		w.Content().Refresh()
+	}
+	scroll.ScrollToOffset(fyne.NewPos(0, offset))
+	Shoot(t, w, fyne.NewSize(1000, 800), filepath.Join(dir, name))
 }

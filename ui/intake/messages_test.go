@@ -5,10 +5,9 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"strings"
 	"testing"
 
-	"teilhabelotse/locales"
+	"teilhabelotse/ui/internal/uitest"
 )
 
 var intakeID = regexp.MustCompile(`"(Intake\.[A-Za-z0-9_.]+)"`)
@@ -17,34 +16,8 @@ var intakeID = regexp.MustCompile(`"(Intake\.[A-Za-z0-9_.]+)"`)
 // language, and every message of intake.de.json is used, so the file holds
 // no forgotten texts.
 func TestMessages(t *testing.T) {
-	files, err := filepath.Glob("*.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	used := map[string]bool{}
-	for _, f := range files {
-		if strings.HasSuffix(f, "_test.go") {
-			continue
-		}
-		src, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, m := range intakeID.FindAllStringSubmatch(string(src), -1) {
-			used[m[1]] = true
-		}
-	}
-	if len(used) < 50 {
-		t.Fatalf("found only %d message IDs; is the pattern still right?", len(used))
-	}
-	for _, lang := range locales.Languages {
-		loc := locales.New(lang)
-		for id := range used {
-			if !loc.Has(id) {
-				t.Errorf("%s: no message %q", lang, id)
-			}
-		}
-	}
+	used := uitest.MessageIDs(t, intakeID, 50)
+	uitest.Translated(t, used)
 	b, err := os.ReadFile(filepath.Join("..", "..", "locales", "intake.de.json"))
 	if err != nil {
 		t.Fatal(err)

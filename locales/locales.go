@@ -141,13 +141,29 @@ func (l *Localizer) Error(err error) string {
 func (l *Localizer) problem(p *model.Problem) string {
 	data := map[string]any{"Path": p.Path, "Value": p.Value}
 	for k, v := range p.Args {
-		data[k] = v
+		data[k] = l.arg(v)
 	}
 	msg := l.TData(p.Code, data)
 	if p.Path != "" && !l.showsPath(p.Code, data) {
 		msg = p.Path + ": " + msg
 	}
 	return msg
+}
+
+// arg says a problem's argument in the user's language where it is a
+// value of the model's lists: a phase, a list of information categories.
+func (l *Localizer) arg(v any) any {
+	switch v := v.(type) {
+	case model.Phase:
+		return l.Enum("Phase", v)
+	case []model.InfoCategory:
+		names := make([]string, len(v))
+		for i, c := range v {
+			names[i] = l.Enum("InfoCategory", c)
+		}
+		return strings.Join(names, ", ")
+	}
+	return v
 }
 
 // showsPath reports whether the message id puts {{.Path}} in its text

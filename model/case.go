@@ -453,3 +453,9 @@ func (c *Case) Summarize(s Settings) CaseSummary {
 		RVNR: c.Client.RVNR, Phase: c.Phase, NextDue: NextDue(c, s),
 	}
 }
+
+// Withdrawn reports a consent withdrawn on or before day: from then on
+// case management cannot go on until the client consents again.
+func (c CaseManagementConsent) Withdrawn(day Date) bool {
+	return c.WithdrawnOn.Valid() && !c.WithdrawnOn.After(day)
+}

@@ -1,0 +1,87 @@
+package demo
+
+import (
+	"time"
+
+	"teilhabelotse/model"
+)
+
+// Bypass is a case the window could never have produced: a curated demo
+// case changed by hand the way a case file can be, so that it breaks one
+// rule of the control loop or the consent rule. Every front end's tests
+// feed these in and must refuse each (issue #13 lists them).
+type Bypass struct {
+	Name string
+	Case *model.Case
+	// Code is the hard finding model.CheckCase must report, at a path
+	// that begins with Path.
+	Code, Path string
+}
+
+// Curated cases by position (see curated).
+const (
+	curatedAssessment = 1
+	curatedMonitoring = 3
+	curatedClosed     = 5
+)
+
+// Bypasses returns one case per known way around the rules, built from the
+// curated demo cases at now.
+func Bypasses(now time.Time) []Bypass {
+	var out []Bypass
+	add := func(name string, base int, code, path string, change func(c *model.Case)) {
+		cs, _ := Cases(0, 1, now)
+		c := cs[base]
+		change(c)
+		out = append(out, Bypass{Name: name, Case: c, Code: code, Path: path})
+	}
+	// The monitoring case's first disclosure goes to the employer, whose
+	// consent covers contact data, work and capability — not health.
+	add("health data to an employer whose consent excludes it", curatedMonitoring, model.CodeRuleNotCovered, "disclosures[0]", func(c *model.Case) {
+		c.Disclosures[0].Categories = append(c.Disclosures[0].Categories, model.InfoHealth)
+	})
+	add("disclosure to a partner without any consent", curatedMonitoring, model.CodeRuleNotCovered, "disclosures[0]", func(c *model.Case) {
+		c.Disclosures[0].Partner = uidOf("smd")
+	})
+	add("disclosure after the consent was revoked", curatedMonitoring, model.CodeRuleNotCovered, "disclosures[0]", func(c *model.Case) {
+		c.Consents[0].RevokedOn = c.Disclosures[0].Date.AddDays(-1)
+	})
+	add("disclosure before the consent was given", curatedMonitoring, model.CodeRuleNotCovered, "disclosures[0]", func(c *model.Case) {
+		c.Disclosures[0].Date = c.Consents[0].GivenOn.AddDays(-1)
+	})
+	add("monitoring without a finalised plan", curatedMonitoring, model.CodeRuleNeedFinalPlan, "plans", func(c *model.Case) {
+		for i := range c.Plans {
+			c.Plans[i].FinalizedOn = model.Date{}
+		}
+	})
+	add("monitoring without a plan", curatedMonitoring, model.CodeRuleNeedFinalPlan, "plans", func(c *model.Case) {
+		c.Plans, c.Reviews = nil, nil
+	})
+	add("closed with an empty closure record", curatedClosed, model.CodeRuleClosureIncomplete, "closure", func(c *model.Case) {
+		c.Closure = model.Closure{}
+	})
+	add("premature end without reason and results", curatedClosed, model.CodeRuleClosureIncomplete, "closure.reason", func(c *model.Case) {
+		c.Closure.Form, c.Closure.Reason = model.EndingPremature, ""
+		c.Closure.WorkAbility, c.Closure.Reintegration = "", ""
+	})
+	add("past intake without consent to case management", curatedAssessment, model.CodeRuleNeedConsent, "cmConsent", func(c *model.Case) {
+		c.CMConsent = model.CaseManagementConsent{}
+	})
+	add("past intake with the decision no", curatedAssessment, model.CodeRuleNeedDecision, "intake.decision.need", func(c *model.Case) {
+		c.Intake.Decision.Need = model.AnswerNo
+	})
+	add("moved on after the consent was withdrawn", curatedMonitoring, model.CodeRuleNeedConsent, "events", func(c *model.Case) {
+		c.CMConsent.WithdrawnOn = c.Assessments[0].Date.AddDays(1)
+	})
+	add("closed while the timeline ends in monitoring", curatedMonitoring, model.CodeRuleEventPhase, "phase", func(c *model.Case) {
+		c.Phase = model.PhaseClosed
+	})
+	add("first meeting before the referral arrived", curatedMonitoring, model.CodeRuleDateImpossible, "intake.firstMeeting.date", func(c *model.Case) {
+		c.Intake.FirstMeeting.Date = c.Intake.Referral.ReceivedOn.AddDays(-3)
+	})
+	add("closure before the case was opened", curatedClosed, model.CodeRuleDateImpossible, "closure.date", func(c *model.Case) {
+		c.Closure.Date = c.Intake.Referral.ReceivedOn.AddDays(-1)
+		c.Closure.TransmittedOn = c.Closure.Date
+	})
+	return out
+}

@@ -31,6 +31,14 @@ func (l *Localizer) Audit(e model.AuditEntry) string {
 		return l.T("Audit.disclosure", "Partner", partner, "Categories", strings.Join(cats, ", "))
 	case model.AuditDocument:
 		return l.T("Audit.document", "Document", l.T("Audit.Document."+d["document"], "Version", d["version"]))
+	case model.AuditIdentity:
+		var fields []string
+		for _, f := range strings.Split(d["fields"], ",") {
+			if f != "" {
+				fields = append(fields, l.T("Audit.identityField."+f))
+			}
+		}
+		return l.T("Audit.identity", "Fields", strings.Join(fields, ", "), "Reason", l.Enum("IdentityReason", d["reason"]))
 	case model.AuditBackup, model.AuditRestore:
 		return l.T("Audit."+string(e.Kind), "File", d["file"])
 	}

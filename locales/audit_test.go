@@ -25,6 +25,7 @@ func TestAuditTexts(t *testing.T) {
 		{Kind: model.AuditImport}, {Kind: model.AuditExport}, {Kind: model.AuditAccess}, {Kind: model.AuditDeletion},
 		{Kind: model.AuditBackup, Detail: map[string]string{"file": "teilhabelotse-2026-11-25.db"}},
 		{Kind: model.AuditRestore, Detail: map[string]string{"file": "teilhabelotse-2026-11-24.db"}},
+		model.IdentityAudit("c", []string{model.IdentityName, model.IdentityRVNR}, model.IdentityTypo, time.Now()),
 	}
 	for _, lang := range locales.Languages {
 		l := locales.New(lang)
@@ -44,6 +45,9 @@ func TestAuditTexts(t *testing.T) {
 	}
 	if got := de.Audit(entries[3]); !strings.HasPrefix(got, "Informationsweitergabe an Persönliches Umfeld") || strings.Contains(got, "Kaya") {
 		t.Errorf("disclosure to a person: %q", got)
+	}
+	if got := de.Audit(entries[len(entries)-1]); got != "Stammdaten berichtigt (Name, Rentenversicherungsnummer): Tippfehler bei der Aufnahme" {
+		t.Errorf("identity: %q", got)
 	}
 	if got := de.Audit(entries[4]); got != "Dokument erstellt: Reha- und Teilhabeplan (Version 2)" {
 		t.Errorf("document: %q", got)

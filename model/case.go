@@ -13,6 +13,7 @@ type Case struct {
 	Updated time.Time `json:"updated"`
 
 	Client      Client                `json:"client"`
+	Commission  Commission            `json:"commission"`
 	Intake      Intake                `json:"intake"`
 	CMConsent   CaseManagementConsent `json:"cmConsent"`
 	Assessments []Assessment          `json:"assessments,omitempty"`
@@ -28,7 +29,9 @@ type Case struct {
 	Events      []Event               `json:"events,omitempty"`
 }
 
-// Person is a relative, guardian or further participant.
+// Person is a relative, guardian or further participant. For the legal
+// guardian (rechtliche Betreuung), Relation holds the scope of the
+// guardianship (Aufgabenkreise, e.g. "Vermögenssorge, Behördenangelegenheiten").
 type Person struct {
 	Name     string `json:"name"`
 	Relation string `json:"relation,omitempty"`
@@ -37,17 +40,21 @@ type Person struct {
 
 // Client is the insured person (Versicherte Person).
 type Client struct {
-	FirstName     string   `json:"firstName"`
-	LastName      string   `json:"lastName"`
-	BirthDate     Date     `json:"birthDate"`
-	RVNR          string   `json:"rvnr,omitempty"`
-	Address       string   `json:"address,omitempty"`
-	Phone         string   `json:"phone,omitempty"`
-	Email         string   `json:"email,omitempty"`
-	LanguageNeeds string   `json:"languageNeeds,omitempty"`
-	Relatives     []Person `json:"relatives,omitempty"`
-	Guardian      Person   `json:"guardian"`
-	Employer      string   `json:"employer,omitempty"` // partner UID
+	FirstName     string `json:"firstName"`
+	LastName      string `json:"lastName"`
+	BirthDate     Date   `json:"birthDate"`
+	RVNR          string `json:"rvnr,omitempty"`
+	Address       string `json:"address,omitempty"`
+	Phone         string `json:"phone,omitempty"`
+	Email         string `json:"email,omitempty"`
+	LanguageNeeds string `json:"languageNeeds,omitempty"`
+	// Interpreter says a Dolmetscher*in is needed, for InterpreterLanguage.
+	Interpreter         bool     `json:"interpreter,omitempty"`
+	InterpreterLanguage string   `json:"interpreterLanguage,omitempty"`
+	Relatives           []Person `json:"relatives,omitempty"`
+	Guardian            Person   `json:"guardian"`
+	Employer            string   `json:"employer,omitempty"`        // partner UID
+	EmployerContact     string   `json:"employerContact,omitempty"` // the person at the employer
 }
 
 // FullName is "First Last".

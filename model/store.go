@@ -35,7 +35,11 @@ type PartnerStore interface {
 // SettingsStore keeps the counselor's settings.
 type SettingsStore interface {
 	Settings(ctx context.Context) (Settings, error)
+	// SaveSettings refuses settings that Settings.Validate refuses.
 	SaveSettings(ctx context.Context, s Settings) error
+	// SaveLogo checks a logo (CheckLogo), keeps a copy in the data folder
+	// and returns its path for Settings.LogoPath.
+	SaveLogo(ctx context.Context, data []byte) (string, error)
 }
 
 // CaseFiles writes a case as a case file (Fallakte, docs/case-file.md).

@@ -172,6 +172,7 @@ func (v *checker) caseFile(c *Case) {
 		enum(v, "phase", c.Phase, AllPhases)
 	}
 	v.client("client", &c.Client)
+	v.date(field("commission", "date"), c.Commission.Date)
 	v.intake("intake", &c.Intake)
 	v.cmConsent("cmConsent", &c.CMConsent)
 

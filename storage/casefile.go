@@ -23,8 +23,10 @@ const (
 	FormatName = "teilhabelotse-fallakte"
 	// FormatVersion is raised whenever a field is added, removed or changes
 	// meaning. Import refuses newer versions instead of dropping what it
-	// does not understand.
-	FormatVersion = 1
+	// does not understand. Version 2 added the commission per case
+	// (case.commission) and the client's interpreter and employer contact;
+	// files of version 1 lack them and import as they are.
+	FormatVersion = 2
 	// MaxCaseFileSize bounds what import reads into memory; a real case file
 	// has some hundred kilobytes.
 	MaxCaseFileSize = 32 << 20

@@ -60,7 +60,7 @@ func TestExportFormat(t *testing.T) {
 	if !bytes.Equal(out, export(t, d, id)) {
 		t.Error("two exports of the same case differ")
 	}
-	if !bytes.HasPrefix(out, []byte("{\n  \"format\": \"teilhabelotse-fallakte\",\n  \"formatVersion\": 1,\n  \"case\": {\n    \"uid\": ")) {
+	if !bytes.HasPrefix(out, []byte("{\n  \"format\": \"teilhabelotse-fallakte\",\n  \"formatVersion\": 2,\n  \"case\": {\n    \"uid\": ")) {
 		t.Errorf("unexpected start:\n%s", out[:120])
 	}
 	if !bytes.HasSuffix(out, []byte("\n}\n")) {
@@ -303,11 +303,11 @@ func TestImportRefusesWhatIsNotACaseFile(t *testing.T) {
 			"formatVersion ErrCaseFileFormat 1", nil},
 		{"version 0", []byte(`{"format":"teilhabelotse-fallakte","formatVersion":0,"case":{}}`),
 			"formatVersion ErrCaseFileFormat 0", nil},
-		{"newer", bytes.Replace(good, []byte(`"formatVersion": 1`), []byte(`"formatVersion": 2`), 1),
-			"formatVersion ErrCaseFileNewer 2", map[string]any{"Have": int64(2), "Know": 1}},
+		{"newer", bytes.Replace(good, []byte(`"formatVersion": 2`), []byte(`"formatVersion": 3`), 1),
+			"formatVersion ErrCaseFileNewer 3", map[string]any{"Have": int64(3), "Know": 2}},
 		{"no case", []byte(`{"format":"teilhabelotse-fallakte","formatVersion":1}`), "case ErrRequired ", nil},
 		{"case not object", []byte(`{"format":"teilhabelotse-fallakte","formatVersion":1,"case":[]}`), "case ErrWrongType […]", nil},
-		{"extra key", bytes.Replace(good, []byte(`"formatVersion": 1,`), []byte(`"formatVersion": 1, "exportedAt": "heute",`), 1),
+		{"extra key", bytes.Replace(good, []byte(`"formatVersion": 2,`), []byte(`"formatVersion": 2, "exportedAt": "heute",`), 1),
 			"exportedAt ErrUnknownField exportedAt", nil},
 	}
 	for _, tt := range tests {

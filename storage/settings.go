@@ -1,11 +1,15 @@
 package storage
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"os"
+	"path/filepath"
 
 	"teilhabelotse/model"
 )
@@ -36,7 +40,13 @@ func settingsIn(ctx context.Context, q querier) (model.Settings, error) {
 // every case's next deadline, because the deadlines depend on the settings
 // (first meeting within N days, review intervals): the case list must never
 // show a date computed under the old settings.
+//
+// Settings that model.Settings.Validate refuses are not saved: the window,
+// the command line and a restored preset obey one rule.
 func (d *DB) SaveSettings(ctx context.Context, s model.Settings) error {
+	if ps := s.Validate(); len(ps) > 0 {
+		return ps
+	}
 	doc, err := marshalDoc(s)
 	if err != nil {
 		return err
@@ -89,4 +99,38 @@ func refreshNextDue(ctx context.Context, tx *sql.Tx, s model.Settings) error {
 		}
 	}
 	return nil
+}
+
+// LogoName is the base name of the copy of the logo in the data folder
+// (plus ".png" or ".jpg").
+const LogoName = "logo"
+
+// SaveLogo checks a logo picture (model.CheckLogo) and copies it into the
+// data folder, replacing an earlier one, so the documents keep their logo
+// when the original on a network drive or USB stick is gone. It returns
+// the path to put into Settings.LogoPath; the settings are not changed.
+func (d *DB) SaveLogo(ctx context.Context, data []byte) (string, error) {
+	format, err := model.CheckLogo(data)
+	if err != nil {
+		return "", err
+	}
+	ext := ".png"
+	if format == "jpeg" {
+		ext = ".jpg"
+	}
+	dir := filepath.Dir(d.path)
+	path := filepath.Join(dir, LogoName+ext)
+	if err := WriteFileAtomic(path, func(w io.Writer) error {
+		_, err := io.Copy(w, bytes.NewReader(data))
+		return err
+	}); err != nil {
+		return "", err
+	}
+	// The other format's copy would be a stale logo nobody uses.
+	for _, other := range []string{".png", ".jpg"} {
+		if other != ext {
+			os.Remove(filepath.Join(dir, LogoName+other))
+		}
+	}
+	return path, nil
 }

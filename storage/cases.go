@@ -111,10 +111,31 @@ func (d *DB) CreateCase(ctx context.Context, c *model.Case) error {
 
 // SaveCase writes the whole case and its list row and sets Updated. On any
 // error nothing is written and c keeps its old Updated.
+//
+// c.Updated is the version c was loaded (or last saved) at: when the
+// stored case has another, someone else saved it meanwhile and SaveCase
+// refuses with model.ErrConflict instead of overwriting their text. The new
+// stamp is always later than the old one, so two saves within one
+// millisecond are still two versions.
 func (d *DB) SaveCase(ctx context.Context, c *model.Case) error {
 	cp := *c
+	base := c.Updated.UTC().Format(updatedLayout)
 	cp.Updated = d.stamp()
+	if !cp.Updated.After(c.Updated) {
+		cp.Updated = c.Updated.UTC().Truncate(time.Millisecond).Add(time.Millisecond)
+	}
 	err := d.inTx(ctx, func(tx *sql.Tx) error {
+		var stored string
+		err := tx.QueryRowContext(ctx, `SELECT updated FROM cases WHERE id = ?`, cp.ID).Scan(&stored)
+		if errors.Is(err, sql.ErrNoRows) {
+			return notFound("case", cp.ID)
+		}
+		if err != nil {
+			return err
+		}
+		if stored != base {
+			return fmt.Errorf("case %d: stored %s, loaded %s: %w", cp.ID, stored, base, model.ErrConflict)
+		}
 		s, err := settingsIn(ctx, tx)
 		if err != nil {
 			return err

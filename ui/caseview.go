@@ -187,6 +187,9 @@ func (v *caseView) showStatus(st kit.Status) {
 	case kit.Invalid:
 		v.status.Importance = widget.WarningImportance
 		v.status.SetText(v.loc.T("Kit.StatusInvalid"))
+	case kit.Conflict:
+		v.status.Importance = widget.DangerImportance
+		v.status.SetText(v.loc.T("Kit.StatusConflict"))
 	}
 }
 

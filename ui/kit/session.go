@@ -9,6 +9,7 @@ package kit
 
 import (
 	"context"
+	"errors"
 	"sort"
 	"sync"
 	"time"
@@ -147,6 +148,9 @@ const (
 	// Invalid: everything is saved but a field's text that cannot be as
 	// it is (see Unsaved).
 	Invalid
+	// Conflict: not saved, because the case was saved elsewhere meanwhile;
+	// the user chooses which text to keep.
+	Conflict
 )
 
 // NewSession opens c for editing.
@@ -208,8 +212,15 @@ func (s *Session) Change(fn func(c *model.Case) error) error {
 }
 
 func (s *Session) save() error {
-	s.Case.Updated = s.Env.Now()
 	if err := s.Env.Store.SaveCase(context.Background(), s.Case); err != nil {
+		if errors.Is(err, model.ErrConflict) {
+			s.status(Conflict)
+			if !s.failing {
+				s.failing = true
+				s.conflict()
+			}
+			return err
+		}
 		s.status(Failed)
 		if !s.failing {
 			// One dialog per failure streak: the status line keeps saying it.

@@ -1,0 +1,79 @@
+package kit
+
+import (
+	"context"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"teilhabelotse/model"
+)
+
+// conflict is a save refused because the case was saved elsewhere since it
+// was opened (model.ErrConflict). Nothing is written over the other text,
+// and the user's own stays in the fields: the dialog shows both, side by
+// side, and the user decides — keep theirs and save it over the stored
+// version, or take the stored one.
+func (s *Session) conflict() {
+	stored, err := s.Env.Store.LoadCase(context.Background(), s.Case.ID)
+	if err != nil {
+		s.ShowError(err)
+		return
+	}
+	diffs := model.TextDiffs(s.Case, stored)
+	if s.Env.Win == nil {
+		return
+	}
+	rows := container.NewVBox(widget.NewLabel(s.T("Kit.ConflictText")))
+	var mine []string
+	for _, d := range diffs {
+		mine = append(mine, d.Path+":\n"+d.Mine)
+		rows.Add(widget.NewLabelWithStyle(d.Path, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		rows.Add(container.NewGridWithColumns(2,
+			conflictText(s.T("Kit.ConflictMine"), d.Mine),
+			conflictText(s.T("Kit.ConflictTheirs"), d.Theirs)))
+	}
+	scroll := container.NewVScroll(rows)
+	scroll.SetMinSize(fyne.NewSize(640, 360))
+	var d *dialog.CustomDialog
+	keepMine := widget.NewButton(s.T("Kit.ConflictKeepMine"), func() {
+		d.Hide()
+		s.Case.Updated = stored.Updated // saved over the version just shown
+		s.mu.Lock()
+		s.dirty = true
+		s.mu.Unlock()
+		s.failing = false
+		_ = s.save()
+	})
+	keepMine.Importance = widget.HighImportance
+	takeTheirs := widget.NewButton(s.T("Kit.ConflictTakeTheirs"), func() {
+		d.Hide()
+		*s.Case = *stored
+		s.mu.Lock()
+		s.dirty = false
+		s.mu.Unlock()
+		s.failing = false
+		s.ForgetFields()
+		s.status(Saved)
+		if s.Rebuild != nil {
+			s.Rebuild()
+		}
+	})
+	copyMine := widget.NewButton(s.T("Kit.TextCopy"), func() {
+		fyne.CurrentApp().Clipboard().SetContent(strings.Join(mine, "\n\n"))
+	})
+	d = dialog.NewCustomWithoutButtons(s.T("Kit.ConflictTitle"), container.NewBorder(nil,
+		container.NewHBox(copyMine, takeTheirs, keepMine), nil, nil, scroll), s.Env.Win)
+	d.Show()
+}
+
+func conflictText(title, text string) fyne.CanvasObject {
+	e := widget.NewMultiLineEntry()
+	e.SetText(text)
+	e.Wrapping = fyne.TextWrapWord
+	e.SetMinRowsVisible(3)
+	return container.NewBorder(widget.NewLabel(title), nil, nil, nil, e)
+}

@@ -247,6 +247,13 @@ func run(args []string, stdout, stderr io.Writer, gui guiFunc) int {
 		}
 		dataDir = d
 	}
+	if writingCommands[cmd] {
+		l, code := c.lockFolder(dataDir, cmd)
+		if l == nil {
+			return code
+		}
+		defer l.Release()
+	}
 	if cmd == "restore" {
 		// The database must not be open while it is replaced.
 		return c.restore(dataDir, files[0], lang)

@@ -142,7 +142,7 @@ func TestBackupEncryptedRestore(t *testing.T) {
 	// The plaintext copy made on the way is gone from the data folder.
 	ents, _ := os.ReadDir(dir)
 	for _, e := range ents {
-		if !strings.HasPrefix(e.Name(), storage.FileName) {
+		if !strings.HasPrefix(e.Name(), storage.FileName) && e.Name() != storage.LockName {
 			t.Errorf("backup left %s in the data folder", e.Name())
 		}
 	}
@@ -166,7 +166,7 @@ func TestBackupEncryptedRestore(t *testing.T) {
 	}
 	ents, _ = os.ReadDir(dir)
 	for _, e := range ents {
-		if !strings.HasPrefix(e.Name(), storage.FileName) || strings.Contains(e.Name(), "before-restore") {
+		if (!strings.HasPrefix(e.Name(), storage.FileName) && e.Name() != storage.LockName) || strings.Contains(e.Name(), "before-restore") {
 			t.Errorf("a refused restore left %s in the data folder", e.Name())
 		}
 	}

@@ -25,6 +25,7 @@ const appID = "de.teilhabelotse.app"
 
 func main() {
 	damageWindow = startDamageNotice
+	problemWindow = startProblemWindow
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr, startGUI))
 }
 
@@ -60,6 +61,16 @@ func startDamageNotice(o *damageOffer, loc *locales.Localizer) {
 	}).Show()
 	a.Run()
 	m.close()
+}
+
+// startProblemWindow says why the program cannot start, in a window, and
+// returns when the user quits.
+func startProblemWindow(loc *locales.Localizer, heading, text, detail string) {
+	a := newApp()
+	w := ui.NewStartProblem(a, loc, heading, text, detail)
+	w.CenterOnScreen()
+	w.Show()
+	a.Run()
 }
 
 // showMain builds the main window on store and shows it; on the program's

@@ -31,6 +31,13 @@ func (c *cli) startWindow(dataDir, lang string, gui guiFunc) int {
 	if gui == nil {
 		return c.fail("CLI.NoGUI")
 	}
+	// The folder is taken before anything is opened, so a second window
+	// says so and brings nothing up.
+	lock, code := c.lockFolder(dataDir, "window")
+	if lock == nil {
+		return code
+	}
+	defer lock.Release()
 	db, err := storage.OpenChecked(c.ctx, dataDir)
 	var damaged *storage.DamagedError
 	var p *model.Problem

@@ -262,7 +262,7 @@ func TestRestoreRefuses(t *testing.T) {
 	}
 	ents, _ := os.ReadDir(dir)
 	for _, e := range ents {
-		if e.Name() != storage.FileName {
+		if e.Name() != storage.FileName && e.Name() != storage.LockName {
 			t.Errorf("a refused restore left %s in the data folder", e.Name())
 		}
 	}

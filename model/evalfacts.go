@@ -3,6 +3,7 @@ package model
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"strings"
 )
 
 // FactsVersion is the version of what FactsOf derives. Storage keeps the
@@ -127,7 +128,7 @@ func CaseKey(uid string) string {
 // FactsOf derives the facts of c.
 func FactsOf(c *Case) CaseFacts {
 	f := CaseFacts{
-		ID: c.ID, Key: CaseKey(c.UID), Carrier: caseCarrier(c), Phase: c.Phase,
+		ID: c.ID, Key: CaseKey(c.UID), Carrier: strings.TrimSpace(c.Commission.Carrier), Phase: c.Phase,
 		Received: c.Intake.Referral.ReceivedOn.Day(), Met: c.Intake.FirstMeeting.Date.Day(),
 		Need: c.Intake.Decision.Need, Expected: c.Intake.ExpectedIntensity,
 		CMGiven: c.CMConsent.GivenOn.Day(), CMWithdrawn: c.CMConsent.WithdrawnOn.Day(),

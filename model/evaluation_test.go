@@ -339,6 +339,11 @@ func TestEvaluationNotAdmittedAndFilters(t *testing.T) {
 	if got := model.Evaluate(fs, nil, model.YearPeriod(2025), model.Filter{Carrier: "DRV Nord"}, s); got.Considered != 0 {
 		t.Errorf("carrier filter on another carrier: %d considered, want 0", got.Considered)
 	}
+	noConsent.c.Commission.Carrier = " DRV Nord "
+	fs = facts(noNeed, noConsent)
+	if got := model.Evaluate(fs, nil, model.YearPeriod(2025), model.Filter{Carrier: "DRV Nord"}, s); got.Considered != 1 || got.Received.Cases[0] != 2 {
+		t.Errorf("carrier filter on the case's own carrier: %d considered, want 1", got.Considered)
+	}
 }
 
 func TestFactsHoldNoPersonalData(t *testing.T) {

@@ -169,7 +169,7 @@ func run(args []string, stdout, stderr io.Writer, gui guiFunc) int {
 	var nCases, planVersion int
 	var consentID string
 	var seed int64
-	var encrypt bool
+	var encrypt, asJSON bool
 	format := ""
 	switch cmd {
 	case "", "list", "import", "check", "restore":
@@ -192,6 +192,8 @@ func run(args []string, stdout, stderr io.Writer, gui guiFunc) int {
 	case "demo":
 		sub.IntVar(&nCases, "cases", 0, "")
 		sub.Int64Var(&seed, "seed", 0, "")
+	case "settings":
+		sub.BoolVar(&asJSON, "json", false, "")
 	default:
 		return c.fail("CLI.UnknownCommand", "Command", cmd)
 	}
@@ -214,7 +216,7 @@ func run(args []string, stdout, stderr io.Writer, gui guiFunc) int {
 	switch {
 	case cmd == "restore" && len(files) > 1:
 		return c.fail("CLI.TooManyArgs", "Args", strings.Join(files[1:], " "))
-	case cmd != "import" && cmd != "restore" && len(files) > 0:
+	case cmd != "import" && cmd != "restore" && cmd != "settings" && len(files) > 0:
 		return c.fail("CLI.TooManyArgs", "Args", strings.Join(files, " "))
 	}
 	switch {
@@ -299,6 +301,8 @@ func run(args []string, stdout, stderr io.Writer, gui guiFunc) int {
 		return c.exportDocument(db, format, caseID, planVersion, consentID, out)
 	case "check":
 		return c.check(db)
+	case "settings":
+		return c.settings(db, files, asJSON)
 	case "backup":
 		return c.backup(db, out, encrypt)
 	case "demo":
@@ -520,8 +524,8 @@ func (c *cli) demo(db *storage.DB, n int, seed int64) int {
 	}
 	if s, err := db.Settings(c.ctx); err == nil && s.Name == "" && s.Organisation == "" {
 		d := demo.Settings()
-		s.Name, s.Organisation, s.Address, s.Phone, s.Email, s.Carrier, s.Deputy =
-			d.Name, d.Organisation, d.Address, d.Phone, d.Email, d.Carrier, d.Deputy
+		s.Name, s.Role, s.Organisation, s.Address, s.Phone, s.Email, s.Carrier, s.Deputy, s.DeputyPhone, s.DeputyEmail =
+			d.Name, d.Role, d.Organisation, d.Address, d.Phone, d.Email, d.Carrier, d.Deputy, d.DeputyPhone, d.DeputyEmail
 		if err := db.SaveSettings(c.ctx, s); err != nil {
 			return c.fail("CLI.DemoFailed", "Error", c.errText(err))
 		}

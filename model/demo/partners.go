@@ -163,11 +163,14 @@ func Partners() []model.Partner {
 func Settings() model.Settings {
 	return model.Settings{
 		Name:         "Sabine Lotse",
+		Role:         "Fallmanagerin",
 		Organisation: "Integrationsfachdienst Musterstadt – Fallmanagement (fiktiv)",
 		Address:      "Brückenstraße 3, 12345 Musterstadt",
 		Phone:        "030 23125 400",
 		Email:        "fallmanagement@ifd-musterstadt.example.org",
 		Carrier:      "Deutsche Rentenversicherung Musterland (fiktiv)",
 		Deputy:       "Jörg Vertretung",
+		DeputyPhone:  "030 23125 401",
+		DeputyEmail:  "vertretung@ifd-musterstadt.example.org",
 	}
 }

@@ -38,11 +38,11 @@ func (cd *closureDoc) draw() {
 		opened = d.date(model.DateOf(c.Created))
 	}
 	d.facts([]fact{
-		{d.t("PDF.caseManager"), d.set.Name},
-		{d.t("PDF.carrier"), d.set.Carrier},
+		{d.t("PDF.caseManager"), d.counselor()},
 		{d.t("PDF.closure.opened"), opened},
 		{d.t("PDF.closure.date"), d.date(cl.Date)},
 	})
+	d.commission(c)
 
 	d.heading(d.t("PDF.closure.sectionCase"))
 	cd.caseData()
@@ -97,10 +97,6 @@ func (cd *closureDoc) draw() {
 func (cd *closureDoc) caseData() {
 	d, c := cd.doc, cd.c
 	cl, in := c.Client, c.Intake
-	employer := ""
-	if cl.Employer != "" {
-		employer = partnerName(d, cd.partners, cl.Employer)
-	}
 	route := enumOrEmpty(d, "AccessRoute", in.Referral.Route)
 	if in.Referral.RouteOther != "" {
 		route = strings.TrimSpace(route + " – " + in.Referral.RouteOther)
@@ -110,7 +106,7 @@ func (cd *closureDoc) caseData() {
 		{d.t("PDF.client.birthDate"), d.date(cl.BirthDate)},
 		{d.t("PDF.client.rvnr"), cl.RVNR},
 		{d.t("PDF.client.address"), cl.Address},
-		{d.t("PDF.client.employer"), employer},
+		{d.t("PDF.client.employer"), d.employer(cd.partners, cl)},
 		{d.t("PDF.closure.route"), route},
 		{d.t("PDF.closure.received"), d.date(in.Referral.ReceivedOn)},
 		{d.t("PDF.closure.firstMeeting"), d.date(in.FirstMeeting.Date)},

@@ -35,8 +35,8 @@ type consentDoc struct {
 func (kd *consentDoc) draw() {
 	d, c, k := kd.doc, kd.c, kd.k
 	sub := d.t("PDF.consent.subtitle")
-	if strings.TrimSpace(d.set.Carrier) != "" {
-		sub = d.t("PDF.consent.subtitleCarrier", "Carrier", d.set.Carrier)
+	if carrier := c.CommissioningCarrier(d.set); carrier != "" {
+		sub = d.t("PDF.consent.subtitleCarrier", "Carrier", carrier)
 	}
 	d.titleBlock(d.title, sub)
 	if k.RevokedOn.Valid() {
@@ -110,10 +110,22 @@ func (kd *consentDoc) parties() {
 	item(&who, d.t("PDF.client.birthDate"), prefixed(d.t("PDF.consent.born", "Date", d.date(cl.BirthDate)), d.date(cl.BirthDate)))
 	item(&who, d.t("PDF.client.rvnr"), prefixed(d.t("PDF.consent.rvnr", "RVNR", cl.RVNR), cl.RVNR))
 	item(&who, d.t("PDF.client.address"), cl.Address)
+	if ref := strings.TrimSpace(kd.c.Commission.Reference); ref != "" {
+		who = append(who, d.t("PDF.consent.reference", "Reference", ref))
+	}
 
 	item(&from, d.t("PDF.consent.organisation"), d.set.Organisation)
-	item(&from, d.t("PDF.caseManager"), prefixed(d.t("PDF.consent.caseManager", "Name", d.set.Name), d.set.Name))
-	item(&from, d.t("PDF.client.address"), d.set.Address)
+	item(&from, d.t("PDF.caseManager"), prefixed(d.t("PDF.consent.caseManager", "Name", d.counselor()), d.set.Name))
+	// The organisation's address and phone stand in the page header; the
+	// column names who stands in for the counselor instead, so the form
+	// still fits on one page for signing.
+	if strings.TrimSpace(d.set.Address) == "" {
+		item(&from, d.t("PDF.client.address"), "")
+	}
+	item(&from, d.t("PDF.deputy"), prefixed(d.t("PDF.consent.deputy", "Deputy", d.set.Deputy), d.set.Deputy))
+	if strings.TrimSpace(d.set.Deputy) != "" {
+		from = append(from, nonEmpty(d.set.DeputyPhone)...)
+	}
 
 	if pt, ok := kd.partners[kd.k.Partner]; ok {
 		item(&to, d.t("PDF.partner.name"), pt.Name)

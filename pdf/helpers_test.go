@@ -47,6 +47,26 @@ func testSettings() model.Settings {
 	}
 }
 
+// fullSettings are testSettings with everything the settings dialog
+// offers filled in.
+func fullSettings() model.Settings {
+	s := testSettings()
+	s.Role = "Fallmanagerin"
+	s.Deputy, s.DeputyPhone, s.DeputyEmail = "Jörg Vertreter-Özkan", "030 23125 901", "vertretung@ifd-nordstadt.example.org"
+	return s
+}
+
+// commissioned is the rich case with its commission, interpreter and
+// employer contact recorded.
+func commissioned() *model.Case {
+	c := richCase()
+	c.Commission = model.Commission{Carrier: "Deutsche Rentenversicherung Knappschaft-Bahn-See",
+		Reference: "FM-2024-0815", Date: day(2024, 1, 12), Contact: "Reha-Fachberatung Frau Lindqvist, 0234 304-0"}
+	c.Client.Interpreter, c.Client.InterpreterLanguage = true, "Polnisch"
+	c.Client.EmployerContact = "Herr Brandt (Personal)"
+	return c
+}
+
 // testPartners is the directory of the rich case.
 func testPartners() map[string]model.Partner {
 	ps := []model.Partner{

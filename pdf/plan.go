@@ -64,8 +64,9 @@ func (pd *planDoc) draw() {
 		{d.t("PDF.plan.version"), fmt.Sprint(p.Version)},
 		{d.t("PDF.plan.created"), d.date(p.Created)},
 		{d.t("PDF.plan.status"), status},
-		{d.t("PDF.caseManager"), d.set.Name},
+		{d.t("PDF.caseManager"), d.counselor()},
 	})
+	d.commission(c)
 	if p.Version > 1 || strings.TrimSpace(p.Reason) != "" {
 		d.fields([]field{{d.t("PDF.plan.reason"), p.Reason}})
 	}
@@ -116,10 +117,6 @@ func (pd *planDoc) draw() {
 // participants.
 func (pd *planDoc) persons() {
 	d, cl := pd.doc, pd.c.Client
-	employer := ""
-	if cl.Employer != "" {
-		employer = partnerName(d, pd.partners, cl.Employer)
-	}
 	d.fields([]field{
 		{d.t("PDF.client.name"), cl.FullName()},
 		{d.t("PDF.client.birthDate"), d.date(cl.BirthDate)},
@@ -128,7 +125,8 @@ func (pd *planDoc) persons() {
 		{d.t("PDF.client.phone"), cl.Phone},
 		{d.t("PDF.client.email"), cl.Email},
 		{d.t("PDF.client.languageNeeds"), cl.LanguageNeeds},
-		{d.t("PDF.client.employer"), employer},
+		{d.t("PDF.client.interpreter"), d.interpreter(cl)},
+		{d.t("PDF.client.employer"), d.employer(pd.partners, cl)},
 	})
 	d.subheading(d.t("PDF.plan.relatives"))
 	pd.people(cl.Relatives, d.t("PDF.plan.relatives"))
@@ -136,7 +134,7 @@ func (pd *planDoc) persons() {
 	if g := cl.Guardian; strings.TrimSpace(g.Name) != "" {
 		d.fields([]field{
 			{d.t("PDF.person.name"), g.Name},
-			{d.t("PDF.person.relation"), g.Relation},
+			{d.t("PDF.person.scope"), g.Relation},
 			{d.t("PDF.person.contact"), g.Contact},
 		})
 	} else {

@@ -18,10 +18,10 @@ func TestWriteSamples(t *testing.T) {
 	if dir == "" {
 		t.Skip("set PDFSHOTS to a directory to write sample documents")
 	}
-	ps, s := testPartners(), testSettings()
+	ps, s := testPartners(), fullSettings()
 	for _, lang := range locales.Languages {
 		loc := locales.New(lang)
-		c := richCase()
+		c := commissioned()
 		writePDF(t, dir, lang+"-plan.pdf", func(w io.Writer) error { return Plan(w, c, 0, ps, s, loc, printed) })
 		writePDF(t, dir, lang+"-closure.pdf", func(w io.Writer) error { return Closure(w, c, ps, s, loc, printed) })
 		writePDF(t, dir, lang+"-consent.pdf", func(w io.Writer) error { return ConsentForm(w, c, testConsent(), ps, s, loc, printed) })

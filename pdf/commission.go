@@ -1,0 +1,71 @@
+package pdf
+
+import (
+	"strings"
+
+	"teilhabelotse/model"
+)
+
+// Who works on the case and for whom: the counselor, the deputy and the
+// DRV's commission, as every document's header block prints them.
+
+// counselor is the counselor's name with their role: "Sabine Lotse
+// (Fallmanagerin)".
+func (d *doc) counselor() string {
+	name, role := strings.TrimSpace(d.set.Name), strings.TrimSpace(d.set.Role)
+	if name == "" || role == "" {
+		return name
+	}
+	return name + " (" + role + ")"
+}
+
+// deputy is the Vertretung with how to reach them; "" when no deputy is
+// named (then the document shows the gap).
+func (d *doc) deputy() string {
+	if strings.TrimSpace(d.set.Deputy) == "" {
+		return ""
+	}
+	return strings.Join(nonEmpty(strings.TrimSpace(d.set.Deputy), strings.TrimSpace(d.set.DeputyPhone),
+		strings.TrimSpace(d.set.DeputyEmail)), " · ")
+}
+
+// commission prints, under the title's facts, for whom the case is run
+// and who answers for it: the carrier, its reference, the commission
+// date, the responsible Reha-Fachberatung/-Sachbearbeitung and the
+// counselor's deputy. Full lines, since a carrier's name or an e-mail
+// address does not fit a fact box.
+func (d *doc) commission(c *model.Case) {
+	k := c.Commission
+	d.fields([]field{
+		{d.t("PDF.carrier"), c.CommissioningCarrier(d.set)},
+		{d.t("PDF.commission.reference"), k.Reference},
+		{d.t("PDF.commission.date"), d.date(k.Date)},
+		{d.t("PDF.commission.contact"), k.Contact},
+		{d.t("PDF.deputy"), d.deputy()},
+	})
+}
+
+// employer is the client's employer from the directory with the contact
+// person there, "" when no employer is recorded.
+func (d *doc) employer(partners map[string]model.Partner, cl model.Client) string {
+	if cl.Employer == "" {
+		return ""
+	}
+	name := partnerName(d, partners, cl.Employer)
+	if p := strings.TrimSpace(cl.EmployerContact); p != "" {
+		return name + "\n" + d.t("PDF.client.employerContact", "Name", p)
+	}
+	return name
+}
+
+// interpreter says whether the client needs an interpreter and for which
+// language.
+func (d *doc) interpreter(cl model.Client) string {
+	if !cl.Interpreter {
+		return d.t("PDF.client.interpreterNo")
+	}
+	if l := strings.TrimSpace(cl.InterpreterLanguage); l != "" {
+		return d.t("PDF.client.interpreterFor", "Language", l)
+	}
+	return d.t("PDF.client.interpreterYes")
+}

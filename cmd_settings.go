@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"os"
 	"sort"
@@ -17,11 +18,26 @@ import (
 // uses (model.Settings.Validate) and saved in one transaction or not at
 // all: an IT department rolling out a preset gets every mistake at once
 // and never half a preset.
-func (c *cli) settings(db *storage.DB, args []string, asJSON bool) int {
+var settingsCmd = command{
+	name: "settings", help: "CLI.Help.settings", maxArgs: -1,
+	define: func(c *cli, fs *flag.FlagSet) func([]string) error {
+		asJSON := fs.Bool("json", false, "")
+		return func(args []string) error {
+			db, err := c.open("CLI.OpenFailed")
+			if err != nil {
+				return err
+			}
+			defer db.Close()
+			return c.settings(db, args, *asJSON)
+		}
+	},
+}
+
+func (c *cli) settings(db *storage.DB, args []string, asJSON bool) error {
 	if len(args) == 0 {
 		s, err := db.Settings(c.ctx)
 		if err != nil {
-			return c.fail("CLI.SettingsFailed", "Error", c.errText(err))
+			return fail("CLI.SettingsFailed", "Error", c.errText(err))
 		}
 		if asJSON {
 			return c.settingsJSON(s)
@@ -30,17 +46,17 @@ func (c *cli) settings(db *storage.DB, args []string, asJSON bool) int {
 			v, _ := s.Get(k)
 			fmt.Fprintf(c.stdout, "%s=%s\n", k, escapeSetting(v))
 		}
-		return 0
+		return nil
 	}
 	if args[0] != "set" {
-		return c.fail("CLI.SettingsUsage")
+		return fail("CLI.SettingsUsage")
 	}
 	if len(args) == 1 {
-		return c.fail("CLI.SettingsNothingToSet")
+		return fail("CLI.SettingsNothingToSet")
 	}
 	s, err := db.Settings(c.ctx)
 	if err != nil {
-		return c.fail("CLI.SettingsFailed", "Error", c.errText(err))
+		return fail("CLI.SettingsFailed", "Error", c.errText(err))
 	}
 	var ps model.Problems
 	var logo string
@@ -48,7 +64,7 @@ func (c *cli) settings(db *storage.DB, args []string, asJSON bool) int {
 	for _, a := range args[1:] {
 		key, value, ok := strings.Cut(a, "=")
 		if !ok {
-			return c.fail("CLI.SettingsNotKeyValue", "Arg", a)
+			return fail("CLI.SettingsNotKeyValue", "Arg", a)
 		}
 		value = unescapeSetting(value)
 		if key == "logoPath" && strings.TrimSpace(value) != "" {
@@ -67,7 +83,7 @@ func (c *cli) settings(db *storage.DB, args []string, asJSON bool) int {
 	if logo != "" {
 		data, err := os.ReadFile(logo)
 		if err != nil {
-			return c.fail("CLI.SettingsLogoRead", "File", logo, "Error", c.sysErr(err))
+			return fail("CLI.SettingsLogoRead", "File", logo, "Error", c.sysErr(err))
 		}
 		if _, err := model.CheckLogo(data); err != nil {
 			ps = append(ps, err.(*model.Problem))
@@ -80,12 +96,12 @@ func (c *cli) settings(db *storage.DB, args []string, asJSON bool) int {
 	if logoData != nil {
 		path, err := db.SaveLogo(c.ctx, logoData)
 		if err != nil {
-			return c.fail("CLI.SettingsFailed", "Error", c.errText(err))
+			return fail("CLI.SettingsFailed", "Error", c.errText(err))
 		}
 		s.LogoPath = path
 	}
 	if err := db.SaveSettings(c.ctx, s); err != nil {
-		return c.fail("CLI.SettingsFailed", "Error", c.errText(err))
+		return fail("CLI.SettingsFailed", "Error", c.errText(err))
 	}
 	keys := make([]string, 0, len(changed))
 	for k := range changed {
@@ -93,22 +109,23 @@ func (c *cli) settings(db *storage.DB, args []string, asJSON bool) int {
 	}
 	sort.Strings(keys)
 	c.say("CLI.SettingsSaved", "Keys", strings.Join(keys, ", "))
-	return 0
+	return nil
 }
 
 // failSettings says every problem, each after the key it belongs to, so
 // the line points at the argument to fix.
-func (c *cli) failSettings(ps model.Problems) int {
+func (c *cli) failSettings(ps model.Problems) error {
+	var fs failures
 	for _, p := range ps {
-		fmt.Fprintf(c.stderr, "%s: %s\n", p.Path, c.loc.Error(&model.Problem{Code: p.Code, Value: p.Value, Args: p.Args}))
+		fs = append(fs, at(p.Path, &model.Problem{Code: p.Code, Value: p.Value, Args: p.Args}))
 	}
-	return 1
+	return fs
 }
 
 // settingsJSON prints every setting by key in the order of the text
 // output, numbers as numbers, the defaults filled in, and empty texts as
 // "" rather than missing, for scripts.
-func (c *cli) settingsJSON(s model.Settings) int {
+func (c *cli) settingsJSON(s model.Settings) error {
 	var full map[string]json.RawMessage
 	b, _ := json.Marshal(s)
 	_ = json.Unmarshal(b, &full)
@@ -130,10 +147,7 @@ func (c *cli) settingsJSON(s model.Settings) int {
 	}
 	out.WriteString("}\n")
 	_, err := c.stdout.Write(out.Bytes())
-	if err != nil {
-		return 1
-	}
-	return 0
+	return err
 }
 
 // escapeSetting writes a multi-line value (the address) on one line, as

@@ -305,7 +305,7 @@ func TestUsageErrors(t *testing.T) {
 	if !strings.Contains(out, version) || version == "dev" {
 		t.Errorf("--version printed %q (version %q from FyneApp.toml)", out, version)
 	}
-	for _, args := range [][]string{{"help"}, {"--help"}, {"-h"}, {"list", "-h"}} {
+	for _, args := range [][]string{{"help"}, {"--help"}, {"-h"}} {
 		out := mustRun(t, args...)
 		for _, w := range []string{"import", "list", "export json", "demo", "--data", "--lang"} {
 			if !strings.Contains(out, w) {
@@ -313,6 +313,22 @@ func TestUsageErrors(t *testing.T) {
 			}
 		}
 	}
+	// A command's help is its own: its usage lines and the options.
+	for _, args := range [][]string{{"export", "-h"}, {"export", "json", "--help"}, {"help", "export"}} {
+		out := mustRun(t, args...)
+		for _, w := range []string{"export json", "export plan", "--version N", "--data", "--lang", "Passphrase"} {
+			if !strings.Contains(out, w) {
+				t.Errorf("%v: help lacks %q", args, w)
+			}
+		}
+		if strings.Contains(out, "demo") || strings.Contains(out, "restore") {
+			t.Errorf("%v: help of export tells of other commands:\n%s", args, out)
+		}
+	}
+	if out := mustRun(t, "list", "-h"); !strings.Contains(out, "list") || strings.Contains(out, "import") || strings.Contains(out, "Passphrase") {
+		t.Errorf("list -h:\n%s", out)
+	}
+	wantFail(t, "„frobnicate“", "help", "frobnicate")
 	// --data and --lang also work after the subcommand.
 	mustRun(t, "list", "--data", dir, "--lang", "en")
 }
@@ -402,13 +418,27 @@ func TestCLIMessages(t *testing.T) {
 			t.Errorf("%s missing in German", id)
 		}
 	}
-	src, err := os.ReadFile("commands.go")
+	files, err := filepath.Glob("*.go")
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, m := range regexp.MustCompile(`"(CLI\.\w+)"`).FindAllStringSubmatch(string(src), -1) {
-		if _, ok := de[m[1]]; !ok {
-			t.Errorf("commands.go uses %s, which has no message", m[1])
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range regexp.MustCompile(`"(CLI\.[\w.]+)"`).FindAllStringSubmatch(string(src), -1) {
+			if !locales.New("de").Has(m[1]) || !locales.New("en").Has(m[1]) {
+				t.Errorf("%s uses %s, which has no message in both languages", f, m[1])
+			}
+		}
+	}
+	for _, cmd := range commands {
+		if _, ok := de[cmd.help]; !ok {
+			t.Errorf("command %q has no help text %s", cmd.name, cmd.help)
 		}
 	}
 }

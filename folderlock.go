@@ -14,9 +14,6 @@ import (
 // take it for their run. Reading commands (list, export, audit, check,
 // backup) need no lock and work beside the window.
 
-// writingCommands change the data and take the folder's lock.
-var writingCommands = map[string]bool{"import": true, "demo": true, "restore": true}
-
 // commandWait is how long a command or window waits for another command
 // that holds the folder: commands end by themselves within seconds. A
 // window never ends by itself, so nobody waits for one.
@@ -27,16 +24,16 @@ const commandWait = 10 * time.Second
 var problemWindow func(loc *locales.Localizer, heading, text, detail string)
 
 // lockFolder takes the data folder for purpose ("window" or a command). On
-// refusal it says who holds the folder — on stderr, and for the window in
-// a window too — and returns the exit status.
-func (c *cli) lockFolder(dir, purpose string) (*storage.Lock, int) {
+// refusal it has said who holds the folder — on stderr, and for the window
+// in a window too.
+func (c *cli) lockFolder(dir, purpose string) (*storage.Lock, error) {
 	l, err := storage.AcquireLock(dir, purpose, 0)
 	var le *storage.LockedError
 	if errors.As(err, &le) && le.Holder.Purpose != "window" {
 		l, err = storage.AcquireLock(dir, purpose, commandWait)
 	}
 	if err == nil {
-		return l, 0
+		return l, nil
 	}
 	if !errors.As(err, &le) {
 		return nil, c.startProblem(purpose, c.loc.T("Lock.FailedHeading"),
@@ -48,7 +45,7 @@ func (c *cli) lockFolder(dir, purpose string) (*storage.Lock, int) {
 // startProblem says a problem that keeps the program from starting: on
 // stderr always, and in a window when it was the window that could not
 // start (from a desktop icon, stderr goes nowhere).
-func (c *cli) startProblem(purpose, heading, text, detail string) int {
+func (c *cli) startProblem(purpose, heading, text, detail string) error {
 	line := heading + ": " + text
 	if detail != "" {
 		line += " (" + detail + ")"
@@ -57,7 +54,7 @@ func (c *cli) startProblem(purpose, heading, text, detail string) int {
 	if purpose == "window" && problemWindow != nil {
 		problemWindow(c.loc, heading, text, detail)
 	}
-	return 1
+	return errReported
 }
 
 func (c *cli) lockedHeading(purpose string, le *storage.LockedError) string {

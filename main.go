@@ -1,88 +1,13 @@
 // Command teilhabelotse is the case management desktop application for
-// DRV case managers. Without a subcommand it opens the window; the
-// subcommands (import, list, export, audit, demo, check, backup, restore,
-// help) work on the same data from the command line. See commands.go and
-// README.md.
+// DRV case managers. Without a subcommand it opens the window (window.go,
+// startup.go); the subcommands work on the same data from the command
+// line, one file each (cmd_*.go, listed in commands.go). See README.md.
 package main
 
-import (
-	"os"
-	"time"
-
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/app"
-
-	"teilhabelotse/assets"
-	"teilhabelotse/locales"
-	"teilhabelotse/model"
-	"teilhabelotse/storage"
-	"teilhabelotse/ui"
-)
-
-// appID is the application ID of FyneApp.toml; Fyne keeps its preferences
-// under it.
-const appID = "de.teilhabelotse.app"
+import "os"
 
 func main() {
 	damageWindow = startDamageNotice
 	problemWindow = startProblemWindow
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr, startGUI))
-}
-
-func newApp() fyne.App {
-	a := app.NewWithID(appID)
-	a.SetIcon(fyne.NewStaticResource("icon.png", assets.IconPNG))
-	return a
-}
-
-// startGUI opens the main window and returns when the user quits.
-func startGUI(store model.Store, loc *locales.Localizer) {
-	a := newApp()
-	_, m := showMain(a, store, loc)
-	a.Run()
-	m.close()
-}
-
-// startDamageNotice shows the damage notice instead of the main window;
-// after a restore the main window opens on the restored data. It returns
-// when the user quits.
-func startDamageNotice(o *damageOffer, loc *locales.Localizer) {
-	a := newApp()
-	var m *maintenance
-	ui.NewDamageNotice(a, loc, o.info(), func(b ui.BackupInfo) error {
-		db, aside, err := o.restore(b.Path)
-		if err != nil {
-			return err
-		}
-		var u *ui.UI
-		u, m = showMain(a, db, loc)
-		u.ShowRestoredAfterDamage(b, aside)
-		return nil
-	}).Show()
-	a.Run()
-	m.close()
-}
-
-// startProblemWindow says why the program cannot start, in a window, and
-// returns when the user quits.
-func startProblemWindow(loc *locales.Localizer, heading, text, detail string) {
-	a := newApp()
-	w := ui.NewStartProblem(a, loc, heading, text, detail)
-	w.CenterOnScreen()
-	w.Show()
-	a.Run()
-}
-
-// showMain builds the main window on store and shows it; on the program's
-// own database with the restore menu and the permission warnings.
-func showMain(a fyne.App, store model.Store, loc *locales.Localizer) (*ui.UI, *maintenance) {
-	opts := []ui.Option{ui.Async()}
-	var m *maintenance
-	if db, ok := store.(*storage.DB); ok {
-		m = newMaintenance(db)
-		opts = append(opts, ui.WithMaintenance(m), ui.PermissionWarnings(uiFixes(db.PermissionFixes())))
-	}
-	u := ui.New(a, store, loc, time.Now, opts...)
-	u.Show()
-	return u, m
 }

@@ -27,15 +27,15 @@ var damageWindow func(o *damageOffer, loc *locales.Localizer)
 // in dataDir, run the quick check, keep the daily backup and open the
 // window — or, when the database is damaged, the notice that offers the
 // newest automatic backup instead.
-func (c *cli) startWindow(dataDir, lang string, gui guiFunc) int {
+func (c *cli) startWindow(dataDir string, gui guiFunc) error {
 	if gui == nil {
-		return c.fail("CLI.NoGUI")
+		return fail("CLI.NoGUI")
 	}
 	// The folder is taken before anything is opened, so a second window
 	// says so and brings nothing up.
-	lock, code := c.lockFolder(dataDir, "window")
-	if lock == nil {
-		return code
+	lock, err := c.lockFolder(dataDir, "window")
+	if err != nil {
+		return err
 	}
 	defer lock.Release()
 	db, err := storage.OpenChecked(c.ctx, dataDir)
@@ -45,15 +45,11 @@ func (c *cli) startWindow(dataDir, lang string, gui guiFunc) int {
 	case errors.As(err, &damaged):
 		return c.startDamaged(dataDir, damaged)
 	case errors.As(err, &p):
-		return c.failErr("", err) // says what happened and what to do
+		return err // says what happened and what to do
 	case err != nil:
-		return c.fail("CLI.OpenFailed", "Dir", dataDir, "Error", c.errText(err))
+		return fail("CLI.OpenFailed", "Dir", dataDir, "Error", c.errText(err))
 	}
-	if lang == "" {
-		if s, err := db.Settings(c.ctx); err == nil && s.Language != "" {
-			c.loc = locales.New(s.Language)
-		}
-	}
+	c.adoptLanguage(db)
 	// The first start of a day keeps a backup in the data folder, written
 	// beside the opening window (VACUUM INTO reads a snapshot; with 10,000
 	// cases it takes about 0.4 s). A failure is said but does not keep the
@@ -70,23 +66,23 @@ func (c *cli) startWindow(dataDir, lang string, gui guiFunc) int {
 		db.Close()
 	}()
 	gui(db, c.loc)
-	return 0
+	return nil
 }
 
-// startDamaged says on stderr that the database is damaged and shows the
-// notice. The exit status is 0 only when a backup was restored and the
+// startDamaged says on stderr that the database is damaged, before the
+// notice is shown. It succeeds only when a backup was restored and the
 // window ran on it.
-func (c *cli) startDamaged(dataDir string, damaged *storage.DamagedError) int {
+func (c *cli) startDamaged(dataDir string, damaged *storage.DamagedError) error {
 	o := newDamageOffer(dataDir, damaged, c.now)
-	fmt.Fprintln(c.stderr, c.loc.T("Damaged.Stderr", "Path", o.path))
+	c.report(fail("Damaged.Stderr", "Path", o.path))
 	if damageWindow == nil {
-		return 1
+		return errReported
 	}
 	damageWindow(o, c.loc)
 	if o.restored == nil {
-		return 1
+		return errReported
 	}
-	return 0
+	return nil
 }
 
 // damageOffer is what the damage notice offers: the newest automatic
@@ -234,12 +230,4 @@ func uiFixes(fixes []storage.PermFix) []ui.PermFix {
 		out[i] = ui.PermFix{Path: f.Path, Dir: f.Dir, Was: f.Was, Now: f.Now}
 	}
 	return out
-}
-
-// warnPermissions says on stderr, one line each, which permissions of the
-// data folder Open had to tighten.
-func (c *cli) warnPermissions(db *storage.DB) {
-	for _, f := range uiFixes(db.PermissionFixes()) {
-		fmt.Fprintln(c.stderr, ui.PermFixText(c.loc, f))
-	}
 }

@@ -29,7 +29,7 @@ func startDays(t *testing.T, dir string, days ...time.Time) {
 	t.Helper()
 	for _, day := range days {
 		c, errb := testCLI(day)
-		if code := c.startWindow(dir, "", func(model.Store, *locales.Localizer) {}); code != 0 {
+		if code := c.exit(c.startWindow(dir, func(model.Store, *locales.Localizer) {})); code != 0 {
 			t.Fatalf("start on %v: exit %d, %s", day, code, errb)
 		}
 		p := filepath.Join(dir, storage.BackupDir, "teilhabelotse-"+day.Format("2006-01-02")+".db")
@@ -116,7 +116,7 @@ func TestStartOnDamagedDatabaseOffersNewestBackup(t *testing.T) {
 	day3 := time.Date(2026, 11, 25, 9, 0, 0, 0, time.Local)
 	c, errb := testCLI(day3)
 	windows := 0
-	code := c.startWindow(dir, "", func(model.Store, *locales.Localizer) { windows++ })
+	code := c.exit(c.startWindow(dir, func(model.Store, *locales.Localizer) { windows++ }))
 	if code != 0 || windows != 0 {
 		t.Fatalf("exit %d, main window started %d times on a damaged database", code, windows)
 	}
@@ -151,7 +151,7 @@ func TestStartOnDamagedDatabaseWithoutBackup(t *testing.T) {
 	var offered *ui.DamageInfo
 	withDamageWindow(t, func(o *damageOffer, loc *locales.Localizer) { i := o.info(); offered = &i })
 	c, errb := testCLI(time.Now())
-	if code := c.startWindow(bad, "", func(model.Store, *locales.Localizer) { t.Error("main window on a damaged database") }); code != 1 {
+	if code := c.exit(c.startWindow(bad, func(model.Store, *locales.Localizer) { t.Error("main window on a damaged database") })); code != 1 {
 		t.Errorf("exit %d, want 1", code)
 	}
 	if offered == nil || len(offered.Backups) != 0 || offered.Path != filepath.Join(bad, storage.FileName) {
@@ -173,7 +173,7 @@ func TestStartOnGarbageFile(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, storage.FileName), bytes.Repeat([]byte("kaputt "), 2000), 0o600)
 	withDamageWindow(t, nil)
 	c, errb := testCLI(time.Now())
-	if code := c.startWindow(dir, "", func(model.Store, *locales.Localizer) { t.Error("main window on garbage") }); code != 1 {
+	if code := c.exit(c.startWindow(dir, func(model.Store, *locales.Localizer) { t.Error("main window on garbage") })); code != 1 {
 		t.Errorf("exit %d", code)
 	}
 	if !strings.Contains(errb.String(), "beschädigt") {

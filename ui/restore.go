@@ -93,34 +93,13 @@ func (u *UI) showPermissionWarnings() {
 	}
 	content := container.NewVBox()
 	for _, f := range u.fixes {
-		content.Add(&widget.Label{Text: PermFixText(u.loc, f), Wrapping: fyne.TextWrapWord})
+		content.Add(&widget.Label{Text: u.loc.PermFix(f.Path, f.Dir, f.Was, f.Now), Wrapping: fyne.TextWrapWord})
 	}
 	content.Add(&widget.Label{Text: u.loc.T("Perm.Outro"), Wrapping: fyne.TextWrapWord})
 	d := dialog.NewCustom(u.loc.T("Perm.Title"), u.loc.T("Perm.Close"), content, u.win)
 	d.Resize(fyne.NewSize(noticeWidth, content.MinSize().Height))
 	d.Show()
 	u.fixes = nil
-}
-
-// PermFixText says one tightened permission in a sentence.
-func PermFixText(loc *locales.Localizer, f PermFix) string {
-	id := "PermFix.File"
-	if f.Dir {
-		id = "PermFix.Dir"
-	}
-	if f.Was&0o044 != 0 {
-		id += "Readable"
-	} else {
-		id += "Open"
-	}
-	return loc.T(id, "Path", f.Path, "Was", modeText(f.Was), "Now", modeText(f.Now))
-}
-
-// modeText writes permission bits as people type them for chmod: 0755.
-func modeText(m fs.FileMode) string {
-	const digits = "01234567"
-	p := m.Perm()
-	return string([]byte{'0', digits[p>>6&7], digits[p>>3&7], digits[p&7]})
 }
 
 // noticeWidth is the width of the restore and notice dialogs.

@@ -1,0 +1,95 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"io"
+
+	"teilhabelotse/model"
+	"teilhabelotse/storage"
+)
+
+// exportFormats are what "export" writes: the case file and the documents.
+var exportFormats = map[string]bool{"json": true, "plan": true, "closure": true, "consent": true, "access": true}
+
+// exportCmd writes one case as a case file (json, cmd_export_json.go) or
+// one of its documents (plan, closure, consent, access;
+// cmd_export_docs.go) to --out.
+var exportCmd = command{
+	name: "export", help: "CLI.Help.export", maxArgs: 1, verb: true, passphrase: true,
+	define: func(c *cli, fs *flag.FlagSet) func([]string) error {
+		var x export
+		fs.Int64Var(&x.id, "case", 0, "")
+		fs.StringVar(&x.out, "out", "", "")
+		fs.IntVar(&x.version, "version", 0, "")
+		fs.StringVar(&x.consent, "consent", "", "")
+		fs.BoolVar(&x.encrypt, "encrypt", false, "")
+		return func(args []string) error {
+			if len(args) > 0 {
+				x.format = args[0]
+			}
+			if err := x.check(); err != nil {
+				return err
+			}
+			db, err := c.open("CLI.OpenFailed")
+			if err != nil {
+				return err
+			}
+			defer db.Close()
+			switch x.format {
+			case "json":
+				return c.exportJSON(db, x.id, x.out, x.encrypt)
+			case "access":
+				return c.exportAccess(db, x.id, x.out)
+			}
+			return c.exportDocument(db, x)
+		}
+	},
+}
+
+// export is what the command line asks to export.
+type export struct {
+	format  string
+	id      int64
+	out     string
+	version int    // of the plan; 0 is the newest
+	consent string // the consent whose form is printed
+	encrypt bool
+}
+
+// check says what is missing or wrong on the command line before the data
+// folder is touched.
+func (x export) check() error {
+	switch {
+	case x.format == "":
+		return fail("CLI.ExportNoFormat")
+	case !exportFormats[x.format]:
+		return fail("CLI.ExportFormat", "Format", x.format)
+	case x.id <= 0:
+		return fail("CLI.ExportNeedCase")
+	case x.out == "":
+		return fail("CLI.ExportNeedOut")
+	case x.format == "consent" && x.consent == "":
+		return fail("CLI.ExportNeedConsent")
+	case x.encrypt && x.format != "json":
+		return fail("CLI.EncryptOnlyJSON")
+	}
+	return nil
+}
+
+// writeOut writes out atomically with write and says so; out is either
+// the old file or the complete new one, never half written.
+func (c *cli) writeOut(id int64, out, doneID string, write func(io.Writer) error) error {
+	var werr error
+	err := storage.WriteFileAtomic(out, func(w io.Writer) error { werr = write(w); return werr })
+	switch {
+	case werr != nil && errors.Is(werr, model.ErrNotFound):
+		return fail("CLI.CaseNotFound", "ID", id)
+	case werr != nil:
+		return at(out, werr)
+	case err != nil:
+		return fail("CLI.ExportFailed", "Path", out, "Error", c.sysErr(err))
+	}
+	c.say(doneID, "ID", id, "Path", out)
+	return nil
+}

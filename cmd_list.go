@@ -1,0 +1,36 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+
+	"teilhabelotse/model"
+)
+
+// listCmd prints one tab-separated line per case: ID, name, phase key,
+// next due date (or "-").
+var listCmd = command{
+	name: "list", help: "CLI.Help.list",
+	define: func(c *cli, fs *flag.FlagSet) func([]string) error {
+		return func([]string) error {
+			db, err := c.open("CLI.OpenFailed")
+			if err != nil {
+				return err
+			}
+			defer db.Close()
+			rows, err := db.ListCases(c.ctx)
+			if err != nil {
+				return err
+			}
+			for _, r := range rows {
+				due := "-"
+				if r.NextDue.Valid() {
+					due = r.NextDue.ISO()
+				}
+				name := model.Client{FirstName: r.FirstName, LastName: r.LastName}.FullName()
+				fmt.Fprintf(c.stdout, "%d\t%s\t%s\t%s\n", r.ID, name, r.Phase, due)
+			}
+			return nil
+		}
+	},
+}

@@ -4,6 +4,7 @@
 #   make test    system packages for the tests, gofmt, go vet, go test, smoke test
 #   make build   build ./teilhabelotse
 #   make smoke   start the built program on a virtual display and quit it
+#   make third-party  regenerate THIRD_PARTY.md after a dependency changed
 #
 # Everything is built with the tag migrated_fynedo (FyneApp.toml's
 # [Migrations] fyneDo = true: callbacks run on Fyne's one event goroutine).
@@ -14,7 +15,7 @@ BINARY := teilhabelotse
 # Arguments for the program, e.g. make run ARGS="--lang en"
 ARGS   ?=
 
-.PHONY: all run build test deps test-deps fmt-check vet unit smoke clean
+.PHONY: all run build test deps test-deps fmt-check vet unit smoke clean third-party
 
 all: build
 
@@ -46,6 +47,10 @@ unit:
 
 smoke:
 	scripts/smoke.sh
+
+# go test fails (scripts/thirdparty) while THIRD_PARTY.md is out of date.
+third-party:
+	$(GO) run ./scripts/thirdparty -w THIRD_PARTY.md
 
 clean:
 	rm -f $(BINARY) $(BINARY).exe

@@ -84,6 +84,10 @@ type doc struct {
 	logoH   float64
 }
 
+// Creator names the program in each document's metadata. main adds the
+// version of FyneApp.toml, the one place the version is written.
+var Creator = "Teilhabelotse"
+
 // newDoc starts a document titled by the message titleID; a nil loc is
 // German. render adds the first page, so the caller sets subject and draft
 // before that, and the header of page one already carries the draft stamp.
@@ -99,7 +103,7 @@ func newDoc(s model.Settings, loc *locales.Localizer, printed time.Time, titleID
 	f.SetMargins(marginL, contentTop, marginR)
 	f.SetAutoPageBreak(false, 0) // every break is placed by the layout code
 	f.SetCellMargin(0)
-	f.SetCreator("Teilhabelotse", true)
+	f.SetCreator(Creator, true)
 	if s.Organisation != "" {
 		f.SetAuthor(clean(s.Organisation), true)
 	}

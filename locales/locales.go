@@ -66,11 +66,20 @@ func Normalize(lang string) string {
 }
 
 // SystemLanguage reads the language from the environment as POSIX does
-// (LC_ALL, LC_MESSAGES, LANG), German when none is supported.
+// (LC_ALL, LC_MESSAGES, LANG); where none is set, on Windows and macOS,
+// the user's display language of the system. German when none is
+// supported.
 func SystemLanguage() string {
 	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
 		if s := os.Getenv(v); s != "" && s != "C" && s != "POSIX" {
 			return Normalize(s)
+		}
+	}
+	for _, l := range osLanguages() {
+		for _, s := range Languages {
+			if strings.HasPrefix(strings.ToLower(l), s) {
+				return s
+			}
 		}
 	}
 	return "de"

@@ -210,15 +210,7 @@ func (d *doc) orGap(s string) string {
 }
 
 // date formats a day in the document's language, "" when not set.
-func (d *doc) date(v model.Date) string {
-	if !v.Valid() {
-		return v.Raw
-	}
-	if d.loc.Lang() == "en" {
-		return v.Time().Format("2 Jan 2006")
-	}
-	return v.German()
-}
+func (d *doc) date(v model.Date) string { return d.loc.Date(v) }
 
 // dateOrGap formats a day or returns the gap marker.
 func (d *doc) dateOrGap(v model.Date) string { return d.orGap(d.date(v)) }

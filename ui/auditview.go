@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"teilhabelotse/locales"
 	"teilhabelotse/model"
 	"teilhabelotse/ui/kit"
 )
@@ -39,7 +40,7 @@ func auditTab(s *kit.Session) fyne.CanvasObject {
 	grid := container.New(layout.NewFormLayout())
 	for i := len(entries) - 1; i >= 0; i-- { // newest first, like the case list's "Fällig"
 		e := entries[i]
-		grid.Add(widget.NewLabel(auditTime(loc.T, e)))
+		grid.Add(widget.NewLabel(auditTime(loc, e)))
 		grid.Add(kit.Wrapped(loc.Audit(e)))
 	}
 	box.Add(grid)
@@ -47,7 +48,7 @@ func auditTab(s *kit.Session) fyne.CanvasObject {
 }
 
 // auditTime is the local date and time of an entry, e.g. "25.11.2026, 09:15".
-func auditTime(t func(string, ...any) string, e model.AuditEntry) string {
+func auditTime(loc *locales.Localizer, e model.AuditEntry) string {
 	at := e.At.Local()
-	return t("AuditView.Time", "Date", model.DateOf(at).German(), "Time", at.Format("15:04"))
+	return loc.T("AuditView.Time", "Date", loc.Date(model.DateOf(at)), "Time", at.Format("15:04"))
 }

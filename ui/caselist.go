@@ -285,9 +285,9 @@ func rowTexts(loc *locales.Localizer, s model.CaseSummary, today model.Date) cas
 		r.due = loc.T("CaseList.NoDue")
 	case s.NextDue.Before(today):
 		r.overdue = true
-		r.due = loc.T("CaseList.Overdue", "Date", s.NextDue.German())
+		r.due = loc.T("CaseList.Overdue", "Date", loc.Date(s.NextDue))
 	default:
-		r.due = loc.T("CaseList.Due", "Date", s.NextDue.German())
+		r.due = loc.T("CaseList.Due", "Date", loc.Date(s.NextDue))
 	}
 	return r
 }

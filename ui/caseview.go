@@ -198,7 +198,7 @@ func (v *caseView) showStatus(st kit.Status) {
 func (v *caseView) metaLine(c *model.Case) string {
 	var parts []string
 	if c.Client.BirthDate.Valid() {
-		parts = append(parts, v.loc.T("CaseView.Born", "Date", c.Client.BirthDate.German()))
+		parts = append(parts, v.loc.T("CaseView.Born", "Date", v.loc.Date(c.Client.BirthDate)))
 	}
 	if c.Client.RVNR != "" {
 		parts = append(parts, v.loc.T("CaseView.RVNR", "RVNR", formatRVNR(c.Client.RVNR)))
@@ -232,10 +232,10 @@ func (v *caseView) showDeadlines(ds []model.Deadline) {
 
 func (v *caseView) deadlineRow(d model.Deadline, today model.Date) fyne.CanvasObject {
 	kind := v.loc.Enum("DeadlineKind", d.Kind)
-	text := v.loc.T("CaseView.DeadlineDue", "Kind", kind, "Date", d.Due.German())
+	text := v.loc.T("CaseView.DeadlineDue", "Kind", kind, "Date", v.loc.Date(d.Due))
 	l := &widget.Label{Text: text, Wrapping: fyne.TextWrapWord}
 	if d.Overdue(today) {
-		l.Text = v.loc.T("CaseView.DeadlineOverdue", "Kind", kind, "Date", d.Due.German())
+		l.Text = v.loc.T("CaseView.DeadlineOverdue", "Kind", kind, "Date", v.loc.Date(d.Due))
 		l.Importance = widget.DangerImportance
 	}
 	if strings.TrimSpace(d.Label) == "" || d.Kind == model.DueConsentExpiry {

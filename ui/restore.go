@@ -117,13 +117,10 @@ func whenText(t time.Time) string { return t.Format(model.GermanLayout + ", 15:0
 
 // casesText is "9 Fälle", or "" when the number is unknown.
 func casesText(loc *locales.Localizer, n int) string {
-	switch {
-	case n < 0:
+	if n < 0 {
 		return ""
-	case n == 1:
-		return loc.T("Restore.OneCase")
 	}
-	return loc.T("Restore.Cases", "Count", n)
+	return loc.N("Restore.Cases", n)
 }
 
 // sizeText is a file size in the user's language: 1,2 MB.

@@ -111,7 +111,7 @@ func (r *retention) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	loc := r.u.loc
 	row.Objects[0].(*widget.Label).SetText(loc.T("Retention.Row",
 		"Name", listName(loc, c.FirstName, c.LastName), "RVNR", formatRVNR(c.RVNR),
-		"Closed", c.ClosedOn.German(), "End", model.RetentionEnds(c.ClosedOn, r.u.settings).German()))
+		"Closed", loc.Date(c.ClosedOn), "End", loc.Date(model.RetentionEnds(c.ClosedOn, r.u.settings))))
 	row.Objects[1].(*widget.Button).OnTapped = func() { r.confirmErase(c) }
 }
 
@@ -119,7 +119,7 @@ func (r *retention) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 func (r *retention) confirmErase(c model.ClosedCase) {
 	u := r.u
 	text := u.loc.T("Retention.ConfirmText", "Name", listName(u.loc, c.FirstName, c.LastName),
-		"Closed", c.ClosedOn.German())
+		"Closed", u.loc.Date(c.ClosedOn))
 	u.confirm(u.loc.T("Retention.ConfirmTitle"), text, u.loc.T("Retention.ConfirmErase"), u.loc.T("Kit.Cancel"),
 		widget.DangerImportance, func() { r.erase(c) })
 }

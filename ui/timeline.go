@@ -115,7 +115,7 @@ func (t *timeline) Refresh() {
 	for _, s := range t.steps {
 		dates := make([]string, len(s.entered))
 		for i, at := range s.entered {
-			dates[i] = model.DateOf(at.Local()).German()
+			dates[i] = t.loc.Date(model.DateOf(at.Local()))
 		}
 		s.dates.Text = strings.Join(dates, "\n")
 		if len(dates) == 0 {

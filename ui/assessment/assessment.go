@@ -74,7 +74,7 @@ func (w *workspace) initialIndex() int {
 // TT.MM.JJJJ" for the first, "Re-Assessment vom … (Grund: …)" after it.
 func (w *workspace) title(i int) string {
 	a := w.s.Case.Assessments[i]
-	date := a.Date.German()
+	date := w.s.Env.Loc.Date(a.Date)
 	if date == "" {
 		date = w.s.T("Assessment.NoDate")
 	}

@@ -21,7 +21,7 @@ func (w *workspace) dateSection(a *model.Assessment, i int) fyne.CanvasObject {
 	fm := s.Case.Intake.FirstMeeting
 	met := s.T("Assessment.FirstMeetingMissing")
 	if fm.Date.Valid() || strings.TrimSpace(fm.Place) != "" {
-		met = strings.Trim(fm.Date.German()+", "+strings.TrimSpace(fm.Place), ", ")
+		met = strings.Trim(s.Env.Loc.Date(fm.Date)+", "+strings.TrimSpace(fm.Place), ", ")
 	}
 	rows = append(rows, kit.Row{LabelID: "Assessment.FirstMeeting", Field: kit.Wrapped(met), HintID: "Assessment.FirstMeetingHint"})
 	return s.Section("Assessment.DateTitle", "", s.Form(rows...))

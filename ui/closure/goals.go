@@ -88,7 +88,7 @@ func (g *goals) goalRow(og *model.OperationalGoal) fyne.CanvasObject {
 		facts = append(facts, s.T("Closure.LatestReview", "Level", s.T("Closure.NotRecorded")))
 	}
 	if og.TargetDate.Valid() {
-		facts = append(facts, s.T("Closure.TargetDate", "Date", og.TargetDate.German()))
+		facts = append(facts, s.T("Closure.TargetDate", "Date", s.Env.Loc.Date(og.TargetDate)))
 	}
 	meta := &widget.Label{Text: strings.Join(facts, " · "), Wrapping: fyne.TextWrapWord, SizeName: theme.SizeNameCaptionText}
 

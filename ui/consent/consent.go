@@ -72,13 +72,13 @@ func (w *workspace) cmConsentLine() fyne.CanvasObject {
 	var text string
 	switch {
 	case k.WithdrawnOn.Valid():
-		text = s.T("Consent.CMWithdrawn", "Date", k.WithdrawnOn.German())
+		text = s.T("Consent.CMWithdrawn", "Date", s.Env.Loc.Date(k.WithdrawnOn))
 	case k.GivenOn.Valid():
 		form := string(k.Form)
 		if !containsForm(k.Form) {
 			form = "none"
 		}
-		text = s.T("Consent.CMGiven."+form, "Date", k.GivenOn.German())
+		text = s.T("Consent.CMGiven."+form, "Date", s.Env.Loc.Date(k.GivenOn))
 	default:
 		text = s.T("Consent.CMMissing")
 	}
@@ -123,14 +123,14 @@ func (w *workspace) consentRow(k model.Consent) fyne.CanvasObject {
 	case model.ConsentActive:
 		status.Importance = widget.SuccessImportance
 		if k.ExpiresSoon(today, s.Env.Settings) {
-			status.Text = s.T("Consent.ExpiresSoon", "Date", k.ValidUntil.German())
+			status.Text = s.T("Consent.ExpiresSoon", "Date", s.Env.Loc.Date(k.ValidUntil))
 			status.Importance = widget.WarningImportance
 		}
 	case model.ConsentRevoked:
-		status.Text = s.T("Consent.RevokedOn", "Date", k.RevokedOn.German())
+		status.Text = s.T("Consent.RevokedOn", "Date", s.Env.Loc.Date(k.RevokedOn))
 		status.Importance = widget.DangerImportance
 	case model.ConsentExpired:
-		status.Text = s.T("Consent.ExpiredOn", "Date", k.ValidUntil.German())
+		status.Text = s.T("Consent.ExpiredOn", "Date", s.Env.Loc.Date(k.ValidUntil))
 		status.Importance = widget.DangerImportance
 	default:
 		status.Importance = widget.WarningImportance
@@ -143,13 +143,13 @@ func (w *workspace) consentRow(k model.Consent) fyne.CanvasObject {
 	}
 	until := s.T("Consent.Unlimited")
 	if k.ValidUntil.Valid() {
-		until = s.T("Consent.UntilLine", "Date", k.ValidUntil.German())
+		until = s.T("Consent.UntilLine", "Date", s.Env.Loc.Date(k.ValidUntil))
 	}
 	form := string(k.Form)
 	if !containsForm(k.Form) {
 		form = "none"
 	}
-	body.Add(widget.NewLabel(s.T("Consent.GivenLine."+form, "Date", k.GivenOn.German(), "Until", until)))
+	body.Add(widget.NewLabel(s.T("Consent.GivenLine."+form, "Date", s.Env.Loc.Date(k.GivenOn), "Until", until)))
 
 	var actions []fyne.CanvasObject
 	// A revoked consent is not offered for signature again.
@@ -176,7 +176,7 @@ func (w *workspace) disclosureRows() []fyne.CanvasObject {
 	rows := make([]fyne.CanvasObject, len(idx))
 	for n, i := range idx {
 		d := ds[i]
-		date := widget.NewLabelWithStyle(d.Date.German(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		date := widget.NewLabelWithStyle(s.Env.Loc.Date(d.Date), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		line := s.T("Consent.DisclosedTo", "Partner", s.Env.PartnerName(d.Partner))
 		if d.Channel != "" {
 			line = s.T("Consent.DisclosedToVia", "Partner", s.Env.PartnerName(d.Partner), "Channel", d.Channel)
@@ -186,7 +186,7 @@ func (w *workspace) disclosureRows() []fyne.CanvasObject {
 			body.Add(kit.Wrapped(d.Note))
 		}
 		if c := w.contact(d.ContactID); c != nil {
-			body.Add(italic(s.T("Consent.FromContact", "Date", c.Date.German(), "Kind", s.Env.Loc.Enum("ContactKind", c.Kind))))
+			body.Add(italic(s.T("Consent.FromContact", "Date", s.Env.Loc.Date(c.Date), "Kind", s.Env.Loc.Enum("ContactKind", c.Kind))))
 		}
 		rows[n] = container.NewBorder(nil, nil, container.NewVBox(date), nil, body)
 	}

@@ -70,7 +70,7 @@ func newRequireDialog(s *kit.Session, partner string, cats []model.InfoCategory,
 	r.fields = newConsentFields(s, r.d, &r.k, true, r.update)
 	r.hint = hintLabel()
 
-	intro := kit.Wrapped(s.T("Consent.RequireText", "Partner", s.Env.PartnerName(partner), "Date", day.German()))
+	intro := kit.Wrapped(s.T("Consent.RequireText", "Partner", s.Env.PartnerName(partner), "Date", s.Env.Loc.Date(day)))
 	list := kit.Wrapped(strings.Join(labels(s, missing), " · "))
 	list.TextStyle = fyne.TextStyle{Bold: true}
 	list.Importance = widget.DangerImportance
@@ -125,9 +125,9 @@ func (r *requireDialog) problem() string {
 	case len(unticked) > 0:
 		return r.s.T("Consent.HintTickMissing", "Categories", categoryList(r.s, unticked))
 	case r.k.GivenOn.After(r.day):
-		return r.s.T("Consent.HintGivenAfter", "Date", r.day.German())
+		return r.s.T("Consent.HintGivenAfter", "Date", r.s.Env.Loc.Date(r.day))
 	case r.k.ValidUntil.Valid() && r.k.ValidUntil.Before(r.day):
-		return r.s.T("Consent.HintUntilBefore", "Date", r.day.German())
+		return r.s.T("Consent.HintUntilBefore", "Date", r.s.Env.Loc.Date(r.day))
 	}
 	return r.s.T("Consent.HintNotCovering")
 }

@@ -39,7 +39,7 @@ func (e *entry) draw() {
 // header is the date, kind and duration with the actions.
 func (e *entry) header() fyne.CanvasObject {
 	s, c := e.w.s, e.c
-	parts := []string{c.Date.German(), s.Env.Loc.Enum("ContactKind", c.Kind)}
+	parts := []string{s.Env.Loc.Date(c.Date), s.Env.Loc.Enum("ContactKind", c.Kind)}
 	if c.Minutes > 0 {
 		parts = append(parts, s.T("Contacts.MinutesShort", "Minutes", c.Minutes))
 	}

@@ -96,7 +96,7 @@ func (o *overview) show(items []Item, more int, err error, today model.Date) {
 	}
 	group("Due.Soon", soon, widget.HighImportance)
 	if more > 0 {
-		objs = append(objs, widget.NewSeparator(), kit.Wrapped(t("Due.More", "Count", more)))
+		objs = append(objs, widget.NewSeparator(), kit.Wrapped(o.env.Loc.N("Due.More", more)))
 	}
 }
 
@@ -117,7 +117,7 @@ func (o *overview) when(it Item, today model.Date) string {
 	default:
 		rel = t("Due.InDays", "Days", days)
 	}
-	return it.Deadline.Due.German() + " · " + rel
+	return o.env.Loc.Date(it.Deadline.Due) + " · " + rel
 }
 
 // what names the deadline and the entry it concerns.
@@ -138,9 +138,9 @@ func (o *overview) what(it Item) string {
 	}
 	switch {
 	case expired:
-		kind += " " + o.env.Loc.T("Due.ExpiredOn", "Date", it.Expires.German())
+		kind += " " + o.env.Loc.T("Due.ExpiredOn", "Date", o.env.Loc.Date(it.Expires))
 	case it.Expires.Valid():
-		kind += " " + o.env.Loc.T("Due.Expires", "Date", it.Expires.German())
+		kind += " " + o.env.Loc.T("Due.Expires", "Date", o.env.Loc.Date(it.Expires))
 	}
 	return kind
 }

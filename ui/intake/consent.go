@@ -88,11 +88,11 @@ func (v *consentView) refresh() {
 	case !given:
 		v.status.set(theme.WarningIcon(), s.T("Intake.ConsentNone"), widget.WarningImportance)
 	case k.Active(today):
-		v.status.set(theme.ConfirmIcon(), s.T("Intake.ConsentActive", "Date", k.GivenOn.German()), widget.SuccessImportance)
+		v.status.set(theme.ConfirmIcon(), s.T("Intake.ConsentActive", "Date", s.Env.Loc.Date(k.GivenOn)), widget.SuccessImportance)
 	case withdrawn && !k.WithdrawnOn.After(today):
-		v.status.set(theme.ErrorIcon(), s.T("Intake.ConsentWithdrawn", "Date", k.WithdrawnOn.German()), widget.DangerImportance)
+		v.status.set(theme.ErrorIcon(), s.T("Intake.ConsentWithdrawn", "Date", s.Env.Loc.Date(k.WithdrawnOn)), widget.DangerImportance)
 	default:
-		v.status.set(theme.WarningIcon(), s.T("Intake.ConsentNotYet", "Date", k.GivenOn.German()), widget.WarningImportance)
+		v.status.set(theme.WarningIcon(), s.T("Intake.ConsentNotYet", "Date", s.Env.Loc.Date(k.GivenOn)), widget.WarningImportance)
 	}
 
 	v.givenOn.SetText(k.GivenOn.German())

@@ -141,7 +141,7 @@ func (d *withdrawDialog) update() {
 	case chk.NoDate:
 		text = d.s.T("Intake.GapWithdrawDate")
 	case chk.BeforeGiven:
-		text = d.s.T("Intake.GapWithdrawBefore", "Date", d.k.GivenOn.German())
+		text = d.s.T("Intake.GapWithdrawBefore", "Date", d.s.Env.Loc.Date(d.k.GivenOn))
 	case chk.FutureDate:
 		text = d.s.T("Intake.GapWithdrawFuture")
 	}

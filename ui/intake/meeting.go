@@ -94,16 +94,16 @@ func (v *meetingView) refreshDue() {
 	case !ok:
 		v.due.set(theme.InfoIcon(), s.T("Intake.DueUnknown", "Days", days), widget.MediumImportance)
 	case c.Intake.FirstMeeting.Date.Valid():
-		v.due.set(theme.ConfirmIcon(), s.T("Intake.DueHeld", "Date", c.Intake.FirstMeeting.Date.German(), "Due", due.German()), widget.SuccessImportance)
+		v.due.set(theme.ConfirmIcon(), s.T("Intake.DueHeld", "Date", s.Env.Loc.Date(c.Intake.FirstMeeting.Date), "Due", s.Env.Loc.Date(due)), widget.SuccessImportance)
 	default:
-		v.due.set(theme.HistoryIcon(), s.T("Intake.Due", "Date", due.German(), "Days", days), widget.MediumImportance)
+		v.due.set(theme.HistoryIcon(), s.T("Intake.Due", "Date", s.Env.Loc.Date(due), "Days", days), widget.MediumImportance)
 	}
 	if model.FirstMeetingOverdue(c, s.Env.Settings, today) {
 		id := "Intake.Overdue"
 		if due.DaysUntil(today) == 1 {
 			id = "Intake.OverdueOne"
 		}
-		v.overdue.set(theme.WarningIcon(), s.T(id, "Date", due.German(), "Days", due.DaysUntil(today)), widget.DangerImportance)
+		v.overdue.set(theme.WarningIcon(), s.T(id, "Date", s.Env.Loc.Date(due), "Days", due.DaysUntil(today)), widget.DangerImportance)
 		v.overdue.root.Show()
 	} else {
 		v.overdue.root.Hide()

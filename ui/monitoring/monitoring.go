@@ -105,9 +105,9 @@ func (w *workspace) deadlineText(d model.Deadline) string {
 	kind := w.s.Env.Loc.Enum("DeadlineKind", d.Kind)
 	label := strings.TrimSpace(d.Label)
 	if label == "" {
-		return w.s.T("Monitoring.OverdueNoLabel", "Kind", kind, "Date", d.Due.German())
+		return w.s.T("Monitoring.OverdueNoLabel", "Kind", kind, "Date", w.s.Env.Loc.Date(d.Due))
 	}
-	return w.s.T("Monitoring.Overdue", "Kind", kind, "Label", kit.Short(label, 90), "Date", d.Due.German())
+	return w.s.T("Monitoring.Overdue", "Kind", kind, "Label", kit.Short(label, 90), "Date", w.s.Env.Loc.Date(d.Due))
 }
 
 // checklistCard shows the monitoring's own documentation steps.
@@ -151,16 +151,16 @@ func (w *workspace) nextReviewCard() fyne.CanvasObject {
 			return
 		}
 		days := s.Env.Settings.ReviewDays(c.Intake.ExpectedIntensity)
-		interval := s.T("Monitoring.EveryDays", "N", days)
+		interval := s.Env.Loc.N("Monitoring.EveryDays", days)
 		if days%7 == 0 {
-			interval = s.T("Monitoring.EveryWeeks", "N", days/7)
+			interval = s.Env.Loc.N("Monitoring.EveryWeeks", days/7)
 		}
 		if c.Intake.ExpectedIntensity == "" {
-			hint.SetText(s.T("Monitoring.SuggestNoType", "Interval", interval, "Date", sug.German()))
+			hint.SetText(s.T("Monitoring.SuggestNoType", "Interval", interval, "Date", s.Env.Loc.Date(sug)))
 		} else {
-			hint.SetText(s.T("Monitoring.Suggest", "Type", string(c.Intake.ExpectedIntensity), "Interval", interval, "Date", sug.German()))
+			hint.SetText(s.T("Monitoring.Suggest", "Type", string(c.Intake.ExpectedIntensity), "Interval", interval, "Date", s.Env.Loc.Date(sug)))
 		}
-		take.SetText(s.T("Monitoring.TakeSuggestion", "Date", sug.German()))
+		take.SetText(s.T("Monitoring.TakeSuggestion", "Date", s.Env.Loc.Date(sug)))
 		take.OnTapped = func() {
 			_ = s.Change(func(c *model.Case) error {
 				c.NextReview = sug
@@ -228,7 +228,7 @@ func (w *workspace) reviewsCard() fyne.CanvasObject {
 
 // reviewTitle is "Überprüfung vom 12.03.2026 · Fortsetzen wie geplant".
 func (w *workspace) reviewTitle(r *model.Review) string {
-	date := r.Date.German()
+	date := w.s.Env.Loc.Date(r.Date)
 	if date == "" {
 		date = w.s.T("Monitoring.NoDate")
 	}

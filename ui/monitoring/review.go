@@ -140,7 +140,7 @@ func (w *workspace) goalRow(r *model.Review, g reviewedGoal) fyne.CanvasObject {
 			meta = append(meta, s.T("Monitoring.GoalOf", "Goal", kit.Short(g.ref.Strategic.Text, 60)))
 		}
 		if d := g.ref.Goal.TargetDate; d.Valid() {
-			meta = append(meta, s.T("Monitoring.TargetDate", "Date", d.German()))
+			meta = append(meta, s.T("Monitoring.TargetDate", "Date", s.Env.Loc.Date(d)))
 		}
 		if b := g.ref.Goal.Baseline; b != nil {
 			meta = append(meta, s.T("Monitoring.Baseline", "Level", kit.LevelText(*b)))
@@ -226,9 +226,9 @@ func (w *workspace) measureRow(r *model.Review, m *model.Measure) fyne.CanvasObj
 	}
 	switch {
 	case m.Start.Valid() && m.End.Valid():
-		meta = append(meta, s.T("Monitoring.Period", "Start", m.Start.German(), "End", m.End.German()))
+		meta = append(meta, s.T("Monitoring.Period", "Start", s.Env.Loc.Date(m.Start), "End", s.Env.Loc.Date(m.End)))
 	case m.End.Valid():
-		meta = append(meta, s.T("Monitoring.Until", "End", m.End.German()))
+		meta = append(meta, s.T("Monitoring.Until", "End", s.Env.Loc.Date(m.End)))
 	}
 	info := kit.Wrapped(strings.Join(meta, " · "))
 	if w.overdue[m.ID] {

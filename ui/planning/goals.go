@@ -160,7 +160,7 @@ func (w *workspace) opTitle(o *model.OperationalGoal) string {
 	}
 	title := strings.TrimSpace(w.nums[o.ID] + " " + text)
 	if o.TargetDate.Valid() {
-		title = w.s.T("Planning.OpTitleDue", "Title", title, "Date", o.TargetDate.German())
+		title = w.s.T("Planning.OpTitleDue", "Title", title, "Date", w.s.Env.Loc.Date(o.TargetDate))
 	}
 	return title
 }

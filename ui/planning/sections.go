@@ -32,7 +32,7 @@ func (w *workspace) personSummary() fyne.CanvasObject {
 	s, cl := w.s, w.c.Client
 	lines := []string{s.T("Planning.Person", "Name", cl.FullName())}
 	if cl.BirthDate.Valid() {
-		lines[0] = s.T("Planning.PersonBorn", "Name", cl.FullName(), "Date", cl.BirthDate.German())
+		lines[0] = s.T("Planning.PersonBorn", "Name", cl.FullName(), "Date", s.Env.Loc.Date(cl.BirthDate))
 	}
 	if len(cl.Relatives) > 0 {
 		lines = append(lines, s.T("Planning.Relatives", "List", people(cl.Relatives)))

@@ -19,9 +19,9 @@ import (
 func versionLabel(s *kit.Session, p *model.PlanVersion) string {
 	state := s.T("Planning.Draft")
 	if p.Final() {
-		state = s.T("Planning.FinalizedOn", "Date", p.FinalizedOn.German())
+		state = s.T("Planning.FinalizedOn", "Date", s.Env.Loc.Date(p.FinalizedOn))
 	}
-	return s.T("Planning.VersionLabel", "N", p.Version, "Date", p.Created.German(), "State", state)
+	return s.T("Planning.VersionLabel", "N", p.Version, "Date", s.Env.Loc.Date(p.Created), "State", state)
 }
 
 // versionCard chooses the version shown, says what can be done with it and
@@ -62,9 +62,9 @@ func (w *workspace) versionCard() fyne.CanvasObject {
 	case !w.frozen:
 		box.Add(kit.Wrapped(s.T("Planning.DraftText")))
 	case w.current:
-		box.Add(kit.Wrapped(s.T("Planning.FinalText", "Date", w.p.FinalizedOn.German())))
+		box.Add(kit.Wrapped(s.T("Planning.FinalText", "Date", s.Env.Loc.Date(w.p.FinalizedOn))))
 	default:
-		box.Add(kit.Wrapped(s.T("Planning.OldText", "Date", w.p.FinalizedOn.German())))
+		box.Add(kit.Wrapped(s.T("Planning.OldText", "Date", s.Env.Loc.Date(w.p.FinalizedOn))))
 	}
 
 	if w.p.Version > 1 || strings.TrimSpace(w.p.Reason) != "" {

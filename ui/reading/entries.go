@@ -132,7 +132,7 @@ func (b *builder) lineTo(ls *[]line, labelID, text string) {
 // dateTo appends a labelled date when it is set.
 func (b *builder) dateTo(ls *[]line, labelID string, d model.Date) {
 	if d.Valid() {
-		*ls = append(*ls, line{label: b.t(labelID), text: d.German()})
+		*ls = append(*ls, line{label: b.t(labelID), text: b.loc.Date(d)})
 	}
 }
 
@@ -372,7 +372,7 @@ func (b *builder) assessments() {
 func (b *builder) instrument(in model.Instrument) string {
 	var meta []string
 	if in.Date.Valid() {
-		meta = append(meta, in.Date.German())
+		meta = append(meta, b.loc.Date(in.Date))
 	}
 	if by := strings.TrimSpace(in.By); by != "" {
 		meta = append(meta, by)
@@ -424,7 +424,7 @@ func (b *builder) conference(cf model.Conference, headingID string, rank int, se
 			s += " – " + r
 		}
 		if t.Due.Valid() {
-			s += " – " + b.t("Reading.Due", "Date", t.Due.German())
+			s += " – " + b.t("Reading.Due", "Date", b.loc.Date(t.Due))
 		}
 		if t.Done {
 			s += " – " + b.t("Reading.Done")
@@ -459,7 +459,7 @@ func (b *builder) plans() {
 				}
 				s := o.Text
 				if o.TargetDate.Valid() {
-					s += " – " + b.t("Reading.Until", "Date", o.TargetDate.German())
+					s += " – " + b.t("Reading.Until", "Date", b.loc.Date(o.TargetDate))
 				}
 				ls = append(ls, line{b.t("Reading.OperationalGoal"), s})
 			}
@@ -480,7 +480,7 @@ func (b *builder) plans() {
 				s += " – " + strings.Join(who, ", ")
 			}
 			if m.Start.Valid() || m.End.Valid() {
-				s += " (" + strings.TrimSpace(m.Start.German()+" – "+m.End.German()) + ")"
+				s += " (" + strings.TrimSpace(b.loc.Date(m.Start)+" – "+b.loc.Date(m.End)) + ")"
 			}
 			ls = append(ls, line{b.t("Reading.Measure"), s})
 		}

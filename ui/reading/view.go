@@ -46,7 +46,7 @@ func dateWidth() float32 {
 // row draws one entry: the date (and for moves the time) on the left,
 // the heading and its lines on the right.
 func row(s *kit.Session, e entry, width float32) fyne.CanvasObject {
-	date := &widget.Label{Text: e.date.German()}
+	date := &widget.Label{Text: s.Env.Loc.Date(e.date)}
 	if !e.date.Valid() {
 		date.Text = s.T("Reading.NoDate")
 	}

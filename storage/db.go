@@ -207,9 +207,15 @@ func privateCompanions(dir string) ([]PermFix, error) {
 
 // tighten gives path exactly mode and reports a fix when other users
 // could reach it before. A mode stricter than needed (read-only, say) is
-// corrected without a report. Windows has no such permission bits; its
-// profile folder's access rules protect the data there.
+// corrected without a report. Windows has no such permission bits (Chmod
+// there only sets or clears the read-only attribute), and changing the
+// attributes of a file SQLite holds open fails with a sharing violation:
+// there the user profile's access rules protect the data, and nothing is
+// changed.
 func tighten(path string, mode fs.FileMode, dir bool) (*PermFix, error) {
+	if runtime.GOOS == "windows" {
+		return nil, nil
+	}
 	st, err := os.Stat(path)
 	if err != nil {
 		return nil, err
@@ -221,7 +227,7 @@ func tighten(path string, mode fs.FileMode, dir bool) (*PermFix, error) {
 	if err := os.Chmod(path, mode); err != nil {
 		return nil, err
 	}
-	if was&0o077 == 0 || runtime.GOOS == "windows" {
+	if was&0o077 == 0 {
 		return nil, nil
 	}
 	return &PermFix{Path: path, Dir: dir, Was: was, Now: mode}, nil

@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/app"
 
 	"teilhabelotse/assets"
+	"teilhabelotse/internal/applog"
 	_ "teilhabelotse/internal/localeenv" // before Fyne reads the locale
 	"teilhabelotse/pdf"
 )
@@ -22,6 +23,9 @@ func init() {
 		Migrations: map[string]bool{"fyneDo": true},
 	})
 	pdf.Creator = appName + " " + version
+	// Nothing is logged on the console: the log goes to the data folder
+	// once it is known (applog.Start), and nowhere before.
+	applog.Discard()
 }
 
 // appName is the program's name as FyneApp.toml gives it.

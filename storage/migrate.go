@@ -9,12 +9,14 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"log/slog"
 	"os"
 	"path"
 	"sort"
 	"strconv"
 	"strings"
 
+	"teilhabelotse/internal/applog"
 	"teilhabelotse/model"
 )
 
@@ -141,8 +143,10 @@ func (d *DB) migrate(ctx context.Context) error {
 			return err
 		})
 		if err != nil {
+			slog.Error("migration failed", "migration", m.name, applog.Err(err))
 			return err
 		}
+		slog.Info("migrated", "migration", m.name, "schema", m.version)
 	}
 	return nil
 }

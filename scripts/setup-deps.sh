@@ -5,6 +5,11 @@
 #                                  OpenGL and X11 headers for Fyne, cgo for SQLite)
 #   scripts/setup-deps.sh --test   plus what the tests and the smoke test need
 #                                  (virtual display, screenshots, PDF tools)
+#   scripts/setup-deps.sh --release plus what make release needs: the
+#                                  mingw-w64 cross compiler for Windows, xz,
+#                                  zip, desktop-file-validate, Wine (to try
+#                                  the Windows command line) and the fyne
+#                                  packaging tool (go install)
 #
 # On Debian and Ubuntu it installs what is missing with apt-get (through sudo
 # when not run as root) and leaves installed packages alone. On other systems
@@ -16,21 +21,38 @@ build_pkgs=(gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-d
 # libgl1-mesa-dri: software OpenGL, so the window renders under Xvfb.
 test_pkgs=(xvfb xauth imagemagick xdotool poppler-utils qpdf libgl1-mesa-dri)
 
+# wine64 runs the Windows command line in scripts/release-check.sh.
+release_pkgs=(gcc-mingw-w64-x86-64 xz-utils zip unzip desktop-file-utils wine64)
+
 want=("${build_pkgs[@]}")
 case "${1:-}" in
 --test) want+=("${test_pkgs[@]}") ;;
+--release) want+=("${release_pkgs[@]}") ;;
 "") ;;
 *)
-	echo "usage: $0 [--test]" >&2
+	echo "usage: $0 [--test|--release]" >&2
 	exit 2
 	;;
 esac
+
+# FYNE_TOOLS is the version of fyne.io/tools whose "fyne package" builds
+# the release packages.
+FYNE_TOOLS=v1.7.4
 
 check_go() {
 	if ! command -v go >/dev/null 2>&1; then
 		echo "setup-deps: Go is not installed. Install Go 1.22 or newer from https://go.dev/dl/" >&2
 		echo "            (the go command then fetches the exact version go.mod asks for)." >&2
 		exit 1
+	fi
+	if [[ "${1:-}" == "--release" ]]; then
+		local bin
+		bin="$(go env GOBIN)"
+		bin="${bin:-$(go env GOPATH)/bin}"
+		if ! "$bin/fyne" version 2>/dev/null | grep -q "${FYNE_TOOLS#v}"; then
+			echo "setup-deps: installing fyne.io/tools/cmd/fyne@$FYNE_TOOLS into $bin"
+			go install "fyne.io/tools/cmd/fyne@$FYNE_TOOLS"
+		fi
 	fi
 }
 
@@ -67,7 +89,7 @@ Linux)
 			echo "  tests:   Xvfb, xauth, ImageMagick, xdotool, poppler-utils, qpdf"
 		fi
 	fi
-	check_go
+	check_go "${1:-}"
 	;;
 Darwin)
 	if ! xcode-select -p >/dev/null 2>&1; then
@@ -78,7 +100,7 @@ Darwin)
 		echo "setup-deps: for the tests: brew install imagemagick poppler qpdf"
 		echo "            (the smoke test needs X11 and runs on Linux only)"
 	fi
-	check_go
+	check_go "${1:-}"
 	;;
 MINGW* | MSYS* | CYGWIN* | Windows_NT)
 	if ! command -v gcc >/dev/null 2>&1; then
@@ -87,10 +109,10 @@ MINGW* | MSYS* | CYGWIN* | Windows_NT)
 		echo "            pacman -S mingw-w64-x86_64-gcc   and add C:\\msys64\\mingw64\\bin to PATH." >&2
 		exit 1
 	fi
-	check_go
+	check_go "${1:-}"
 	;;
 *)
 	echo "setup-deps: unknown system $(uname -s); needed: Go, a C compiler, OpenGL and X11 development files"
-	check_go
+	check_go "${1:-}"
 	;;
 esac

@@ -2,11 +2,8 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/locales"
 )
@@ -96,18 +93,3 @@ func (u *UI) onLanguage(lang string) {
 		u.list.selectCase(open.ID)
 	}
 }
-
-// onAbout tells what the application is for.
-func (u *UI) onAbout() {
-	content := container.NewVBox(&widget.Label{Text: u.loc.T("App.Title"), TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameSubHeadingText})
-	if version := u.app.Metadata().Version; version != "" {
-		content.Add(&widget.Label{Text: u.loc.T("About.Version", "Version", version)})
-	}
-	content.Add(&widget.Label{Text: u.loc.T("About.Text"), Wrapping: fyne.TextWrapWord})
-	content.Add(&widget.Label{Text: u.loc.T("About.Privacy"), Wrapping: fyne.TextWrapWord})
-	d := dialog.NewCustom(u.loc.T("About.Title"), u.loc.T("About.Close"), content, u.win)
-	d.Resize(fyne.NewSize(aboutWidth, content.MinSize().Height))
-	d.Show()
-}
-
-const aboutWidth = 480

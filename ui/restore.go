@@ -84,6 +84,7 @@ func PermissionWarnings(fixes []PermFix) Option {
 func (u *UI) Show() {
 	u.win.Show()
 	u.showPermissionWarnings()
+	u.showFolderRisk()
 }
 
 // showPermissionWarnings says once which permissions were tightened.

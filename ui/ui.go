@@ -48,6 +48,8 @@ type UI struct {
 
 	maint Maintenance // restoring backups; nil: no such menu item
 	fixes []PermFix   // permissions tightened at start, said once shown
+	about AboutInfo   // Hilfe › Über: version, data folder, log
+	risk  FolderRisk  // the data folder is on a network drive or synced
 
 	list    *caseList
 	view    *caseView

@@ -175,7 +175,9 @@ func FactsOf(c *Case) CaseFacts {
 		f.Contacts = append(f.Contacts, cf)
 	}
 	f.Measures = measureFacts(c)
-	f.Partners = c.PartnerUIDs()
+	if uids := c.PartnerUIDs(); len(uids) > 0 {
+		f.Partners = uids
+	}
 	for _, k := range c.Consents {
 		f.Consents = append(f.Consents, ConsentFact{Given: k.GivenOn.Day(), Until: k.ValidUntil.Day(), Revoked: k.RevokedOn.Day()})
 	}
@@ -230,4 +232,52 @@ func roundHalfAway(x float64) float64 {
 		return -roundHalfAway(-x)
 	}
 	return float64(int64(x + 0.5))
+}
+
+// Span is the first and the last day anything recorded in the facts
+// happened (a consent's expiry counts on the day after "valid until").
+// Outside it the case adds nothing to a period but, while open, its place
+// in the caseload: storage reads only the facts of cases that Matter.
+func (f *CaseFacts) Span() (first, last Day) {
+	see := func(d Day) {
+		if !d.Set() {
+			return
+		}
+		if !first.Set() || d < first {
+			first = d
+		}
+		if d > last {
+			last = d
+		}
+	}
+	for _, d := range []Day{f.Received, f.Opened, f.Met, f.CMGiven, f.CMWithdrawn, f.PlanFinal, f.ClosureDate, f.Transmitted} {
+		see(d)
+	}
+	for _, st := range f.Steps {
+		see(st.On)
+	}
+	for _, d := range f.Reviews {
+		see(d)
+	}
+	for _, k := range f.Contacts {
+		see(k.On)
+	}
+	for _, k := range f.Consents {
+		see(k.Given)
+		see(k.Revoked)
+		if k.Until.Set() {
+			see(k.Until + 1)
+		}
+	}
+	return first, last
+}
+
+// Matters reports whether the case can count in period p: something
+// happened in it, or the case began before its end and is still open.
+// Evaluate gives the same figures for all facts as for those that matter.
+func (f *CaseFacts) Matters(p Period) bool { return f.matters(p.From.Day(), p.To.Day()) }
+
+func (f *CaseFacts) matters(from, to Day) bool {
+	first, last := f.Span()
+	return first.Set() && first <= to && (last >= from || f.Phase != PhaseClosed)
 }

@@ -145,7 +145,8 @@ func (r PartnerRow) Completion() Rate { return Rate{Num: r.Done, Den: r.Done + r
 type Evaluation struct {
 	Period Period
 	Filter Filter
-	// Considered are the cases the filter lets through (of any period).
+	// Considered are the cases the filter lets through that matter for
+	// the period (CaseFacts.Matters): the others count nowhere.
 	Considered int
 	// Active are the cases active in the period.
 	Active Count
@@ -249,6 +250,7 @@ func Evaluate(facts []CaseFacts, partners []Partner, p Period, flt Filter, s Set
 	s = s.WithDefaults()
 	e := &Evaluation{Period: p, Filter: flt}
 	from, to := p.From.Day(), p.To.Day()
+	in := func(d Day) bool { return d.Set() && d >= from && d <= to }
 
 	notAdmitted := newBars(keysOf(NotAdmittedReasons)...)
 	endings := newBars(keysOf(EndingForms)...)
@@ -269,15 +271,15 @@ func Evaluate(facts []CaseFacts, partners []Partner, p Period, flt Filter, s Set
 
 	for i := range facts {
 		f := &facts[i]
-		if !flt.keeps(f, s.Carrier) {
+		if !flt.keeps(f, s.Carrier) || !f.matters(from, to) {
 			continue
 		}
 		e.Considered++
 		id := f.ID
-		if p.Has(f.Received) {
+		if in(f.Received) {
 			e.Received.add(id)
 		}
-		if p.Has(f.Opened) {
+		if in(f.Opened) {
 			e.Opened.add(id)
 		}
 		active := f.activeIn(from, to)
@@ -286,7 +288,7 @@ func Evaluate(facts []CaseFacts, partners []Partner, p Period, flt Filter, s Set
 		}
 		admitted, notAdm, reopened, loop := false, false, false, false
 		for _, st := range f.Steps {
-			if !p.Has(st.On) {
+			if !in(st.On) {
 				continue
 			}
 			switch st.Kind {
@@ -322,7 +324,7 @@ func Evaluate(facts []CaseFacts, partners []Partner, p Period, flt Filter, s Set
 		}
 
 		// Durations and deadlines.
-		if p.Has(f.Met) && f.Received.Set() {
+		if in(f.Met) && f.Received.Set() {
 			days := int(f.Met - f.Received)
 			toMeeting = append(toMeeting, float64(days))
 			e.FirstMeetingInTime.Den++
@@ -330,10 +332,10 @@ func Evaluate(facts []CaseFacts, partners []Partner, p Period, flt Filter, s Set
 				e.FirstMeetingInTime.Num++
 			}
 		}
-		if p.Has(f.PlanFinal) && f.Met.Set() {
+		if in(f.PlanFinal) && f.Met.Set() {
 			toPlan = append(toPlan, float64(f.PlanFinal-f.Met))
 		}
-		f.reviewsOnTime(p, s, &e.ReviewsOnTime)
+		f.reviewsOnTime(in, s, &e.ReviewsOnTime)
 
 		// Outcomes of the cases closed in the period.
 		if closedOn, ok := f.closedIn(from, to); ok {
@@ -374,7 +376,7 @@ func Evaluate(facts []CaseFacts, partners []Partner, p Period, flt Filter, s Set
 				e.NotTransmitted.add(id)
 			}
 		}
-		if p.Has(f.Transmitted) {
+		if in(f.Transmitted) {
 			e.Transmitted.add(id)
 			if f.ClosureDate.Set() {
 				toTransmit = append(toTransmit, float64(f.Transmitted-f.ClosureDate))
@@ -384,7 +386,7 @@ func Evaluate(facts []CaseFacts, partners []Partner, p Period, flt Filter, s Set
 		// Contacts and roles.
 		had := false
 		for _, k := range f.Contacts {
-			if !p.Has(k.On) {
+			if !in(k.On) {
 				continue
 			}
 			e.Contacts.N++
@@ -403,23 +405,23 @@ func Evaluate(facts []CaseFacts, partners []Partner, p Period, flt Filter, s Set
 
 		// Consents.
 		for _, k := range f.Consents {
-			if p.Has(k.Given) {
+			if in(k.Given) {
 				e.ConsentsGiven.N++
 				e.ConsentsGiven.Cases = appendOnce(e.ConsentsGiven.Cases, id)
 			}
-			if p.Has(k.Revoked) {
+			if in(k.Revoked) {
 				e.ConsentsRevoked.N++
 				e.ConsentsRevoked.Cases = appendOnce(e.ConsentsRevoked.Cases, id)
 			}
-			if k.Until.Set() && p.Has(k.Until+1) && (!k.Revoked.Set() || k.Revoked > k.Until) {
+			if k.Until.Set() && in(k.Until+1) && (!k.Revoked.Set() || k.Revoked > k.Until) {
 				e.ConsentsExpired.N++
 				e.ConsentsExpired.Cases = appendOnce(e.ConsentsExpired.Cases, id)
 			}
 		}
-		if p.Has(f.CMGiven) {
+		if in(f.CMGiven) {
 			e.CMGiven.add(id)
 		}
-		if p.Has(f.CMWithdrawn) {
+		if in(f.CMWithdrawn) {
 			e.CMWithdrawn.add(id)
 		}
 
@@ -591,7 +593,7 @@ func (f *CaseFacts) notAdmittedReason() NotAdmittedReason {
 // reviewsOnTime adds the case's reviews in p to r: each is on time when
 // held at most the review interval after the previous review, or after
 // the case last entered monitoring if that was later.
-func (f *CaseFacts) reviewsOnTime(p Period, s Settings, r *Rate) {
+func (f *CaseFacts) reviewsOnTime(in func(Day) bool, s Settings, r *Rate) {
 	interval := Day(s.ReviewDays(f.Expected))
 	var prev Day
 	for _, rv := range f.Reviews {
@@ -604,7 +606,7 @@ func (f *CaseFacts) reviewsOnTime(p Period, s Settings, r *Rate) {
 				base = st.On
 			}
 		}
-		if p.Has(rv) && base.Set() {
+		if in(rv) && base.Set() {
 			r.Den++
 			if rv <= base+interval {
 				r.Num++

@@ -58,4 +58,11 @@ type Store interface {
 	CaseFiles
 	AuditLog
 	Archive
+	EvaluationSource
+}
+
+// EvaluationSource gives the Auswertung the facts of the cases that matter
+// for a period (CaseFacts.Matters), without loading whole cases.
+type EvaluationSource interface {
+	CaseFacts(ctx context.Context, p Period) ([]CaseFacts, error)
 }

@@ -157,7 +157,10 @@ func (d *DB) SaveCase(ctx context.Context, c *model.Case) error {
 		if err != nil {
 			return err
 		}
-		return mustAffect(res, "case", cp.ID)
+		if err := mustAffect(res, "case", cp.ID); err != nil {
+			return err
+		}
+		return writeFacts(ctx, tx, cp.ID, &cp)
 	})
 	if err != nil {
 		return err
@@ -192,7 +195,11 @@ func insertCase(ctx context.Context, q querier, c *model.Case, s model.Settings)
 	if err != nil {
 		return 0, err
 	}
-	return res.LastInsertId()
+	id, err := res.LastInsertId()
+	if err != nil {
+		return 0, err
+	}
+	return id, writeFacts(ctx, q, id, c)
 }
 
 // caseUIDExists reports whether a case with uid is stored.

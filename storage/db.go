@@ -124,6 +124,10 @@ func Open(dir string) (*DB, error) {
 		sqldb.Close()
 		return nil, err
 	}
+	if err := d.deriveFacts(context.Background()); err != nil {
+		sqldb.Close()
+		return nil, fmt.Errorf("derive the evaluation facts: %w", err)
+	}
 	// A log left behind (a crash, or an erasure while another program was
 	// reading) may still hold pages of an erased case: empty it now.
 	if st, err := os.Stat(path + "-wal"); err == nil && st.Size() > 0 {

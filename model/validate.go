@@ -133,6 +133,17 @@ func (v *checker) partner(path, uid string, required bool) {
 	}
 }
 
+// CheckEmail reports whether s is empty or a plain e-mail address
+// ("name@beispiel.de", no display name), the rule of every e-mail field.
+func CheckEmail(s string) error {
+	v := &checker{}
+	v.email("", s)
+	if len(v.ps) > 0 {
+		return v.ps[0]
+	}
+	return nil
+}
+
 func (v *checker) email(path, s string) {
 	if s == "" {
 		return

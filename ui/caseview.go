@@ -69,7 +69,15 @@ func (v *caseView) buildUI() fyne.CanvasObject {
 	v.timeline = newTimeline(v.loc)
 	v.timeline.onTap = v.onShowPhase
 	v.status = &widget.Label{SizeName: captionSize, Alignment: fyne.TextAlignTrailing}
-	header := container.NewVBox(container.NewBorder(nil, nil, nil, v.status, v.name), v.meta, v.timeline, widget.NewSeparator())
+	// The client's master data are a tab; the header reaches it from
+	// the name, where a counselor looks to correct an address.
+	master := widget.NewButtonWithIcon(v.loc.T("CaseView.MasterData"), theme.AccountIcon(), func() {
+		if v.work != nil {
+			v.work.showMasterData()
+		}
+	})
+	master.Importance = widget.LowImportance
+	header := container.NewVBox(container.NewBorder(nil, nil, nil, container.NewHBox(master, v.status), v.name), v.meta, v.timeline, widget.NewSeparator())
 
 	v.workHost = container.NewStack()
 	workspace := v.workHost

@@ -10,6 +10,7 @@ package ui
 import (
 	"context"
 	"errors"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -218,6 +219,11 @@ func (u *UI) onNewCase() {
 // onCreateCase stores a new case, refreshes the list and opens the case.
 // An error leaves the form open with everything typed.
 func (u *UI) onCreateCase(c *model.Case) error {
+	// The case keeps the carrier that commissioned it even when the
+	// default of the settings changes later.
+	if c.Commission.Carrier == "" {
+		c.Commission.Carrier = strings.TrimSpace(u.env.Settings.Carrier)
+	}
 	if err := u.store.CreateCase(u.ctx(), c); err != nil {
 		return err
 	}

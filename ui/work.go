@@ -14,6 +14,7 @@ import (
 	"teilhabelotse/ui/contacts"
 	"teilhabelotse/ui/intake"
 	"teilhabelotse/ui/kit"
+	"teilhabelotse/ui/masterdata"
 	"teilhabelotse/ui/monitoring"
 	"teilhabelotse/ui/partners"
 	"teilhabelotse/ui/planning"
@@ -46,11 +47,12 @@ type caseWork struct {
 	sess  *kit.Session
 	shown model.Phase
 
-	tabs     *container.AppTabs
-	phaseTab *container.TabItem
-	builders map[*container.TabItem]func(*kit.Session) fyne.CanvasObject
-	scrolls  map[*container.TabItem]*container.Scroll
-	onMoved  func()
+	tabs      *container.AppTabs
+	phaseTab  *container.TabItem
+	masterTab *container.TabItem
+	builders  map[*container.TabItem]func(*kit.Session) fyne.CanvasObject
+	scrolls   map[*container.TabItem]*container.Scroll
+	onMoved   func()
 }
 
 func newCaseWork(s *kit.Session, shown model.Phase, onMoved func()) *caseWork {
@@ -64,6 +66,7 @@ func newCaseWork(s *kit.Session, shown model.Phase, onMoved func()) *caseWork {
 		build func(*kit.Session) fyne.CanvasObject
 	}{
 		{"Work.Reading", reading.New},
+		{"Work.MasterData", masterdata.New},
 		{"Work.Contacts", contacts.New},
 		{"Work.Consents", consent.New},
 		{"Work.Partners", partners.NewCaseLinks},
@@ -73,6 +76,9 @@ func newCaseWork(s *kit.Session, shown model.Phase, onMoved func()) *caseWork {
 		item := container.NewTabItem(s.T(t.id), widget.NewLabel(""))
 		w.builders[item] = t.build
 		w.tabs.Append(item)
+		if t.id == "Work.MasterData" {
+			w.masterTab = item
+		}
 	}
 	w.tabs.OnSelected = func(item *container.TabItem) {
 		_ = s.Flush()
@@ -84,6 +90,11 @@ func newCaseWork(s *kit.Session, shown model.Phase, onMoved func()) *caseWork {
 	s.Rebuild = w.rebuildSelected
 	w.showPhase(w.shown)
 	return w
+}
+
+// showMasterData opens the Stammdaten tab (from the case header).
+func (w *caseWork) showMasterData() {
+	w.tabs.Select(w.masterTab)
 }
 
 // showPhase opens the workspace of phase p.

@@ -40,6 +40,7 @@ func NewDirectory(env *kit.Env, onChanged func()) fyne.CanvasObject {
 type directory struct {
 	env       *kit.Env
 	onChanged func()
+	onSaved   func(model.Partner) // Create's caller
 
 	search *widget.Entry
 	count  *widget.Label
@@ -186,6 +187,9 @@ func (d *directory) save(p *model.Partner) error {
 	d.filter()
 	if d.onChanged != nil {
 		d.onChanged()
+	}
+	if d.onSaved != nil {
+		d.onSaved(*p)
 	}
 	return nil
 }

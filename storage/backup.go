@@ -30,16 +30,15 @@ func (d *DB) Backup(ctx context.Context, path string) error {
 // user knows: an encrypted backup passes through a temporary file first.
 func (d *DB) backupAs(ctx context.Context, path, logName string) error {
 	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	SweepTemp(dir) // what a killed backup left here
+	name, err := createTemp(dir, "backup")
 	if err != nil {
 		return err
 	}
-	name := tmp.Name()
-	tmp.Close()
 	ok := false
 	defer func() {
 		if !ok {
-			os.Remove(name)
+			removeTemp(name)
 		}
 	}()
 	// VACUUM INTO accepts an existing empty file; so the file keeps the
@@ -60,6 +59,9 @@ func (d *DB) backupAs(ctx context.Context, path, logName string) error {
 		return err
 	}
 	if err := os.Chmod(name, fileMode); err != nil {
+		return err
+	}
+	if err := regularOrAbsent(path); err != nil {
 		return err
 	}
 	if err := os.Rename(name, path); err != nil {
@@ -287,8 +289,13 @@ func copyBeside(dir, src string) (string, error) {
 		return "", err
 	}
 	defer in.Close()
-	out, err := os.CreateTemp(dir, ".restore-*.tmp")
+	name, err := createTemp(dir, "restore")
 	if err != nil {
+		return "", err
+	}
+	out, err := os.OpenFile(name, os.O_WRONLY, 0)
+	if err != nil {
+		removeTemp(name)
 		return "", err
 	}
 	_, err = io.Copy(out, in)
@@ -299,10 +306,10 @@ func copyBeside(dir, src string) (string, error) {
 		err = cerr
 	}
 	if err != nil {
-		os.Remove(out.Name())
+		removeTemp(name)
 		return "", err
 	}
-	return out.Name(), nil
+	return name, nil
 }
 
 // validateBackup checks the copy of a backup at path, read-only.

@@ -163,13 +163,11 @@ func (d *DB) BackupEncrypted(ctx context.Context, path, passphrase string) error
 	if passphrase == "" {
 		return ErrEmptyPassphrase
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(d.path), ".backup-*.tmp")
+	plain, err := createTemp(filepath.Dir(d.path), "backup-plain")
 	if err != nil {
 		return err
 	}
-	plain := tmp.Name()
-	tmp.Close()
-	defer os.Remove(plain)
+	defer removeTemp(plain)
 	if err := d.backupAs(ctx, plain, filepath.Base(path)); err != nil {
 		return err
 	}
@@ -205,11 +203,15 @@ func RestoreEncrypted(dir, src, passphrase string, now time.Time) (aside string,
 	if err := privateDir(dir); err != nil {
 		return "", err
 	}
-	tmp, err := os.CreateTemp(dir, ".restore-plain-*.tmp")
+	name, err := createTemp(dir, "restore-plain")
 	if err != nil {
 		return "", err
 	}
-	defer os.Remove(tmp.Name())
+	defer removeTemp(name)
+	tmp, err := os.OpenFile(name, os.O_WRONLY, 0)
+	if err != nil {
+		return "", err
+	}
 	_, err = io.Copy(tmp, plain)
 	if cerr := tmp.Close(); err == nil {
 		err = cerr

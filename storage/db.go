@@ -89,6 +89,8 @@ func Open(dir string) (*DB, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Copies a killed backup or restore left behind hold health data.
+	SweepDataFolder(dir)
 	// An open folder without a database exposed nothing yet: tightened
 	// silently.
 	if st, err := os.Stat(path); err == nil && st.Size() > 0 {

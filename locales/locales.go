@@ -144,6 +144,13 @@ func (l *Localizer) Error(err error) string {
 	if errors.Is(err, model.ErrNotFound) {
 		return l.T("ErrNotFound")
 	}
+	var se *model.StoreError
+	if errors.As(err, &se) {
+		return l.T("Store.Fault."+string(se.Fault), "Path", se.Path)
+	}
+	if errors.Is(err, model.ErrConflict) {
+		return l.T("Kit.ConflictTitle")
+	}
 	return l.T("ErrGeneric", "Error", err.Error())
 }
 

@@ -82,7 +82,15 @@ func escapePath(p string) string {
 // kept aside by a restore and the daily backups mode 0600. What was open to
 // other users before is listed by PermissionFixes (a folder only when it
 // held data).
+//
+// A failure says what is actually wrong (a *model.StoreError, see
+// Classify): a full disk or a read-only folder is not damage.
 func Open(dir string) (*DB, error) {
+	d, err := open(dir)
+	return d, Classify(err, filepath.Join(dir, FileName))
+}
+
+func open(dir string) (*DB, error) {
 	path := filepath.Join(dir, FileName)
 	var fixes []PermFix
 	fix, err := makePrivateDir(dir)
@@ -293,11 +301,11 @@ func (d *DB) Path() string { return d.path }
 func (d *DB) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	tx, err := d.db.BeginTx(ctx, nil)
 	if err != nil {
-		return err
+		return Classify(err, d.path)
 	}
 	if err := fn(tx); err != nil {
 		tx.Rollback()
-		return err
+		return Classify(err, d.path)
 	}
-	return tx.Commit()
+	return Classify(tx.Commit(), d.path)
 }

@@ -1,0 +1,114 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"teilhabelotse/model"
+)
+
+func wantFault(t *testing.T, what string, err error, want model.Fault) {
+	t.Helper()
+	var se *model.StoreError
+	if !errors.As(err, &se) || se.Fault != want {
+		t.Errorf("%s: %v, want fault %q", what, err, want)
+	}
+}
+
+// smallDisk mounts a tmpfs of size (as root; skipped otherwise), so that a
+// full or read-only file system is real, not simulated.
+func smallDisk(t *testing.T, size string) string {
+	t.Helper()
+	dir := t.TempDir()
+	if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size="+size, "tmpfs", dir).CombinedOutput(); err != nil {
+		t.Skipf("cannot mount a small file system here: %v %s", err, out)
+	}
+	t.Cleanup(func() { exec.Command("umount", "-l", dir).Run() })
+	return dir
+}
+
+func TestOpenSaysAFileInThePathIsNoFolder(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "datei")
+	os.WriteFile(file, []byte("x"), 0o600)
+	_, err := Open(filepath.Join(file, "daten"))
+	wantFault(t, "open below a file", err, model.FaultNotDir)
+}
+
+func TestFullDiskIsSaidAsFullNotDamaged(t *testing.T) {
+	dir := smallDisk(t, "1m")
+	ctx := context.Background()
+	d, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	c := &model.Case{Phase: model.PhaseIntake, Client: model.Client{LastName: "Schmidt"}}
+	if err := d.CreateCase(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	// Fill the disk.
+	filler, _ := os.Create(filepath.Join(dir, "filler"))
+	filler.Write(make([]byte, 2<<20))
+	filler.Close()
+	c.Intake.Referral.Notes = strings.Repeat("Notiz ", 1500)
+	err = d.SaveCase(ctx, c)
+	wantFault(t, "save on a full disk", err, model.FaultFull)
+	os.Remove(filepath.Join(dir, "filler"))
+	if err := d.SaveCase(ctx, c); err != nil {
+		t.Fatalf("after space was freed: %v", err)
+	}
+	if r, err := d.Check(ctx); err != nil || !r.OK() {
+		t.Errorf("check after the full disk: %+v %v", r, err)
+	}
+}
+
+func TestReadOnlyFileSystemIsSaidAsReadOnly(t *testing.T) {
+	dir := smallDisk(t, "4m")
+	d, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Close()
+	if out, err := exec.Command("mount", "-o", "remount,ro", dir).CombinedOutput(); err != nil {
+		t.Skipf("remount read-only: %v %s", err, out)
+	}
+	_, err = Open(dir)
+	wantFault(t, "open on a read-only file system", err, model.FaultReadOnly)
+}
+
+func TestLockByAnotherProgramIsSaidAsLocked(t *testing.T) {
+	if testing.Short() {
+		t.Skip("waits for the busy timeout")
+	}
+	dir := t.TempDir()
+	ctx := context.Background()
+	d, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	c := &model.Case{Phase: model.PhaseIntake, Client: model.Client{LastName: "Schmidt"}}
+	d.CreateCase(ctx, c)
+	other, err := sql.Open("sqlite3", "file:"+filepath.Join(dir, FileName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	conn, err := other.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, "BEGIN EXCLUSIVE"); err != nil {
+		t.Fatal(err)
+	}
+	defer conn.ExecContext(ctx, "ROLLBACK")
+	err = d.SaveCase(ctx, c)
+	wantFault(t, "save while another program locks", err, model.FaultLocked)
+}

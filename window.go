@@ -1,6 +1,9 @@
 package main
 
 import (
+	"os"
+	"os/signal"
+	"syscall"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -26,9 +29,24 @@ func newApp() fyne.App {
 // startGUI opens the main window and returns when the user quits.
 func startGUI(store model.Store, loc *locales.Localizer) {
 	a := newApp()
-	_, m := showMain(a, store, loc)
+	u, m := showMain(a, store, loc)
+	flushOnSignal(a, u)
 	a.Run()
 	m.close()
+}
+
+// flushOnSignal writes pending input before the program ends on SIGTERM
+// (shutdown, kill), SIGHUP (logout, terminal closed) or SIGINT (Ctrl+C),
+// instead of dying with it unsaved.
+func flushOnSignal(a fyne.App, u *ui.UI) {
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGINT)
+	go func() {
+		<-sigs
+		signal.Stop(sigs) // a second signal ends the program at once
+		fyne.DoAndWait(func() { _ = u.FlushAll() })
+		a.Quit()
+	}()
 }
 
 // startDamageNotice shows the damage notice instead of the main window;

@@ -154,6 +154,16 @@ func (l *Localizer) Error(err error) string {
 	return l.T("ErrGeneric", "Error", err.Error())
 }
 
+// ErrorShort is err in a few words, for a status line: what is wrong with
+// the database, or the whole message when there is no short form.
+func (l *Localizer) ErrorShort(err error) string {
+	var se *model.StoreError
+	if errors.As(err, &se) {
+		return l.T("Store.Short." + string(se.Fault))
+	}
+	return strings.ReplaceAll(l.Error(err), "\n", " ")
+}
+
 func (l *Localizer) problem(p *model.Problem) string {
 	data := map[string]any{"Path": p.Path, "Value": p.Value}
 	for k, v := range p.Args {

@@ -36,6 +36,9 @@ type caseView struct {
 	c    *model.Case
 	sess *kit.Session
 	work *caseWork
+	// left are sessions switched away from while their save failed: they
+	// go on retrying, and quitting flushes them too (unsaved.go).
+	left []*kit.Session
 
 	none     *fyne.Container // shown while no case is open
 	noneText *widget.Label
@@ -141,11 +144,24 @@ func (v *caseView) setCase(c *model.Case) {
 	v.body.Show()
 }
 
-// flush writes what is still pending in the open case.
+// flush writes what is still pending in the open case. A session whose
+// save fails is kept, so its text is saved by a later retry or offered
+// for copying at quit.
 func (v *caseView) flush() {
 	if v.sess != nil {
-		_ = v.sess.Flush()
+		if err := v.sess.Flush(); err != nil && !v.keeps(v.sess) {
+			v.left = append(v.left, v.sess)
+		}
 	}
+}
+
+func (v *caseView) keeps(s *kit.Session) bool {
+	for _, l := range v.left {
+		if l == s {
+			return true
+		}
+	}
+	return false
 }
 
 // refreshCase redraws what is derived from the case: header, timeline,
@@ -191,7 +207,11 @@ func (v *caseView) showStatus(st kit.Status) {
 		v.status.SetText(v.loc.T("Kit.StatusPending"))
 	case kit.Failed:
 		v.status.Importance = widget.DangerImportance
-		v.status.SetText(v.loc.T("Kit.StatusFailed"))
+		if err := v.sess.LastError(); err != nil {
+			v.status.SetText(v.loc.T("Kit.StatusFailedWhy", "Reason", v.loc.ErrorShort(err)))
+		} else {
+			v.status.SetText(v.loc.T("Kit.StatusFailed"))
+		}
 	case kit.Invalid:
 		v.status.Importance = widget.WarningImportance
 		v.status.SetText(v.loc.T("Kit.StatusInvalid"))

@@ -242,7 +242,8 @@ func (u *UI) onFocusSearch() {
 // stays open with the text in its fields, and the error says why.
 func (u *UI) onQuit() {
 	if u.view != nil && u.view.sess != nil {
-		if err := u.view.sess.Flush(); err != nil {
+		if err := u.FlushAll(); err != nil {
+			u.askQuitUnsaved(err)
 			return
 		}
 		if u.view.sess.Unsaved() {

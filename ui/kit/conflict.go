@@ -41,17 +41,18 @@ func (s *Session) conflict() {
 	var d *dialog.CustomDialog
 	keepMine := widget.NewButton(s.T("Kit.ConflictKeepMine"), func() {
 		d.Hide()
-		s.Case.Updated = stored.Updated // saved over the version just shown
+		s.rebase(stored.Updated) // saved over the version just shown
 		s.mu.Lock()
 		s.dirty = true
 		s.mu.Unlock()
 		s.failing = false
-		_ = s.save()
+		_ = s.Flush()
 	})
 	keepMine.Importance = widget.HighImportance
 	takeTheirs := widget.NewButton(s.T("Kit.ConflictTakeTheirs"), func() {
 		d.Hide()
 		*s.Case = *stored
+		s.rebase(stored.Updated)
 		s.mu.Lock()
 		s.dirty = false
 		s.mu.Unlock()

@@ -8,9 +8,6 @@
 package kit
 
 import (
-	"context"
-	"errors"
-	"sort"
 	"sync"
 	"time"
 
@@ -100,6 +97,7 @@ type Session struct {
 	timer   *time.Timer
 	dirty   bool
 	failing bool
+	sv      saver // the save pipeline (saver.go)
 	// invalid are the fields whose text cannot be saved as it is (not a
 	// date, a number out of range, too long): it lives only in the field.
 	invalid map[*Entry]bool
@@ -158,41 +156,6 @@ func NewSession(env *Env, c *model.Case) *Session {
 	return &Session{Env: env, Case: c}
 }
 
-// Edited records that a field changed; the case is written after
-// SaveDelay without further edits. The pause is timed only with
-// Env.Async: Fyne's test driver would run the save on the timer's
-// goroutine, beside the test; headless tests flush as the window does
-// when a field loses focus.
-func (s *Session) Edited() {
-	s.mu.Lock()
-	s.dirty = true
-	if s.timer != nil {
-		s.timer.Stop()
-	}
-	if s.Env.Async {
-		s.timer = time.AfterFunc(SaveDelay, func() { fyne.Do(func() { _ = s.Flush() }) })
-	}
-	s.mu.Unlock()
-	s.status(Pending)
-}
-
-// Flush writes pending changes now (when a field loses focus, the case or
-// phase is switched, the window closes). On failure the text stays in the
-// case in memory and in the fields, and the next edit or flush tries again.
-func (s *Session) Flush() error {
-	s.mu.Lock()
-	if s.timer != nil {
-		s.timer.Stop()
-		s.timer = nil
-	}
-	dirty := s.dirty
-	s.mu.Unlock()
-	if !dirty {
-		return nil
-	}
-	return s.save()
-}
-
 // Change applies a structural change (add/remove an entry, a transition),
 // writes the case at once and rebuilds the workspace. If fn fails nothing
 // is written and its error is shown.
@@ -204,48 +167,11 @@ func (s *Session) Change(fn func(c *model.Case) error) error {
 	s.mu.Lock()
 	s.dirty = true
 	s.mu.Unlock()
-	err := s.save()
+	err := s.Flush()
 	if s.Rebuild != nil {
 		s.Rebuild()
 	}
 	return err
-}
-
-func (s *Session) save() error {
-	if err := s.Env.Store.SaveCase(context.Background(), s.Case); err != nil {
-		if errors.Is(err, model.ErrConflict) {
-			s.status(Conflict)
-			if !s.failing {
-				s.failing = true
-				s.conflict()
-			}
-			return err
-		}
-		s.status(Failed)
-		if !s.failing {
-			// One dialog per failure streak: the status line keeps saying it.
-			s.failing = true
-			s.ShowError(err)
-		}
-		return err
-	}
-	s.mu.Lock()
-	s.dirty = false
-	s.mu.Unlock()
-	s.failing = false
-	s.status(Saved)
-	if s.OnSaved != nil {
-		s.OnSaved()
-	}
-	keys := make([]string, 0, len(s.hooks))
-	for k := range s.hooks {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		s.hooks[k]()
-	}
-	return nil
 }
 
 // AfterSave runs fn after every successful save, after OnSaved. A workspace

@@ -119,7 +119,8 @@ func (c *cli) report(err error) {
 func (c *cli) errText(err error) string {
 	var ps model.Problems
 	var p *model.Problem
-	if errors.As(err, &ps) || errors.As(err, &p) || errors.Is(err, model.ErrNotFound) {
+	var se *model.StoreError
+	if errors.As(err, &ps) || errors.As(err, &p) || errors.As(err, &se) || errors.Is(err, model.ErrNotFound) {
 		return strings.ReplaceAll(c.loc.Error(err), "\n", "; ")
 	}
 	return c.sysErr(err)
@@ -239,6 +240,12 @@ func (c *cli) open(failID string) (*storage.DB, error) {
 		var p *model.Problem
 		if errors.As(err, &p) {
 			return nil, err // says what happened and what to do
+		}
+		var se *model.StoreError
+		if errors.As(err, &se) && se.Fault != model.FaultCorrupt {
+			// A full disk or a read-only folder is not damage: no advice
+			// to restore a backup over intact data.
+			return nil, fail("CLI.OpenFault", "Dir", dir, "Error", c.loc.Error(err))
 		}
 		return nil, fail(failID, "Dir", dir, "Error", c.errText(err))
 	}

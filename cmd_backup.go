@@ -13,9 +13,13 @@ var backupCmd = command{
 	define: func(c *cli, fs *flag.FlagSet) func([]string) error {
 		out := fs.String("out", "", "")
 		encrypt := fs.Bool("encrypt", false, "")
+		force := fs.Bool("force", false, "")
 		return func([]string) error {
 			if *out == "" {
 				return fail("CLI.BackupNeedOut")
+			}
+			if err := c.checkOut(*out, *force); err != nil {
+				return err
 			}
 			db, err := c.open("CLI.OpenFailed")
 			if err != nil {

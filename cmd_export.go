@@ -24,11 +24,15 @@ var exportCmd = command{
 		fs.IntVar(&x.version, "version", 0, "")
 		fs.StringVar(&x.consent, "consent", "", "")
 		fs.BoolVar(&x.encrypt, "encrypt", false, "")
+		fs.BoolVar(&x.force, "force", false, "")
 		return func(args []string) error {
 			if len(args) > 0 {
 				x.format = args[0]
 			}
 			if err := x.check(); err != nil {
+				return err
+			}
+			if err := c.checkOut(x.out, x.force); err != nil {
 				return err
 			}
 			db, err := c.open("CLI.OpenFailed")
@@ -55,6 +59,7 @@ type export struct {
 	version int    // of the plan; 0 is the newest
 	consent string // the consent whose form is printed
 	encrypt bool
+	force   bool // replace an existing file at out
 }
 
 // check says what is missing or wrong on the command line before the data

@@ -169,7 +169,7 @@ func TestExportImportRoundTrip(t *testing.T) {
 	outDir := t.TempDir()
 	file := filepath.Join(outDir, "fallakte.json")
 	for _, r := range before {
-		mustRun(t, "--data", dir, "export", "json", "--case", strconv.FormatInt(r.id, 10), "--out", file)
+		mustRun(t, "--data", dir, "export", "json", "--case", strconv.FormatInt(r.id, 10), "--out", file, "--force")
 		st, err := os.Stat(file)
 		if err != nil {
 			t.Fatal(err)
@@ -183,7 +183,7 @@ func TestExportImportRoundTrip(t *testing.T) {
 			t.Fatalf("import printed %q, want the new id", out)
 		}
 		again := filepath.Join(outDir, "again.json")
-		mustRun(t, "--data", dir, "export", "--case", strconv.FormatInt(newID, 10), "--out", again, "json")
+		mustRun(t, "--data", dir, "export", "--case", strconv.FormatInt(newID, 10), "--out", again, "--force", "json")
 		a, b := caseJSON(t, file), caseJSON(t, again)
 		aj, _ := json.Marshal(a)
 		bj, _ := json.Marshal(b)
@@ -275,7 +275,8 @@ func TestExportUnknownCaseWritesNothing(t *testing.T) {
 	}
 	// An existing file stays as it was.
 	os.WriteFile(file, []byte("alt"), 0o600)
-	wantFail(t, "999", "--data", dir, "export", "json", "--case", "999", "--out", file)
+	wantFail(t, "--force", "--data", dir, "export", "json", "--case", "1", "--out", file)
+	wantFail(t, "999", "--data", dir, "export", "json", "--case", "999", "--out", file, "--force")
 	if b, _ := os.ReadFile(file); string(b) != "alt" {
 		t.Errorf("failed export changed the existing file: %q", b)
 	}
@@ -336,8 +337,9 @@ func TestUsageErrors(t *testing.T) {
 func TestLanguage(t *testing.T) {
 	pinLanguage(t)
 	dir := t.TempDir()
-	wantFail(t, "There is no case number 42", "--data", dir, "--lang", "en", "export", "json", "--case", "42", "--out", filepath.Join(dir, "x.json"))
-	wantFail(t, "Einen Fall mit der Nummer 42", "--data", dir, "export", "json", "--case", "42", "--out", filepath.Join(dir, "x.json"))
+	out := t.TempDir()
+	wantFail(t, "There is no case number 42", "--data", dir, "--lang", "en", "export", "json", "--case", "42", "--out", filepath.Join(out, "x.json"))
+	wantFail(t, "Einen Fall mit der Nummer 42", "--data", dir, "export", "json", "--case", "42", "--out", filepath.Join(out, "x.json"))
 
 	// The stored setting is the default; --lang overrides it.
 	db, err := storage.Open(dir)
@@ -350,8 +352,8 @@ func TestLanguage(t *testing.T) {
 		t.Fatal(err)
 	}
 	db.Close()
-	wantFail(t, "There is no case number 42", "--data", dir, "export", "json", "--case", "42", "--out", filepath.Join(dir, "x.json"))
-	wantFail(t, "Einen Fall mit der Nummer 42", "--data", dir, "--lang", "de", "export", "json", "--case", "42", "--out", filepath.Join(dir, "x.json"))
+	wantFail(t, "There is no case number 42", "--data", dir, "export", "json", "--case", "42", "--out", filepath.Join(out, "x.json"))
+	wantFail(t, "Einen Fall mit der Nummer 42", "--data", dir, "--lang", "de", "export", "json", "--case", "42", "--out", filepath.Join(out, "x.json"))
 
 	// Without a setting, the system language decides.
 	t.Setenv("LANG", "en_GB.UTF-8")
@@ -490,20 +492,20 @@ func TestExportDocuments(t *testing.T) {
 	id := strconv.FormatInt(monika.ID, 10)
 	out := filepath.Join(t.TempDir(), "plan.pdf")
 
-	mustRun(t, "--data", dir, "export", "plan", "--case", id, "--out", out)
+	mustRun(t, "--data", dir, "export", "plan", "--case", id, "--out", out, "--force")
 	if text := pdfText(t, out); !strings.Contains(text, "Reha- und Teilhabeplan") || !strings.Contains(text, "Beispielmann") {
 		t.Errorf("plan PDF lacks title or client:\n%.400s", text)
 	}
-	mustRun(t, "--data", dir, "export", "plan", "--case", id, "--version", "1", "--out", out)
+	mustRun(t, "--data", dir, "export", "plan", "--case", id, "--version", "1", "--out", out, "--force")
 	if text := pdfText(t, out); !strings.Contains(text, "Version 1") {
 		t.Errorf("--version 1 printed another version:\n%.400s", text)
 	}
-	mustRun(t, "--lang", "en", "--data", dir, "export", "closure", "--case", strconv.FormatInt(closed.ID, 10), "--out", out)
+	mustRun(t, "--lang", "en", "--data", dir, "export", "closure", "--case", strconv.FormatInt(closed.ID, 10), "--out", out, "--force")
 	if text := pdfText(t, out); !strings.Contains(text, "Vorlage") || strings.Contains(text, "Abschlussdokumentation") {
 		t.Errorf("English closure PDF:\n%.400s", text)
 	}
 	k := monika.Consents[0]
-	mustRun(t, "--data", dir, "export", "consent", "--case", id, "--consent", k.ID, "--out", out)
+	mustRun(t, "--data", dir, "export", "consent", "--case", id, "--consent", k.ID, "--out", out, "--force")
 	if text := pdfText(t, out); !strings.Contains(text, "Einwilligung") {
 		t.Errorf("consent form:\n%.400s", text)
 	}

@@ -1,0 +1,30 @@
+package main
+
+import (
+	"errors"
+
+	"teilhabelotse/storage"
+)
+
+// checkOut refuses an --out that would replace the database, a daily
+// backup or anything else in the data folder, that is a device, pipe or
+// folder, or that exists — unless --force asks to replace an existing
+// file. It runs before the database is opened.
+func (c *cli) checkOut(out string, force bool) error {
+	dir, err := c.dir()
+	if err != nil {
+		return err
+	}
+	err = storage.CheckTarget(dir, out, force)
+	switch {
+	case errors.Is(err, storage.ErrTargetInData):
+		return fail("CLI.OutInData", "Path", out, "Dir", dir)
+	case errors.Is(err, storage.ErrTargetNotRegular):
+		return fail("CLI.OutNotRegular", "Path", out)
+	case errors.Is(err, storage.ErrTargetExists):
+		return fail("CLI.OutExists", "Path", out)
+	case err != nil:
+		return fail("CLI.OutUnusable", "Path", out, "Error", c.sysErr(err))
+	}
+	return nil
+}

@@ -16,7 +16,6 @@ import (
 
 	"teilhabelotse/model"
 	"teilhabelotse/pdf"
-	"teilhabelotse/ui/consent"
 	"teilhabelotse/ui/kit"
 )
 
@@ -130,9 +129,9 @@ func exportDocument(s *kit.Session, d document) {
 		confirm = loc.T("Export.Export")
 	}
 	// Enter creates, Escape goes back to editing.
-	var dlg *consent.Dialog
-	var toDRV *consent.Check
-	dlg = consent.NewDialog(win, loc.T("Export.Title"), confirm, loc.T("Export.Back"), func() {
+	var dlg *kit.Dialog
+	var toDRV *kit.KeyCheck
+	dlg = kit.NewDialog(win, loc.T("Export.Title"), confirm, loc.T("Export.Back"), func() {
 		dlg.Hide()
 		saveDocument(s, d, toDRV != nil && toDRV.Checked)
 	}, nil)

@@ -21,11 +21,11 @@ func handOverPlan(s *kit.Session) {
 		return
 	}
 	var partner string
-	var dlg *consent.Dialog
-	var pick *consent.Select
-	var channel *consent.Entry
+	var dlg *kit.Dialog
+	var pick *kit.KeySelect
+	var channel *kit.Entry
 	// Enter goes on once a recipient is chosen, Escape cancels.
-	dlg = consent.NewDialog(env.Win, loc.T("Handover.Title"), loc.T("Handover.Next"), loc.T("Kit.Cancel"), func() {
+	dlg = kit.NewDialog(env.Win, loc.T("Handover.Title"), loc.T("Handover.Next"), loc.T("Kit.Cancel"), func() {
 		dlg.Hide()
 		d := model.Disclosure{
 			Date: env.Today(), Partner: partner, Categories: []model.InfoCategory{model.InfoPlan},

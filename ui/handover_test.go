@@ -3,13 +3,13 @@ package ui
 import (
 	"context"
 	"strings"
+	"teilhabelotse/ui/kit"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"teilhabelotse/model"
-	"teilhabelotse/ui/consent"
 )
 
 // Handing the plan to a partner is a disclosure: without the client's
@@ -60,13 +60,13 @@ func TestHandOverPlanGoesThroughConsent(t *testing.T) {
 // choosePartner picks entry i of the drop-down in the open dialog.
 func choosePartner(t *testing.T, u *UI, i int) {
 	t.Helper()
-	var sel *consent.Select
+	var sel *kit.KeySelect
 	var walk func(o fyne.CanvasObject)
 	walk = func(o fyne.CanvasObject) {
 		if o == nil || sel != nil {
 			return
 		}
-		if x, ok := o.(*consent.Select); ok {
+		if x, ok := o.(*kit.KeySelect); ok {
 			sel = x
 			return
 		}

@@ -18,6 +18,7 @@ import (
 
 	"teilhabelotse/locales"
 	"teilhabelotse/model"
+	"teilhabelotse/ui/kit"
 )
 
 // This file is about trust in the data: restoring a backup from the menu
@@ -228,7 +229,7 @@ func (u *UI) restore(b BackupInfo) {
 	}
 	store, aside, err := u.maint.Restore(b.Path)
 	if store == nil {
-		d := dialog.NewError(errors.New(u.loc.T("Restore.ReopenFailed", "Error", errText(err))), u.win)
+		d := kit.ErrorDialog(u.win, u.loc, u.loc.T("Restore.ReopenFailed", "Error", errText(err)))
 		d.SetOnClosed(u.app.Quit)
 		d.Show()
 		return
@@ -274,7 +275,7 @@ func (u *UI) showRestoreError(path string, err error) {
 		dialog.ShowInformation(u.loc.T("Restore.EncryptedTitle"), u.loc.T("Restore.Encrypted", "Path", path), u.win)
 		return
 	}
-	dialog.ShowError(errors.New(restoreErrorText(u.loc, path, err)), u.win)
+	kit.ErrorDialog(u.win, u.loc, restoreErrorText(u.loc, path, err)).Show()
 }
 
 func restoreErrorText(loc *locales.Localizer, path string, err error) string {
@@ -396,5 +397,5 @@ func (n *DamageNotice) onRestore() {
 		n.info.Backups = n.info.Backups[1:]
 		n.update()
 	}
-	dialog.ShowError(errors.New(restoreErrorText(n.loc, b.Path, err)), n.win)
+	kit.ErrorDialog(n.win, n.loc, restoreErrorText(n.loc, b.Path, err)).Show()
 }

@@ -9,13 +9,11 @@ package ui
 
 import (
 	"context"
-	"errors"
 	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/locales"
@@ -262,5 +260,5 @@ func (u *UI) showError(err error) {
 }
 
 func showError(loc *locales.Localizer, err error, w fyne.Window) {
-	dialog.ShowError(errors.New(loc.Error(err)), w)
+	kit.ShowError(w, loc, err)
 }

@@ -51,7 +51,7 @@ func TestRevokeSetsRevokedOnAndEndsCoverage(t *testing.T) {
 	if o == nil || !strings.Contains(texts(o), "„Hausarztpraxis Dr. Beispiel“") {
 		t.Fatalf("no revoke dialog naming the partner:\n%s", texts(o))
 	}
-	date := all[*Entry](o)[0]
+	date := all[*kit.Entry](o)[0]
 	if date.Text != "10.03.2025" {
 		t.Errorf("revocation date defaults to %q, want today", date.Text)
 	}
@@ -88,7 +88,7 @@ func TestRecordConsentFromWorkspace(t *testing.T) {
 	o := f.Overlay()
 	confirm := button(t, o, "Einwilligung erfassen")
 	selectWith(t, o, "Kanzlei Muster & Partner").SetSelected("Kanzlei Muster & Partner")
-	for _, c := range all[*Check](o) {
+	for _, c := range all[*kit.KeyCheck](o) {
 		if c.Text == "Arbeit und Beschäftigung" {
 			test.Tap(c)
 		}
@@ -97,7 +97,7 @@ func TestRecordConsentFromWorkspace(t *testing.T) {
 		t.Fatal("confirm must wait for written/oral")
 	}
 	selectWith(t, o, "Mündlich").SetSelected("Mündlich")
-	all[*Entry](o)[2].SetText("31.12.2025") // valid until
+	all[*kit.Entry](o)[2].SetText("31.12.2025") // valid until
 	test.Tap(confirm)
 	got := f.Stored().Consents
 	if len(got) != 1 {
@@ -119,12 +119,12 @@ func TestDisclosureDialogGoesThroughConsent(t *testing.T) {
 	test.Tap(button(t, f.win.Content(), "Weitergabe erfassen …"))
 	dlg := f.Overlay()
 	selectWith(t, dlg, "Hausarztpraxis Dr. Beispiel").SetSelected("Hausarztpraxis Dr. Beispiel")
-	for _, c := range all[*Check](dlg) {
+	for _, c := range all[*kit.KeyCheck](dlg) {
 		if c.Text == "Gesundheit und Diagnosen" {
 			test.Tap(c)
 		}
 	}
-	test.Type(all[*SelectEntry](dlg)[0], "Telefon")
+	test.Type(all[*kit.KeySelectEntry](dlg)[0], "Telefon")
 	test.Tap(button(t, dlg, "Weitergabe erfassen"))
 	consentDlg := f.Overlay()
 	if consentDlg == dlg || !strings.Contains(texts(consentDlg), "Einwilligung fehlt") {

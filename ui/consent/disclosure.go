@@ -23,16 +23,16 @@ var channelKeys = []string{"phone", "email", "letter", "inPerson", "video", "con
 type DisclosureFields struct {
 	D       *model.Disclosure
 	Object  fyne.CanvasObject
-	Date    *Entry // nil unless standalone
-	Partner *Select
-	Checks  map[model.InfoCategory]*Check
-	Channel *SelectEntry
-	Note    *Entry // nil unless standalone
+	Date    *kit.Entry // nil unless standalone
+	Partner *kit.KeySelect
+	Checks  map[model.InfoCategory]*kit.KeyCheck
+	Channel *kit.KeySelectEntry
+	Note    *kit.Entry // nil unless standalone
 }
 
 // NewDisclosureFields edits the draft d inside dlg; changed runs after
 // every edit.
-func NewDisclosureFields(s *kit.Session, dlg *Dialog, d *model.Disclosure, standalone bool, changed func()) *DisclosureFields {
+func NewDisclosureFields(s *kit.Session, dlg *kit.Dialog, d *model.Disclosure, standalone bool, changed func()) *DisclosureFields {
 	f := &DisclosureFields{D: d}
 	var items []*widget.FormItem
 	if standalone {
@@ -72,9 +72,9 @@ func (f *DisclosureFields) Gaps() []model.RecordGap { return model.DisclosureGap
 // showDisclosureDialog records an Informationsweitergabe that is not tied
 // to a logged contact. It goes through the consent rule; the dialog stays
 // open with its text when the consent dialog is cancelled.
-func showDisclosureDialog(s *kit.Session) *Dialog {
+func showDisclosureDialog(s *kit.Session) *kit.Dialog {
 	d := model.Disclosure{Date: s.Env.Today()}
-	var dlg *Dialog
+	var dlg *kit.Dialog
 	var fields *DisclosureFields
 	hint := hintLabel()
 	update := func() {
@@ -85,7 +85,7 @@ func showDisclosureDialog(s *kit.Session) *Dialog {
 		setHint(hint, text)
 		dlg.SetConfirmEnabled(text == "")
 	}
-	dlg = NewDialog(s.Env.Win, s.T("Consent.DisclosureTitle"), s.T("Consent.DisclosureConfirm"), s.T("Consent.Cancel"), func() {
+	dlg = kit.NewDialog(s.Env.Win, s.T("Consent.DisclosureTitle"), s.T("Consent.DisclosureConfirm"), s.T("Consent.Cancel"), func() {
 		rec := *fields.D
 		rec.Categories = append([]model.InfoCategory(nil), rec.Categories...)
 		RecordDisclosure(s, rec, dlg.Hide)

@@ -19,7 +19,7 @@ import (
 
 // dateEntry edits *p in TT.MM.JJJJ; a text that is not a date is kept in
 // p.Raw so that the form knows the date is missing.
-func dateEntry(s *kit.Session, d *Dialog, p *model.Date, changed func()) *Entry {
+func dateEntry(s *kit.Session, d *kit.Dialog, p *model.Date, changed func()) *kit.Entry {
 	e := d.Entry()
 	e.SetPlaceHolder(s.T("Kit.DatePlaceholder"))
 	e.SetText(p.German())
@@ -42,8 +42,8 @@ func dateEntry(s *kit.Session, d *Dialog, p *model.Date, changed func()) *Entry 
 
 // categoryChecks ticks the information categories in *p, kept in the order
 // of model.InfoCategories.
-func categoryChecks(s *kit.Session, d *Dialog, p *[]model.InfoCategory, changed func()) (fyne.CanvasObject, map[model.InfoCategory]*Check) {
-	checks := map[model.InfoCategory]*Check{}
+func categoryChecks(s *kit.Session, d *kit.Dialog, p *[]model.InfoCategory, changed func()) (fyne.CanvasObject, map[model.InfoCategory]*kit.KeyCheck) {
+	checks := map[model.InfoCategory]*kit.KeyCheck{}
 	var objs []fyne.CanvasObject
 	for _, cat := range model.InfoCategories {
 		cat := cat
@@ -66,7 +66,7 @@ func categoryChecks(s *kit.Session, d *Dialog, p *[]model.InfoCategory, changed 
 }
 
 // partnerChoice picks a directory partner for the UID *p.
-func partnerChoice(s *kit.Session, d *Dialog, p *string, changed func()) *Select {
+func partnerChoice(s *kit.Session, d *kit.Dialog, p *string, changed func()) *kit.KeySelect {
 	names := make([]string, len(s.Env.Partners))
 	for i, pt := range s.Env.Partners {
 		names[i] = pt.Name
@@ -90,7 +90,7 @@ func partnerChoice(s *kit.Session, d *Dialog, p *string, changed func()) *Select
 }
 
 // formChoice picks written or oral.
-func formChoice(s *kit.Session, d *Dialog, p *model.ConsentForm, changed func()) *Select {
+func formChoice(s *kit.Session, d *kit.Dialog, p *model.ConsentForm, changed func()) *kit.KeySelect {
 	labels := make([]string, len(model.ConsentForms))
 	for i, f := range model.ConsentForms {
 		labels[i] = s.Env.Loc.Enum("ConsentForm", f)
@@ -117,17 +117,17 @@ func formChoice(s *kit.Session, d *Dialog, p *model.ConsentForm, changed func())
 type consentFields struct {
 	k       *model.Consent
 	obj     fyne.CanvasObject
-	partner *Select // nil when the recipient is fixed
-	checks  map[model.InfoCategory]*Check
-	purpose *Entry
-	given   *Entry
-	until   *Entry
-	form    *Select
+	partner *kit.KeySelect // nil when the recipient is fixed
+	checks  map[model.InfoCategory]*kit.KeyCheck
+	purpose *kit.Entry
+	given   *kit.Entry
+	until   *kit.Entry
+	form    *kit.KeySelect
 }
 
 // newConsentFields edits the draft k; with fixedPartner the recipient is
 // shown, not chosen (the consent dialog of a disclosure).
-func newConsentFields(s *kit.Session, d *Dialog, k *model.Consent, fixedPartner bool, changed func()) *consentFields {
+func newConsentFields(s *kit.Session, d *kit.Dialog, k *model.Consent, fixedPartner bool, changed func()) *consentFields {
 	f := &consentFields{k: k}
 	var recipient fyne.CanvasObject
 	if fixedPartner {

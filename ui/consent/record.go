@@ -11,9 +11,9 @@ import (
 
 // showRecordDialog records a consent to disclosure given by the client,
 // before any disclosure asks for it.
-func showRecordDialog(s *kit.Session) *Dialog {
+func showRecordDialog(s *kit.Session) *kit.Dialog {
 	k := model.Consent{ID: model.NewID(), GivenOn: s.Env.Today()}
-	var dlg *Dialog
+	var dlg *kit.Dialog
 	hint := hintLabel()
 	update := func() {
 		text := ""
@@ -23,7 +23,7 @@ func showRecordDialog(s *kit.Session) *Dialog {
 		setHint(hint, text)
 		dlg.SetConfirmEnabled(text == "")
 	}
-	dlg = NewDialog(s.Env.Win, s.T("Consent.RecordTitle"), s.T("Consent.RecordConfirm"), s.T("Consent.Cancel"), func() {
+	dlg = kit.NewDialog(s.Env.Win, s.T("Consent.RecordTitle"), s.T("Consent.RecordConfirm"), s.T("Consent.Cancel"), func() {
 		if len(model.ConsentGaps(k, s.Env.Today())) > 0 {
 			return
 		}

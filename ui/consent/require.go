@@ -48,7 +48,7 @@ type requireDialog struct {
 	day     model.Date
 	missing []model.InfoCategory
 	k       model.Consent
-	d       *Dialog
+	d       *kit.Dialog
 	fields  *consentFields
 	hint    *widget.Label
 }
@@ -65,7 +65,7 @@ func newRequireDialog(s *kit.Session, partner string, cats []model.InfoCategory,
 		ID: model.NewID(), Partner: partner, GivenOn: given,
 		Categories: append([]model.InfoCategory(nil), missing...),
 	}
-	r.d = NewDialog(s.Env.Win, s.T("Consent.RequireTitle"), s.T("Consent.RequireConfirm"), s.T("Consent.Cancel"),
+	r.d = kit.NewDialog(s.Env.Win, s.T("Consent.RequireTitle"), s.T("Consent.RequireConfirm"), s.T("Consent.Cancel"),
 		func() { r.confirm(onCovered) }, nil)
 	r.fields = newConsentFields(s, r.d, &r.k, true, r.update)
 	r.hint = hintLabel()

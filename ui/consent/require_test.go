@@ -2,6 +2,7 @@ package consent
 
 import (
 	"strings"
+	"teilhabelotse/ui/kit"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -49,7 +50,7 @@ func TestRequireUncoveredShowsDialogNamingPartnerAndMissing(t *testing.T) {
 		t.Errorf("contact data is covered and must not be listed as missing:\n%s", got)
 	}
 	// The missing categories are ticked, the covered one is not.
-	for _, c := range all[*Check](o) {
+	for _, c := range all[*kit.KeyCheck](o) {
 		want := c.Text == "Gesundheit und Diagnosen" || c.Text == "Arbeit und Beschäftigung"
 		if c.Checked != want {
 			t.Errorf("category %q ticked = %v, want %v", c.Text, c.Checked, want)
@@ -81,7 +82,7 @@ func TestRequireCancelRecordsNothing(t *testing.T) {
 			Require(f.s, f.doctor.UID, cats(model.InfoHealth), today, func() { called = true })
 			o := f.Overlay()
 			selectWith(t, o, "Schriftlich").SetSelected("Schriftlich")
-			test.Type(all[*Entry](o)[0], "Befundaustausch")
+			test.Type(all[*kit.Entry](o)[0], "Befundaustausch")
 			if how == "button" {
 				test.Tap(button(t, o, "Abbrechen"))
 			} else {
@@ -109,7 +110,7 @@ func TestConfirmNeedsDateAndForm(t *testing.T) {
 	o := f.Overlay()
 	confirm := button(t, o, "Einwilligung erfassen und weitergeben")
 	form := selectWith(t, o, "Mündlich")
-	entries := all[*Entry](o) // purpose, given on, valid until
+	entries := all[*kit.Entry](o) // purpose, given on, valid until
 	given := entries[1]
 	if given.Text != "10.03.2025" {
 		t.Errorf("given on defaults to %q, want today", given.Text)
@@ -137,7 +138,7 @@ func TestConfirmNeedsDateAndForm(t *testing.T) {
 		t.Fatal("Enter confirmed an incomplete consent")
 	}
 	given.SetText("09.03.2025")
-	for _, c := range all[*Check](o) {
+	for _, c := range all[*kit.KeyCheck](o) {
 		c.SetChecked(false)
 	}
 	if !confirm.Disabled() {
@@ -157,7 +158,7 @@ func TestConfirmRecordsConsentThenDisclosure(t *testing.T) {
 	})
 	o := f.Overlay()
 	selectWith(t, o, "Schriftlich").SetSelected("Schriftlich")
-	purpose := all[*Entry](o)[0]
+	purpose := all[*kit.Entry](o)[0]
 	test.Type(purpose, "Stufenweise Wiedereingliederung abstimmen")
 	f.win.Canvas().Focus(purpose)
 	purpose.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) // Enter confirms

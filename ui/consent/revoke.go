@@ -11,7 +11,7 @@ import (
 // showRevokeDialog records the client's revocation of consent id. From
 // that day on the consent covers no disclosure; those made before stay
 // documented as they were.
-func showRevokeDialog(s *kit.Session, id string) *Dialog {
+func showRevokeDialog(s *kit.Session, id string) *kit.Dialog {
 	var k model.Consent
 	for _, x := range s.Case.Consents {
 		if x.ID == id {
@@ -19,7 +19,7 @@ func showRevokeDialog(s *kit.Session, id string) *Dialog {
 		}
 	}
 	on := s.Env.Today()
-	var dlg *Dialog
+	var dlg *kit.Dialog
 	hint := hintLabel()
 	update := func() {
 		text := ""
@@ -29,7 +29,7 @@ func showRevokeDialog(s *kit.Session, id string) *Dialog {
 		setHint(hint, text)
 		dlg.SetConfirmEnabled(text == "")
 	}
-	dlg = NewDialog(s.Env.Win, s.T("Consent.RevokeTitle"), s.T("Consent.RevokeConfirm"), s.T("Consent.Cancel"), func() {
+	dlg = kit.NewDialog(s.Env.Win, s.T("Consent.RevokeTitle"), s.T("Consent.RevokeConfirm"), s.T("Consent.Cancel"), func() {
 		if len(model.RevocationGaps(k, on, s.Env.Today())) > 0 {
 			return
 		}

@@ -14,7 +14,6 @@ import (
 
 	"teilhabelotse/model"
 	"teilhabelotse/model/demo"
-	"teilhabelotse/ui/consent"
 	"teilhabelotse/ui/internal/uitest"
 	"teilhabelotse/ui/kit"
 )
@@ -24,11 +23,11 @@ import (
 func fill(t *testing.T, f *fixture, o fyne.CanvasObject) {
 	t.Helper()
 	selectWith(t, o, "Telefonat").SetSelected("Telefonat")
-	entries := all[*consent.Entry](o) // date, minutes, with, notes
+	entries := all[*kit.Entry](o) // date, minutes, with, notes
 	test.Type(entries[1], "20")
 	test.Type(entries[2], "Oliver Beispiel")
 	test.Type(entries[3], "Stufenweise Wiedereingliederung besprochen.")
-	for _, c := range all[*consent.Check](o) {
+	for _, c := range all[*kit.KeyCheck](o) {
 		if c.Text == "Vermittler*in" {
 			test.Tap(c)
 		}
@@ -66,7 +65,7 @@ func TestContactWithDisclosureSavedOnlyAfterConsent(t *testing.T) {
 	test.Tap(button(t, f.win.Content(), "Kontakt erfassen …"))
 	dlg := f.Overlay()
 	fill(t, f, dlg)
-	for _, c := range all[*consent.Check](dlg) {
+	for _, c := range all[*kit.KeyCheck](dlg) {
 		if c.Text == "Informationen an Netzwerkpartner weitergegeben" {
 			test.Tap(c)
 		}
@@ -77,19 +76,19 @@ func TestContactWithDisclosureSavedOnlyAfterConsent(t *testing.T) {
 	}
 	// The disclosure's recipient: the last drop-down with the employer (the
 	// first is the partner picker of the contact).
-	var recipient *consent.Select
-	for _, s := range all[*consent.Select](dlg) {
+	var recipient *kit.KeySelect
+	for _, s := range all[*kit.KeySelect](dlg) {
 		if s.PlaceHolder == "— Netzwerkpartner wählen —" {
 			recipient = s
 		}
 	}
 	recipient.SetSelected("Kanzlei Muster & Partner")
-	for _, c := range all[*consent.Check](dlg) {
+	for _, c := range all[*kit.KeyCheck](dlg) {
 		if c.Text == "Arbeit und Beschäftigung" {
 			test.Tap(c)
 		}
 	}
-	test.Type(all[*consent.SelectEntry](dlg)[0], "Telefon")
+	test.Type(all[*kit.KeySelectEntry](dlg)[0], "Telefon")
 	if save.Disabled() {
 		t.Fatalf("complete contact with disclosure: save disabled; hint:\n%s", texts(dlg))
 	}
@@ -108,7 +107,7 @@ func TestContactWithDisclosureSavedOnlyAfterConsent(t *testing.T) {
 	if got := f.Stored(); len(got.Contacts) != 0 || len(got.Disclosures) != 0 || len(got.Consents) != 0 || len(f.s.Case.Contacts) != 0 {
 		t.Fatal("cancelling the consent must record neither contact nor disclosure")
 	}
-	if notes := all[*consent.Entry](dlg)[3]; notes.Text != "Stufenweise Wiedereingliederung besprochen." {
+	if notes := all[*kit.Entry](dlg)[3]; notes.Text != "Stufenweise Wiedereingliederung besprochen." {
 		t.Errorf("the typed notes are gone: %q", notes.Text)
 	}
 
@@ -146,22 +145,22 @@ func TestContactWithCoveredDisclosureNeedsNoConsentDialog(t *testing.T) {
 	test.Tap(button(t, f.win.Content(), "Kontakt erfassen …"))
 	dlg := f.Overlay()
 	fill(t, f, dlg)
-	for _, c := range all[*consent.Check](dlg) {
+	for _, c := range all[*kit.KeyCheck](dlg) {
 		if c.Text == "Informationen an Netzwerkpartner weitergegeben" {
 			test.Tap(c)
 		}
 	}
-	for _, c := range all[*consent.Check](dlg) {
+	for _, c := range all[*kit.KeyCheck](dlg) {
 		if c.Text == "Arbeit und Beschäftigung" {
 			test.Tap(c)
 		}
 	}
-	for _, s := range all[*consent.Select](dlg) {
+	for _, s := range all[*kit.KeySelect](dlg) {
 		if s.PlaceHolder == "— Netzwerkpartner wählen —" {
 			s.SetSelected("Kanzlei Muster & Partner")
 		}
 	}
-	test.Type(all[*consent.SelectEntry](dlg)[0], "E-Mail")
+	test.Type(all[*kit.KeySelectEntry](dlg)[0], "E-Mail")
 	test.Tap(button(t, dlg, "Kontakt speichern"))
 	if f.Overlay() != nil {
 		t.Fatal("a covered disclosure must be saved without a further dialog")
@@ -251,7 +250,7 @@ func TestScreenshots(t *testing.T) {
 	shoot(t, f.win, filepath.Join(dir, "contacts-edit.png"))
 	test.Tap(button(t, f.win.Content(), "Kontakt erfassen …"))
 	dlg := f.Overlay()
-	for _, c := range all[*consent.Check](dlg) {
+	for _, c := range all[*kit.KeyCheck](dlg) {
 		if c.Text == "Informationen an Netzwerkpartner weitergegeben" {
 			test.Tap(c)
 		}

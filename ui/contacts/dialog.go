@@ -23,7 +23,7 @@ type contactDialog struct {
 	c        model.Contact
 	disclose bool
 	d        model.Disclosure
-	dlg      *consent.Dialog
+	dlg      *kit.Dialog
 	disc     *consent.DisclosureFields
 	discBox  *fyne.Container
 	hint     *widget.Label
@@ -31,7 +31,7 @@ type contactDialog struct {
 
 func showContactDialog(s *kit.Session) *contactDialog {
 	cd := &contactDialog{s: s, c: model.Contact{Date: s.Env.Today()}}
-	cd.dlg = consent.NewDialog(s.Env.Win, s.T("Contacts.DialogTitle"), s.T("Contacts.Save"), s.T("Contacts.Cancel"), cd.save, nil)
+	cd.dlg = kit.NewDialog(s.Env.Win, s.T("Contacts.DialogTitle"), s.T("Contacts.Save"), s.T("Contacts.Cancel"), cd.save, nil)
 	dlg := cd.dlg
 
 	date := dlg.Entry()

@@ -9,7 +9,6 @@ import (
 
 	"teilhabelotse/model"
 	"teilhabelotse/storage"
-	"teilhabelotse/ui/consent"
 	"teilhabelotse/ui/internal/uitest"
 	"teilhabelotse/ui/kit"
 )
@@ -56,9 +55,9 @@ func buttons(o fyne.CanvasObject, text string) []*widget.Button { return uitest.
 func all[T fyne.CanvasObject](o fyne.CanvasObject) []T          { return uitest.All[T](o) }
 
 // selectWith is the dialog drop-down offering option.
-func selectWith(t *testing.T, o fyne.CanvasObject, option string) *consent.Select {
+func selectWith(t *testing.T, o fyne.CanvasObject, option string) *kit.KeySelect {
 	t.Helper()
-	for _, s := range all[*consent.Select](o) {
+	for _, s := range all[*kit.KeySelect](o) {
 		for _, opt := range s.Options {
 			if opt == option {
 				return s

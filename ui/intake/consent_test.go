@@ -22,7 +22,7 @@ func TestConsentDialogRecordsOnlyWhenComplete(t *testing.T) {
 	}
 	test.Tap(v.record)
 	d := v.recordDlg
-	if d == nil || !d.m.open {
+	if d == nil || !d.m.Open() {
 		t.Fatal("the button must open the consent dialog")
 	}
 	if d.date.Text != today.German() {
@@ -31,7 +31,7 @@ func TestConsentDialogRecordsOnlyWhenComplete(t *testing.T) {
 	if f.win.Canvas().Focused() != d.date {
 		t.Error("the date field must have the focus")
 	}
-	confirm := d.m.confirm
+	confirm := d.m.ConfirmButton()
 	if !confirm.Disabled() {
 		t.Fatal("confirm must be disabled before form and information are given")
 	}
@@ -63,7 +63,7 @@ func TestConsentDialogRecordsOnlyWhenComplete(t *testing.T) {
 		t.Fatal("nothing may be stored before confirming")
 	}
 	test.Tap(confirm)
-	if d.m.open {
+	if d.m.Open() {
 		t.Error("the dialog stays open after confirming")
 	}
 	got := f.stored().CMConsent
@@ -91,11 +91,11 @@ func TestConsentDialogKeys(t *testing.T) {
 	test.Tap(v.record)
 	d := v.recordDlg
 	f.press(fyne.KeyReturn)
-	if !d.m.open {
+	if !d.m.Open() {
 		t.Fatal("Enter must not confirm an incomplete consent")
 	}
 	f.press(fyne.KeyEscape)
-	if d.m.open {
+	if d.m.Open() {
 		t.Fatal("Escape must cancel")
 	}
 	if f.stored().CMConsent.GivenOn.Valid() {
@@ -107,7 +107,7 @@ func TestConsentDialogKeys(t *testing.T) {
 	test.Tap(d.forms[1]) // mündlich, takes the focus
 	test.Tap(d.informed[0])
 	f.press(fyne.KeyReturn)
-	if d.m.open {
+	if d.m.Open() {
 		t.Fatal("Enter on a ticked box must confirm a complete consent")
 	}
 	if got := f.stored().CMConsent; got.GivenOn != today || got.Form != model.FormOral || !got.InformedCM {
@@ -128,16 +128,16 @@ func TestWithdrawal(t *testing.T) {
 	}
 	test.Tap(v.withdraw)
 	d := v.withdrawDlg
-	if d == nil || d.m.confirm.Disabled() {
+	if d == nil || d.m.ConfirmButton().Disabled() {
 		t.Fatal("withdrawing today is possible at once")
 	}
 	typeDate(d.date, today.AddDays(-11).German())
-	if !d.m.confirm.Disabled() || !strings.Contains(d.hint.Text, today.AddDays(-10).German()) {
+	if !d.m.ConfirmButton().Disabled() || !strings.Contains(d.hint.Text, today.AddDays(-10).German()) {
 		t.Errorf("a withdrawal before the consent must be refused (hint %q)", d.hint.Text)
 	}
 	typeDate(d.date, today.AddDays(-1).German())
 	f.press(fyne.KeyReturn)
-	if d.m.open {
+	if d.m.Open() {
 		t.Fatal("Enter must confirm")
 	}
 	got := f.stored().CMConsent
@@ -162,7 +162,7 @@ func TestCorrectConsentStartsFromRecord(t *testing.T) {
 		t.Fatal("the correction dialog must show the recorded consent")
 	}
 	test.Tap(d.forms[0])
-	test.Tap(d.m.confirm)
+	test.Tap(d.m.ConfirmButton())
 	if got := f.stored().CMConsent; got.Form != model.FormWritten || got.GivenOn != today.AddDays(-3) || !got.InformedRights {
 		t.Errorf("stored %+v", got)
 	}

@@ -1,13 +1,16 @@
 package intake
 
 import (
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/model"
 	"teilhabelotse/ui/kit"
 )
+
+// dialogWidth keeps the consent dialogs wide enough for their wrapped
+// explanations to read as sentences, not as columns of single words.
+const dialogWidth = 520
 
 // consentDialog asks for the Zustimmung zum Fallmanagement: the day it was
 // given (today unless changed), written or oral, and what the client was
@@ -17,25 +20,23 @@ type consentDialog struct {
 	s     *kit.Session
 	draft model.CaseManagementConsent
 
-	date     *keyEntry
+	date     *kit.Entry
 	forms    []*option // written, oral
 	informed []*option // case management, data protection, rights
 	hint     *widget.Label
-	m        *modal
+	m        *kit.Dialog
+	fields   *kit.Draft
 }
 
 func newConsentDialog(s *kit.Session, base model.CaseManagementConsent, titleID, introID string, record func(model.CaseManagementConsent)) *consentDialog {
 	d := &consentDialog{s: s, draft: base, hint: kit.Wrapped("")}
-	key := func(k *fyne.KeyEvent) bool { return d.m.key(k) }
-
-	d.date = newKeyEntry(key)
-	d.date.SetPlaceHolder(s.T("Kit.DatePlaceholder"))
-	d.date.SetText(base.GivenOn.German())
-	d.date.Validator = dateValidator(s)
-	d.date.OnChanged = func(text string) {
-		d.draft.GivenOn = parseDay(text)
-		d.update()
-	}
+	d.m = kit.NewDialog(s.Env.Win, s.T(titleID), s.T("Intake.ConsentConfirm"), s.T("Intake.Cancel"), func() {
+		d.m.Hide()
+		record(d.draft)
+	}, nil)
+	d.m.SetWidth(dialogWidth)
+	d.fields = kit.NewDraft(s.Env, d.m)
+	d.date = d.fields.Date(&d.draft.GivenOn)
 
 	for i, f := range model.ConsentForms {
 		o := newOption(s.Env.Loc.Enum("ConsentForm", f), true, func(bool) {
@@ -45,10 +46,10 @@ func newConsentDialog(s *kit.Session, base model.CaseManagementConsent, titleID,
 				}
 			}
 			d.draft.Form = f
-			d.update()
+			d.fields.Edited()
 		})
 		o.Checked = base.Form == f
-		o.OnKey = key
+		o.OnKey = d.m.Key
 		d.forms = append(d.forms, o)
 	}
 
@@ -57,13 +58,13 @@ func newConsentDialog(s *kit.Session, base model.CaseManagementConsent, titleID,
 		p  *bool
 	}{{"Intake.InformedCM", &d.draft.InformedCM}, {"Intake.InformedData", &d.draft.InformedDataProtect}, {"Intake.InformedRights", &d.draft.InformedRights}}
 	for _, f := range flags {
-		o := newOption(s.T(f.id), false, func(v bool) { *f.p = v; d.update() })
+		o := newOption(s.T(f.id), false, func(v bool) { *f.p = v; d.fields.Edited() })
 		o.Checked = *f.p
-		o.OnKey = key
+		o.OnKey = d.m.Key
 		d.informed = append(d.informed, o)
 	}
 
-	content := container.NewVBox(
+	d.m.SetContent(container.NewVBox(
 		kit.Wrapped(s.T(introID)),
 		s.Form(
 			kit.Row{LabelID: "Intake.ConsentGivenOn", Field: d.date},
@@ -73,21 +74,20 @@ func newConsentDialog(s *kit.Session, base model.CaseManagementConsent, titleID,
 		column(d.informed),
 		widget.NewSeparator(),
 		d.hint,
-	)
-	d.m = newModal(s, titleID, "Intake.ConsentConfirm", content, func() { record(d.draft) })
-	d.update()
-	d.m.show(d.date)
+	))
+	d.fields.Validate(d.ready)
+	d.m.FocusFirst(d.date)
+	d.m.Show()
 	return d
 }
 
-// update enables confirming when the consent is complete and otherwise
-// says what is still missing, the first gap first.
-func (d *consentDialog) update() {
+// ready reports whether the consent is complete and otherwise says what
+// is still missing, the first gap first.
+func (d *consentDialog) ready() bool {
 	chk := d.draft.CheckRecord(d.s.Env.Today())
-	d.m.allow(chk.OK())
 	id := "Intake.DialogReady"
 	switch {
-	case chk.NoDate:
+	case chk.NoDate || d.fields.Unsaved(): // empty, or not a date
 		id = "Intake.GapDate"
 	case chk.FutureDate:
 		id = "Intake.GapFuture"
@@ -97,48 +97,48 @@ func (d *consentDialog) update() {
 		id = "Intake.GapInformed"
 	}
 	d.hint.SetText(d.s.T(id))
+	return chk.OK()
 }
 
 // withdrawDialog asks for the day the client withdrew the consent.
 type withdrawDialog struct {
-	s    *kit.Session
-	k    model.CaseManagementConsent
-	day  model.Date
-	date *keyEntry
-	hint *widget.Label
-	m    *modal
+	s      *kit.Session
+	k      model.CaseManagementConsent
+	day    model.Date
+	date   *kit.Entry
+	hint   *widget.Label
+	m      *kit.Dialog
+	fields *kit.Draft
 }
 
 func newWithdrawDialog(s *kit.Session, k model.CaseManagementConsent, record func(model.Date)) *withdrawDialog {
 	d := &withdrawDialog{s: s, k: k, day: s.Env.Today(), hint: kit.Wrapped("")}
-	d.date = newKeyEntry(func(ev *fyne.KeyEvent) bool { return d.m.key(ev) })
-	d.date.SetPlaceHolder(s.T("Kit.DatePlaceholder"))
-	d.date.SetText(d.day.German())
-	d.date.Validator = dateValidator(s)
-	d.date.OnChanged = func(text string) {
-		d.day = parseDay(text)
-		d.update()
-	}
-	content := container.NewVBox(
+	d.m = kit.NewDialog(s.Env.Win, s.T("Intake.WithdrawTitle"), s.T("Intake.WithdrawConfirm"), s.T("Intake.Cancel"), func() {
+		d.m.Hide()
+		record(d.day)
+	}, nil)
+	d.m.SetWidth(dialogWidth)
+	d.fields = kit.NewDraft(s.Env, d.m)
+	d.date = d.fields.Date(&d.day)
+	d.m.SetContent(container.NewVBox(
 		kit.Wrapped(s.T("Intake.WithdrawIntro")),
 		s.Form(kit.Row{LabelID: "Intake.ConsentWithdrawnOn", Field: d.date}),
 		widget.NewSeparator(),
 		d.hint,
-	)
-	d.m = newModal(s, "Intake.WithdrawTitle", "Intake.WithdrawConfirm", content, func() { record(d.day) })
-	d.update()
-	d.m.show(d.date)
+	))
+	d.fields.Validate(d.ready)
+	d.m.FocusFirst(d.date)
+	d.m.Show()
 	return d
 }
 
-func (d *withdrawDialog) update() {
+func (d *withdrawDialog) ready() bool {
 	chk := d.k.CheckWithdrawal(d.day, d.s.Env.Today())
-	d.m.allow(chk.OK())
 	text := d.s.T("Intake.DialogReady")
 	switch {
 	case chk.NotGiven:
 		text = d.s.T("Intake.GapNothingToWithdraw")
-	case chk.NoDate:
+	case chk.NoDate || d.fields.Unsaved():
 		text = d.s.T("Intake.GapWithdrawDate")
 	case chk.BeforeGiven:
 		text = d.s.T("Intake.GapWithdrawBefore", "Date", d.s.Env.Loc.Date(d.k.GivenOn))
@@ -146,29 +146,5 @@ func (d *withdrawDialog) update() {
 		text = d.s.T("Intake.GapWithdrawFuture")
 	}
 	d.hint.SetText(text)
+	return chk.OK()
 }
-
-// parseDay reads a typed day; text that is not a date is kept as Raw, so
-// the checks see it as no valid date.
-func parseDay(text string) model.Date {
-	d, err := model.ParseDate(text)
-	if err != nil {
-		return model.Date{Raw: text}
-	}
-	return d
-}
-
-// dateValidator marks text that is not a date at the field, in the user's
-// language, as kit's date fields do.
-func dateValidator(s *kit.Session) fyne.StringValidator {
-	return func(text string) error {
-		if _, err := model.ParseDate(text); err != nil {
-			return dateError(s.Env.Loc.Error(err))
-		}
-		return nil
-	}
-}
-
-type dateError string
-
-func (e dateError) Error() string { return string(e) }

@@ -41,6 +41,33 @@ type Entry struct {
 	shorten  *widget.Button // offered while a cut text is shown and not frozen
 	cut      bool           // shows a stored text cut, read-only
 	frozen   bool           // disabled from outside (Freeze)
+	// keys gives Enter and Escape to the Dialog the entry is in (made by
+	// the dialog or by a Draft on it).
+	keys func(*fyne.KeyEvent) bool
+}
+
+// TypedKey gives Escape, and Enter in a one-line entry, to the entry's
+// dialog (a multi-line entry keeps Enter for new lines).
+func (e *Entry) TypedKey(ev *fyne.KeyEvent) {
+	keys := e.keys
+	if keys == nil && e.s != nil {
+		keys = e.s.keys
+	}
+	if keys != nil && (ev.Name == fyne.KeyEscape || (!e.MultiLine && (ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter))) {
+		keys(ev)
+		return
+	}
+	e.Entry.TypedKey(ev)
+}
+
+// TypedRune stops an entry that is bound to nothing (a dialog's) at
+// model.MaxTextRunes characters: what it holds goes into the case. A bound
+// entry says instead that its text is too long (see bind).
+func (e *Entry) TypedRune(r rune) {
+	if e.s == nil && Full(&e.Entry) {
+		return
+	}
+	e.Entry.TypedRune(r)
 }
 
 type lineKind int
@@ -96,7 +123,9 @@ func (e *Entry) Enable() {
 // model.MaxTextRunes, and says what was left out.
 func (e *Entry) TypedShortcut(sc fyne.Shortcut) {
 	if e.s == nil {
-		e.Entry.TypedShortcut(sc)
+		if fit, _, _ := FitPaste(&e.Entry, sc); fit != nil {
+			e.Entry.TypedShortcut(fit)
+		}
 		return
 	}
 	fit, total, kept := FitPaste(&e.Entry, sc)
@@ -380,19 +409,29 @@ func (s *Session) Int(p *int, min, max int) *Entry {
 // Check binds a check box to p.
 func (s *Session) Check(labelID string, p *bool) *widget.Check {
 	c := widget.NewCheck(s.T(labelID), nil)
+	bindCheck(c, s, p)
+	return c
+}
+
+func bindCheck(c *widget.Check, s *Session, p *bool) {
 	c.SetChecked(*p)
 	c.OnChanged = func(v bool) { *p = v; s.Edited() }
-	return c
 }
 
 // Select binds a drop-down over an enumeration to p; labels come from
 // locales as "<typ>.<value>", and the first entry clears the value.
 func Select[T ~string](s *Session, typ string, values []T, p *T) *widget.Select {
+	sel := widget.NewSelect(nil, nil)
+	bindSelect(sel, s, typ, values, p)
+	return sel
+}
+
+func bindSelect[T ~string](sel *widget.Select, s *Session, typ string, values []T, p *T) {
 	labels := []string{s.Env.Loc.Enum(typ, "")}
 	for _, v := range values {
 		labels = append(labels, s.Env.Loc.Enum(typ, v))
 	}
-	sel := widget.NewSelect(labels, nil)
+	sel.SetOptions(labels)
 	sel.SetSelectedIndex(0)
 	for i, v := range values {
 		if v == *p {
@@ -410,7 +449,6 @@ func Select[T ~string](s *Session, typ string, values []T, p *T) *widget.Select 
 			s.Edited()
 		}
 	}
-	return sel
 }
 
 // Radio binds a radio group over an enumeration to p (for two or three

@@ -49,6 +49,10 @@ type saver struct {
 // window does when a field loses focus: Fyne's test driver would run the
 // timed save beside the test.
 func (s *Session) Edited() {
+	if s.draftEdited != nil { // a Draft writes nothing
+		s.draftEdited()
+		return
+	}
 	s.mu.Lock()
 	s.dirty = true
 	s.sv.gen++
@@ -75,6 +79,9 @@ func (s *Session) Edited() {
 // text stays in the case in memory and in the fields; with Env.Async a
 // retry is scheduled.
 func (s *Session) Flush() error {
+	if s.draftEdited != nil {
+		return nil
+	}
 	s.mu.Lock()
 	if s.timer != nil {
 		s.timer.Stop()

@@ -1,10 +1,3 @@
-// Package kit holds what every phase workspace is built from: the session
-// of one open case, which saves every change by itself, and widgets bound
-// to fields of that case.
-//
-// Widgets bind to pointers into the case. A structural change (adding or
-// removing an entry, a new version) may move those fields, so it goes
-// through Session.Change, which saves at once and rebuilds the workspace.
 package kit
 
 import (
@@ -12,7 +5,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 
 	"teilhabelotse/locales"
 	"teilhabelotse/model"
@@ -101,6 +93,11 @@ type Session struct {
 	// invalid are the fields whose text cannot be saved as it is (not a
 	// date, a number out of range, too long): it lives only in the field.
 	invalid map[*Entry]bool
+
+	// A Draft's session saves nothing: an edit runs draftEdited, and keys
+	// gives Enter and Escape of its entries to the draft's dialog.
+	draftEdited func()
+	keys        func(*fyne.KeyEvent) bool
 }
 
 // markInvalid records whether e holds text that is not saved.
@@ -118,6 +115,9 @@ func (s *Session) markInvalid(e *Entry, bad bool) {
 			}
 		}
 	}()
+	if s.draftEdited != nil {
+		defer s.draftEdited()
+	}
 	if bad {
 		if s.invalid == nil {
 			s.invalid = map[*Entry]bool{}
@@ -163,6 +163,10 @@ func (s *Session) Change(fn func(c *model.Case) error) error {
 	if err := fn(s.Case); err != nil {
 		s.ShowError(err)
 		return err
+	}
+	if s.draftEdited != nil {
+		s.draftEdited()
+		return nil
 	}
 	s.mu.Lock()
 	s.dirty = true
@@ -216,13 +220,7 @@ func (s *Session) status(st Status) {
 }
 
 // ShowError shows err in the user's language.
-func (s *Session) ShowError(err error) {
-	if s.Env.Win == nil {
-		return
-	}
-	d := dialog.NewInformation(s.Env.Loc.T("Kit.ErrorTitle"), s.Env.Loc.Error(err), s.Env.Win)
-	d.Show()
-}
+func (s *Session) ShowError(err error) { ShowError(s.Env.Win, s.Env.Loc, err) }
 
 // T is a shortcut for the session's localizer.
 func (s *Session) T(id string, kv ...any) string { return s.Env.Loc.T(id, kv...) }

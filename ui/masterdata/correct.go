@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/model"
-	"teilhabelotse/ui/consent"
 	"teilhabelotse/ui/kit"
 )
 
@@ -17,19 +16,19 @@ import (
 // own (issue #11).
 type correction struct {
 	s      *kit.Session
-	dlg    *consent.Dialog
+	dlg    *kit.Dialog
 	after  model.Client
 	reason model.IdentityReason
 
-	first, last, birth, rvnr *consent.Entry
-	reasons                  *consent.Select
+	first, last, birth, rvnr *kit.Entry
+	reasons                  *kit.KeySelect
 	warn, why                *widget.Label
 }
 
 func openCorrection(s *kit.Session) *correction {
 	k := &correction{s: s, after: s.Case.Client}
-	k.dlg = consent.NewDialog(s.Env.Win, s.T("Master.CorrectTitle"), s.T("Master.CorrectSave"), s.T("Kit.Cancel"), k.save, nil)
-	entry := func(v string) *consent.Entry {
+	k.dlg = kit.NewDialog(s.Env.Win, s.T("Master.CorrectTitle"), s.T("Master.CorrectSave"), s.T("Kit.Cancel"), k.save, nil)
+	entry := func(v string) *kit.Entry {
 		e := k.dlg.Entry()
 		e.SetText(v)
 		e.OnChanged = func(string) { k.update() }
@@ -136,4 +135,4 @@ func (k *correction) save() {
 	k.dlg.Hide()
 }
 
-var _ fyne.Widget = (*consent.Entry)(nil)
+var _ fyne.Widget = (*kit.Entry)(nil)

@@ -11,7 +11,6 @@ import (
 
 	"teilhabelotse/model"
 	"teilhabelotse/storage"
-	"teilhabelotse/ui/consent"
 	"teilhabelotse/ui/internal/uitest"
 	"teilhabelotse/ui/kit"
 )
@@ -192,13 +191,13 @@ func TestIdentityCorrectionAfterIntake(t *testing.T) {
 		t.Fatal("no correction dialog")
 	}
 	save := uitest.Button(t, o, "Berichtigen")
-	es := uitest.All[*consent.Entry](o) // first, last, birth, rvnr
+	es := uitest.All[*kit.Entry](o) // first, last, birth, rvnr
 	es[1].SetText("Musterfrau")
 	if !save.Disabled() || !strings.Contains(uitest.Texts(o), "Bitte den Grund der Berichtigung wählen.") {
 		t.Error("a correction without a reason can be saved")
 	}
 	es[3].SetText("10010490A444")
-	for _, s := range uitest.All[*consent.Select](o) {
+	for _, s := range uitest.All[*kit.KeySelect](o) {
 		s.SetSelected("Namensänderung (z. B. Heirat)")
 	}
 	if !save.Disabled() {
@@ -249,7 +248,7 @@ func TestEmployerCreatedFromMasterData(t *testing.T) {
 	if o == nil {
 		t.Fatal("no partner form")
 	}
-	test.Type(uitest.All[*consent.Entry](o)[0], "Tischlerei Holzwurm GmbH")
+	test.Type(uitest.All[*kit.Entry](o)[0], "Tischlerei Holzwurm GmbH")
 	test.Tap(uitest.Button(t, o, "Speichern"))
 	c := f.Stored()
 	p, ok := f.S.Env.Partner(c.Client.Employer)

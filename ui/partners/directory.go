@@ -14,7 +14,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"golang.org/x/text/collate"
@@ -220,7 +219,5 @@ func SortByName(ps []model.Partner) {
 
 // showError tells the user what went wrong in their language.
 func (d *directory) showError(err error) {
-	if d.env.Win != nil {
-		dialog.NewInformation(d.t("Kit.ErrorTitle"), d.env.Loc.Error(err), d.env.Win).Show()
-	}
+	kit.ShowError(d.env.Win, d.env.Loc, err)
 }

@@ -9,16 +9,16 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/model"
-	"teilhabelotse/ui/consent"
+	"teilhabelotse/ui/kit"
 )
 
 // editor is the form of one directory entry, new (ID 0) or existing.
 type editor struct {
 	d     *directory
 	p     model.Partner
-	dlg   *consent.Dialog
-	group *consent.Select
-	cat   *consent.Select
+	dlg   *kit.Dialog
+	group *kit.KeySelect
+	cat   *kit.KeySelect
 	cats  []model.PartnerCategory // the categories the drop-down offers
 	hint  *widget.Label
 	dup   *widget.Label
@@ -34,7 +34,7 @@ func (d *directory) edit(p model.Partner) *editor {
 	if p.UID == "" {
 		title = d.t("Partners.NewTitle")
 	}
-	e.dlg = consent.NewDialog(d.env.Win, title, confirm, d.t("Partners.Cancel"), e.save, nil)
+	e.dlg = kit.NewDialog(d.env.Win, title, confirm, d.t("Partners.Cancel"), e.save, nil)
 	dlg := e.dlg
 	e.hint = widget.NewLabel("")
 	e.hint.Wrapping = fyne.TextWrapWord
@@ -43,7 +43,7 @@ func (d *directory) edit(p model.Partner) *editor {
 	e.dup.Wrapping = fyne.TextWrapWord
 	e.dup.Importance = widget.WarningImportance
 
-	text := func(v *string, placeholder string) *consent.Entry {
+	text := func(v *string, placeholder string) *kit.Entry {
 		en := dlg.Entry()
 		en.SetText(*v)
 		if placeholder != "" {
@@ -52,7 +52,7 @@ func (d *directory) edit(p model.Partner) *editor {
 		en.OnChanged = func(s string) { *v = strings.TrimSpace(s); e.update() }
 		return en
 	}
-	note := func(v *string) *consent.Entry {
+	note := func(v *string) *kit.Entry {
 		en := dlg.NoteEntry()
 		en.SetText(*v)
 		en.OnChanged = func(s string) { *v = s }

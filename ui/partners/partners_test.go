@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"teilhabelotse/ui/kit"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -15,7 +16,6 @@ import (
 
 	"teilhabelotse/model"
 	"teilhabelotse/model/demo"
-	"teilhabelotse/ui/consent"
 	"teilhabelotse/ui/internal/uitest"
 )
 
@@ -56,7 +56,7 @@ func TestCreatePartnerPersists(t *testing.T) {
 	if !save.Disabled() {
 		t.Error("a partner without name and category cannot be saved")
 	}
-	entries := all[*consent.Entry](o) // name, person, phone, email, address, notes
+	entries := all[*kit.Entry](o) // name, person, phone, email, address, notes
 	test.Type(entries[0], "Integrationsfachdienst Nordstadt")
 	selectWith(t, o, "Partner außerhalb der Rentenversicherung").SetSelected("Partner außerhalb der Rentenversicherung")
 	selectWith(t, o, "Integrationsfachdienst").SetSelected("Integrationsfachdienst")
@@ -111,7 +111,7 @@ func TestEditPartnerPersists(t *testing.T) {
 	}
 	d.list.Select(1)
 	o := f.Overlay()
-	entries := all[*consent.Entry](o)
+	entries := all[*kit.Entry](o)
 	if entries[0].Text != "Kanzlei Muster & Partner" || entries[1].Text != "Oliver Beispiel" {
 		t.Fatalf("edit form not prefilled: %q %q", entries[0].Text, entries[1].Text)
 	}

@@ -1,14 +1,10 @@
 package transition
 
 import (
-	"image/color"
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/model"
@@ -19,42 +15,44 @@ import (
 // instead of a tall narrow column.
 const dialogWidth = 520
 
-// stepDialog is one dialog of a move. Its own buttons (Fyne's confirm
-// dialogs cannot make confirming depend on a ticked box or a filled
-// entry), Enter to confirm and Escape to cancel.
+// stepDialog is one dialog of a move: a kit.Dialog whose confirm may
+// depend on a ticked box or a filled entry.
 type stepDialog struct {
-	d       *dialog.CustomDialog
-	keys    keyHandler
+	d       *kit.Dialog
 	lines   []string // the messages shown, in order
-	reason  *keyEntry
-	ending  *widget.Select
-	ack     *keyCheck
+	reason  *kit.Entry
+	ending  *kit.KeySelect
+	ack     *kit.KeyCheck
 	confirm *widget.Button
-	cancel  *widget.Button
 }
 
-// close hides the dialog; the next step runs only after it is gone.
-func (sd *stepDialog) close() { sd.d.Hide() }
+// newStep makes the dialog of a step; confirming closes it before next
+// runs, so the next step's dialog is the only one on screen.
+func (b *bar) newStep(title, confirmText, cancelText string, icon fyne.Resource, next func()) *stepDialog {
+	sd := &stepDialog{}
+	sd.d = kit.NewDialog(b.s.Env.Win, title, confirmText, cancelText, func() {
+		b.close(sd)
+		next()
+	}, func() { b.open = nil })
+	if icon != nil {
+		sd.d.SetConfirmIcon(icon)
+	}
+	sd.d.SetWidth(dialogWidth)
+	sd.confirm = sd.d.ConfirmButton()
+	return sd
+}
 
-// show puts sd on the window with content and buttons. While it is open
-// the window's key handler gives Enter and Escape to the dialog.
-func (b *bar) show(sd *stepDialog, title string, content fyne.CanvasObject, buttons ...fyne.CanvasObject) {
-	win := b.s.Env.Win
-	width := canvas.NewRectangle(color.Transparent)
-	width.SetMinSize(fyne.NewSize(dialogWidth, 0))
-	sd.d = dialog.NewCustomWithoutButtons(title, container.NewStack(width, content), win)
-	sd.d.SetButtons(buttons)
-	c := win.Canvas()
-	prev := c.OnTypedKey()
-	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
-		if !sd.keys.typed(ev) && prev != nil {
-			prev(ev)
-		}
-	})
-	sd.d.SetOnClosed(func() {
-		c.SetOnTypedKey(prev)
+// close hides sd; the next step runs only after it is gone.
+func (b *bar) close(sd *stepDialog) {
+	sd.d.Hide()
+	if b.open == sd {
 		b.open = nil
-	})
+	}
+}
+
+// show puts sd with content on the window.
+func (b *bar) show(sd *stepDialog, content fyne.CanvasObject) {
+	sd.d.SetContent(content)
 	b.open = sd
 	sd.d.Show()
 }
@@ -64,43 +62,21 @@ func (b *bar) show(sd *stepDialog, title string, content fyne.CanvasObject, butt
 // blank.
 func (b *bar) askReason(m model.Move, next func(reason string, ending model.EndingReason)) {
 	s := b.s
-	sd := &stepDialog{}
-	sd.reason = newKeyEntry()
-	sd.reason.SetPlaceHolder(s.T("Transition.ReasonPlaceholder"))
-	var endings []model.EndingReason
-	if m.Kind == model.KindClosePremature {
-		sd.ending, endings = b.endingSelect()
-	}
-	sd.confirm = widget.NewButtonWithIcon(b.label(m), icon(m), func() {
-		reason := strings.TrimSpace(sd.reason.Text)
-		if reason == "" {
-			return
+	var reason string
+	ending := s.Case.Closure.Reason
+	sd := b.newStep(b.label(m), b.label(m), s.T("Transition.Cancel"), icon(m), func() {
+		if m.Kind != model.KindClosePremature {
+			ending = ""
 		}
-		var ending model.EndingReason
-		if sd.ending != nil && sd.ending.SelectedIndex() > 0 {
-			ending = endings[sd.ending.SelectedIndex()-1]
-		}
-		sd.close()
-		next(reason, ending)
+		next(strings.TrimSpace(reason), ending)
 	})
-	sd.confirm.Importance = widget.HighImportance
-	sd.confirm.Disable()
-	sd.cancel = widget.NewButtonWithIcon(s.T("Transition.Cancel"), theme.CancelIcon(), sd.close)
-	confirm := func() {
-		if !sd.confirm.Disabled() {
-			sd.confirm.OnTapped()
-		}
+	draft := kit.NewDraft(s.Env, sd.d)
+	sd.reason = draft.Text(&reason)
+	sd.reason.SetPlaceHolder(s.T("Transition.ReasonPlaceholder"))
+	if m.Kind == model.KindClosePremature {
+		sd.ending = kit.DraftSelect(draft, "EndingReason", model.EndingReasons, &ending)
 	}
-	sd.keys = keyHandler{confirm: confirm, cancel: sd.close}
-	sd.reason.keys = sd.keys
-	sd.reason.OnChanged = func(v string) {
-		if strings.TrimSpace(v) == "" {
-			sd.confirm.Disable()
-		} else {
-			sd.confirm.Enable()
-		}
-	}
-	sd.reason.OnSubmitted = func(string) { confirm() }
+	draft.Validate(func() bool { return strings.TrimSpace(reason) != "" })
 
 	explain := s.T("Transition.Explain." + string(m.Kind))
 	sd.lines = []string{explain}
@@ -109,43 +85,21 @@ func (b *bar) askReason(m model.Move, next func(reason string, ending model.Endi
 	if sd.ending != nil {
 		form.Append(s.T("Transition.EndingReason"), sd.ending)
 	}
-	b.show(sd, b.label(m), container.NewVBox(kit.Wrapped(explain), form), sd.cancel, sd.confirm)
-	s.Env.Win.Canvas().Focus(sd.reason)
-}
-
-// endingSelect offers the reasons of an early ending, preset to the one
-// recorded already.
-func (b *bar) endingSelect() (*widget.Select, []model.EndingReason) {
-	loc := b.s.Env.Loc
-	values := model.EndingReasons
-	labels := []string{loc.Enum("EndingReason", "")}
-	for _, v := range values {
-		labels = append(labels, loc.Enum("EndingReason", v))
-	}
-	sel := widget.NewSelect(labels, nil)
-	sel.SetSelectedIndex(0)
-	for i, v := range values {
-		if v == b.s.Case.Closure.Reason {
-			sel.SetSelectedIndex(i + 1)
-		}
-	}
-	return sel, values
+	sd.d.FocusFirst(sd.reason)
+	b.show(sd, container.NewVBox(kit.Wrapped(explain), form))
 }
 
 // showBlocked explains a hard gate: what is missing and where to fix it.
 // There is no way on from here but to close the dialog.
 func (b *bar) showBlocked(m model.Move, ps model.Problems) {
 	s := b.s
-	sd := &stepDialog{}
+	sd := b.newStep(s.T("Transition.BlockedTitle", "Move", b.label(m)), s.T("Transition.Understood"), "", nil, func() {})
 	sd.lines = b.blockedLines(ps)
-	sd.confirm = widget.NewButtonWithIcon(s.T("Transition.Understood"), theme.ConfirmIcon(), sd.close)
-	sd.confirm.Importance = widget.HighImportance
-	sd.keys = keyHandler{confirm: sd.close, cancel: sd.close}
 	box := container.NewVBox(kit.Wrapped(s.T("Transition.BlockedIntro")))
 	for _, l := range sd.lines {
 		box.Add(kit.Wrapped(l))
 	}
-	b.show(sd, s.T("Transition.BlockedTitle", "Move", b.label(m)), box, sd.confirm)
+	b.show(sd, box)
 }
 
 // blockedLines says each kind of problem once, in the words of the model's
@@ -184,33 +138,9 @@ func (b *bar) blockedLines(ps model.Problems) []string {
 // needs the explicit acknowledgement, which the event records.
 func (b *bar) askAck(m model.Move, missing []model.CheckItem, next func()) {
 	s := b.s
-	sd := &stepDialog{}
-	sd.confirm = widget.NewButtonWithIcon(s.T("Transition.Proceed"), icon(m), func() {
-		if !sd.ack.Checked {
-			return
-		}
-		sd.close()
-		next()
-	})
-	sd.confirm.Importance = widget.HighImportance
-	sd.confirm.Disable()
-	sd.cancel = widget.NewButtonWithIcon(s.T("Transition.Cancel"), theme.CancelIcon(), sd.close)
-	sd.ack = newKeyCheck(s.T("Transition.Ack"), func(on bool) {
-		if on {
-			sd.confirm.Enable()
-		} else {
-			sd.confirm.Disable()
-		}
-	})
-	sd.keys = keyHandler{
-		confirm: func() {
-			if !sd.confirm.Disabled() {
-				sd.confirm.OnTapped()
-			}
-		},
-		cancel: sd.close,
-	}
-	sd.ack.keys = sd.keys
+	sd := b.newStep(s.T("Transition.MissingTitle", "Move", b.label(m)), s.T("Transition.Proceed"), s.T("Transition.Cancel"), icon(m), next)
+	sd.ack = sd.d.Check(s.T("Transition.Ack"), sd.d.SetConfirmEnabled)
+	sd.d.SetConfirmEnabled(false)
 
 	box := container.NewVBox(kit.Wrapped(s.T("Transition.MissingIntro", "Phase", s.Env.Loc.Enum("Phase", s.Case.Phase))))
 	for _, it := range missing {
@@ -222,49 +152,5 @@ func (b *bar) askAck(m model.Move, missing []model.CheckItem, next func()) {
 	note.TextStyle.Italic = true
 	box.Add(note)
 	box.Add(sd.ack)
-	b.show(sd, s.T("Transition.MissingTitle", "Move", b.label(m)), box, sd.cancel, sd.confirm)
-}
-
-// keyEntry is an entry that gives Escape (and Enter) to its dialog.
-type keyEntry struct {
-	widget.Entry
-	keys keyHandler
-}
-
-func newKeyEntry() *keyEntry {
-	e := &keyEntry{}
-	e.ExtendBaseWidget(e)
-	return e
-}
-
-// TypedKey cancels the dialog on Escape; everything else is typing.
-func (e *keyEntry) TypedKey(ev *fyne.KeyEvent) {
-	if ev.Name == fyne.KeyEscape && e.keys.cancel != nil {
-		e.keys.cancel()
-		return
-	}
-	e.Entry.TypedKey(ev)
-}
-
-// keyCheck is a check box that gives Enter and Escape to its dialog when
-// it has the focus (a focused widget receives the keys, not the window).
-type keyCheck struct {
-	widget.Check
-	keys keyHandler
-}
-
-func newKeyCheck(label string, changed func(bool)) *keyCheck {
-	c := &keyCheck{}
-	c.Text = label
-	c.OnChanged = changed
-	c.ExtendBaseWidget(c)
-	return c
-}
-
-// TypedKey handles Enter and Escape and leaves the space bar to the box.
-func (c *keyCheck) TypedKey(ev *fyne.KeyEvent) {
-	if c.keys.typed(ev) {
-		return
-	}
-	c.Check.TypedKey(ev)
+	b.show(sd, box)
 }

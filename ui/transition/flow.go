@@ -1,8 +1,6 @@
 package transition
 
 import (
-	"fyne.io/fyne/v2"
-
 	"teilhabelotse/model"
 )
 
@@ -74,24 +72,4 @@ func withoutReason(ps model.Problems) model.Problems {
 		}
 	}
 	return out
-}
-
-// keyHandler is what a dialog does with Enter and Escape.
-type keyHandler struct {
-	confirm func() // nil when Enter does nothing
-	cancel  func()
-}
-
-func (k keyHandler) typed(ev *fyne.KeyEvent) bool {
-	switch ev.Name {
-	case fyne.KeyEscape:
-		k.cancel()
-		return true
-	case fyne.KeyReturn, fyne.KeyEnter:
-		if k.confirm != nil {
-			k.confirm()
-			return true
-		}
-	}
-	return false
 }

@@ -1,4 +1,4 @@
-package consent
+package kit
 
 import (
 	"fyne.io/fyne/v2"
@@ -7,15 +7,15 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"teilhabelotse/ui/kit"
+	"teilhabelotse/locales"
 )
 
-// Dialog is a modal form with its own buttons, for the forms whose confirm
-// depends on more than entries (dialog.NewForm validates entries only).
-// Enter confirms — when the confirm button is enabled — and Escape
-// cancels, wherever the focus is: the inputs made by the dialog (Entry,
-// Check, Select, SelectEntry) pass those two keys to it, and while it is
-// open the window's own key handler does the same when nothing is focused.
+// Dialog is the one modal dialog of the program: a title, a form, its own
+// confirm and cancel buttons. Enter confirms — when the confirm button is
+// enabled — and Escape cancels, wherever the focus is: the inputs made by
+// the dialog and by a Draft on it pass those two keys to it, and while it
+// is open the window's own key handler does the same when nothing is
+// focused. See the package documentation (doc.go) for how to build one.
 //
 // Confirming does not close the dialog: the caller hides it once the entry
 // is recorded, so a refused or cancelled step (the consent dialog above
@@ -40,13 +40,16 @@ type Dialog struct {
 
 // NewDialog makes a dialog over win; fill it with SetContent before Show.
 // onConfirm runs on the confirm button or Enter, onCancel (may be nil) after
-// the dialog closed by the cancel button or Escape.
+// the dialog closed by the cancel button or Escape. Without cancelText the
+// dialog has only its confirm button (a notice); Escape still closes it.
 func NewDialog(win fyne.Window, title, confirmText, cancelText string, onConfirm, onCancel func()) *Dialog {
 	d := &Dialog{win: win, onConfirm: onConfirm, onCancel: onCancel, width: 620}
 	d.body = container.NewStack()
 	d.confirm = widget.NewButtonWithIcon(confirmText, theme.ConfirmIcon(), d.Confirm)
 	d.confirm.Importance = widget.HighImportance
-	d.cancel = widget.NewButtonWithIcon(cancelText, theme.CancelIcon(), d.Cancel)
+	if cancelText != "" {
+		d.cancel = widget.NewButtonWithIcon(cancelText, theme.CancelIcon(), d.Cancel)
+	}
 	d.dlg = dialog.NewCustomWithoutButtons(title, d.body, win)
 	d.layoutButtons()
 	return d
@@ -105,9 +108,17 @@ func (d *Dialog) SetExtraButtons(bs ...fyne.CanvasObject) {
 }
 
 func (d *Dialog) layoutButtons() {
-	bs := append(append([]fyne.CanvasObject{}, d.extra...), d.cancel, d.confirm)
+	bs := append([]fyne.CanvasObject{}, d.extra...)
+	if d.cancel != nil {
+		bs = append(bs, d.cancel)
+	}
+	bs = append(bs, d.confirm)
 	d.dlg.SetButtons(bs)
 }
+
+// SetConfirmIcon gives the confirm button the icon of what it does (a
+// move of the Regelkreis, printing).
+func (d *Dialog) SetConfirmIcon(icon fyne.Resource) { d.confirm.SetIcon(icon) }
 
 // SetWidth sets the width the dialog opens with.
 func (d *Dialog) SetWidth(w float32) { d.width = w }
@@ -121,9 +132,6 @@ func (d *Dialog) SetConfirmEnabled(ok bool) {
 		d.confirm.Disable()
 	}
 }
-
-// ConfirmEnabled reports whether confirming is possible now.
-func (d *Dialog) ConfirmEnabled() bool { return !d.confirm.Disabled() }
 
 // FocusFirst names the input that gets the focus when the dialog opens.
 func (d *Dialog) FocusFirst(f fyne.Focusable) { d.first = f }
@@ -178,10 +186,14 @@ func (d *Dialog) Cancel() {
 }
 
 // typedKey is the window's key handler while the dialog is open.
-func (d *Dialog) typedKey(ev *fyne.KeyEvent) { d.key(ev) }
+func (d *Dialog) typedKey(ev *fyne.KeyEvent) { d.Key(ev) }
 
-// key handles Enter and Escape and reports whether it did.
-func (d *Dialog) key(ev *fyne.KeyEvent) bool {
+// ConfirmButton is the dialog's confirm button.
+func (d *Dialog) ConfirmButton() *widget.Button { return d.confirm }
+
+// Key handles Enter and Escape and reports whether it did; an input of
+// the dialog that kit does not make passes its keys here first.
+func (d *Dialog) Key(ev *fyne.KeyEvent) bool {
 	switch ev.Name {
 	case fyne.KeyEscape:
 		d.Cancel()
@@ -193,48 +205,17 @@ func (d *Dialog) key(ev *fyne.KeyEvent) bool {
 	return false
 }
 
-// Entry is a text entry of a Dialog: Escape cancels the dialog, Enter in a
-// one-line entry confirms it (a multi-line entry keeps Enter for new lines).
-type Entry struct {
-	widget.Entry
-	d *Dialog
-}
-
-// TypedKey passes Enter and Escape to the dialog.
-func (e *Entry) TypedKey(ev *fyne.KeyEvent) {
-	if ev.Name == fyne.KeyEscape || (!e.MultiLine && (ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter)) {
-		e.d.key(ev)
-		return
-	}
-	e.Entry.TypedKey(ev)
-}
-
-// TypedRune stops at model.MaxTextRunes characters, and TypedShortcut cuts
-// a paste to what fits: what a dialog records goes into the case, where a
-// longer text would be shown cut (see kit.Entry).
-func (e *Entry) TypedRune(r rune) {
-	if !kit.Full(&e.Entry) {
-		e.Entry.TypedRune(r)
-	}
-}
-
-// TypedShortcut cuts a paste to what fits; see TypedRune.
-func (e *Entry) TypedShortcut(sc fyne.Shortcut) {
-	if fit, _, _ := kit.FitPaste(&e.Entry, sc); fit != nil {
-		e.Entry.TypedShortcut(fit)
-	}
-}
-
-// Entry makes a one-line entry of the dialog.
+// Entry makes a one-line entry of the dialog. Like every entry whose text
+// goes into the case, it holds at most model.MaxTextRunes characters.
 func (d *Dialog) Entry() *Entry {
-	e := &Entry{d: d}
+	e := &Entry{keys: d.Key}
 	e.ExtendBaseWidget(e)
 	return e
 }
 
 // NoteEntry makes a wrapping multi-line entry of the dialog.
 func (d *Dialog) NoteEntry() *Entry {
-	e := &Entry{d: d}
+	e := &Entry{keys: d.Key}
 	e.MultiLine = true
 	e.Wrapping = fyne.TextWrapWord
 	e.SetMinRowsVisible(3)
@@ -242,44 +223,44 @@ func (d *Dialog) NoteEntry() *Entry {
 	return e
 }
 
-// Check is a check box of a Dialog.
-type Check struct {
+// KeyCheck is a check box of a Dialog.
+type KeyCheck struct {
 	widget.Check
 	d *Dialog
 }
 
 // TypedKey passes Enter and Escape to the dialog.
-func (c *Check) TypedKey(ev *fyne.KeyEvent) {
-	if !c.d.key(ev) {
+func (c *KeyCheck) TypedKey(ev *fyne.KeyEvent) {
+	if !c.d.Key(ev) {
 		c.Check.TypedKey(ev)
 	}
 }
 
 // Check makes a check box of the dialog.
-func (d *Dialog) Check(label string, changed func(bool)) *Check {
-	c := &Check{d: d}
+func (d *Dialog) Check(label string, changed func(bool)) *KeyCheck {
+	c := &KeyCheck{d: d}
 	c.Text = label
 	c.OnChanged = changed
 	c.ExtendBaseWidget(c)
 	return c
 }
 
-// Select is a drop-down of a Dialog.
-type Select struct {
+// KeySelect is a drop-down of a Dialog.
+type KeySelect struct {
 	widget.Select
 	d *Dialog
 }
 
 // TypedKey passes Enter and Escape to the dialog.
-func (s *Select) TypedKey(ev *fyne.KeyEvent) {
-	if !s.d.key(ev) {
+func (s *KeySelect) TypedKey(ev *fyne.KeyEvent) {
+	if !s.d.Key(ev) {
 		s.Select.TypedKey(ev)
 	}
 }
 
 // Select makes a drop-down of the dialog.
-func (d *Dialog) Select(options []string, changed func(string)) *Select {
-	s := &Select{d: d}
+func (d *Dialog) Select(options []string, changed func(string)) *KeySelect {
+	s := &KeySelect{d: d}
 	s.Options = options
 	s.PlaceHolder = " "
 	s.OnChanged = changed
@@ -287,26 +268,40 @@ func (d *Dialog) Select(options []string, changed func(string)) *Select {
 	return s
 }
 
-// SelectEntry is an entry with suggestions of a Dialog.
-type SelectEntry struct {
+// KeySelectEntry is an entry with suggestions of a Dialog.
+type KeySelectEntry struct {
 	widget.SelectEntry
 	d *Dialog
 }
 
 // TypedKey passes Enter and Escape to the dialog.
-func (e *SelectEntry) TypedKey(ev *fyne.KeyEvent) {
+func (e *KeySelectEntry) TypedKey(ev *fyne.KeyEvent) {
 	if ev.Name == fyne.KeyEscape || ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter {
-		e.d.key(ev)
+		e.d.Key(ev)
 		return
 	}
 	e.SelectEntry.TypedKey(ev)
 }
 
 // SelectEntry makes an entry that offers options but takes any text.
-func (d *Dialog) SelectEntry(options []string) *SelectEntry {
-	e := &SelectEntry{d: d}
+func (d *Dialog) SelectEntry(options []string) *KeySelectEntry {
+	e := &KeySelectEntry{d: d}
 	e.ExtendBaseWidget(e)
 	e.Wrapping = fyne.TextWrap(fyne.TextTruncateClip)
 	e.SetOptions(options)
 	return e
+}
+
+// ShowError is the one way an error is shown in a window: our own title,
+// the error in the user's language (a model problem by its code).
+func ShowError(win fyne.Window, loc *locales.Localizer, err error) {
+	if win != nil {
+		ErrorDialog(win, loc, loc.Error(err)).Show()
+	}
+}
+
+// ErrorDialog is the error dialog of ShowError for a failure already put
+// into words; the caller shows it.
+func ErrorDialog(win fyne.Window, loc *locales.Localizer, text string) dialog.Dialog {
+	return dialog.NewInformation(loc.T("Kit.ErrorTitle"), text, win)
 }

@@ -1,0 +1,55 @@
+package kit
+
+// Draft binds the inputs of a Dialog to a value the caller owns — a copy
+// of what the dialog edits — with the same binders the workspaces use on
+// the open case (Text, Note, Date, Int, Check, Level, DraftSelect, …).
+// Nothing is written while the user types: the caller commits the value
+// in the dialog's onConfirm. A text that is not a date, a number out of
+// range or a text too long stays in its field with the message under it,
+// the value keeps what was valid before, and confirming is disabled.
+type Draft struct {
+	*Session
+	dlg   *Dialog
+	valid func() bool
+}
+
+// NewDraft makes a draft for the inputs of dlg.
+func NewDraft(env *Env, dlg *Dialog) *Draft {
+	d := &Draft{Session: NewSession(env, nil), dlg: dlg}
+	d.Session.draftEdited = d.update
+	d.Session.keys = dlg.Key
+	return d
+}
+
+// Validate sets what the value must satisfy besides valid fields; ok runs
+// after every edit and decides, with the fields, whether confirming is
+// possible (and may say what is missing). Without it a draft whose fields
+// all hold valid text can be confirmed.
+func (d *Draft) Validate(ok func() bool) {
+	d.valid = ok
+	d.update()
+}
+
+// Valid reports whether every field holds a valid text and the value
+// satisfies Validate.
+func (d *Draft) Valid() bool {
+	ok := d.valid == nil || d.valid() // runs always: it may say what is missing
+	return ok && !d.Unsaved()
+}
+
+func (d *Draft) update() { d.dlg.SetConfirmEnabled(d.Valid()) }
+
+// Check binds a check box of the dialog to p.
+func (d *Draft) Check(labelID string, p *bool) *KeyCheck {
+	c := d.dlg.Check(d.T(labelID), nil)
+	bindCheck(&c.Check, d.Session, p)
+	return c
+}
+
+// DraftSelect binds a drop-down of the dialog over an enumeration to p,
+// as Select does in a workspace.
+func DraftSelect[T ~string](d *Draft, typ string, values []T, p *T) *KeySelect {
+	sel := d.dlg.Select(nil, nil)
+	bindSelect(&sel.Select, d.Session, typ, values, p)
+	return sel
+}

@@ -21,6 +21,9 @@ var checkCmd = command{
 			if !r.OK() {
 				return fail("CLI.CheckDamaged", "Count", len(r.Problems), "Problem", r.Problems[0])
 			}
+			if err := c.brokenCases(db); err != nil {
+				return err
+			}
 			c.say("CLI.CheckOK", "Version", r.SchemaVersion, "Cases", r.Cases)
 			return nil
 		}

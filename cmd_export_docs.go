@@ -59,7 +59,7 @@ func (c *cli) exportAccess(db *storage.DB, id int64, out string) error {
 		return err
 	}
 	write := func(w io.Writer) error {
-		return pdf.AccessCopy(w, cs, func(w io.Writer) error { return db.ExportCase(c.ctx, id, w) },
+		return pdf.AccessCopy(w, cs, func(w io.Writer) error { return db.ExportCaseAsStored(c.ctx, id, w) },
 			index, settings, c.loc, c.now())
 	}
 	if err := c.writeOut(id, out, "CLI.ExportedAccess", write); err != nil {

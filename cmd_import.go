@@ -19,6 +19,9 @@ import (
 var importCmd = command{
 	name: "import", help: "CLI.Help.import", maxArgs: -1, passphrase: true, writes: true,
 	define: func(c *cli, fs *flag.FlagSet) func([]string) error {
+		var opts storage.ImportOptions
+		fs.BoolVar(&opts.AcceptWarnings, "accept-warnings", false, "")
+		fs.Func("duplicate", "", func(s string) error { return parseDuplicate(s, &opts.Duplicate) })
 		return func(files []string) error {
 			if len(files) == 0 {
 				return fail("CLI.ImportNoFiles")
@@ -28,19 +31,19 @@ var importCmd = command{
 				return err
 			}
 			defer db.Close()
-			return c.importFiles(db, files)
+			return c.importFiles(db, files, opts)
 		}
 	},
 }
 
-func (c *cli) importFiles(db *storage.DB, files []string) error {
+func (c *cli) importFiles(db *storage.DB, files []string, opts storage.ImportOptions) error {
 	var failed error
 	var pass string
 	var passErr error // asked for once, at the first encrypted file
 	for _, path := range files {
 		// Each file's failure is said at once, before the passphrase of
 		// the next one is asked for.
-		if err := c.importFile(db, path, &pass, &passErr); err != nil {
+		if err := c.importFile(db, path, opts, &pass, &passErr); err != nil {
 			c.report(err)
 			failed = errReported
 		}
@@ -48,7 +51,7 @@ func (c *cli) importFiles(db *storage.DB, files []string) error {
 	return failed
 }
 
-func (c *cli) importFile(db *storage.DB, path string, pass *string, passErr *error) error {
+func (c *cli) importFile(db *storage.DB, path string, opts storage.ImportOptions, pass *string, passErr *error) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return fail("CLI.ImportUnreadable", "Path", path, "Error", c.sysErr(err))
@@ -71,9 +74,12 @@ func (c *cli) importFile(db *storage.DB, path string, pass *string, passErr *err
 			return c.importDecryptFailed(path, err)
 		}
 	}
-	id, err := db.ImportCase(c.ctx, r)
+	id, err := db.ImportCaseWith(c.ctx, r, opts)
 	if errors.Is(err, storage.ErrWrongPassphrase) {
 		return c.importDecryptFailed(path, err)
+	}
+	if refused := c.importRefused(path, err); refused != nil {
+		return refused
 	}
 	if err != nil {
 		return failures{at(path, err), fail("CLI.ImportNothing", "Path", path)}

@@ -177,7 +177,7 @@ func TestExportImportRoundTrip(t *testing.T) {
 		if st.Mode().Perm() != 0o600 {
 			t.Errorf("exported file mode %v, want 0600 (health data)", st.Mode().Perm())
 		}
-		out := mustRun(t, "--data", dir, "import", file)
+		out := mustRun(t, "--data", dir, "import", "--duplicate=new", file)
 		newID, err := strconv.ParseInt(strings.TrimSpace(out), 10, 64)
 		if err != nil {
 			t.Fatalf("import printed %q, want the new id", out)
@@ -224,7 +224,7 @@ func TestImportBadFileImportsNothingFromIt(t *testing.T) {
 	os.WriteFile(garbage, []byte("das ist keine Fallakte"), 0o600)
 	missing := filepath.Join(files, "fehlt.json")
 
-	out, errs, code := runCLI(t, "--data", dir, "import", bad, good, garbage, missing)
+	out, errs, code := runCLI(t, "--data", dir, "import", "--duplicate=new", bad, good, garbage, missing)
 	if code != 1 {
 		t.Errorf("exit %d, want 1", code)
 	}

@@ -53,7 +53,7 @@ func TestKillDuringImport(t *testing.T) {
 
 	// Each run imports the file several times, so a kill finds the
 	// program in the middle of writing more often than not.
-	args := []string{"--data", filepath.Join(tmp, "data"), "import"}
+	args := []string{"--data", filepath.Join(tmp, "data"), "import", "--duplicate=new"}
 	for range 40 {
 		args = append(args, file)
 	}

@@ -98,7 +98,7 @@ func TestExportEncryptedNeedsPassphrase(t *testing.T) {
 	// With it (here typed on standard input) the case comes back as it
 	// was exported; a plain file next to it is imported as before.
 	typedPassphrase(t, "Pferd Batterie Heftklammer\nnot read\n")
-	got := lines(mustRun(t, "--data", dir, "import", sealed, plain))
+	got := lines(mustRun(t, "--data", dir, "import", "--duplicate=new", sealed, plain))
 	if len(got) != 2 {
 		t.Fatalf("import printed %q, want two case numbers", got)
 	}

@@ -39,6 +39,8 @@ func (l *Localizer) Audit(e model.AuditEntry) string {
 			}
 		}
 		return l.T("Audit.identity", "Fields", strings.Join(fields, ", "), "Reason", l.Enum("IdentityReason", d["reason"]))
+	case model.AuditReplace:
+		return l.T("Audit.replace", "Backup", d["backup"])
 	case model.AuditBackup, model.AuditRestore:
 		return l.T("Audit."+string(e.Kind), "File", d["file"])
 	}

@@ -23,6 +23,7 @@ func TestAuditTexts(t *testing.T) {
 		{Kind: model.AuditDocument, Detail: map[string]string{"document": "closure"}},
 		{Kind: model.AuditDocument, Detail: map[string]string{"document": "consent"}},
 		{Kind: model.AuditImport}, {Kind: model.AuditExport}, {Kind: model.AuditAccess}, {Kind: model.AuditDeletion},
+		{Kind: model.AuditReplace, Detail: map[string]string{"backup": "teilhabelotse-2026-11-25-101500-vor-ersetzen.db"}},
 		{Kind: model.AuditBackup, Detail: map[string]string{"file": "teilhabelotse-2026-11-25.db"}},
 		{Kind: model.AuditRestore, Detail: map[string]string{"file": "teilhabelotse-2026-11-24.db"}},
 		model.IdentityAudit("c", []string{model.IdentityName, model.IdentityRVNR}, model.IdentityTypo, time.Now()),

@@ -17,6 +17,7 @@ const (
 	AuditDisclosure AuditKind = "disclosure" // Detail: partner, categories
 	AuditDocument   AuditKind = "document"   // Detail: document, version
 	AuditImport     AuditKind = "import"     // a case file was imported
+	AuditReplace    AuditKind = "replace"    // a case file replaced the case; Detail: backup (file name)
 	AuditExport     AuditKind = "export"     // a case file was written
 	AuditAccess     AuditKind = "access"     // Art. 15 GDPR copy handed out
 	AuditBackup     AuditKind = "backup"     // Detail: file (base name)

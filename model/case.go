@@ -451,13 +451,16 @@ type CaseSummary struct {
 	RVNR      string
 	Phase     Phase
 	NextDue   Date
+	// Broken is the number of hard findings of CheckCase: a case stored
+	// before a rule held on every path may break one.
+	Broken int
 }
 
 // Summarize derives the list row of a case.
 func (c *Case) Summarize(s Settings) CaseSummary {
 	return CaseSummary{
 		ID: c.ID, UID: c.UID, FirstName: c.Client.FirstName, LastName: c.Client.LastName,
-		RVNR: c.Client.RVNR, Phase: c.Phase, NextDue: NextDue(c, s),
+		RVNR: c.Client.RVNR, Phase: c.Phase, NextDue: NextDue(c, s), Broken: len(CheckCase(c).Hard),
 	}
 }
 

@@ -40,6 +40,17 @@ func (ps Problems) Error() string {
 	return strings.Join(s, "; ")
 }
 
+// Has reports a problem with code at path or below it ("disclosures[0]"
+// finds "disclosures[0].date").
+func (ps Problems) Has(code, path string) bool {
+	for _, p := range ps {
+		if p.Code == code && strings.HasPrefix(p.Path, path) {
+			return true
+		}
+	}
+	return false
+}
+
 // Err returns nil for an empty list, so callers can `return ps.Err()`.
 func (ps Problems) Err() error {
 	if len(ps) == 0 {

@@ -1,7 +1,6 @@
 package model_test
 
 import (
-	"strings"
 	"testing"
 	"time"
 
@@ -10,15 +9,6 @@ import (
 )
 
 var rulesNow = time.Date(2026, time.December, 3, 10, 0, 0, 0, time.UTC)
-
-func hasFinding(ps model.Problems, code, path string) bool {
-	for _, p := range ps {
-		if p.Code == code && strings.HasPrefix(p.Path, path) {
-			return true
-		}
-	}
-	return false
-}
 
 // The demo's cases are what the window produces: the whole-case check has
 // nothing to say about any of them, curated or generated.
@@ -43,7 +33,7 @@ func TestEveryBypassIsAHardFinding(t *testing.T) {
 				t.Fatalf("the bypass is not even well-formed, so it tests Validate instead: %v", ps)
 			}
 			f := model.CheckCase(b.Case)
-			if !hasFinding(f.Hard, b.Code, b.Path) {
+			if !f.Hard.Has(b.Code, b.Path) {
 				t.Errorf("want hard %s at %s…, got hard %v, warnings %v", b.Code, b.Path, f.Hard, f.Warnings)
 			}
 		})
@@ -67,7 +57,7 @@ func TestRVNRAgainstBirthDateIsAWarning(t *testing.T) {
 	c.Client.RVNR = "10010490A443" // born 01.04.1990 by its digits
 	c.Client.BirthDate = model.NewDate(1991, time.April, 1)
 	f := model.CheckCase(c)
-	if !f.OK() || !hasFinding(f.Warnings, model.CodeRVNRBirthDate, "client.rvnr") {
+	if !f.OK() || !f.Warnings.Has(model.CodeRVNRBirthDate, "client.rvnr") {
 		t.Errorf("want only the warning %s, got hard %v, warnings %v", model.CodeRVNRBirthDate, f.Hard, f.Warnings)
 	}
 	c.Client.BirthDate = model.NewDate(1990, time.April, 1)
@@ -82,7 +72,7 @@ func TestOddDateOrderIsAWarning(t *testing.T) {
 	c := curatedCase(t, "Erika")
 	c.Assessments[0].Date = c.Intake.FirstMeeting.Date.AddDays(-1)
 	f := model.CheckCase(c)
-	if !f.OK() || !hasFinding(f.Warnings, model.CodeRuleDateOdd, "assessments[0].date") {
+	if !f.OK() || !f.Warnings.Has(model.CodeRuleDateOdd, "assessments[0].date") {
 		t.Errorf("want the warning %s, got hard %v, warnings %v", model.CodeRuleDateOdd, f.Hard, f.Warnings)
 	}
 }
@@ -94,7 +84,7 @@ func TestDisclosureWhileWithdrawn(t *testing.T) {
 	last := c.Disclosures[len(c.Disclosures)-1]
 	c.CMConsent.WithdrawnOn = last.Date
 	f := model.CheckCase(c)
-	if !hasFinding(f.Hard, model.CodeRuleWithdrawnDisclosure, "disclosures[") {
+	if !f.Hard.Has(model.CodeRuleWithdrawnDisclosure, "disclosures[") {
 		t.Errorf("want %s, got %v", model.CodeRuleWithdrawnDisclosure, f.Hard)
 	}
 }
@@ -102,12 +92,12 @@ func TestDisclosureWhileWithdrawn(t *testing.T) {
 func TestTimelineSteps(t *testing.T) {
 	c := curatedCase(t, "Erika")
 	c.Events[2].Kind = model.KindFinish // planning reached by "finish"
-	if f := model.CheckCase(c); !hasFinding(f.Hard, model.CodeRuleEventMove, "events[2]") {
+	if f := model.CheckCase(c); !f.Hard.Has(model.CodeRuleEventMove, "events[2]") {
 		t.Errorf("want %s at events[2], got %v", model.CodeRuleEventMove, f.Hard)
 	}
 	c = curatedCase(t, "Erika")
 	c.Events = nil
-	if f := model.CheckCase(c); !hasFinding(f.Hard, model.CodeRuleNoEvents, "events") {
+	if f := model.CheckCase(c); !f.Hard.Has(model.CodeRuleNoEvents, "events") {
 		t.Errorf("want %s, got %v", model.CodeRuleNoEvents, f.Hard)
 	}
 }
@@ -115,7 +105,7 @@ func TestTimelineSteps(t *testing.T) {
 func TestNotAdmittedNeedsItsReason(t *testing.T) {
 	c := curatedCase(t, "Andreas")
 	c.NotAdmitted = ""
-	if f := model.CheckCase(c); !hasFinding(f.Hard, model.CodeRuleNotAdmittedReason, "notAdmitted") {
+	if f := model.CheckCase(c); !f.Hard.Has(model.CodeRuleNotAdmittedReason, "notAdmitted") {
 		t.Errorf("want %s, got %v", model.CodeRuleNotAdmittedReason, f.Hard)
 	}
 }

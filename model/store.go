@@ -48,6 +48,9 @@ type SettingsStore interface {
 // an export.
 type CaseFiles interface {
 	ExportCase(ctx context.Context, id int64, w io.Writer) error
+	// ExportCaseAsStored writes the case even when it breaks a rule of
+	// CheckCase, for the Art. 15 copy; ExportCase refuses such a case.
+	ExportCaseAsStored(ctx context.Context, id int64, w io.Writer) error
 }
 
 // Store is everything the application needs from persistence.

@@ -88,7 +88,7 @@ func TestAuditRecordsFileOperations(t *testing.T) {
 	d := MustOpen(t)
 	id := storeRich(t, d)
 	file := export(t, d, id)
-	newID, err := d.ImportCase(ctx, bytes.NewReader(file))
+	newID, err := d.ImportCaseWith(ctx, bytes.NewReader(file), ImportOptions{Duplicate: DuplicateNew})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -43,9 +43,22 @@ type caseFile struct {
 
 // ExportCase writes case id as a case file: two-space indented, partners
 // sorted by UID, no time of export, so the same case always gives the same
-// bytes. A case that would not import again (a bad date, a partner missing
-// from the directory) is refused with model.Problems instead.
+// bytes. A case that would not import again — a bad date, a partner missing
+// from the directory, a hard finding of the whole-case check — is refused
+// with model.Problems instead: a case file passes on no disclosure that no
+// consent covers.
 func (d *DB) ExportCase(ctx context.Context, id int64, w io.Writer) error {
+	return d.exportCase(ctx, id, w, true)
+}
+
+// ExportCaseAsStored writes case id as a case file even when it breaks a
+// rule of the whole-case check: the client's copy under Art. 15 GDPR is
+// what is stored about them, right or wrong.
+func (d *DB) ExportCaseAsStored(ctx context.Context, id int64, w io.Writer) error {
+	return d.exportCase(ctx, id, w, false)
+}
+
+func (d *DB) exportCase(ctx context.Context, id int64, w io.Writer, rules bool) error {
 	var f caseFile
 	var known map[string]bool
 	err := d.inTx(ctx, func(tx *sql.Tx) error {
@@ -77,6 +90,9 @@ func (d *DB) ExportCase(ctx context.Context, id int64, w io.Writer) error {
 	if ps := f.validate(known); len(ps) > 0 {
 		return ps
 	}
+	if f := model.CheckCase(f.Case); rules && !f.OK() {
+		return prefixed("case", f.Hard)
+	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")
@@ -98,15 +114,26 @@ func (d *DB) ImportCaseFile(ctx context.Context, path string) (int64, error) {
 	return d.ImportCase(ctx, fh)
 }
 
-// ImportCase reads a case file and stores its case as a new case, returning
-// the new ID. Everything wrong with the file is returned at once as
-// model.Problems, with paths into the file ("case.plans[0].goals[1].area"),
-// and then nothing is written. Otherwise one transaction adds the partners
-// the directory lacks (a partner whose UID is known keeps the local entry:
-// the counselor may have updated it) and the case; a case whose UID already
-// exists here — the same file imported twice — gets a new UID, so the
-// import never overwrites local work.
+// ImportCase imports a case file with the default options: a case that is
+// already here, or a file with warnings, is refused. See ImportCaseWith.
 func (d *DB) ImportCase(ctx context.Context, r io.Reader) (int64, error) {
+	return d.ImportCaseWith(ctx, r, ImportOptions{})
+}
+
+// ImportCaseWith reads a case file and stores its case, returning its ID.
+// Everything wrong with the file is returned at once as model.Problems,
+// with paths into the file ("case.plans[0].goals[1].area"), and then
+// nothing is written: first what makes the data malformed (Validate),
+// and when there is none, every hard finding of the whole-case check — a
+// case the window could never have produced (a disclosure no consent
+// covers, a phase its records do not reach) is not taken in by a file
+// either. The check's warnings refuse the import with *WarningsError
+// unless opts.AcceptWarnings. A case whose UID or RV-Nummer is already
+// here is refused with *DuplicateError unless opts.Duplicate says
+// otherwise. Otherwise one transaction adds the partners the directory
+// lacks (a partner whose UID is known keeps the local entry: the
+// counselor may have updated it) and the case.
+func (d *DB) ImportCaseWith(ctx context.Context, r io.Reader, opts ImportOptions) (int64, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxCaseFileSize+1))
 	if err != nil {
 		return 0, err
@@ -131,6 +158,17 @@ func (d *DB) ImportCase(ctx context.Context, r io.Reader) (int64, error) {
 	if len(ps) > 0 {
 		return 0, ps
 	}
+	findings := model.CheckCase(f.Case)
+	if !findings.OK() {
+		return 0, prefixed("case", findings.Hard)
+	}
+	if len(findings.Warnings) > 0 && !opts.AcceptWarnings {
+		return 0, &WarningsError{Warnings: prefixed("case", findings.Warnings)}
+	}
+	backup, err := d.beforeReplace(ctx, f.Case, opts)
+	if err != nil {
+		return 0, err
+	}
 
 	var id int64
 	err = d.inTx(ctx, func(tx *sql.Tx) error {
@@ -149,22 +187,36 @@ func (d *DB) ImportCase(ctx context.Context, r io.Reader) (int64, error) {
 			}
 		}
 		c := f.Case
-		exists, err := caseUIDExists(ctx, tx, c.UID)
+		dup, err := findDuplicate(ctx, tx, c)
 		if err != nil {
 			return err
-		}
-		if c.UID == "" || exists {
-			c.UID = model.NewID()
 		}
 		s, err := settingsIn(ctx, tx)
 		if err != nil {
 			return err
+		}
+		switch {
+		case dup == nil:
+			if c.UID == "" {
+				c.UID = model.NewID()
+			}
+		case opts.Duplicate == DuplicateNew:
+			c.UID = model.NewID()
+		case opts.Duplicate == DuplicateReplace:
+			id = dup.Existing.ID
+			return replaceCase(ctx, tx, dup.Existing, c, s, backup, d.stamp())
+		default:
+			dup.Incoming = c
+			return dup
 		}
 		if id, err = insertCase(ctx, tx, c, s); err != nil {
 			return err
 		}
 		return insertAudit(ctx, tx, model.AuditEntry{At: d.stamp(), Kind: model.AuditImport, Case: c.UID})
 	})
+	if err != nil {
+		id = 0
+	}
 	return id, err
 }
 

@@ -35,7 +35,7 @@ func notFound(what string, id int64) error {
 // cases with nothing due last, then by last and first name.
 func (d *DB) ListCases(ctx context.Context) ([]model.CaseSummary, error) {
 	rows, err := d.db.QueryContext(ctx,
-		`SELECT id, uid, first_name, last_name, rvnr, phase, next_due FROM cases`)
+		`SELECT id, uid, first_name, last_name, rvnr, phase, next_due, n_broken FROM cases`)
 	if err != nil {
 		return nil, err
 	}
@@ -44,7 +44,7 @@ func (d *DB) ListCases(ctx context.Context) ([]model.CaseSummary, error) {
 	for rows.Next() {
 		var s model.CaseSummary
 		var phase, due string
-		if err := rows.Scan(&s.ID, &s.UID, &s.FirstName, &s.LastName, &s.RVNR, &phase, &due); err != nil {
+		if err := rows.Scan(&s.ID, &s.UID, &s.FirstName, &s.LastName, &s.RVNR, &phase, &due, &s.Broken); err != nil {
 			return nil, err
 		}
 		s.Phase = model.Phase(phase)
@@ -149,11 +149,11 @@ func (d *DB) SaveCase(ctx context.Context, c *model.Case) error {
 		}
 		sum := cp.Summarize(s)
 		res, err := tx.ExecContext(ctx, `UPDATE cases SET uid = ?, first_name = ?, last_name = ?, rvnr = ?,
-			phase = ?, next_due = ?, updated = ?, doc = ?, closed_on = ?, n_events = ?, n_disclosures = ?
+			phase = ?, next_due = ?, updated = ?, doc = ?, closed_on = ?, n_events = ?, n_disclosures = ?, n_broken = ?
 			WHERE id = ?`,
 			cp.UID, sum.FirstName, sum.LastName, sum.RVNR, string(sum.Phase), sum.NextDue.ISO(),
 			cp.Updated.Format(updatedLayout), string(doc), cp.ClosedOn().ISO(), len(cp.Events), len(cp.Disclosures),
-			cp.ID)
+			sum.Broken, cp.ID)
 		if err != nil {
 			return err
 		}
@@ -189,9 +189,9 @@ func insertCase(ctx context.Context, q querier, c *model.Case, s model.Settings)
 	}
 	sum := c.Summarize(s)
 	res, err := q.ExecContext(ctx, `INSERT INTO cases (uid, first_name, last_name, rvnr, phase, next_due, updated, doc,
-		closed_on, n_events, n_disclosures) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		closed_on, n_events, n_disclosures, n_broken) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		c.UID, sum.FirstName, sum.LastName, sum.RVNR, string(sum.Phase), sum.NextDue.ISO(),
-		c.Updated.UTC().Format(updatedLayout), string(doc), c.ClosedOn().ISO(), len(c.Events), len(c.Disclosures))
+		c.Updated.UTC().Format(updatedLayout), string(doc), c.ClosedOn().ISO(), len(c.Events), len(c.Disclosures), sum.Broken)
 	if err != nil {
 		return 0, err
 	}

@@ -361,7 +361,7 @@ func TestCaseFileWithOverLongTextIsRefused(t *testing.T) {
 	if err := src.SaveCase(ctx, c); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := d.ImportCase(ctx, bytes.NewReader(export(t, src, id))); err != nil {
+	if _, err := d.ImportCaseWith(ctx, bytes.NewReader(export(t, src, id)), ImportOptions{Duplicate: DuplicateNew}); err != nil {
 		t.Errorf("texts at the limit: %v", err)
 	}
 }
@@ -404,7 +404,7 @@ func TestImportRefusesBrokenFiles(t *testing.T) {
 	}
 
 	// A byte order mark, as some Windows editors write one, is no damage.
-	id, err := d.ImportCase(ctx, bytes.NewReader(append([]byte("\xef\xbb\xbf"), good...)))
+	id, err := d.ImportCaseWith(ctx, bytes.NewReader(append([]byte("\xef\xbb\xbf"), good...)), ImportOptions{Duplicate: DuplicateNew})
 	if err != nil {
 		t.Fatalf("file with a byte order mark: %v", err)
 	}

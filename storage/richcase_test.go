@@ -133,6 +133,8 @@ func richCase() *model.Case {
 		Partners: []model.PartnerLink{{Partner: "p-ifd", Areas: []model.Area{model.AreaWork, model.AreaSocial}}},
 		Events: []model.Event{
 			{At: at("2025-02-03T08:15:00Z"), Kind: model.KindOpened, To: model.PhaseIntake},
+			{At: at("2025-02-12T10:00:00Z"), Kind: model.KindAdvance, From: model.PhaseIntake, To: model.PhaseAssessment},
+			{At: at("2025-02-28T10:00:00Z"), Kind: model.KindAdvance, From: model.PhaseAssessment, To: model.PhasePlanning},
 			{At: at("2025-03-12T09:00:00Z"), Kind: model.KindAdvance, From: model.PhasePlanning, To: model.PhaseMonitoring,
 				Reason: "Plan fertig", Missing: []string{"Check.partnersByArea"}},
 		},

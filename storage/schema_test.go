@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
@@ -61,7 +62,8 @@ func TestExportMatchesSchema(t *testing.T) {
 	}
 
 	bare := &model.Case{Phase: model.PhaseIntake, Client: model.Client{LastName: "Neu"},
-		Consents: []model.Consent{{ID: "e1", Partner: "p-drv"}}} // categories null
+		Consents: []model.Consent{{ID: "e1", Partner: "p-drv"}}, // categories null
+		Events:   []model.Event{{At: time.Date(2025, 3, 1, 9, 0, 0, 0, time.UTC), Kind: model.KindOpened, To: model.PhaseIntake}}}
 	if err := d.CreateCase(ctx, bare); err != nil {
 		t.Fatal(err)
 	}

@@ -54,7 +54,7 @@ func exportAccessCopy(s *kit.Session) {
 func writeAccessCopy(w fyne.URIWriteCloser, env *kit.Env, c *model.Case) error {
 	ctx := context.Background()
 	var buf bytes.Buffer
-	err := pdf.AccessCopy(&buf, c, func(out io.Writer) error { return env.Store.ExportCase(ctx, c.ID, out) },
+	err := pdf.AccessCopy(&buf, c, func(out io.Writer) error { return env.Store.ExportCaseAsStored(ctx, c.ID, out) },
 		model.PartnerIndex(env.Partners), env.Settings, env.Loc, env.Now())
 	if err == nil {
 		_, err = w.Write(buf.Bytes())

@@ -264,6 +264,10 @@ func (l *caseList) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 
 	name.Segments[0].(*widget.TextSegment).Text = r.name
 	name.Refresh()
+	phase.Importance = widget.MediumImportance
+	if r.broken {
+		phase.Importance = widget.DangerImportance
+	}
 	phase.SetText(r.phase)
 	due.Importance = widget.MediumImportance
 	if r.overdue {
@@ -276,10 +280,15 @@ func (l *caseList) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 type caseRow struct {
 	name, phase, due string
 	overdue          bool
+	broken           bool // breaks a rule of the whole-case check
 }
 
 func rowTexts(loc *locales.Localizer, s model.CaseSummary, today model.Date) caseRow {
 	r := caseRow{name: listName(loc, s.FirstName, s.LastName), phase: loc.Enum("PhaseShort", s.Phase)}
+	if s.Broken > 0 {
+		r.broken = true
+		r.phase = loc.T("CaseList.Broken", "Phase", r.phase)
+	}
 	switch {
 	case !s.NextDue.Valid():
 		r.due = loc.T("CaseList.NoDue")

@@ -208,6 +208,28 @@ func TestListRowShowsPhaseAndOverdue(t *testing.T) {
 	}
 }
 
+// A case that breaks a rule of the whole-case check (stored before the
+// rules held on every path) is marked in the list, in the danger colour.
+func TestListMarksCaseThatBreaksARule(t *testing.T) {
+	store := openStore(t)
+	ok := addCase(t, store, "Erika", "Mustermann", "")
+	bad := addCase(t, store, "Max", "Müller", "")
+	bad.Phase = model.PhaseMonitoring // with neither consent, decision nor plan
+	if err := store.SaveCase(context.Background(), bad); err != nil {
+		t.Fatal(err)
+	}
+	u := newTestUI(t, store)
+	mark := u.loc.T("CaseList.Broken", "Phase", u.loc.Enum("PhaseShort", model.PhaseMonitoring))
+	var label *widget.Label
+	findLabel(u.list.list, mark, &label)
+	if label == nil || label.Importance != widget.DangerImportance {
+		t.Errorf("the broken case is not marked %q in the danger colour: %q", mark, texts(u.list.list))
+	}
+	if contains(texts(u.list.list), u.loc.T("CaseList.Broken", "Phase", u.loc.Enum("PhaseShort", ok.Phase))) {
+		t.Error("the good case is marked too")
+	}
+}
+
 func TestSelectingRowOpensCase(t *testing.T) {
 	store := openStore(t)
 	c := addCase(t, store, "Erika", "Mustermann", "10010490A443")
@@ -423,7 +445,10 @@ func TestAutosaveUpdatesOnlyItsRow(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	if got := texts(u.list.list); !contains(got, u.loc.Enum("PhaseShort", model.PhaseAssessment)) {
+	// Set directly, without decision and consent, the phase breaks a
+	// rule, and the row says that too.
+	phase := u.loc.T("CaseList.Broken", "Phase", u.loc.Enum("PhaseShort", model.PhaseAssessment))
+	if got := texts(u.list.list); !contains(got, phase) {
 		t.Fatalf("after the phase change the list shows %v", got)
 	}
 

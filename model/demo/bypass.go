@@ -18,6 +18,22 @@ type Bypass struct {
 	Code, Path string
 }
 
+// PartnersOf lists the directory entries c refers to, as a case file
+// carries them (never nil).
+func PartnersOf(c *model.Case) []model.Partner {
+	refs := map[string]bool{}
+	for _, uid := range c.PartnerUIDs() {
+		refs[uid] = true
+	}
+	out := []model.Partner{}
+	for _, p := range Partners() {
+		if refs[p.UID] {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // Curated cases by position (see curated).
 const (
 	curatedAssessment = 1

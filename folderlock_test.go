@@ -55,7 +55,7 @@ func TestOneWriterPerDataFolder(t *testing.T) {
 	mustRun(t, "--data", dir, "backup", "--out", filepath.Join(t.TempDir(), "b.db"))
 
 	window.Release()
-	mustRun(t, "--data", dir, "import", file)
+	mustRun(t, "--data", dir, "import", "--duplicate=new", file)
 	if out := mustRun(t, "--data", dir, "list"); len(lines(out)) != 3 {
 		t.Errorf("after the window closed, import must work: %q", out)
 	}

@@ -27,7 +27,7 @@ func (c *cli) importRefused(path string, err error) error {
 	switch {
 	case errors.As(err, &dup):
 		return fail("CLI.ImportDuplicate", "Path", path, "ID", dup.Existing.ID, "Name", dup.Existing.Client.FullName(),
-			"By", c.loc.T("CLI.DuplicateBy."+dup.By))
+			"By", c.loc.T(map[string]string{"uid": "CLI.DuplicateBy.uid", "rvnr": "CLI.DuplicateBy.rvnr"}[dup.By]))
 	case errors.As(err, &warn):
 		return failures{at(path, warn.Warnings), fail("CLI.ImportWarnings", "Path", path)}
 	}

@@ -8,7 +8,6 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"time"
@@ -40,6 +39,7 @@ type cli struct {
 	ctx            context.Context
 	gui            guiFunc
 	dataDir, lang  string        // as given by --data and --lang
+	source         dataSource    // who chose the data folder, once dir found it
 	command        string        // the subcommand
 	writes         bool          // the command changes data
 	lock           *storage.Lock // the data folder's, taken for a command that writes
@@ -190,25 +190,19 @@ func (c *cli) adoptLanguage(db *storage.DB) {
 	}
 }
 
-// defaultDataDir is the per-user configuration folder: ~/.config on Linux,
-// ~/Library/Application Support on macOS, %AppData% on Windows.
-func defaultDataDir() (string, error) {
-	dir, err := os.UserConfigDir()
-	if err != nil {
-		return "", err
-	}
-	return filepath.Join(dir, "teilhabelotse"), nil
-}
-
-// dir is the data folder: --data, else the default one. A command that
-// changes data takes the folder's lock first; run releases it at the end.
+// dir is the data folder: --data, else TEILHABELOTSE_DATA, else the
+// preset beside the program, else the default one (datadir.go). The log
+// starts there. A command that changes data takes the folder's lock
+// first; run releases it at the end.
 func (c *cli) dir() (string, error) {
-	if c.dataDir == "" {
-		d, err := defaultDataDir()
+	if c.source == "" {
+		exe, _ := os.Executable()
+		d, source, err := resolveDataDir(c.dataDir, exe, os.Getenv)
 		if err != nil {
 			return "", fail("CLI.NoDataDir", "Error", err.Error())
 		}
-		c.dataDir = d
+		c.dataDir, c.source = d, source
+		c.startLog(d, source)
 	}
 	if c.writes && c.lock == nil {
 		l, err := c.lockFolder(c.dataDir, c.command)

@@ -3,6 +3,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"os"
 	"strings"
 )
 
@@ -42,7 +43,8 @@ func (c *cli) commandHelp(cmd command) error {
 }
 
 func (c *cli) printHelp(about, lines string, passphrase bool) {
-	dir, err := defaultDataDir()
+	exe, _ := os.Executable()
+	dir, _, err := resolveDataDir(c.dataDir, exe, os.Getenv)
 	if err != nil {
 		dir = "?"
 	}

@@ -59,7 +59,10 @@ type guiFunc func(store model.Store, loc *locales.Localizer)
 // store and runs one subcommand. It returns the exit status.
 func run(args []string, stdout, stderr io.Writer, gui guiFunc) int {
 	c := &cli{stdout: stdout, stderr: stderr, loc: locales.New(locales.SystemLanguage()), now: time.Now, ctx: context.Background(), gui: gui}
-	return c.exit(c.run(args))
+	err := c.run(args)
+	code := c.exit(err)
+	c.stopLog(err, code)
+	return code
 }
 
 func (c *cli) run(args []string) error {

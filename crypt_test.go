@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"teilhabelotse/internal/applog"
 	"teilhabelotse/storage"
 )
 
@@ -142,7 +143,7 @@ func TestBackupEncryptedRestore(t *testing.T) {
 	// The plaintext copy made on the way is gone from the data folder.
 	ents, _ := os.ReadDir(dir)
 	for _, e := range ents {
-		if !strings.HasPrefix(e.Name(), storage.FileName) && e.Name() != storage.LockName {
+		if !strings.HasPrefix(e.Name(), storage.FileName) && e.Name() != storage.LockName && e.Name() != applog.FileName {
 			t.Errorf("backup left %s in the data folder", e.Name())
 		}
 	}
@@ -166,7 +167,7 @@ func TestBackupEncryptedRestore(t *testing.T) {
 	}
 	ents, _ = os.ReadDir(dir)
 	for _, e := range ents {
-		if (!strings.HasPrefix(e.Name(), storage.FileName) && e.Name() != storage.LockName) || strings.Contains(e.Name(), "before-restore") {
+		if (!strings.HasPrefix(e.Name(), storage.FileName) && e.Name() != storage.LockName && e.Name() != applog.FileName) || strings.Contains(e.Name(), "before-restore") {
 			t.Errorf("a refused restore left %s in the data folder", e.Name())
 		}
 	}

@@ -97,6 +97,12 @@ func TestNoClientDataOutsideTheDatabase(t *testing.T) {
 	mustRun(t, "--data", dir, "check")
 	mustRun(t, "--data", dir, "audit")
 	wantFail(t, "", "--data", dir, "export", "plan", "--case", "99999", "--out", filepath.Join(out, "x.pdf"))
+	// A file named after the client in a folder that does not exist: the
+	// error goes to the log, the name must not.
+	wantFail(t, "", "--data", dir, "export", "json", "--case", id, "--out", filepath.Join(home, "fehlt", "Beispielmann Monika.json"))
+	if log, err := os.ReadFile(filepath.Join(dir, "teilhabelotse.log")); err != nil || !bytes.Contains(log, []byte("command=export")) {
+		t.Fatalf("no log of the commands in the data folder, so none scanned: %v", err)
+	}
 
 	holds := func(path string) bool {
 		b, err := os.ReadFile(path)

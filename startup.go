@@ -4,10 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"path/filepath"
 	"sync"
 	"time"
 
+	"teilhabelotse/internal/applog"
 	"teilhabelotse/locales"
 	"teilhabelotse/model"
 	"teilhabelotse/storage"
@@ -57,8 +59,12 @@ func (c *cli) startWindow(dataDir string, gui guiFunc) error {
 	dailyBackup.Add(1)
 	go func() {
 		defer dailyBackup.Done()
-		if _, _, err := db.DailyBackup(c.ctx, c.now(), storage.KeepBackups); err != nil {
+		_, made, err := db.DailyBackup(c.ctx, c.now(), storage.KeepBackups)
+		if err != nil {
+			slog.Error("daily backup failed", applog.Err(err))
 			fmt.Fprintln(c.stderr, c.loc.T("CLI.DailyBackupFailed", "Error", c.sysErr(err)))
+		} else if made {
+			slog.Info("daily backup made")
 		}
 	}()
 	defer func() {

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"teilhabelotse/internal/applog"
 	"teilhabelotse/model"
 	"teilhabelotse/storage"
 )
@@ -262,7 +263,7 @@ func TestRestoreRefuses(t *testing.T) {
 	}
 	ents, _ := os.ReadDir(dir)
 	for _, e := range ents {
-		if e.Name() != storage.FileName && e.Name() != storage.LockName {
+		if e.Name() != storage.FileName && e.Name() != storage.LockName && e.Name() != applog.FileName {
 			t.Errorf("a refused restore left %s in the data folder", e.Name())
 		}
 	}

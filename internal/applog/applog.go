@@ -16,8 +16,9 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
-	"regexp"
+	"strings"
 	"sync"
+	"unicode"
 )
 
 // FileName is the log's name in the data folder.
@@ -115,9 +116,43 @@ func Start(dir string) (*File, error) {
 // Discard sends slog's default logger nowhere.
 func Discard() { slog.SetDefault(slog.New(slog.NewTextHandler(io.Discard, nil))) }
 
-// path matches an absolute file path on Linux, macOS or Windows, up to
-// the next space, quote or colon-space.
-var path = regexp.MustCompile(`(?:[A-Za-z]:[\\/]|\\\\|/)[^\s"':]*`)
+// scrubPaths replaces every absolute file path in s — /…, C:\…, \\server\…
+// — by "<path>". A path starts after a space, a quote, a bracket or the
+// start and runs, spaces included, to the next ": " (how Go joins an
+// operation, a path and its error), quote or line end.
+func scrubPaths(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		if startsPath(s, i) {
+			j := i + 1
+			for j < len(s) && s[j] != '"' && s[j] != '\'' && s[j] != '\n' && !strings.HasPrefix(s[j:], ": ") {
+				j++
+			}
+			b.WriteString("<path>")
+			i = j
+			continue
+		}
+		b.WriteByte(s[i])
+		i++
+	}
+	return b.String()
+}
+
+func startsPath(s string, i int) bool {
+	if i > 0 && !strings.ContainsRune(" \"'([=", rune(s[i-1])) {
+		return false
+	}
+	rest := s[i:]
+	switch {
+	case strings.HasPrefix(rest, `\\`):
+		return true
+	case len(rest) >= 3 && rest[1] == ':' && (rest[2] == '\\' || rest[2] == '/') && unicode.IsLetter(rune(rest[0])):
+		return true
+	case rest[0] == '/' && len(rest) > 1 && rest[1] != ' ':
+		return true
+	}
+	return false
+}
 
 // Err is an error as the log may hold it: the message with every file
 // path replaced by "<path>", and for a file system error the operation
@@ -130,5 +165,5 @@ func Err(err error) slog.Attr {
 	if errors.As(err, &pe) {
 		return slog.String("error", pe.Op+": "+pe.Err.Error())
 	}
-	return slog.String("error", path.ReplaceAllString(err.Error(), "<path>"))
+	return slog.String("error", scrubPaths(err.Error()))
 }

@@ -69,3 +69,18 @@ func TestStartSetsDefault(t *testing.T) {
 		t.Error("a log in a folder that does not exist opened")
 	}
 }
+
+func TestScrubPaths(t *testing.T) {
+	for in, want := range map[string]string{
+		"export /home/emu/Mustermann Erika.pdf: no space left": "export <path>: no space left",
+		`open C:\Users\emu\Fall Erika.json: access denied`:     "open <path>: access denied",
+		`copy \\server\share\x y.db: gone`:                     "copy <path>: gone",
+		`database is locked`:                                   "database is locked",
+		`read/write conflict`:                                  "read/write conflict",
+		`file "/tmp/a b.json" broken`:                          `file "<path>" broken`,
+	} {
+		if got := scrubPaths(in); got != want {
+			t.Errorf("scrubPaths(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -1,12 +1,15 @@
 package kit
 
 import (
+	"log/slog"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"teilhabelotse/internal/applog"
 	"teilhabelotse/locales"
 )
 
@@ -293,8 +296,11 @@ func (d *Dialog) SelectEntry(options []string) *KeySelectEntry {
 }
 
 // ShowError is the one way an error is shown in a window: our own title,
-// the error in the user's language (a model problem by its code).
+// the error in the user's language (a model problem by its code). The
+// program's log gets it too, without file paths (the Windows program has
+// no console where it could be seen otherwise).
 func ShowError(win fyne.Window, loc *locales.Localizer, err error) {
+	slog.Error("error shown", applog.Err(err))
 	if win != nil {
 		ErrorDialog(win, loc, loc.Error(err)).Show()
 	}

@@ -82,7 +82,7 @@ func startProblemWindow(loc *locales.Localizer, heading, text, detail string) {
 // showMain builds the main window on store and shows it; on the program's
 // own database with the restore menu and the permission warnings.
 func showMain(a fyne.App, store model.Store, loc *locales.Localizer) (*ui.UI, *maintenance) {
-	opts := []ui.Option{ui.Async(), ui.WithAbout(aboutInfo()), ui.WithFolderRisk(uiFolderRisk())}
+	opts := []ui.Option{ui.Async(), ui.WithAbout(aboutInfo()), ui.WithFolderRisk(uiFolderRisk()), ui.FirstStart()}
 	var m *maintenance
 	if db, ok := store.(*storage.DB); ok {
 		m = newMaintenance(db)

@@ -45,6 +45,9 @@ func (u *UI) buildMainMenu() *fyne.MainMenu {
 		})
 	}
 	settings := fyne.NewMenu(u.loc.T("Menu.Settings"),
+		&fyne.MenuItem{Label: u.loc.T("Menu.SettingsDialog"), Icon: theme.SettingsIcon(), Shortcut: shortcutSettings, Action: func() { u.onSettings() }},
+		&fyne.MenuItem{Label: u.loc.T("Menu.Setup"), Action: func() { u.openSetup() }},
+		fyne.NewMenuItemSeparator(),
 		&fyne.MenuItem{Label: u.loc.T("Menu.Language"), ChildMenu: fyne.NewMenu("", languages...)},
 	)
 
@@ -62,6 +65,7 @@ func (u *UI) registerShortcuts() {
 	c.AddShortcut(shortcutSearch, func(fyne.Shortcut) { u.onFocusSearch() })
 	c.AddShortcut(shortcutQuit, func(fyne.Shortcut) { u.onQuit() })
 	c.AddShortcut(shortcutPartner, func(fyne.Shortcut) { u.onPartners() })
+	c.AddShortcut(shortcutSettings, func(fyne.Shortcut) { u.onSettings() })
 }
 
 // onLanguage saves the language and rebuilds the window in it, keeping the
@@ -82,7 +86,12 @@ func (u *UI) onLanguage(lang string) {
 		return
 	}
 	u.settings = s
+	u.relocalize(lang)
+}
 
+// relocalize rebuilds the window in lang, keeping the open case, the
+// search and the phase filter.
+func (u *UI) relocalize(lang string) {
 	query, phase, open := u.list.search.Text, u.list.phase.SelectedIndex(), u.view.c
 	u.loc = locales.New(lang)
 	u.buildUI()

@@ -86,6 +86,7 @@ func (u *UI) Show() {
 	u.win.Show()
 	u.showPermissionWarnings()
 	u.showFolderRisk()
+	u.showSetupIfNeeded()
 }
 
 // showPermissionWarnings says once which permissions were tightened.

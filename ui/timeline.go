@@ -12,6 +12,7 @@ import (
 
 	"teilhabelotse/locales"
 	"teilhabelotse/model"
+	"teilhabelotse/ui/kit"
 )
 
 // timeline draws where a case has been in the control loop: the five
@@ -111,7 +112,7 @@ func (t *timeline) setCase(c *model.Case) {
 // Refresh applies the case and the current theme to every step.
 func (t *timeline) Refresh() {
 	th := t.Theme()
-	v := fyne.CurrentApp().Settings().ThemeVariant()
+	v := kit.Variant()
 	for _, s := range t.steps {
 		dates := make([]string, len(s.entered))
 		for i, at := range s.entered {

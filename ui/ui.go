@@ -44,6 +44,8 @@ type UI struct {
 
 	partnerWin fyne.Window // the partner directory, nil when closed
 	async      bool
+	firstStart bool          // open the setup when the settings are empty
+	setup      *settingsForm // the setup opened at the first start
 
 	maint Maintenance // restoring backups; nil: no such menu item
 	fixes []PermFix   // permissions tightened at start, said once shown
@@ -69,6 +71,7 @@ func New(a fyne.App, store model.Store, loc *locales.Localizer, now func() time.
 	u.win.Resize(fyne.NewSize(windowWidth, windowHeight))
 	u.win.SetMaster()
 	u.loadSettings()
+	kit.ApplyTheme(a, u.settings.Theme)
 	u.loadPartners()
 	u.win.SetCloseIntercept(u.onQuit)
 	u.buildUI()

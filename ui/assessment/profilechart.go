@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/model"
+	"teilhabelotse/ui/kit"
 )
 
 // chartText is the wording of the profile chart, from the localizer.
@@ -141,7 +142,7 @@ func (r *chartRenderer) Refresh() {
 	r.rows = r.rows[:len(items)]
 
 	th := r.chart.Theme()
-	v := fyne.CurrentApp().Settings().ThemeVariant()
+	v := kit.Variant()
 	fg := th.Color(theme.ColorNameForeground, v)
 	capColor := th.Color(theme.ColorNamePrimary, v)
 	reqColor := th.Color(theme.ColorNamePlaceHolder, v)

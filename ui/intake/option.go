@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"teilhabelotse/ui/kit"
 )
 
 // option is a check box or a radio button whose text wraps. The
@@ -156,7 +158,7 @@ func (r *optionRenderer) MinSize() fyne.Size {
 func (r *optionRenderer) Refresh() {
 	o := r.o
 	th := o.Theme()
-	v := fyne.CurrentApp().Settings().ThemeVariant()
+	v := kit.Variant()
 	var res fyne.Resource
 	switch {
 	case o.Radio && o.Checked:

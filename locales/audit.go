@@ -41,6 +41,10 @@ func (l *Localizer) Audit(e model.AuditEntry) string {
 		return l.T("Audit.identity", "Fields", strings.Join(fields, ", "), "Reason", l.Enum("IdentityReason", d["reason"]))
 	case model.AuditReplace:
 		return l.T("Audit.replace", "Backup", d["backup"])
+	case model.AuditReport:
+		from, _ := model.ParseDate(d["from"])
+		to, _ := model.ParseDate(d["to"])
+		return l.T("Audit.report", "Format", strings.ToUpper(d["format"]), "From", l.Date(from), "To", l.Date(to))
 	case model.AuditBackup, model.AuditRestore:
 		return l.T("Audit."+string(e.Kind), "File", d["file"])
 	}

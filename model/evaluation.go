@@ -129,12 +129,29 @@ type PartnerRow struct {
 	Name     string
 	Category PartnerCategory
 	Cases    Count
+	MeasureCounts
+}
+
+// MeasureCounts counts measures by status.
+type MeasureCounts struct {
 	Measures int
 	Done     int
 	// Cancelled are measures broken off (status "abgebrochen").
 	Cancelled int
 	// Ongoing are measures planned or running.
 	Ongoing int
+}
+
+func (m *MeasureCounts) add(s MeasureStatus) {
+	m.Measures++
+	switch s {
+	case MeasureDone:
+		m.Done++
+	case MeasureCancelled:
+		m.Cancelled++
+	default:
+		m.Ongoing++
+	}
 }
 
 // Completion is done of the measures that ended (done or cancelled).
@@ -638,15 +655,7 @@ func (f *CaseFacts) countPartners(id int64, rows map[string]*PartnerRow) {
 		if n := len(r.Cases.Cases); n == 0 || r.Cases.Cases[n-1] != id {
 			r.Cases.add(id)
 		}
-		r.Measures++
-		switch m.Status {
-		case MeasureDone:
-			r.Done++
-		case MeasureCancelled:
-			r.Cancelled++
-		default:
-			r.Ongoing++
-		}
+		r.add(m.Status)
 	}
 }
 

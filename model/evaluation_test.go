@@ -236,8 +236,8 @@ func TestEvaluationOfOneCaseCountedByHand(t *testing.T) {
 		t.Errorf("supporter share %+v, want 2 of 3", e.RoleShares[0])
 	}
 	wantPartners := []model.PartnerRow{
-		{UID: "p-klinik", Name: "Rehaklinik am See", Category: model.PartnerMedicalRehab, Cases: model.Count{N: 1, Cases: []int64{7}}, Measures: 2, Cancelled: 1, Ongoing: 1},
-		{UID: "p-emp", Name: "Stadtwerke", Category: model.PartnerEmployer, Cases: model.Count{N: 1, Cases: []int64{7}}, Measures: 1, Done: 1},
+		{UID: "p-klinik", Name: "Rehaklinik am See", Category: model.PartnerMedicalRehab, Cases: model.Count{N: 1, Cases: []int64{7}}, MeasureCounts: model.MeasureCounts{Measures: 2, Cancelled: 1, Ongoing: 1}},
+		{UID: "p-emp", Name: "Stadtwerke", Category: model.PartnerEmployer, Cases: model.Count{N: 1, Cases: []int64{7}}, MeasureCounts: model.MeasureCounts{Measures: 1, Done: 1}},
 	}
 	if !reflect.DeepEqual(e.Partners, wantPartners) {
 		t.Errorf("partners\n got %+v\nwant %+v", e.Partners, wantPartners)
@@ -416,5 +416,43 @@ func TestEvaluationOfTheCuratedDemoCases(t *testing.T) {
 	}
 	if e.Active.N != 9 {
 		t.Errorf("active %d, want 9", e.Active.N)
+	}
+}
+
+func TestCaseRowsAndTheSmallCellRule(t *testing.T) {
+	e := oneCase()
+	e.c.UID = "uid-one"
+	rows := model.CaseRows(facts(e), model.YearPeriod(2025), model.Filter{}, model.Settings{Carrier: "DRV Bund"})
+	want := model.CaseRow{Key: model.CaseKey("uid-one"), Carrier: "DRV Bund", Expected: "B", Final: "C", PhaseEnd: "closed",
+		Received: "2025-01", Closed: "2025-06", Ending: "regular", Work: "partly", Reinteg: "adaptedWorkplace",
+		TScore: "56.20", Goals: 2, Duration: 153, ToMeeting: 10, InTime: "yes", Contacts: 2, Minutes: 150, MeasureCounts: model.MeasureCounts{Measures: 3, Done: 1, Cancelled: 1, Ongoing: 1}}
+	if len(rows) != 1 || rows[0] != want {
+		t.Fatalf("rows\n got %+v\nwant %+v", rows, want)
+	}
+	if got, _ := model.SuppressSmallCells(rows); got != nil {
+		t.Errorf("a table of one case is not withheld: %+v", got)
+	}
+	// Three cases share carrier, intensity and phase; one ends differently.
+	var cs []*evalCase
+	for i := int64(1); i <= 4; i++ {
+		c := newEvalCase(i, "2025-02-01").admitted("2025-02-05", model.IntensityB)
+		cs = append(cs, c)
+	}
+	cs[3].c.Intake.ExpectedIntensity = model.IntensityC
+	rows = model.CaseRows(facts(cs...), model.YearPeriod(2025), model.Filter{}, model.Settings{Carrier: "DRV Bund"})
+	got, hidden := model.SuppressSmallCells(rows)
+	if len(got) != 4 || got[0].Expected != "B" || got[3].Expected != model.Suppressed || got[0].Carrier != "DRV Bund" {
+		t.Errorf("suppressed rows %+v", got)
+	}
+	if hidden != 1 || rows[3].Expected != "C" {
+		t.Errorf("hidden %d (want 1); the input changed: %+v", hidden, rows[3])
+	}
+}
+
+func TestPartnersShownOnlyWithThreeCases(t *testing.T) {
+	rows := []model.PartnerRow{{UID: "a", Cases: model.Count{N: 3}}, {UID: "b", Cases: model.Count{N: 2}}}
+	shown, left := model.PartnersShown(rows)
+	if len(shown) != 1 || shown[0].UID != "a" || left != 1 {
+		t.Errorf("shown %+v, left out %d", shown, left)
 	}
 }

@@ -1,0 +1,104 @@
+package main
+
+import (
+	"flag"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"teilhabelotse/model"
+	"teilhabelotse/pdf"
+	"teilhabelotse/storage"
+)
+
+// reportCmd writes the Auswertung of a period: the PDF report (Jahres- or
+// Quartalsbericht) or the CSV for a spreadsheet, chosen by the ending of
+// --out (docs/evaluation.md). The audit log records each export.
+var reportCmd = command{
+	name: "report", help: "CLI.Help.report",
+	define: func(c *cli, fs *flag.FlagSet) func([]string) error {
+		var x reportArgs
+		fs.StringVar(&x.from, "from", "", "")
+		fs.StringVar(&x.to, "to", "", "")
+		fs.StringVar(&x.carrier, "carrier", "", "")
+		fs.StringVar(&x.intensity, "intensity", "", "")
+		fs.StringVar(&x.out, "out", "", "")
+		return func([]string) error {
+			p, f, format, err := x.check()
+			if err != nil {
+				return err
+			}
+			db, err := c.open("CLI.OpenFailed")
+			if err != nil {
+				return err
+			}
+			defer db.Close()
+			return c.evaluationReport(db, p, f, format, x.out)
+		}
+	},
+}
+
+type reportArgs struct {
+	from, to, carrier, intensity, out string
+}
+
+// check reads the command line before the data folder is touched.
+func (x reportArgs) check() (model.Period, model.Filter, string, error) {
+	p, err := model.ValidatePeriod(x.from, x.to)
+	if err != nil {
+		return p, model.Filter{}, "", err
+	}
+	f := model.Filter{Carrier: strings.TrimSpace(x.carrier), Intensity: model.Intensity(strings.ToUpper(strings.TrimSpace(x.intensity)))}
+	if f.Intensity != "" && !isIntensity(f.Intensity) {
+		return p, f, "", fail("CLI.ReportIntensity", "Value", x.intensity)
+	}
+	if x.out == "" {
+		return p, f, "", fail("CLI.ExportNeedOut")
+	}
+	format := strings.ToLower(strings.TrimPrefix(filepath.Ext(x.out), "."))
+	if format != "pdf" && format != "csv" {
+		return p, f, "", fail("CLI.ReportFormat", "Path", x.out)
+	}
+	return p, f, format, nil
+}
+
+func isIntensity(i model.Intensity) bool {
+	for _, v := range model.Intensities {
+		if v == i {
+			return true
+		}
+	}
+	return false
+}
+
+// evaluationReport evaluates period p and writes it to out as format, then logs
+// the export.
+func (c *cli) evaluationReport(db *storage.DB, p model.Period, f model.Filter, format, out string) error {
+	facts, err := db.CaseFacts(c.ctx, p)
+	if err != nil {
+		return err
+	}
+	partners, err := db.Partners(c.ctx)
+	if err != nil {
+		return err
+	}
+	settings, err := db.Settings(c.ctx)
+	if err != nil {
+		return err
+	}
+	e := model.Evaluate(facts, partners, p, f, settings)
+	write := func(w io.Writer) error { return pdf.Report(w, e, settings, c.loc, c.now()) }
+	if format == "csv" {
+		rows := model.CaseRows(facts, p, f, settings)
+		write = func(w io.Writer) error { return pdf.ReportCSV(w, e, rows, settings, c.loc) }
+	}
+	var werr error
+	if err := storage.WriteFileAtomic(out, func(w io.Writer) error { werr = write(w); return werr }); err != nil {
+		if werr != nil {
+			return at(out, werr)
+		}
+		return fail("CLI.ExportFailed", "Path", out, "Error", c.sysErr(err))
+	}
+	c.say("CLI.ReportWritten", "Path", out, "Cases", e.Considered)
+	return db.Audit(c.ctx, model.ReportAudit(format, e))
+}

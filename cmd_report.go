@@ -23,9 +23,13 @@ var reportCmd = command{
 		fs.StringVar(&x.carrier, "carrier", "", "")
 		fs.StringVar(&x.intensity, "intensity", "", "")
 		fs.StringVar(&x.out, "out", "", "")
+		fs.BoolVar(&x.force, "force", false, "")
 		return func([]string) error {
 			p, f, format, err := x.check()
 			if err != nil {
+				return err
+			}
+			if err := c.checkOut(x.out, x.force); err != nil {
 				return err
 			}
 			db, err := c.open("CLI.OpenFailed")
@@ -40,6 +44,7 @@ var reportCmd = command{
 
 type reportArgs struct {
 	from, to, carrier, intensity, out string
+	force                             bool // replace an existing file at out
 }
 
 // check reads the command line before the data folder is touched.

@@ -15,19 +15,19 @@ import (
 // schließen" checks, both as they stand after the latest edit.
 type status struct {
 	s        *kit.Session
-	items    *fyne.Container // one row per checklist item
+	items    *kit.Checklist
 	required *fyne.Container // what "Fall schließen" still lacks
 }
 
 func newStatus(s *kit.Session) *status {
-	return &status{s: s, items: container.NewVBox(), required: container.NewVBox()}
+	return &status{s: s, items: s.Checklist(1), required: container.NewVBox()}
 }
 
 // build lays out the checklist beside the requirements; a closed case has
 // passed the requirements, so it shows the checklist alone.
 func (st *status) build() fyne.CanvasObject {
 	s := st.s
-	left := container.NewVBox(heading(s.T("Closure.ChecklistHeading")), st.items)
+	left := container.NewVBox(heading(s.T("Closure.ChecklistHeading")), st.items.Object())
 	if s.Case.Phase == model.PhaseClosed {
 		return s.Section("Closure.StatusTitle", "", left)
 	}
@@ -38,17 +38,9 @@ func (st *status) build() fyne.CanvasObject {
 // refresh recomputes both lists from the case.
 func (st *status) refresh() {
 	s, c := st.s, st.s.Case
-	var rows []fyne.CanvasObject
-	for _, it := range model.ChecklistFor(c, model.PhaseClosure) {
-		var icon fyne.Resource = theme.NewSuccessThemedResource(theme.ConfirmIcon())
-		if !it.Done {
-			icon = theme.NewWarningThemedResource(theme.WarningIcon())
-		}
-		rows = append(rows, iconRow(icon, s.T(it.Key), widget.MediumImportance))
-	}
-	st.items.Objects = rows
+	st.items.Set(model.ChecklistFor(c, model.PhaseClosure))
 
-	rows = nil
+	var rows []fyne.CanvasObject
 	ps := model.ClosureRequired(c)
 	if len(ps) == 0 {
 		rows = append(rows, iconRow(theme.NewSuccessThemedResource(theme.ConfirmIcon()), s.T("Closure.RequiredDone"), widget.SuccessImportance))
@@ -57,7 +49,6 @@ func (st *status) refresh() {
 		rows = append(rows, iconRow(theme.NewErrorThemedResource(theme.ErrorIcon()), st.requirement(p), widget.MediumImportance))
 	}
 	st.required.Objects = rows
-	st.items.Refresh()
 	st.required.Refresh()
 }
 

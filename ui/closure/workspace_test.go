@@ -148,7 +148,7 @@ func TestChecklistFollowsTheEdits(t *testing.T) {
 	if !strings.Contains(required(), "Datum des Abschlusses") || !strings.Contains(required(), "Abschlussstufe für jedes Handlungsziel") {
 		t.Fatalf("a fresh closure lacks the date and the levels, shows:\n%s", required())
 	}
-	checklist := strings.Join(labels(w.status.items), "\n")
+	checklist := strings.Join(labels(w.status.items.Object()), "\n")
 	if !strings.Contains(checklist, "Form der Beendigung (regulär oder vorzeitig)") {
 		t.Errorf("checklist:\n%s", checklist)
 	}

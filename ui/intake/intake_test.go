@@ -230,23 +230,23 @@ func TestDecisionLandsInStore(t *testing.T) {
 
 func TestChecklistFollowsSaves(t *testing.T) {
 	f := open(t, newCase())
-	cl := f.w.checklist
-	if len(cl.rows) != 7 || !strings.Contains(cl.summary.Text, "0 von 7") {
-		t.Fatalf("%d rows, summary %q", len(cl.rows), cl.summary.Text)
+	cl := f.w.checklist.list
+	if cl.Len() != 7 || !strings.Contains(cl.Summary.Text, "0 von 7") {
+		t.Fatalf("%d rows, summary %q", cl.Len(), cl.Summary.Text)
 	}
-	if !strings.Contains(cl.rows[0].label.Text, "fehlt noch") {
-		t.Errorf("referral row %q", cl.rows[0].label.Text)
+	if text, done := cl.Item(0); done || text != f.s.T("Check.referral") {
+		t.Errorf("referral row %q, done %v", text, done)
 	}
 	f.w.referral.route.SetSelected(f.s.Env.Loc.Enum("AccessRoute", model.RouteSelf))
 	typeDate(f.w.referral.receivedOn, "02.03.2026")
 	if err := f.s.Flush(); err != nil {
 		t.Fatal(err)
 	}
-	if got := cl.rows[0].label.Text; got != f.s.T("Check.referral") {
-		t.Errorf("after saving, the referral row reads %q", got)
+	if text, done := cl.Item(0); !done || text != f.s.T("Check.referral") {
+		t.Errorf("after saving, the referral row reads %q, done %v", text, done)
 	}
-	if !strings.Contains(cl.summary.Text, "1 von 7") {
-		t.Errorf("summary %q", cl.summary.Text)
+	if !strings.Contains(cl.Summary.Text, "1 von 7") {
+		t.Errorf("summary %q", cl.Summary.Text)
 	}
 	if f.saved == 0 {
 		t.Error("the host's OnSaved must still be called")

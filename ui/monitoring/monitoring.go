@@ -112,22 +112,11 @@ func (w *workspace) deadlineText(d model.Deadline) string {
 
 // checklistCard shows the monitoring's own documentation steps.
 func (w *workspace) checklistCard() fyne.CanvasObject {
-	s := w.s
-	rows := container.NewVBox()
-	refresh := func() {
-		rows.Objects = rows.Objects[:0]
-		for _, it := range model.ChecklistFor(w.c, model.PhaseMonitoring) {
-			icon := theme.NewWarningThemedResource(theme.RadioButtonIcon())
-			if it.Done {
-				icon = theme.NewSuccessThemedResource(theme.ConfirmIcon())
-			}
-			rows.Add(container.NewBorder(nil, nil, widget.NewIcon(icon), nil, kit.Wrapped(s.T(it.Key))))
-		}
-		rows.Refresh()
-	}
+	cl := w.s.Checklist(1)
+	refresh := func() { cl.Set(model.ChecklistFor(w.c, model.PhaseMonitoring)) }
 	refresh()
 	w.refreshers = append(w.refreshers, refresh)
-	return widget.NewCard(s.T("Monitoring.ChecklistTitle"), "", rows)
+	return widget.NewCard(w.s.T("Monitoring.ChecklistTitle"), "", cl.Object())
 }
 
 // nextReviewCard sets the date of the next review, with the date the

@@ -310,7 +310,7 @@ func checklist(t *testing.T, root fyne.CanvasObject) *widget.Label {
 	t.Helper()
 	var summary *widget.Label
 	walk(root, func(o fyne.CanvasObject) {
-		if l, ok := o.(*widget.Label); ok && strings.HasPrefix(l.Text, "Reha- und Teilhabeplanung:") {
+		if l, ok := o.(*widget.Label); ok && strings.Contains(l.Text, "Punkten dokumentiert") {
 			summary = l
 		}
 	})

@@ -142,12 +142,13 @@ func (b *bar) askAck(m model.Move, missing []model.CheckItem, next func()) {
 	sd.ack = sd.d.Check(s.T("Transition.Ack"), sd.d.SetConfirmEnabled)
 	sd.d.SetConfirmEnabled(false)
 
-	box := container.NewVBox(kit.Wrapped(s.T("Transition.MissingIntro", "Phase", s.Env.Loc.Enum("Phase", s.Case.Phase))))
+	list := s.Checklist(1)
+	list.Set(missing)
+	list.Summary.Hide() // only the open items, not the whole checklist
 	for _, it := range missing {
-		line := "• " + s.T(it.Key)
-		sd.lines = append(sd.lines, line)
-		box.Add(kit.Wrapped(line))
+		sd.lines = append(sd.lines, s.T(it.Key))
 	}
+	box := container.NewVBox(kit.Wrapped(s.T("Transition.MissingIntro", "Phase", s.Env.Loc.Enum("Phase", s.Case.Phase))), list.Object())
 	note := kit.Wrapped(s.T("Transition.MissingNote"))
 	note.TextStyle.Italic = true
 	box.Add(note)

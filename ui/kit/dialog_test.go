@@ -140,3 +140,35 @@ func TestNoticeHasOnlyConfirm(t *testing.T) {
 		t.Error("Escape must close a notice")
 	}
 }
+
+// The checklist shows each item with its state and counts them; shown
+// again with fewer items (the transition dialog's open ones), it shows
+// only those.
+func TestChecklist(t *testing.T) {
+	test.NewTempApp(t)
+	s := kit.NewSession(&kit.Env{Loc: locales.New("de"), Now: time.Now}, nil)
+	cl := s.Checklist(2)
+	cl.Set([]model.CheckItem{{Key: "Check.referral", Done: true}, {Key: "Check.review"}, {Key: "Check.screening"}})
+	if cl.Len() != 3 || cl.Summary.Text != "1 von 3 Punkten dokumentiert" {
+		t.Fatalf("%d items, summary %q", cl.Len(), cl.Summary.Text)
+	}
+	if text, done := cl.Item(0); !done || text != s.T("Check.referral") {
+		t.Errorf("item 0: %q %v", text, done)
+	}
+	if _, done := cl.Item(1); done {
+		t.Error("item 1 is open")
+	}
+	cl.Set([]model.CheckItem{{Key: "Check.review", Done: true}})
+	if cl.Len() != 1 || cl.Summary.Text != "Alle Mindestpunkte sind dokumentiert." {
+		t.Errorf("%d items, summary %q", cl.Len(), cl.Summary.Text)
+	}
+	shown := 0
+	for _, o := range test.LaidOutObjects(cl.Object()) {
+		if l, ok := o.(*widget.Label); ok && l.Visible() && l != cl.Summary && l.Text != "" {
+			shown++
+		}
+	}
+	if shown != 1 {
+		t.Errorf("%d item labels shown, want 1", shown)
+	}
+}

@@ -1,0 +1,103 @@
+package kit
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"teilhabelotse/model"
+)
+
+// Checklist is the one display of what the Fachkonzept asks to document
+// (model.ChecklistFor), used by every phase and by the transition dialog:
+// each item with a tick when documented or an empty circle when still
+// open — work to do, never an error — under a line that counts them.
+type Checklist struct {
+	s *Session
+	// Summary counts the items ("3 von 7 Punkten dokumentiert"); hide it
+	// where the list is not the whole checklist.
+	Summary *widget.Label
+	box     *fyne.Container
+	columns int
+	icons   []*widget.Icon
+	labels  []*widget.Label
+	done    []bool
+}
+
+// Checklist makes an empty checklist laid out in one or two columns; Set
+// fills it.
+func (s *Session) Checklist(columns int) *Checklist {
+	cl := &Checklist{s: s, Summary: &widget.Label{Wrapping: fyne.TextWrapWord}, columns: max(columns, 1)}
+	// Tighter than a VBox: short lines should not fill the screen.
+	cl.box = container.New(layout.NewCustomPaddedVBoxLayout(0))
+	return cl
+}
+
+// The icons are made when drawn, not at start-up: theme icons need the
+// running app.
+func doneIcon() fyne.Resource { return theme.NewSuccessThemedResource(theme.ConfirmIcon()) }
+func openIcon() fyne.Resource { return theme.NewWarningThemedResource(theme.RadioButtonIcon()) }
+
+// firstLine places an icon beside the first line of a wrapped label: down
+// by the label's inner padding and half the difference of the heights.
+func firstLine(ic *widget.Icon) fyne.CanvasObject {
+	th := theme.Current()
+	text := fyne.MeasureText("Ag", th.Size(theme.SizeNameText), fyne.TextStyle{}).Height
+	top := th.Size(theme.SizeNameInnerPadding) + (text-th.Size(theme.SizeNameInlineIcon))/2
+	return container.NewVBox(container.New(layout.NewCustomPaddedLayout(top, 0, 0, 0), ic))
+}
+
+// Set shows items, in their order, and counts them.
+func (cl *Checklist) Set(items []model.CheckItem) {
+	for len(cl.icons) < len(items) {
+		ic := widget.NewIcon(openIcon())
+		l := &widget.Label{Wrapping: fyne.TextWrapWord}
+		cl.icons = append(cl.icons, ic)
+		cl.labels = append(cl.labels, l)
+		cell := container.NewBorder(nil, nil, firstLine(ic), nil, l)
+		// Items side by side in rows, each row as high as its longer text.
+		if n := len(cl.box.Objects); cl.columns > 1 && (len(cl.icons)-1)%cl.columns != 0 && n > 0 {
+			cl.box.Objects[n-1].(*fyne.Container).Add(cell)
+		} else {
+			cl.box.Add(container.NewGridWithColumns(cl.columns, cell))
+		}
+	}
+	cl.done = cl.done[:0]
+	done := 0
+	for i, it := range items {
+		cl.labels[i].SetText(cl.s.T(it.Key))
+		cl.done = append(cl.done, it.Done)
+		if it.Done {
+			done++
+			cl.icons[i].SetResource(doneIcon())
+		} else {
+			cl.icons[i].SetResource(openIcon())
+		}
+		cl.icons[i].Show()
+		cl.labels[i].Show()
+	}
+	for i := len(items); i < len(cl.icons); i++ {
+		cl.icons[i].Hide()
+		cl.labels[i].Hide()
+	}
+	// In the text colour: the light success colour is hard to read as
+	// text, and the ticks already carry it.
+	if done == len(items) {
+		cl.Summary.SetText(cl.s.T("Kit.ChecklistComplete"))
+	} else {
+		cl.Summary.SetText(cl.s.T("Kit.ChecklistCount", "Done", done, "Total", len(items)))
+	}
+}
+
+// Item is the text of item i as shown and whether it is done.
+func (cl *Checklist) Item(i int) (text string, done bool) {
+	return cl.labels[i].Text, cl.done[i]
+}
+
+// Len is the number of items shown.
+func (cl *Checklist) Len() int { return len(cl.done) }
+
+// Object is the count line above the items.
+func (cl *Checklist) Object() fyne.CanvasObject { return container.NewVBox(cl.Summary, cl.box) }

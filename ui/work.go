@@ -100,7 +100,7 @@ func (w *caseWork) showMasterData() {
 // showPhase opens the workspace of phase p.
 func (w *caseWork) showPhase(p model.Phase) {
 	_ = w.sess.Flush()
-	w.sess.ForgetFields()
+	w.sess.ReplaceView()
 	w.shown = workspaceOf(p)
 	delete(w.scrolls, w.phaseTab) // another phase starts at its top
 	w.phaseTab.Text = w.sess.T("Work.Phase", "Phase", w.sess.Env.Loc.Enum("PhaseShort", w.shown))
@@ -156,7 +156,7 @@ func (w *caseWork) rebuildSelected() {
 	if sel == nil {
 		return
 	}
-	w.sess.ForgetFields()
+	w.sess.ReplaceView()
 	if sel == w.phaseTab {
 		sel.Content = w.phaseContent()
 	} else if build := w.builders[sel]; build != nil {

@@ -24,8 +24,7 @@ import (
 // New builds the assessment workspace of the session's case. The host puts
 // it in a vertical scroll and builds it again after structural changes.
 func New(s *kit.Session) fyne.CanvasObject {
-	w := &workspace{s: s, hook: hookFor(s)}
-	w.hook.refresh = nil
+	w := &workspace{s: s, kept: kit.State[shown](s)}
 	if len(s.Case.Assessments) == 0 {
 		return w.emptyState()
 	}
@@ -37,7 +36,7 @@ func New(s *kit.Session) fyne.CanvasObject {
 	w.notice = container.NewVBox()
 	w.body = container.NewVBox()
 	w.showAssessment(w.shown)
-	w.hook.refresh = w.refresh
+	s.OnRefresh(w.refresh)
 
 	top := container.NewBorder(nil, nil, kit.Heading(s.T("Assessment.Shown")), nil, w.selector)
 	return container.NewVBox(top, w.notice, w.checklist.object(), w.body)
@@ -46,7 +45,7 @@ func New(s *kit.Session) fyne.CanvasObject {
 // workspace is one drawing of the assessment workspace.
 type workspace struct {
 	s    *kit.Session
-	hook *savedHook
+	kept *shown
 
 	selector  *widget.Select
 	order     []int // selector option → index in Case.Assessments, newest first
@@ -63,7 +62,7 @@ type workspace struct {
 func (w *workspace) initialIndex() int {
 	as := w.s.Case.Assessments
 	for i, a := range as {
-		if w.hook.selected != "" && a.ID == w.hook.selected {
+		if w.kept.id != "" && a.ID == w.kept.id {
 			return i
 		}
 	}
@@ -116,9 +115,9 @@ func (w *workspace) onSelect() {
 	}
 	_ = w.s.Flush()
 	w.shown = w.order[k]
-	w.hook.selected = ""
+	w.kept.id = ""
 	if w.shown != len(w.s.Case.Assessments)-1 {
-		w.hook.selected = w.s.Case.Assessments[w.shown].ID
+		w.kept.id = w.s.Case.Assessments[w.shown].ID
 	}
 	w.showAssessment(w.shown)
 }

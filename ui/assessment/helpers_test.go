@@ -57,7 +57,9 @@ func openHost(t *testing.T, c *model.Case, partners []model.Partner, onSaved ...
 	return h
 }
 
+// rebuild builds the workspace again, as the host does.
 func (h *host) rebuild() {
+	h.s.ReplaceView()
 	h.obj = New(h.s)
 	h.win.SetContent(container.NewVScroll(h.obj))
 }

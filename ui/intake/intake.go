@@ -66,7 +66,7 @@ func build(s *kit.Session) *workspace {
 	w.refresh()
 
 	// The checklist and the consent status follow every save.
-	s.AfterSave("intake", w.refresh)
+	s.OnRefresh(w.refresh)
 	return w
 }
 

@@ -57,7 +57,7 @@ func (s *Session) conflict() {
 		s.dirty = false
 		s.mu.Unlock()
 		s.failing = false
-		s.ForgetFields()
+		s.ReplaceView()
 		s.status(Saved)
 		if s.Rebuild != nil {
 			s.Rebuild()

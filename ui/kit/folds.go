@@ -8,7 +8,7 @@ import (
 // Folds keeps which accordion items of a workspace are unfolded across
 // its rebuilds: every structural change (a goal or a review added) builds
 // the workspace anew, and the counselor must find it as she left it. A
-// workspace keeps one Folds per session (Session.Memo).
+// workspace keeps one Folds per session (in its State).
 type Folds struct {
 	open  map[string]bool   // accordion items by key, as they are to be shown
 	items map[string]folded // the items of the current build

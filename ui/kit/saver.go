@@ -3,7 +3,6 @@ package kit
 import (
 	"context"
 	"errors"
-	"sort"
 	"sync"
 	"time"
 
@@ -199,14 +198,7 @@ func (s *Session) applied(snap *model.Case, seq, gen uint64, err error) error {
 	if s.OnSaved != nil {
 		s.OnSaved()
 	}
-	keys := make([]string, 0, len(s.hooks))
-	for k := range s.hooks {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		s.hooks[k]()
-	}
+	s.refreshed()
 	return nil
 }
 

@@ -82,8 +82,8 @@ type Session struct {
 	// wheel to it.
 	Page fyne.Scrollable
 
-	hooks map[string]func()
-	memo  map[string]any
+	refresh []func()    // of the workspace shown (refresh.go)
+	state   map[any]any // kept across rebuilds (State)
 
 	mu      sync.Mutex
 	timer   *time.Timer
@@ -132,10 +132,6 @@ func (s *Session) markInvalid(e *Entry, bad bool) {
 // is; leaving the case or quitting would lose it.
 func (s *Session) Unsaved() bool { return len(s.invalid) > 0 }
 
-// ForgetFields drops what the fields of a workspace that is being replaced
-// held; the new fields show what is saved.
-func (s *Session) ForgetFields() { s.invalid = nil }
-
 // Status is the save state shown to the user.
 type Status int
 
@@ -176,31 +172,6 @@ func (s *Session) Change(fn func(c *model.Case) error) error {
 		s.Rebuild()
 	}
 	return err
-}
-
-// AfterSave runs fn after every successful save, after OnSaved. A workspace
-// registers under its own key, and a rebuilt workspace replaces its
-// earlier function instead of adding one more.
-func (s *Session) AfterSave(key string, fn func()) {
-	if s.hooks == nil {
-		s.hooks = map[string]func(){}
-	}
-	s.hooks[key] = fn
-}
-
-// Memo returns what a workspace keeps for this session under key, made by
-// fresh on first use: state that must outlive rebuilds (the version shown,
-// the folds left open) and ends with the session.
-func (s *Session) Memo(key string, fresh func() any) any {
-	if s.memo == nil {
-		s.memo = map[string]any{}
-	}
-	v, ok := s.memo[key]
-	if !ok {
-		v = fresh()
-		s.memo[key] = v
-	}
-	return v
 }
 
 // Dirty reports unsaved changes.

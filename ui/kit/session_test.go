@@ -200,23 +200,44 @@ func TestNoteHandsTheWheelToThePage(t *testing.T) {
 	}
 }
 
-// A workspace rebuilt after every change registers its refresh again; the
-// session runs it once per save, not once per rebuild.
-func TestAfterSaveReplacesByKey(t *testing.T) {
+// A workspace is built anew after every structural change and each time
+// it is shown; what it registers to follow saves ends with it. Rebuilt
+// three times, it is refreshed once per save; replaced by another
+// workspace, never again — the hooks do not pile up over a day's work.
+func TestRefreshEndsWithTheView(t *testing.T) {
 	s, _ := openSession(t)
-	runs := 0
+	builds, runs := 0, 0
+	build := func() { // as a workspace's New does
+		s.ReplaceView() // as the host does before each build
+		builds++
+		s.OnRefresh(func() { runs++ })
+	}
+	s.Rebuild = build
+	build()
 	for i := 0; i < 3; i++ {
-		s.AfterSave("intake", func() { runs++ })
+		_ = s.Change(func(*model.Case) error { return nil }) // saves, then rebuilds
 	}
+	if builds != 4 || runs != 3 {
+		t.Errorf("%d builds, %d refreshes; want 4 builds and one refresh per save (3)", builds, runs)
+	}
+	s.ReplaceView()
 	other := 0
-	s.AfterSave("planning", func() { other++ })
+	s.OnRefresh(func() { other++ })
+	s.Rebuild = nil
+	runs = 0
 	_ = s.Change(func(*model.Case) error { return nil })
-	if runs != 1 || other != 1 {
-		t.Errorf("one save ran the intake hook %d times, the planning hook %d times", runs, other)
+	if runs != 0 || other != 1 {
+		t.Errorf("after the workspace was replaced: old refresh ran %d times, the new one %d", runs, other)
 	}
-	a := s.Memo("k", func() any { return new(int) }).(*int)
-	b := s.Memo("k", func() any { return new(int) }).(*int)
+
+	type folds struct{ open []string }
+	type version struct{ n int }
+	a, b := kit.State[folds](s), kit.State[folds](s)
 	if a != b {
-		t.Error("Memo made a second value for the same key")
+		t.Error("State made a second value of the same type")
+	}
+	kit.State[version](s).n = 2
+	if len(kit.State[folds](s).open) != 0 || kit.State[version](s).n != 2 {
+		t.Error("State mixed two types")
 	}
 }

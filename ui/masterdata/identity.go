@@ -23,7 +23,7 @@ func identity(s *kit.Session) []kit.Row {
 	if !s.Case.IdentityNeedsReason() {
 		birth := s.Date(&cl.BirthDate)
 		rvnr := s.Checked(&cl.RVNR, checkRVNR)
-		s.AfterSave("masterdata.rvnr", func() { showMismatch(warn, *cl) })
+		s.OnRefresh(func() { showMismatch(warn, *cl) })
 		return []kit.Row{
 			{LabelID: "Master.FirstName", Field: s.Text(&cl.FirstName)},
 			{LabelID: "Master.LastName", Field: s.Checked(&cl.LastName, checkLastName)},

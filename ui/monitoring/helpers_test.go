@@ -59,7 +59,7 @@ func open(t *testing.T, c *model.Case, partners []model.Partner) *fixture {
 	return f
 }
 
-func (f *fixture) rebuild() { f.win.SetContent(New(f.s)) }
+func (f *fixture) rebuild() { f.s.ReplaceView(); f.win.SetContent(New(f.s)) }
 
 func (f *fixture) root() fyne.CanvasObject { return f.win.Content() }
 

@@ -28,8 +28,6 @@ type workspace struct {
 	closed bool
 	// overdue holds the goals and measures whose date has passed.
 	overdue map[string]bool
-	// refreshers run after every save.
-	refreshers []func()
 }
 
 // New builds the monitoring workspace of the case open in s.
@@ -40,11 +38,6 @@ func New(s *kit.Session) fyne.CanvasObject {
 	w.overdue = map[string]bool{}
 	for _, d := range w.overdueDeadlines() {
 		w.overdue[d.Ref] = true
-	}
-	v.refresh = func() {
-		for _, r := range w.refreshers {
-			r()
-		}
 	}
 	return container.NewVBox(
 		w.overdueCard(),
@@ -95,7 +88,7 @@ func (w *workspace) overdueCard() fyne.CanvasObject {
 		rows.Refresh()
 	}
 	refresh()
-	w.refreshers = append(w.refreshers, refresh)
+	w.s.OnRefresh(refresh)
 	return card
 }
 
@@ -115,7 +108,7 @@ func (w *workspace) checklistCard() fyne.CanvasObject {
 	cl := w.s.Checklist(1)
 	refresh := func() { cl.Set(model.ChecklistFor(w.c, model.PhaseMonitoring)) }
 	refresh()
-	w.refreshers = append(w.refreshers, refresh)
+	w.s.OnRefresh(refresh)
 	return widget.NewCard(w.s.T("Monitoring.ChecklistTitle"), "", cl.Object())
 }
 
@@ -163,7 +156,7 @@ func (w *workspace) nextReviewCard() fyne.CanvasObject {
 		}
 	}
 	refresh()
-	w.refreshers = append(w.refreshers, refresh)
+	w.s.OnRefresh(refresh)
 	content := container.NewVBox(form, hint, container.NewHBox(take))
 	if w.closed {
 		date.Disable()
@@ -205,7 +198,7 @@ func (w *workspace) reviewsCard() fyne.CanvasObject {
 		acc.Append(it)
 		items = append(items, titled{it, r})
 	}
-	w.refreshers = append(w.refreshers, func() {
+	w.s.OnRefresh(func() {
 		for _, t := range items {
 			t.item.Title = w.reviewTitle(t.r)
 		}

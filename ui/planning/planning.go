@@ -32,9 +32,6 @@ type workspace struct {
 	// current is set when the version shown is the newest one.
 	current bool
 	nums    map[string]string // goal numbers as the plan prints them
-	// retitle keeps the folds' titles in step with what is typed; run
-	// after each save.
-	retitle []func()
 }
 
 // New builds the planning workspace of the case open in s.
@@ -42,18 +39,12 @@ func New(s *kit.Session) fyne.CanvasObject {
 	v := viewOf(s)
 	v.Harvest()
 	checklist, refresh := checklistCard(s)
-	v.refresh = refresh
+	s.OnRefresh(refresh)
 	c := s.Case
 	if len(c.Plans) == 0 {
 		return container.NewVBox(checklist, emptyState(s, v))
 	}
 	w := &workspace{s: s, v: v, c: c}
-	v.refresh = func() {
-		refresh()
-		for _, f := range w.retitle {
-			f()
-		}
-	}
 	w.p = w.shownVersion()
 	// A closed case's plan is the record of what was agreed.
 	w.frozen = w.p.Final() || c.Phase == model.PhaseClosed
@@ -83,7 +74,7 @@ func New(s *kit.Session) fyne.CanvasObject {
 // titled keeps the title of fold it of acc as title() says after each
 // save.
 func (w *workspace) titled(acc *widget.Accordion, it *widget.AccordionItem, title func() string) {
-	w.retitle = append(w.retitle, func() {
+	w.s.OnRefresh(func() {
 		if t := title(); t != it.Title {
 			it.Title = t
 			acc.Refresh()

@@ -46,6 +46,15 @@ type Entry struct {
 	keys func(*fyne.KeyEvent) bool
 }
 
+// AcceptsTab is false even for multi-line entries: Tab and Shift+Tab move
+// to the next or previous field, as in every form a counselor knows.
+// Fyne's multi-line entry takes Tab as a character, and three tabs ended up
+// in a client's notes while the counselor meant to move on.
+func (e *Entry) AcceptsTab() bool { return false }
+
+// AcceptsTab is false for the same reason as Entry's.
+func (e *Capped) AcceptsTab() bool { return false }
+
 // TypedKey gives Escape, and Enter in a one-line entry, to the entry's
 // dialog (a multi-line entry keeps Enter for new lines).
 func (e *Entry) TypedKey(ev *fyne.KeyEvent) {

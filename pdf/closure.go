@@ -42,7 +42,7 @@ func (cd *closureDoc) draw() {
 		{d.t("PDF.closure.opened"), opened},
 		{d.t("PDF.closure.date"), d.date(cl.Date)},
 	})
-	d.commission(c)
+	d.commission(c, false)
 
 	d.heading(d.t("PDF.closure.sectionCase"))
 	cd.caseData()

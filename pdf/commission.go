@@ -31,18 +31,21 @@ func (d *doc) deputy() string {
 
 // commission prints, under the title's facts, for whom the case is run
 // and who answers for it: the carrier, its reference, the commission
-// date, the responsible Reha-Fachberatung/-Sachbearbeitung and the
-// counselor's deputy. Full lines, since a carrier's name or an e-mail
-// address does not fit a fact box.
-func (d *doc) commission(c *model.Case) {
+// date, the responsible Reha-Fachberatung/-Sachbearbeitung and — on the
+// plan, which the client keeps — the counselor's deputy. Full lines,
+// since a carrier's name or an e-mail address does not fit a fact box.
+func (d *doc) commission(c *model.Case, withDeputy bool) {
 	k := c.Commission
-	d.fields([]field{
+	fs := []field{
 		{d.t("PDF.carrier"), c.CommissioningCarrier(d.set)},
 		{d.t("PDF.commission.reference"), k.Reference},
 		{d.t("PDF.commission.date"), d.date(k.Date)},
 		{d.t("PDF.commission.contact"), k.Contact},
-		{d.t("PDF.deputy"), d.deputy()},
-	})
+	}
+	if withDeputy {
+		fs = append(fs, field{d.t("PDF.deputy"), d.deputy()})
+	}
+	d.fields(fs)
 }
 
 // employer is the client's employer from the directory with the contact

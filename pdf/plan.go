@@ -66,7 +66,7 @@ func (pd *planDoc) draw() {
 		{d.t("PDF.plan.status"), status},
 		{d.t("PDF.caseManager"), d.counselor()},
 	})
-	d.commission(c)
+	d.commission(c, true)
 	if p.Version > 1 || strings.TrimSpace(p.Reason) != "" {
 		d.fields([]field{{d.t("PDF.plan.reason"), p.Reason}})
 	}

@@ -192,7 +192,8 @@ func TestFirstDayWithoutDemo(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []string{"Integrationsfachdienst Hafenstadt gGmbH", "Sabine Lotse", "Jörg Stellvertreter",
-		"Deutsche Rentenversicherung Nord", "FM-2025-0815", "Elbchaussee 12", "Betreuungsverein Altona e. V.", "Werft Nordlicht GmbH"}
+		"Deutsche Rentenversicherung Nord", "FM-2025-0815", "03.03.2025", "Frau Adler, 040 5300-0", "Elbchaussee 12",
+		"Betreuungsverein Altona e. V.", "Behördenangelegenheiten", "Werft Nordlicht GmbH", "Herr Kran (Personal)"}
 	gap := loc.T("PDF.notDocumented")
 	for _, d := range []struct {
 		name string
@@ -201,7 +202,7 @@ func TestFirstDayWithoutDemo(t *testing.T) {
 	}{
 		{"plan", document{kind: docPlan}, want},
 		{"closure", document{kind: docClosure}, []string{"Integrationsfachdienst Hafenstadt gGmbH", "Sabine Lotse",
-			"Jörg Stellvertreter", "Deutsche Rentenversicherung Nord", "FM-2025-0815", "Elbchaussee 12", "Werft Nordlicht GmbH"}},
+			"Deutsche Rentenversicherung Nord", "FM-2025-0815", "Frau Adler, 040 5300-0", "Elbchaussee 12", "Werft Nordlicht GmbH"}},
 		{"consent", document{kind: docConsent, consent: consentToEmployer}, []string{"Integrationsfachdienst Hafenstadt gGmbH",
 			"Sabine Lotse", "Jörg Stellvertreter", "Deutsche Rentenversicherung Nord", "FM-2025-0815", "Elbchaussee 12",
 			"Betreuungsverein Altona e. V.", "Werft Nordlicht GmbH"}},
@@ -226,7 +227,7 @@ func TestFirstDayWithoutDemo(t *testing.T) {
 				continue
 			}
 			for _, label := range []string{"Fallmanager*in", "Vertretung", "Auftraggebender Träger", "Aktenzeichen",
-				"Auftrag vom", "Reha-Fachberatung", "Anschrift", "Arbeitgeber", "Telefon", "Name", "Aufgabenkreis"} {
+				"Auftrag vom", "Ansprechperson", "Anschrift", "Arbeitgeber", "Telefon", "Name", "Aufgabenkreis"} {
 				if strings.HasPrefix(strings.TrimSpace(line), label) {
 					t.Errorf("%s prints a gap for a filled field: %q", d.name, strings.TrimSpace(line))
 				}

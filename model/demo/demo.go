@@ -172,6 +172,14 @@ func (b *builder) client(first firstName, last string, st *story, ref int) {
 	if st.route == model.RouteOther {
 		b.c.Intake.Referral.RouteOther = "Hinweis aus der Schwerbehindertenvertretung"
 	}
+	// The commission arrived with the referral (no random draw here: the
+	// cases after this one stay as they were).
+	b.c.Commission = model.Commission{
+		Carrier:   Settings().Carrier,
+		Reference: fmt.Sprintf("FM-%d-%s", b.day(ref).Time().Year(), strings.ToUpper(b.c.UID[len(b.c.UID)-4:])),
+		Date:      b.day(ref),
+		Contact:   "Reha-Fachberatung, Herr Yilmaz (fiktiv), 030 23125 101",
+	}
 }
 
 // contact logs a contact and returns its ID.

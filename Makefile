@@ -5,6 +5,9 @@
 #   make build   build ./teilhabelotse
 #   make smoke   start the built program on a virtual display and quit it
 #   make third-party  regenerate THIRD_PARTY.md after a dependency changed
+#   make release Linux tar.xz and Windows zip with SHA256SUMS in dist/
+#                (scripts/setup-deps.sh --release first), checked by
+#                scripts/release-check.sh
 #
 # Everything is built with the tag migrated_fynedo (FyneApp.toml's
 # [Migrations] fyneDo = true: callbacks run on Fyne's one event goroutine).
@@ -15,7 +18,7 @@ BINARY := teilhabelotse
 # Arguments for the program, e.g. make run ARGS="--lang en"
 ARGS   ?=
 
-.PHONY: all run build test deps test-deps fmt-check vet unit smoke clean third-party
+.PHONY: all run build test deps test-deps fmt-check vet unit smoke clean third-party release release-deps
 
 all: build
 
@@ -52,6 +55,13 @@ smoke:
 third-party:
 	$(GO) run ./scripts/thirdparty -w THIRD_PARTY.md
 
+release-deps:
+	@scripts/setup-deps.sh --release
+
+release: release-deps
+	scripts/release.sh
+	scripts/release-check.sh
+
 clean:
 	rm -f $(BINARY) $(BINARY).exe
-	rm -rf out
+	rm -rf out dist

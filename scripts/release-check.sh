@@ -107,11 +107,21 @@ if [[ -f "$zipfile" ]]; then
 		expect "backup --encrypt" "gespeichert" backup --data "$data" --out "$out_dir\\backup.age" --encrypt
 		expect "export json --encrypt" "" export json --case 1 --data "$data" --out "$out_dir\\fall1.age" --encrypt
 		[[ -s "$work/fall1.age" ]] && ok "encrypted case file written" || bad "no encrypted case file"
-		expect "import of the encrypted case file" "" import --data "$data" "$out_dir\\fall1.age"
+		out="$(w import --data "$data\\..\\data2" "$out_dir\\fall1.age")" || true
+		[[ "$out" =~ ^[0-9]+$ ]] && ok "import of the encrypted case file into another data folder: case $out" || bad "import: $(echo "$out" | head -3)"
 		unset TEILHABELOTSE_PASSPHRASE
 		out="$(printf 'Korrekt Pferd Batterie Heftklammer\n' | LANG=de_DE.UTF-8 timeout 300 "$wine" "$exe" restore --data "$data" "$out_dir\\backup.age" 2>&1 | tr -d '\r')" || true
 		[[ "$out" == *"zurückgespielt"* ]] && ok "restore of the encrypted backup, passphrase from standard input" || bad "restore: $(echo "$out" | head -3)"
 		expect "check after restore" "in Ordnung" check --data "$data"
+		grep -q "command=restore" "$work/data/teilhabelotse.log" && ok "log file in the data folder" || bad "no log of the commands in the data folder"
+		# Data folder preset by IT: the environment, then teilhabelotse.ini
+		# beside the program (a relative folder is the portable mode).
+		TEILHABELOTSE_DATA="$out_dir\\envdata" w demo >/dev/null || true
+		[[ -s "$work/envdata/teilhabelotse.db" ]] && ok "TEILHABELOTSE_DATA chooses the data folder" || bad "TEILHABELOTSE_DATA ignored"
+		printf '; portable\r\ndata = Daten\r\n' >"$root/teilhabelotse.ini"
+		w demo >/dev/null || true
+		[[ -s "$root/Daten/teilhabelotse.db" ]] && ok "teilhabelotse.ini beside the program chooses the data folder" || bad "teilhabelotse.ini ignored"
+		rm -f "$root/teilhabelotse.ini"
 	fi
 else
 	bad "$zipfile missing"

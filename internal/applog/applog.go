@@ -13,6 +13,7 @@ import (
 	"errors"
 	"io"
 	"io/fs"
+	"log"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -110,11 +111,28 @@ func Start(dir string) (*File, error) {
 		return nil, err
 	}
 	slog.SetDefault(slog.New(slog.NewTextHandler(l, &slog.HandlerOptions{Level: slog.LevelInfo})))
+	// Fyne and the libraries log through the standard log package: into
+	// the file too, with file paths taken out as from Err.
+	log.SetOutput(scrubbing{l})
+	log.SetFlags(log.LstdFlags)
 	return l, nil
 }
 
+// scrubbing writes lines with every file path replaced.
+type scrubbing struct{ w io.Writer }
+
+func (s scrubbing) Write(p []byte) (int, error) {
+	if _, err := io.WriteString(s.w, scrubPaths(string(p))); err != nil {
+		return 0, err
+	}
+	return len(p), nil
+}
+
 // Discard sends slog's default logger nowhere.
-func Discard() { slog.SetDefault(slog.New(slog.NewTextHandler(io.Discard, nil))) }
+func Discard() {
+	slog.SetDefault(slog.New(slog.NewTextHandler(io.Discard, nil)))
+	log.SetOutput(io.Discard)
+}
 
 // scrubPaths replaces every absolute file path in s — /…, C:\…, \\server\…
 // — by "<path>". A path starts after a space, a quote, a bracket or the

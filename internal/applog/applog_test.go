@@ -3,6 +3,7 @@ package applog
 import (
 	"errors"
 	"fmt"
+	"log"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -82,5 +83,21 @@ func TestScrubPaths(t *testing.T) {
 		if got := scrubPaths(in); got != want {
 			t.Errorf("scrubPaths(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// Libraries log through the standard log package: into the file, without
+// paths.
+func TestStandardLogScrubbed(t *testing.T) {
+	l, err := Start(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer Discard()
+	log.Printf("Fyne error: cannot open /home/emu/Mustermann Erika.json: denied")
+	l.Close()
+	b, _ := os.ReadFile(l.Path())
+	if !strings.Contains(string(b), "Fyne error: cannot open <path>: denied") || strings.Contains(string(b), "Mustermann") {
+		t.Errorf("log: %q", b)
 	}
 }

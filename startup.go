@@ -140,9 +140,10 @@ var dailyBackup sync.WaitGroup
 
 // maintenance restores backups for the window (ui.Maintenance).
 type maintenance struct {
-	dir string
-	db  *storage.DB // the database the window works on
-	now func() time.Time
+	dir      string
+	db       *storage.DB // the database the window works on
+	now      func() time.Time
+	unlocked string // the decrypted copy of an encrypted backup (Unlock), "" without
 }
 
 var _ ui.Maintenance = (*maintenance)(nil)
@@ -181,6 +182,9 @@ func (m *maintenance) Restore(path string) (model.Store, string, error) {
 	dailyBackup.Wait()
 	m.db.Close()
 	aside, rerr := storage.Restore(m.dir, path, m.now())
+	if path == m.unlocked {
+		m.dropUnlocked()
+	}
 	db, err := storage.OpenChecked(context.Background(), m.dir)
 	if err != nil {
 		m.db = nil
@@ -196,6 +200,9 @@ func (m *maintenance) Restore(path string) (model.Store, string, error) {
 // close closes the database the window worked on last.
 func (m *maintenance) close() {
 	dailyBackup.Wait()
+	if m != nil {
+		m.dropUnlocked()
+	}
 	if m != nil && m.db != nil {
 		m.db.Close()
 	}

@@ -86,7 +86,7 @@ func showMain(a fyne.App, store model.Store, loc *locales.Localizer) (*ui.UI, *m
 	var m *maintenance
 	if db, ok := store.(*storage.DB); ok {
 		m = newMaintenance(db)
-		opts = append(opts, ui.WithMaintenance(m), ui.PermissionWarnings(uiFixes(db.PermissionFixes())))
+		opts = append(opts, ui.WithMaintenance(m), ui.WithTransfer(transfer{m}), ui.PermissionWarnings(uiFixes(db.PermissionFixes())))
 	}
 	u := ui.New(a, store, loc, time.Now, opts...)
 	u.Show()

@@ -26,14 +26,15 @@ func (u *UI) buildMainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		&fyne.MenuItem{Label: u.loc.T("Menu.Quit"), IsQuit: true, Shortcut: shortcutQuit, Action: u.onQuit},
 	)
+	// Case files and backups in a group of their own before "Beenden".
+	group := u.transferItems()
 	if u.maint != nil {
-		// In a group of its own before "Beenden".
-		restore := []*fyne.MenuItem{
-			fyne.NewMenuItemSeparator(),
-			{Label: u.loc.T("Menu.Restore"), Icon: theme.HistoryIcon(), Action: u.onRestore},
-		}
+		group = append(group, &fyne.MenuItem{Label: u.loc.T("Menu.Restore"), Icon: theme.HistoryIcon(), Action: u.onRestore})
+	}
+	if len(group) > 0 {
 		n := len(file.Items) - 2
-		file.Items = append(file.Items[:n:n], append(restore, file.Items[n:]...)...)
+		group = append([]*fyne.MenuItem{fyne.NewMenuItemSeparator()}, group...)
+		file.Items = append(file.Items[:n:n], append(group, file.Items[n:]...)...)
 	}
 
 	var languages []*fyne.MenuItem

@@ -208,9 +208,19 @@ func (u *UI) restoreFile(path string) {
 // confirmRestore names the moment the data will go back to and what
 // happens to the current data, and restores on "Wiederherstellen".
 func (u *UI) confirmRestore(b BackupInfo, file bool) {
-	text := u.loc.T("Restore.Confirm", "When", whenText(b.Time))
+	name := ""
 	if file {
-		text = u.loc.T("Restore.ConfirmFile", "When", whenText(b.Time), "File", filepath.Base(b.Path))
+		name = filepath.Base(b.Path)
+	}
+	u.confirmRestoreOf(b, name)
+}
+
+// confirmRestoreOf is confirmRestore naming the file the user chose, ""
+// for an automatic backup.
+func (u *UI) confirmRestoreOf(b BackupInfo, file string) {
+	text := u.loc.T("Restore.Confirm", "When", whenText(b.Time))
+	if file != "" {
+		text = u.loc.T("Restore.ConfirmFile", "When", whenText(b.Time), "File", file)
 	}
 	u.confirm(u.loc.T("Restore.ConfirmTitle"), text, u.loc.T("Restore.ConfirmButton"), u.loc.T("Restore.Cancel"),
 		widget.WarningImportance, func() { u.restore(b) })
@@ -273,7 +283,7 @@ func (u *UI) showRestored(b BackupInfo, aside, asideID string) {
 // no error but a pointer to the command line.
 func (u *UI) showRestoreError(path string, err error) {
 	if errors.Is(err, ErrEncrypted) {
-		dialog.ShowInformation(u.loc.T("Restore.EncryptedTitle"), u.loc.T("Restore.Encrypted", "Path", path), u.win)
+		u.unlockAndRestore(path)
 		return
 	}
 	kit.ErrorDialog(u.win, u.loc, restoreErrorText(u.loc, path, err)).Show()

@@ -47,10 +47,11 @@ type UI struct {
 	firstStart bool          // open the setup when the settings are empty
 	setup      *settingsForm // the setup opened at the first start
 
-	maint Maintenance // restoring backups; nil: no such menu item
-	fixes []PermFix   // permissions tightened at start, said once shown
-	about AboutInfo   // Hilfe › Über: version, data folder, log
-	risk  FolderRisk  // the data folder is on a network drive or synced
+	maint    Maintenance // restoring backups; nil: no such menu item
+	transfer Transfer    // import, export and backup; nil: no such menu items
+	fixes    []PermFix   // permissions tightened at start, said once shown
+	about    AboutInfo   // Hilfe › Über: version, data folder, log
+	risk     FolderRisk  // the data folder is on a network drive or synced
 
 	list    *caseList
 	view    *caseView

@@ -1,0 +1,122 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"os"
+
+	"teilhabelotse/model"
+	"teilhabelotse/storage"
+	"teilhabelotse/ui"
+)
+
+// transfer gives the window import, export and backup (ui.Transfer) on the
+// window's database, with the command line's storage calls.
+type transfer struct{ m *maintenance }
+
+var _ ui.Transfer = transfer{}
+
+func (t transfer) Encrypted(path string) (bool, error) { return storage.IsEncryptedFile(path) }
+
+func (t transfer) Import(path, passphrase string) (int64, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0, err
+	}
+	defer f.Close()
+	br := bufio.NewReader(f)
+	var r io.Reader = br
+	if head, _ := br.Peek(64); storage.IsEncrypted(head) {
+		if r, err = storage.Decrypt(br, passphrase); err != nil {
+			return 0, transferError(err)
+		}
+	}
+	id, err := t.m.db.ImportCase(context.Background(), r)
+	return id, transferError(err)
+}
+
+func (t transfer) Export(id int64, path, passphrase string) error {
+	ctx := context.Background()
+	var plain bytes.Buffer
+	if err := t.m.db.ExportCase(ctx, id, &plain); err != nil {
+		return err
+	}
+	err := storage.WriteFileAtomic(path, func(w io.Writer) error {
+		if passphrase == "" {
+			_, err := w.Write(plain.Bytes())
+			return err
+		}
+		return storage.Encrypt(w, passphrase, func(ew io.Writer) error { _, err := ew.Write(plain.Bytes()); return err })
+	})
+	if err != nil {
+		return err
+	}
+	cs, err := t.m.db.LoadCase(ctx, id)
+	if err == nil {
+		err = t.m.db.Audit(ctx, model.AuditEntry{Kind: model.AuditExport, Case: cs.UID})
+	}
+	return err
+}
+
+func (t transfer) Backup(path, passphrase string) error {
+	if passphrase == "" {
+		return t.m.db.Backup(context.Background(), path)
+	}
+	return t.m.db.BackupEncrypted(context.Background(), path, passphrase)
+}
+
+// transferError turns a wrong passphrase into the window's ErrPassphrase.
+func transferError(err error) error {
+	if errors.Is(err, storage.ErrWrongPassphrase) || errors.Is(err, storage.ErrEmptyPassphrase) {
+		return ui.ErrPassphrase
+	}
+	return err
+}
+
+// Unlock decrypts the encrypted backup at path into a private temporary
+// file in the data folder, checked like any backup; Restore takes it from
+// there and it is removed after the restore or when the window closes.
+func (m *maintenance) Unlock(path, passphrase string) (ui.BackupInfo, error) {
+	in, err := os.Open(path)
+	if err != nil {
+		return ui.BackupInfo{}, err
+	}
+	defer in.Close()
+	plain, err := storage.Decrypt(in, passphrase)
+	if err != nil {
+		return ui.BackupInfo{}, transferError(err)
+	}
+	m.dropUnlocked()
+	tmp, err := os.CreateTemp(m.dir, ".restore-plain-*.tmp")
+	if err != nil {
+		return ui.BackupInfo{}, err
+	}
+	m.unlocked = tmp.Name()
+	_, err = io.Copy(tmp, plain)
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		m.dropUnlocked()
+		return ui.BackupInfo{}, transferError(err)
+	}
+	b, err := storage.InspectBackup(m.unlocked)
+	if err != nil {
+		m.dropUnlocked()
+		return ui.BackupInfo{}, uiError(err)
+	}
+	info := uiBackup(b)
+	info.Path = m.unlocked
+	return info, nil
+}
+
+// dropUnlocked removes the decrypted copy of an encrypted backup.
+func (m *maintenance) dropUnlocked() {
+	if m.unlocked != "" {
+		os.Remove(m.unlocked)
+		m.unlocked = ""
+	}
+}

@@ -704,3 +704,24 @@ func partnerTables(rows map[string]*PartnerRow, dir map[string]Partner) (byPartn
 	}
 	return byPartner, byCategory
 }
+
+// Total adds up the counts of bars.
+func Total(bars []Bar) int {
+	n := 0
+	for _, b := range bars {
+		n += b.N
+	}
+	return n
+}
+
+// NonZero are the bars with a count: a chart of reasons lists only the
+// reasons that occurred.
+func NonZero(bars []Bar) []Bar {
+	var out []Bar
+	for _, b := range bars {
+		if b.N > 0 {
+			out = append(out, b)
+		}
+	}
+	return out
+}

@@ -100,22 +100,11 @@ func (r reportText) barSection(key, titleID, noteID, typ string, bars []model.Ba
 	s := section{key: key, title: r.t(titleID), note: r.t(noteID),
 		cols: []column{{head: r.t("Report.col.value"), width: 5}, {head: r.t("Report.col.cases"), width: 1.3, align: "R"}, {head: r.t("Report.col.share"), width: 1.3, align: "R"}}}
 	for _, b := range bars {
-		label := r.enum(typ, b.Key)
-		if typ == "" {
-			label = b.Key
-		}
+		label := BarLabel(r.loc, typ, b.Key)
 		s.rows = append(s.rows, []string{label, r.int(b.N), r.pct(model.Rate{Num: b.N, Den: total})})
 		s.bars = append(s.bars, chartBar{label: label, n: b.N})
 	}
 	return s
-}
-
-func sumBars(bars []model.Bar) int {
-	n := 0
-	for _, b := range bars {
-		n += b.N
-	}
-	return n
 }
 
 // reportSections are the aggregate tables of e, in the order of the
@@ -131,8 +120,8 @@ func reportSections(e *model.Evaluation, loc *locales.Localizer) []section {
 	row := func(id string, n int, of string, share string) {
 		fig.rows = append(fig.rows, []string{r.t(id), r.int(n), of, share})
 	}
-	notAdm := sumBars(e.NotAdmitted)
-	open := sumBars(e.OpenByPhase)
+	notAdm := model.Total(e.NotAdmitted)
+	open := model.Total(e.OpenByPhase)
 	row("Report.fig.received", e.Received.N, "", "")
 	row("Report.fig.opened", e.Opened.N, "", "")
 	row("Report.fig.admitted", e.Admitted.N, "", "")
@@ -165,7 +154,7 @@ func reportSections(e *model.Evaluation, loc *locales.Localizer) []section {
 
 	out = append(out,
 		r.barSection("endings", "Report.sec.endings", "Report.note.endings", "EndingForm", e.Endings, e.Closed.N),
-		r.barSection("premature", "Report.sec.premature", "Report.note.premature", "EndingReason", usedBars(e.PrematureReasons), sumBars(e.PrematureReasons)),
+		r.barSection("premature", "Report.sec.premature", "Report.note.premature", "EndingReason", model.NonZero(e.PrematureReasons), model.Total(e.PrematureReasons)),
 		r.barSection("notAdmitted", "Report.sec.notAdmitted", "Report.note.notAdmitted", "Report.notAdmittedReason", e.NotAdmitted, notAdm),
 		r.barSection("openByPhase", "Report.sec.openByPhase", "Report.note.openByPhase", "PhaseShort", e.OpenByPhase, open),
 		r.barSection("openByIntensity", "Report.sec.openByIntensity", "Report.note.openByIntensity", "Intensity", e.OpenByIntensity, open),
@@ -193,19 +182,11 @@ func reportSections(e *model.Evaluation, loc *locales.Localizer) []section {
 		r.barSection("workAbility", "Report.sec.workAbility", "Report.note.outcome", "WorkAbility", e.WorkAbility, e.Closed.N),
 		r.barSection("reintegration", "Report.sec.reintegration", "Report.note.outcome", "Reintegration", e.Reintegration, e.Closed.N),
 	)
-	levels := r.barSection("gasLevels", "Report.sec.gasLevels", "Report.note.gasLevels", "", e.GASLevels, sumBars(e.GASLevels))
+	levels := r.barSection("gasLevels", "Report.sec.gasLevels", "Report.note.gasLevels", BarGASLevel, e.GASLevels, model.Total(e.GASLevels))
 	levels.cols[1].head = r.t("Report.col.goals")
-	for i := range levels.rows {
-		levels.rows[i][0] = signed(levels.rows[i][0])
-		levels.bars[i].label = levels.rows[i][0]
-	}
 	out = append(out, levels)
 
-	ts := r.barSection("tScores", "Report.sec.tScores", "Report.note.tScores", "", e.THistogram, e.TScore.N)
-	for i, b := range e.THistogram {
-		ts.rows[i][0] = r.tBin(b.Key)
-		ts.bars[i].label = ts.rows[i][0]
-	}
+	ts := r.barSection("tScores", "Report.sec.tScores", "Report.note.tScores", BarTScore, e.THistogram, e.TScore.N)
 	ts.rows = append(ts.rows, []string{r.t("Report.tMean"), r.dec2(e.TScore.Mean), "", ""}, []string{r.t("Report.tMedian"), r.dec2(e.TScore.Median), "", ""})
 	if e.TScore.N == 0 {
 		ts.rows = ts.rows[:len(ts.rows)-2]
@@ -245,35 +226,36 @@ func reportSections(e *model.Evaluation, loc *locales.Localizer) []section {
 	return out
 }
 
-func usedBars(bars []model.Bar) []model.Bar {
-	var out []model.Bar
-	for _, b := range bars {
-		if b.N > 0 {
-			out = append(out, b)
+// Kinds of bars whose keys are not an enumeration (BarLabel).
+const (
+	BarGASLevel = "gasLevel" // keys "-2" … "2"
+	BarTScore   = "tScore"   // keys of model.THistogramBins
+)
+
+// BarLabel is the label of a bar of the Auswertung (report, CSV and
+// window): the enumeration typ's label of key, "nicht erfasst" for "",
+// "Typ A" for an intensity type, a signed GAS level, or a T-score bin.
+func BarLabel(loc *locales.Localizer, typ, key string) string {
+	switch typ {
+	case BarGASLevel:
+		switch {
+		case key == "0":
+			return "0"
+		case strings.HasPrefix(key, "-"):
+			return "−" + key[1:]
 		}
+		return "+" + key
+	case BarTScore:
+		if key == "<30" {
+			return loc.T("Report.tBinLow")
+		}
+		lo, _ := strconv.Atoi(key)
+		if lo == 70 {
+			return loc.T("Report.tBinHigh")
+		}
+		return loc.T("Report.tBin", "From", lo, "To", lo+9)
 	}
-	return out
-}
-
-func signed(level string) string {
-	switch {
-	case level == "0":
-		return "0"
-	case strings.HasPrefix(level, "-"):
-		return "−" + level[1:]
-	}
-	return "+" + level
-}
-
-func (r reportText) tBin(key string) string {
-	if key == "<30" {
-		return r.t("Report.tBinLow")
-	}
-	lo, _ := strconv.Atoi(key)
-	if lo == 70 {
-		return r.t("Report.tBinHigh")
-	}
-	return r.t("Report.tBin", "From", lo, "To", lo+9)
+	return reportText{loc: loc}.enum(typ, key)
 }
 
 func (r reportText) spreadRow(label string, s model.Spread) []string {

@@ -50,10 +50,12 @@ type caseView struct {
 	dueHost  *fyne.Container
 	side     *container.Split
 	// openAt opens a case in the workspace of a phase (from the due list).
-	openAt    func(id int64, p model.Phase)
-	status    *widget.Label
-	deadlines *fyne.Container
-	events    *fyne.Container
+	openAt func(id int64, p model.Phase)
+	// openEvaluation opens the Auswertung (from the start screen).
+	openEvaluation func()
+	status         *widget.Label
+	deadlines      *fyne.Container
+	events         *fyne.Container
 }
 
 func newCaseView(env *kit.Env, onChanged func(*model.Case)) *caseView {
@@ -65,7 +67,13 @@ func (v *caseView) buildUI() fyne.CanvasObject {
 	// Before a case is open the right side shows what is due across all
 	// cases, so the day starts with what needs doing.
 	v.dueHost = container.NewStack()
-	v.none = container.NewBorder(v.noneText, nil, nil, nil, v.dueHost)
+	evaluation := widget.NewButtonWithIcon(v.loc.T("Due.Evaluation"), theme.GridIcon(), func() {
+		if v.openEvaluation != nil {
+			v.openEvaluation()
+		}
+	})
+	evaluation.Importance = widget.LowImportance
+	v.none = container.NewBorder(v.noneText, container.NewHBox(evaluation), nil, nil, v.dueHost)
 
 	v.name = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameSubHeadingText, Truncation: fyne.TextTruncateEllipsis}
 	v.meta = &widget.Label{Truncation: fyne.TextTruncateEllipsis}

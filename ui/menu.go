@@ -52,10 +52,14 @@ func (u *UI) buildMainMenu() *fyne.MainMenu {
 		&fyne.MenuItem{Label: u.loc.T("Menu.Language"), ChildMenu: fyne.NewMenu("", languages...)},
 	)
 
+	view := fyne.NewMenu(u.loc.T("Menu.View"),
+		&fyne.MenuItem{Label: u.loc.T("Menu.Evaluation"), Icon: theme.GridIcon(), Shortcut: shortcutEvaluation, Action: u.onEvaluation},
+	)
+
 	help := fyne.NewMenu(u.loc.T("Menu.Help"),
 		&fyne.MenuItem{Label: u.loc.T("Menu.About"), Icon: theme.InfoIcon(), Action: u.onAbout},
 	)
-	return fyne.NewMainMenu(file, settings, help)
+	return fyne.NewMainMenu(file, view, settings, help)
 }
 
 // registerShortcuts makes the shortcuts work on the window's canvas too,
@@ -67,6 +71,7 @@ func (u *UI) registerShortcuts() {
 	c.AddShortcut(shortcutQuit, func(fyne.Shortcut) { u.onQuit() })
 	c.AddShortcut(shortcutPartner, func(fyne.Shortcut) { u.onPartners() })
 	c.AddShortcut(shortcutSettings, func(fyne.Shortcut) { u.onSettings() })
+	c.AddShortcut(shortcutEvaluation, func(fyne.Shortcut) { u.onEvaluation() })
 }
 
 // onLanguage saves the language and rebuilds the window in it, keeping the

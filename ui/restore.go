@@ -238,6 +238,9 @@ func (u *UI) restore(b BackupInfo) {
 	if u.partnerWin != nil {
 		u.partnerWin.Close()
 	}
+	if u.evalWin != nil {
+		u.evalWin.Close()
+	}
 	store, aside, err := u.maint.Restore(b.Path)
 	if store == nil {
 		d := kit.ErrorDialog(u.win, u.loc, u.loc.T("Restore.ReopenFailed", "Error", errText(err)))

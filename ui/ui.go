@@ -19,6 +19,7 @@ import (
 	"teilhabelotse/locales"
 	"teilhabelotse/model"
 	"teilhabelotse/ui/consent"
+	"teilhabelotse/ui/evaluation"
 	"teilhabelotse/ui/kit"
 	"teilhabelotse/ui/partners"
 )
@@ -43,6 +44,8 @@ type UI struct {
 	env      *kit.Env
 
 	partnerWin fyne.Window // the partner directory, nil when closed
+	evalWin    fyne.Window // the Auswertung, nil when closed
+	evalView   *evaluation.View
 	async      bool
 	firstStart bool          // open the setup when the settings are empty
 	setup      *settingsForm // the setup opened at the first start
@@ -106,6 +109,7 @@ func (u *UI) buildUI() {
 	u.view = newCaseView(u.env, u.onCaseSaved)
 	u.list.searches.run = u.runSearch
 	u.view.openAt = u.openCaseAt
+	u.view.openEvaluation = u.onEvaluation
 	consent.OnPrint = func(s *kit.Session, k model.Consent) { exportDocument(s, document{kind: docConsent, consent: k}) }
 
 	split := container.NewHSplit(u.list.buildUI(), u.view.buildUI())

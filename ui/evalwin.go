@@ -1,0 +1,34 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+
+	"teilhabelotse/ui/evaluation"
+)
+
+// shortcutEvaluation opens the Auswertung (Ansicht › Auswertung).
+var shortcutEvaluation = &desktop.CustomShortcut{KeyName: fyne.KeyA, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+
+// onEvaluation opens the Auswertung in a window of its own, beside the
+// case list (or brings it to the front); choosing a case there opens it
+// here.
+func (u *UI) onEvaluation() {
+	if u.evalWin != nil {
+		u.evalWin.RequestFocus()
+		return
+	}
+	w := u.app.NewWindow(u.loc.T("Eval.Title"))
+	env := *u.env
+	env.Win = w
+	v := evaluation.New(&env, func(id int64) {
+		u.win.RequestFocus()
+		u.list.selectCase(id)
+	})
+	w.SetContent(v.Content())
+	w.Resize(fyne.NewSize(1100, 760))
+	w.Canvas().AddShortcut(shortcutEvaluation, func(fyne.Shortcut) { w.Close() })
+	w.SetOnClosed(func() { u.evalWin, u.evalView = nil, nil })
+	u.evalWin, u.evalView = w, v
+	w.Show()
+}

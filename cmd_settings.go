@@ -23,6 +23,10 @@ var settingsCmd = command{
 	define: func(c *cli, fs *flag.FlagSet) func([]string) error {
 		asJSON := fs.Bool("json", false, "")
 		return func(args []string) error {
+			// Reading the settings works beside the window; changing them
+			// takes the data folder, so the window cannot save its own
+			// over them afterwards.
+			c.writes = len(args) > 0 && args[0] == "set"
 			db, err := c.open("CLI.OpenFailed")
 			if err != nil {
 				return err

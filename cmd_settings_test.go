@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"teilhabelotse/storage"
 )
 
 // An IT department rolls out a preset with "settings set": every value
@@ -83,4 +85,24 @@ func TestSettingsCommand(t *testing.T) {
 	wantFail(t, "SCHLÜSSEL=WERT", data, "settings", "set", "organisation")
 	wantFail(t, "teilhabelotse settings set", data, "settings", "set")
 	wantFail(t, "Aufruf: teilhabelotse settings", data, "settings", "show")
+}
+
+// While the window is open, "settings" reads and "settings set" refuses:
+// the window would save its own settings over the change.
+func TestSettingsSetRefusedBesideTheWindow(t *testing.T) {
+	pinLanguage(t)
+	dir := t.TempDir()
+	mustRun(t, "--data", dir, "settings")
+	window, err := storage.AcquireLock(dir, "window", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer window.Release()
+	mustRun(t, "--data", dir, "settings", "--json")
+	_, errs, code := runCLI(t, "--data", dir, "settings", "set", "organisation=IFD")
+	if code != 1 || !strings.Contains(errs, "Programmfenster") {
+		t.Errorf("settings set beside the window: exit %d, %q", code, errs)
+	}
+	window.Release()
+	mustRun(t, "--data", dir, "settings", "set", "organisation=IFD")
 }

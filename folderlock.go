@@ -37,7 +37,7 @@ func (c *cli) lockFolder(dir, purpose string) (*storage.Lock, error) {
 	}
 	if !errors.As(err, &le) {
 		return nil, c.startProblem(purpose, c.loc.T("Lock.FailedHeading"),
-			c.loc.T("Lock.Failed", "Dir", dir), c.sysErr(err))
+			c.loc.T("Lock.Failed", "Dir", dir), c.errText(storage.Classify(err, dir)))
 	}
 	return nil, c.startProblem(purpose, c.lockedHeading(purpose, le), c.lockedText(purpose, le), "")
 }

@@ -66,3 +66,23 @@ func TestOneWriterPerDataFolder(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// A window that cannot open its data says why in a window, not only on
+// stderr, and not as damage.
+func TestStartProblemIsShownInAWindow(t *testing.T) {
+	pinLanguage(t)
+	file := filepath.Join(t.TempDir(), "datei")
+	os.WriteFile(file, []byte("x"), 0o600)
+	var shown string
+	problemWindow = func(_ *locales.Localizer, heading, text, detail string) { shown = heading + " " + text + " " + detail }
+	t.Cleanup(func() { problemWindow = nil })
+	opened := false
+	code := run([]string{"--data", filepath.Join(file, "daten")}, &bytes.Buffer{}, &bytes.Buffer{},
+		func(model.Store, *locales.Localizer) { opened = true })
+	if code != 1 || opened {
+		t.Errorf("exit %d, opened %v", code, opened)
+	}
+	if !strings.Contains(shown, "Datei, kein Ordner") || strings.Contains(shown, "beschädigt") {
+		t.Errorf("the window says %q", shown)
+	}
+}

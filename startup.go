@@ -47,9 +47,12 @@ func (c *cli) startWindow(dataDir string, gui guiFunc) error {
 	case errors.As(err, &damaged):
 		return c.startDamaged(dataDir, damaged)
 	case errors.As(err, &p):
-		return err // says what happened and what to do
+		// Said in a window too: started from the desktop, nobody reads
+		// stderr.
+		return c.startProblem("window", c.loc.T("StartProblem.OpenHeading"), c.loc.Error(err), "")
 	case err != nil:
-		return fail("CLI.OpenFailed", "Dir", dataDir, "Error", c.errText(err))
+		return c.startProblem("window", c.loc.T("StartProblem.OpenHeading"),
+			c.loc.T("CLI.OpenFault", "Dir", dataDir, "Error", c.errText(err)), "")
 	}
 	c.adoptLanguage(db)
 	// The first start of a day keeps a backup in the data folder, written
@@ -62,7 +65,8 @@ func (c *cli) startWindow(dataDir string, gui guiFunc) error {
 		_, made, err := db.DailyBackup(c.ctx, c.now(), storage.KeepBackups)
 		if err != nil {
 			slog.Error("daily backup failed", applog.Err(err))
-			fmt.Fprintln(c.stderr, c.loc.T("CLI.DailyBackupFailed", "Error", c.sysErr(err)))
+			fmt.Fprintln(c.stderr, c.loc.T("CLI.DailyBackupFailed", "Error", c.loc.ErrorShort(err)))
+			dailyOutcome.finish(c.loc.T("Backup.DailyFailed", "Error", c.loc.ErrorShort(err)))
 		} else if made {
 			slog.Info("daily backup made")
 		}
@@ -131,6 +135,37 @@ func (o *damageOffer) restore(path string) (db *storage.DB, aside string, err er
 	}
 	o.restored = db
 	return db, aside, nil
+}
+
+// dailyOutcome carries a failed daily backup to the window, which shows
+// it above its content and in Hilfe › Über; whichever comes second, the
+// failure or the window, delivers it.
+var dailyOutcome outcome
+
+type outcome struct {
+	mu   sync.Mutex
+	text string
+	show func(text string)
+}
+
+func (o *outcome) finish(text string) {
+	o.mu.Lock()
+	o.text = text
+	show := o.show
+	o.mu.Unlock()
+	if show != nil {
+		show(text)
+	}
+}
+
+func (o *outcome) onFailure(show func(text string)) {
+	o.mu.Lock()
+	o.show = show
+	text := o.text
+	o.mu.Unlock()
+	if text != "" {
+		show(text)
+	}
 }
 
 // dailyBackup is the backup of the day running beside the window: a

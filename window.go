@@ -31,6 +31,7 @@ func startGUI(store model.Store, loc *locales.Localizer) {
 	a := newApp()
 	u, m := showMain(a, store, loc)
 	flushOnSignal(a, u)
+	dailyOutcome.onFailure(func(text string) { fyne.Do(func() { u.SetNotice(ui.NoticeBackup, text) }) })
 	a.Run()
 	m.close()
 }

@@ -25,14 +25,14 @@ const KeepBackups = 14
 func (d *DB) DailyBackup(ctx context.Context, now time.Time, keep int) (path string, made bool, err error) {
 	dir := filepath.Join(filepath.Dir(d.path), BackupDir)
 	if err := privateDir(dir); err != nil {
-		return "", false, err
+		return "", false, Classify(err, dir)
 	}
 	path = filepath.Join(dir, "teilhabelotse-"+now.Format("2006-01-02")+".db")
 	if _, err := os.Stat(path); err == nil {
 		return path, false, nil
 	}
 	if err := d.Backup(ctx, path); err != nil {
-		return "", false, err
+		return "", false, Classify(err, path)
 	}
 	return path, true, pruneBackups(dir, keep)
 }

@@ -65,6 +65,10 @@ func (u *UI) onAbout() {
 		})
 		content.Add(container.NewHBox(open))
 	}
+	if text := u.Notice(NoticeBackup); text != "" {
+		content.Add(widget.NewSeparator())
+		content.Add(&widget.Label{Text: text, Wrapping: fyne.TextWrapWord, Importance: widget.WarningImportance})
+	}
 	if a.LogFile != "" {
 		content.Add(&widget.Label{Text: u.loc.T("About.LogFile"), TextStyle: fyne.TextStyle{Bold: true}})
 		content.Add(&widget.Label{Text: a.LogFile, Selectable: true, Wrapping: fyne.TextWrapBreak})

@@ -56,6 +56,9 @@ type UI struct {
 	about    AboutInfo   // Hilfe › Über: version, data folder, log
 	risk     FolderRisk  // the data folder is on a network drive or synced
 
+	notices map[string]string // standing notices by key (notice.go)
+	banner  *fyne.Container   // shows them above the content
+
 	list    *caseList
 	view    *caseView
 	newCase *newCaseForm // the open "Neuer Fall" dialog, nil when closed
@@ -115,7 +118,9 @@ func (u *UI) buildUI() {
 	split := container.NewHSplit(u.list.buildUI(), u.view.buildUI())
 	split.Offset = listShare
 	u.win.SetTitle(u.loc.T("App.Title"))
-	u.win.SetContent(split)
+	u.banner = container.NewVBox()
+	u.win.SetContent(container.NewBorder(u.banner, nil, nil, nil, split))
+	u.showNotices()
 	u.win.SetMainMenu(u.buildMainMenu())
 	u.registerShortcuts()
 }

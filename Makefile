@@ -45,8 +45,10 @@ fmt-check:
 vet:
 	$(GO) vet -tags $(TAGS) ./...
 
+# TEILHABELOTSE_CRASH_GUI=1: the crash test of the window (crashgui_test.go,
+# about five minutes) runs here, not in every plain go test.
 unit:
-	$(GO) test -tags $(TAGS) ./...
+	TEILHABELOTSE_CRASH_GUI=1 $(GO) test -tags $(TAGS) -timeout 30m ./...
 
 smoke:
 	scripts/smoke.sh

@@ -22,9 +22,14 @@ var importCmd = command{
 		var opts storage.ImportOptions
 		fs.BoolVar(&opts.AcceptWarnings, "accept-warnings", false, "")
 		fs.Func("duplicate", "", func(s string) error { return parseDuplicate(s, &opts.Duplicate) })
+		allow := fs.Bool("allow-erased", false, "")
 		return func(files []string) error {
 			if len(files) == 0 {
 				return fail("CLI.ImportNoFiles")
+			}
+			if *allow {
+				// A legal hold: logged with the day of the erasure.
+				c.ctx = storage.WithAllowErased(c.ctx)
 			}
 			db, err := c.open("CLI.OpenFailed")
 			if err != nil {

@@ -45,6 +45,13 @@ func (l *Localizer) Audit(e model.AuditEntry) string {
 		from, _ := model.ParseDate(d["from"])
 		to, _ := model.ParseDate(d["to"])
 		return l.T("Audit.report", "Format", strings.ToUpper(d["format"]), "From", l.Date(from), "To", l.Date(to))
+	case model.AuditImport:
+		if d["erased"] != "" {
+			date, _ := model.ParseDate(d["erased"])
+			return l.T("Audit.importErased", "Date", l.Date(date))
+		}
+	case model.AuditRepair:
+		return l.T("Audit.repair", "What", d["what"])
 	case model.AuditBackup, model.AuditRestore:
 		return l.T("Audit."+string(e.Kind), "File", d["file"])
 	}

@@ -37,3 +37,12 @@ func (e *StoreError) Error() string {
 }
 
 func (e *StoreError) Unwrap() error { return e.Err }
+
+// CodeErased refuses the import of a case that was erased here: an old
+// export must not bring erased health data back. Args: Date (the day of
+// the erasure, German form) and UID.
+const CodeErased = "ErrCaseErased"
+
+// AuditRepair records that the program put back a protection of the audit
+// log that was missing (Detail: what — the trigger's name).
+const AuditRepair AuditKind = "repair"

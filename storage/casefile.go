@@ -187,6 +187,10 @@ func (d *DB) ImportCaseWith(ctx context.Context, r io.Reader, opts ImportOptions
 			}
 		}
 		c := f.Case
+		entry := model.AuditEntry{At: d.stamp(), Kind: model.AuditImport}
+		if err := refuseErased(ctx, tx, c.UID, &entry); err != nil {
+			return err
+		}
 		dup, err := findDuplicate(ctx, tx, c)
 		if err != nil {
 			return err
@@ -212,7 +216,8 @@ func (d *DB) ImportCaseWith(ctx context.Context, r io.Reader, opts ImportOptions
 		if id, err = insertCase(ctx, tx, c, s); err != nil {
 			return err
 		}
-		return insertAudit(ctx, tx, model.AuditEntry{At: d.stamp(), Kind: model.AuditImport, Case: c.UID})
+		entry.Case = c.UID
+		return insertAudit(ctx, tx, entry)
 	})
 	if err != nil {
 		id = 0

@@ -70,6 +70,13 @@ func check(ctx context.Context, db *sql.DB) (CheckReport, error) {
 		}
 	}
 	r.Problems = append(r.Problems, fks...)
+	aps, err := auditProblems(ctx, db)
+	if err != nil {
+		if err := note("audit", err); err != nil {
+			return r, err
+		}
+	}
+	r.Problems = append(r.Problems, aps...)
 	if err := db.QueryRowContext(ctx, "SELECT count(*) FROM cases").Scan(&r.Cases); err != nil {
 		r.Cases = -1
 		if err := note("cases", err); err != nil {

@@ -142,6 +142,11 @@ func open(dir string) (*DB, error) {
 		sqldb.Close()
 		return nil, fmt.Errorf("check the cases against the rules: %w", err)
 	}
+	// A DROP TRIGGER must not switch the audit log's protection off.
+	if err := d.repairAuditTriggers(context.Background()); err != nil {
+		sqldb.Close()
+		return nil, err
+	}
 	// A log left behind (a crash, or an erasure while another program was
 	// reading) may still hold pages of an erased case: empty it now.
 	if st, err := os.Stat(path + "-wal"); err == nil && st.Size() > 0 {

@@ -38,13 +38,13 @@ func (c *cli) backup(db *storage.DB, out string, encrypt bool) error {
 			return err
 		}
 		if err := db.BackupEncrypted(c.ctx, out, pass); err != nil {
-			return fail("CLI.BackupFailed", "Path", out, "Error", c.sysErr(err))
+			return fail("CLI.BackupFailed", "Path", out, "Error", c.errText(err))
 		}
 		c.say("CLI.BackupDoneEncrypted", "Path", out)
 		return nil
 	}
 	if err := db.Backup(c.ctx, out); err != nil {
-		return fail("CLI.BackupFailed", "Path", out, "Error", c.sysErr(err))
+		return fail("CLI.BackupFailed", "Path", out, "Error", c.errText(err))
 	}
 	c.say("CLI.BackupDone", "Path", out)
 	return nil

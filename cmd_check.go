@@ -1,6 +1,10 @@
 package main
 
-import "flag"
+import (
+	"flag"
+
+	"teilhabelotse/storage"
+)
 
 // checkCmd runs the database's consistency checks and says the result in
 // one line: fine, with schema version and number of cases, or damaged,
@@ -8,6 +12,7 @@ import "flag"
 var checkCmd = command{
 	name: "check", help: "CLI.Help.check",
 	define: func(c *cli, fs *flag.FlagSet) func([]string) error {
+		repair := fs.Bool("repair", false, "")
 		return func([]string) error {
 			db, err := c.open("CLI.CheckOpenFailed")
 			if err != nil {
@@ -19,7 +24,9 @@ var checkCmd = command{
 				return fail("CLI.CheckFailed", "Error", c.errText(err))
 			}
 			if !r.OK() {
-				return fail("CLI.CheckDamaged", "Count", len(r.Problems), "Problem", r.Problems[0])
+				if r, err = c.checkFindings(db, r, *repair); err != nil {
+					return err
+				}
 			}
 			if err := c.brokenCases(db); err != nil {
 				return err
@@ -28,4 +35,34 @@ var checkCmd = command{
 			return nil
 		}
 	},
+}
+
+// checkFindings says what the check found as what it is: damaged indexes
+// (the data intact; rebuilt with --repair, the user's consent), a tampered
+// audit log, or real damage — only then the advice to restore a backup.
+func (c *cli) checkFindings(db *storage.DB, r storage.CheckReport, repair bool) (storage.CheckReport, error) {
+	n, first := len(r.Problems), r.Problems[0]
+	switch {
+	case storage.IndexOnly(r.Problems) && repair:
+		// REINDEX writes: the window must not be open meanwhile.
+		l, err := c.lockFolder(c.dataDir, "check")
+		if err != nil {
+			return r, err
+		}
+		defer l.Release()
+		fixed, err := db.Reindex(c.ctx)
+		if err != nil {
+			return r, fail("CLI.CheckFailed", "Error", c.errText(err))
+		}
+		if !fixed.OK() {
+			return fixed, fail("CLI.CheckDamaged", "Count", len(fixed.Problems), "Problem", fixed.Problems[0])
+		}
+		c.say("CLI.CheckRepaired", "Count", n)
+		return fixed, nil
+	case storage.IndexOnly(r.Problems):
+		return r, fail("CLI.CheckIndexDamaged", "Count", n, "Problem", first)
+	case storage.AuditOnly(r.Problems):
+		return r, fail("CLI.CheckAuditTampered", "Count", n, "Problem", first)
+	}
+	return r, fail("CLI.CheckDamaged", "Count", n, "Problem", first)
 }

@@ -23,7 +23,7 @@ import (
 // and then renamed, so path holds either its old content or a complete
 // backup — never half of one.
 func (d *DB) Backup(ctx context.Context, path string) error {
-	return d.backupAs(ctx, path, filepath.Base(path))
+	return Classify(d.backupAs(ctx, path, filepath.Base(path)), path)
 }
 
 // backupAs writes the backup to path and logs it under the file name the
@@ -61,6 +61,11 @@ func (d *DB) backupAs(ctx context.Context, path, logName string) error {
 	if err := os.Chmod(name, fileMode); err != nil {
 		return err
 	}
+	// Checked as a restore checks it, before it counts as a backup.
+	if err := verifyBackup(name); err != nil {
+		return err
+	}
+	removeSidecars(name)
 	if err := regularOrAbsent(path); err != nil {
 		return err
 	}
@@ -148,7 +153,17 @@ func restoreAs(dir, src, logName string, now time.Time) (aside string, err error
 		}
 	}()
 	if err := validateBackup(tmp); err != nil {
-		return "", err
+		// Damaged indexes are rebuilt in the copy; the tables are intact.
+		var damaged *DamagedError
+		if !errors.As(err, &damaged) || !IndexOnly(damaged.Problems) {
+			return "", err
+		}
+		if rerr := reindexFile(tmp); rerr != nil {
+			return "", err
+		}
+		if err := validateBackup(tmp); err != nil {
+			return "", err
+		}
 	}
 	removeSidecars(tmp)
 

@@ -117,6 +117,9 @@ func (d *DB) repairAuditTriggers(ctx context.Context) error {
 	})
 }
 
+// auditFinding begins every finding of auditProblems.
+const auditFinding = "audit log: "
+
 // auditProblems is what Check finds wrong with the audit log: a missing
 // trigger, or an erased case that is back without a logged legal hold.
 func auditProblems(ctx context.Context, db *sql.DB) ([]string, error) {
@@ -126,7 +129,7 @@ func auditProblems(ctx context.Context, db *sql.DB) ([]string, error) {
 	}
 	var out []string
 	for _, name := range missing {
-		out = append(out, "audit log: trigger "+name+" is missing (the log is not append-only)")
+		out = append(out, auditFinding + "trigger "+name+" is missing (the log is not append-only)")
 	}
 	rows, err := db.QueryContext(ctx, `SELECT c.uid FROM cases c
 		WHERE EXISTS (SELECT 1 FROM audit d WHERE d.kind = 'deletion' AND d.case_uid = c.uid
@@ -141,7 +144,7 @@ func auditProblems(ctx context.Context, db *sql.DB) ([]string, error) {
 		if err := rows.Scan(&uid); err != nil {
 			return nil, err
 		}
-		out = append(out, "audit log: case "+uid+" is erased in the log but present")
+		out = append(out, auditFinding + "case "+uid+" is erased in the log but present")
 	}
 	return out, rows.Err()
 }

@@ -129,7 +129,7 @@ func auditProblems(ctx context.Context, db *sql.DB) ([]string, error) {
 	}
 	var out []string
 	for _, name := range missing {
-		out = append(out, auditFinding + "trigger "+name+" is missing (the log is not append-only)")
+		out = append(out, auditFinding+"trigger "+name+" is missing (the log is not append-only)")
 	}
 	rows, err := db.QueryContext(ctx, `SELECT c.uid FROM cases c
 		WHERE EXISTS (SELECT 1 FROM audit d WHERE d.kind = 'deletion' AND d.case_uid = c.uid
@@ -144,7 +144,7 @@ func auditProblems(ctx context.Context, db *sql.DB) ([]string, error) {
 		if err := rows.Scan(&uid); err != nil {
 			return nil, err
 		}
-		out = append(out, auditFinding + "case "+uid+" is erased in the log but present")
+		out = append(out, auditFinding+"case "+uid+" is erased in the log but present")
 	}
 	return out, rows.Err()
 }

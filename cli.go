@@ -230,6 +230,15 @@ func (c *cli) open(failID string) (*storage.DB, error) {
 		return nil, err
 	}
 	db, err := storage.Open(dir)
+	if err != nil && !c.writes && storage.IsReadOnlyFault(err) {
+		// Reading, printing and exporting rescue the data from a
+		// read-only folder; nothing can be logged there.
+		if ro, rerr := storage.OpenReadOnly(dir); rerr == nil {
+			fmt.Fprintln(c.stderr, c.loc.T("CLI.ReadOnly", "Dir", dir))
+			c.adoptLanguage(ro)
+			return ro, nil
+		}
+	}
 	if err != nil {
 		var p *model.Problem
 		if errors.As(err, &p) {

@@ -35,6 +35,14 @@ func (c *cli) lockFolder(dir, purpose string) (*storage.Lock, error) {
 	if err == nil {
 		return l, nil
 	}
+	if ro := storage.Classify(err, dir); storage.IsReadOnlyFault(ro) {
+		if purpose == "window" {
+			// Nobody can write a read-only folder: the window opens it
+			// read-only (startup.go) without a lock.
+			return nil, nil
+		}
+		return nil, c.startProblem(purpose, c.loc.T("Lock.ReadOnlyHeading"), c.loc.Error(ro), "")
+	}
 	if !errors.As(err, &le) {
 		return nil, c.startProblem(purpose, c.loc.T("Lock.FailedHeading"),
 			c.loc.T("Lock.Failed", "Dir", dir), c.errText(storage.Classify(err, dir)))

@@ -41,6 +41,12 @@ func (c *cli) startWindow(dataDir string, gui guiFunc) error {
 	}
 	defer lock.Release()
 	db, err := storage.OpenChecked(c.ctx, dataDir)
+	if err != nil && storage.IsReadOnlyFault(err) {
+		if ro, rerr := storage.OpenReadOnly(dataDir); rerr == nil {
+			// Read, print and export; the window says why nothing saves.
+			db, err = ro, nil
+		}
+	}
 	var damaged *storage.DamagedError
 	var p *model.Problem
 	switch {
@@ -62,6 +68,9 @@ func (c *cli) startWindow(dataDir string, gui guiFunc) error {
 	dailyBackup.Add(1)
 	go func() {
 		defer dailyBackup.Done()
+		if db.ReadOnly() {
+			return // nothing can be written there; the window says so
+		}
 		_, made, err := db.DailyBackup(c.ctx, c.now(), storage.KeepBackups)
 		if err != nil {
 			slog.Error("daily backup failed", applog.Err(err))

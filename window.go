@@ -90,6 +90,9 @@ func showMain(a fyne.App, store model.Store, loc *locales.Localizer) (*ui.UI, *m
 		opts = append(opts, ui.WithMaintenance(m), ui.WithTransfer(transfer{m}), ui.PermissionWarnings(uiFixes(db.PermissionFixes())))
 	}
 	u := ui.New(a, store, loc, time.Now, opts...)
+	if db, ok := store.(*storage.DB); ok && db.ReadOnly() {
+		u.SetNotice(ui.NoticeReadOnly, loc.T("ReadOnly.Notice"))
+	}
 	u.Show()
 	return u, m
 }

@@ -13,6 +13,9 @@ import (
 
 // Audit appends an entry to the audit log in a transaction of its own.
 func (d *DB) Audit(ctx context.Context, e model.AuditEntry) error {
+	if d.readOnly {
+		return d.auditReadOnly(ctx, e)
+	}
 	if e.At.IsZero() {
 		e.At = d.stamp()
 	}

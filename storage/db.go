@@ -39,7 +39,11 @@ type DB struct {
 	path  string
 	now   func() time.Time // replaced in tests
 	fixes []PermFix        // what Open tightened
+	// readOnly: opened by OpenReadOnly (readonly.go).
+	readOnly bool
 }
+
+var timeNow = time.Now
 
 var _ model.Store = (*DB)(nil)
 

@@ -56,7 +56,11 @@ func OpenChecked(ctx context.Context, dir string) (*DB, error) {
 	path := filepath.Join(dir, FileName)
 	if st, err := os.Stat(path); err == nil && st.Size() > 0 {
 		if err := checkReadOnly(ctx, path); err != nil {
-			return nil, err
+			var damaged *DamagedError
+			if errors.As(err, &damaged) {
+				return nil, err
+			}
+			return nil, Classify(err, path)
 		}
 	}
 	d, err := Open(dir)

@@ -13,8 +13,11 @@ import (
 // know while working — the daily backup failed, the database can only be
 // read — and that a dialog, once closed, would no longer say.
 
-// NoticeBackup is the key of the daily backup's notice.
-const NoticeBackup = "backup"
+// Keys of the notices.
+const (
+	NoticeBackup   = "backup"   // the daily backup failed
+	NoticeReadOnly = "readonly" // the database opened read-only
+)
 
 // SetNotice shows text under key above the window's content, or removes
 // the notice when text is "". Call it on the event goroutine.

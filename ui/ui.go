@@ -123,6 +123,18 @@ func (u *UI) buildUI() {
 	u.showNotices()
 	u.win.SetMainMenu(u.buildMainMenu())
 	u.registerShortcuts()
+	u.win.Canvas().SetOnTypedKey(u.pageKey)
+}
+
+// pageKey scrolls the open workspace with PageUp, PageDown, Home and End
+// when no field has the focus (a field keeps those keys for its text).
+func (u *UI) pageKey(ev *fyne.KeyEvent) {
+	if u.view == nil || u.view.sess == nil {
+		return
+	}
+	if sc, ok := u.view.sess.Page.(*container.Scroll); ok {
+		kit.PageKey(sc, ev)
+	}
 }
 
 // today is the current calendar day; deadlines are compared against it.

@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -343,7 +342,7 @@ func (v *View) listCases(title string, ids []int64) {
 		}
 	}
 	model.SortSummaries(rows)
-	var dlg dialog.Dialog
+	var dlg *kit.Dialog
 	list := widget.NewList(func() int { return len(rows) },
 		func() fyne.CanvasObject { return widget.NewLabel("") },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
@@ -354,8 +353,10 @@ func (v *View) listCases(title string, ids []int64) {
 		dlg.Hide()
 		v.open(rows[i].ID)
 	}
-	content := container.NewBorder(kit.Wrapped(t("Eval.CasesBehind", "Count", len(rows))), nil, nil, nil, list)
-	dlg = dialog.NewCustom(title, t("Eval.Close"), content, v.env.Win)
-	dlg.Resize(fyne.NewSize(560, 460))
+	// A notice: its one button closes it, and so does Escape.
+	dlg = kit.NewDialog(v.env.Win, title, t("Eval.Close"), "", func() { dlg.Hide() }, nil)
+	dlg.SetContent(container.NewBorder(kit.Wrapped(t("Eval.CasesBehind", "Count", len(rows))), nil, nil, nil,
+		container.NewGridWrap(fyne.NewSize(520, 360), list)))
+	dlg.FocusFirst(list)
 	dlg.Show()
 }

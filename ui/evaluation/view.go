@@ -72,16 +72,18 @@ func New(env *kit.Env, open func(caseID int64)) *View {
 	v.intensity.SetSelectedIndex(0)
 	v.period.OnChanged = func(string) { v.presetChanged() }
 	apply := widget.NewButtonWithIcon(t("Eval.Apply"), theme.ViewRefreshIcon(), v.recompute)
-	v.status = widget.NewLabel("")
+	v.status = &widget.Label{Wrapping: fyne.TextWrapWord}
 	v.pdfButton = widget.NewButtonWithIcon(t("Eval.SavePDF"), theme.DocumentSaveIcon(), func() { v.export("pdf") })
 	v.csvButton = widget.NewButtonWithIcon(t("Eval.SaveCSV"), theme.DocumentSaveIcon(), func() { v.export("csv") })
 
 	label := func(id string) *widget.Label { return widget.NewLabel(t(id)) }
+	// Three short rows rather than one long one, so the window fits a
+	// small screen at 150 % scaling.
 	bar := container.NewHBox(label("Eval.Period"), v.period, label("Eval.From"), sized(v.from, 120), label("Eval.To"), sized(v.to, 120), apply)
-	filters := container.NewHBox(label("Eval.Carrier"), sized(v.carrier, 330), label("Eval.Intensity"), v.intensity,
-		layoutSpacer(), v.pdfButton, v.csvButton)
+	filters := container.NewHBox(label("Eval.Carrier"), sized(v.carrier, 300), label("Eval.Intensity"), v.intensity)
+	exports := container.NewHBox(v.pdfButton, v.csvButton)
 	v.body = container.NewVBox()
-	top := container.NewVBox(kit.Heading(t("Eval.Title")), bar, filters, v.status, widget.NewSeparator())
+	top := container.NewVBox(kit.Heading(t("Eval.Title")), bar, filters, exports, v.status, widget.NewSeparator())
 	v.content = container.NewBorder(top, nil, nil, nil, container.NewVScroll(container.NewPadded(v.body)))
 	v.period.SetSelectedIndex(periodLastYear)
 	return v
@@ -216,5 +218,3 @@ func (v *View) recompute() {
 func sized(o fyne.CanvasObject, w float32) fyne.CanvasObject {
 	return container.NewGridWrap(fyne.NewSize(w, o.MinSize().Height), o)
 }
-
-func layoutSpacer() fyne.CanvasObject { return widget.NewLabel("   ") }

@@ -21,6 +21,16 @@ type formField struct {
 	message *widget.Label
 	left    bool // the user has left the field at least once
 	box     *fyne.Container
+	// keys gives Enter and Escape to the dialog the field is in.
+	keys func(*fyne.KeyEvent) bool
+}
+
+// TypedKey passes Enter and Escape to the field's dialog.
+func (f *formField) TypedKey(ev *fyne.KeyEvent) {
+	if f.keys != nil && f.keys(ev) {
+		return
+	}
+	f.Entry.TypedKey(ev)
 }
 
 func newFormField(hint string, validator fyne.StringValidator, changed func(string)) *formField {

@@ -7,12 +7,11 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/locales"
 	"teilhabelotse/model"
+	"teilhabelotse/ui/kit"
 )
 
 const newCaseWidth = 600
@@ -30,8 +29,9 @@ type newCaseForm struct {
 	first, last, birth, rvnr, received *formField
 	route                              *widget.Select
 	rvnrWarning                        *widget.Label
-	createButton, cancelButton         *widget.Button
-	dlg                                *dialog.CustomDialog
+	createButton                       *widget.Button
+	dlg                                *kit.Dialog
+	closed                             func()
 }
 
 func newNewCaseForm(loc *locales.Localizer, win fyne.Window, now func() time.Time, create func(*model.Case) error) *newCaseForm {
@@ -48,10 +48,6 @@ func (f *newCaseForm) buildUI() fyne.CanvasObject {
 	f.received = newFormField(f.loc.T("NewCase.ReceivedHint"), f.validateReceived, f.onChanged)
 	f.received.PlaceHolder = f.loc.T("NewCase.DatePlaceholder")
 	f.received.Text = model.DateOf(f.now()).German()
-	for _, e := range f.fields() {
-		e.OnSubmitted = f.onSubmitted
-	}
-
 	routes := make([]string, len(model.AccessRoutes))
 	for i, r := range model.AccessRoutes {
 		routes[i] = f.loc.Enum("AccessRoute", r)
@@ -80,22 +76,20 @@ func (f *newCaseForm) fields() []*formField {
 }
 
 // show opens the dialog over the main window; closed is called when it
-// closes.
+// closes. Like every dialog it is a kit.Dialog: Enter creates the case,
+// Escape cancels, from any of its fields.
 func (f *newCaseForm) show(closed func()) {
 	content := f.buildUI()
-	f.cancelButton = &widget.Button{Text: f.loc.T("NewCase.Cancel"), Icon: theme.CancelIcon(), OnTapped: f.onCancel}
-	f.createButton = &widget.Button{Text: f.loc.T("NewCase.Create"), Icon: theme.ConfirmIcon(), Importance: widget.HighImportance, OnTapped: f.onCreate}
-	f.dlg = dialog.NewCustomWithoutButtons(f.loc.T("NewCase.Title"), content, f.win)
-	f.dlg.SetButtons([]fyne.CanvasObject{f.cancelButton, f.createButton})
-	f.dlg.Resize(fyne.NewSize(newCaseWidth, content.MinSize().Height))
-	f.dlg.SetOnClosed(closed)
+	f.closed = closed
+	f.dlg = kit.NewDialog(f.win, f.loc.T("NewCase.Title"), f.loc.T("NewCase.Create"), f.loc.T("NewCase.Cancel"), f.onCreate, closed)
+	f.dlg.SetWidth(newCaseWidth)
+	f.dlg.SetContent(content)
+	for _, e := range f.fields() {
+		e.keys = f.dlg.Key
+	}
+	f.createButton = f.dlg.ConfirmButton()
+	f.dlg.FocusFirst(f.first)
 	f.dlg.Show()
-	f.focus()
-}
-
-// focus puts the cursor into the first field.
-func (f *newCaseForm) focus() {
-	f.win.Canvas().Focus(f.first)
 }
 
 func (f *newCaseForm) fieldError(err error) error {
@@ -197,10 +191,6 @@ func (f *newCaseForm) onChanged(string) {
 	}
 }
 
-func (f *newCaseForm) onSubmitted(string) { f.onCreate() }
-
-func (f *newCaseForm) onCancel() { f.dlg.Hide() }
-
 // onCreate stores the case. When storing fails the dialog stays open with
 // everything typed, and the error is shown over it.
 func (f *newCaseForm) onCreate() {
@@ -216,6 +206,9 @@ func (f *newCaseForm) onCreate() {
 		return
 	}
 	f.dlg.Hide()
+	if f.closed != nil {
+		f.closed()
+	}
 }
 
 // revealProblems shows the message under every field that is not valid

@@ -243,3 +243,19 @@ func (s *failingStore) CreateCase(ctx context.Context, c *model.Case) error {
 	}
 	return s.Store.CreateCase(ctx, c)
 }
+
+// Enter in any field creates the case, as the confirm button does.
+func TestNewCaseEnterCreates(t *testing.T) {
+	store := openStore(t)
+	u := newTestUI(t, store)
+	f := openNewCase(t, u)
+	typeInto(u, f.last, "Mustermann")
+	f.last.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if u.newCase != nil || u.win.Canvas().Overlays().Top() != nil {
+		t.Fatal("Enter creates the case and closes the dialog")
+	}
+	cases, err := store.ListCases(context.Background())
+	if err != nil || len(cases) != 1 {
+		t.Fatalf("one case stored, got %d (%v)", len(cases), err)
+	}
+}

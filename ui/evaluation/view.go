@@ -107,6 +107,26 @@ func (v *View) carrierOptions() []string {
 	return opts
 }
 
+// addCarriers offers, besides the DRV carriers, every other carrier
+// recorded on a case read, so each can be chosen as a filter.
+func (v *View) addCarriers(facts []model.CaseFacts) {
+	have := map[string]bool{}
+	for _, o := range v.carrier.Options {
+		have[o] = true
+	}
+	added := false
+	for _, f := range facts {
+		if c := f.Carrier; c != "" && !have[c] {
+			have[c] = true
+			v.carrier.Options = append(v.carrier.Options, c)
+			added = true
+		}
+	}
+	if added {
+		v.carrier.Refresh()
+	}
+}
+
 // presetChanged fills the dates of a preset and computes; a custom period
 // waits for the dates.
 func (v *View) presetChanged() {
@@ -209,6 +229,7 @@ func (v *View) recompute() {
 			return
 		}
 		v.e, v.facts, v.names = e, facts, names
+		v.addCarriers(facts)
 		v.status.SetText(v.env.Loc.T("Eval.Status", "Cases", e.Considered, "Millis", strconv.FormatInt(took.Milliseconds(), 10)))
 		v.show()
 	})

@@ -217,3 +217,23 @@ func TestEvaluationSaveWritesAndLogs(t *testing.T) {
 		t.Errorf("%d report exports logged, want 2", n)
 	}
 }
+
+// A carrier recorded on a case, though not one of the DRV's, can be
+// chosen as the filter.
+func TestEvaluationOffersTheCarriersOfTheCases(t *testing.T) {
+	v, _, cases, _ := open(t)
+	ctx := context.Background()
+	c, err := v.env.Store.LoadCase(ctx, cases[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Commission.Carrier = "Träger zur Erprobung"
+	if err := v.env.Store.SaveCase(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	custom(t, v)
+	uitest.SelectOption(t, v.carrier, "Träger zur Erprobung")
+	if v.e.Filter.Carrier != "Träger zur Erprobung" || v.e.Considered != 1 {
+		t.Errorf("carrier filter %q: %d cases", v.e.Filter.Carrier, v.e.Considered)
+	}
+}

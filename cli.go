@@ -252,6 +252,14 @@ func (c *cli) open(failID string) (*storage.DB, error) {
 		}
 		return nil, fail(failID, "Dir", dir, "Error", c.errText(err))
 	}
+	if c.writes {
+		// Nothing is written into a database the check finds damaged;
+		// reading and exporting stay allowed, to rescue the data.
+		if problems, err := db.QuickCheck(c.ctx); err == nil && len(problems) > 0 {
+			db.Close()
+			return nil, fail("CLI.WriteDamaged", "Dir", dir, "Problem", problems[0])
+		}
+	}
 	c.adoptLanguage(db)
 	c.warnPermissions(db)
 	return db, nil

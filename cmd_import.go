@@ -57,6 +57,11 @@ func (c *cli) importFiles(db *storage.DB, files []string, opts storage.ImportOpt
 }
 
 func (c *cli) importFile(db *storage.DB, path string, opts storage.ImportOptions, pass *string, passErr *error) error {
+	// Opening a pipe waits for a writer forever, a device never ends:
+	// only an ordinary file is a case file.
+	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
+		return failures{fail("CLI.ImportNotAFile", "Path", path), fail("CLI.ImportNothing", "Path", path)}
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return fail("CLI.ImportUnreadable", "Path", path, "Error", c.sysErr(err))

@@ -28,7 +28,7 @@ var listCmd = command{
 					due = r.NextDue.ISO()
 				}
 				name := model.Client{FirstName: r.FirstName, LastName: r.LastName}.FullName()
-				fmt.Fprintf(c.stdout, "%d\t%s\t%s\t%s\n", r.ID, name, r.Phase, due)
+				fmt.Fprintf(c.stdout, "%d\t%s\t%s\t%s\n", r.ID, safeText(name), r.Phase, due)
 			}
 			return nil
 		}

@@ -50,6 +50,10 @@ func (c *cli) passphrase(path string, newFile bool) (string, error) {
 	if pass == "" {
 		return "", fail("CLI.PassphraseEmpty", "Env", passphraseEnv)
 	}
+	if len(pass) > maxPassphrase {
+		// Never cut silently: a cut passphrase would not open the file.
+		return "", fail("CLI.PassphraseTooLong", "Max", maxPassphrase)
+	}
 	return pass, nil
 }
 
@@ -62,12 +66,15 @@ func (c *cli) readHidden(f *os.File, prompt, path string) (string, error) {
 	return string(b), err
 }
 
+// maxPassphrase is the longest passphrase taken, in bytes.
+const maxPassphrase = 1024
+
 // readLine reads one line from r, byte by byte so that nothing after it is
 // consumed, without its line ending.
 func readLine(r io.Reader) (string, error) {
 	var line []byte
 	b := make([]byte, 1)
-	for len(line) < 4096 {
+	for len(line) <= maxPassphrase { // one more than allowed: too long is said
 		n, err := r.Read(b)
 		if n == 1 {
 			if b[0] == '\n' {

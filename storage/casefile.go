@@ -246,6 +246,9 @@ func parseCaseFile(data []byte) (*caseFile, model.Problems) {
 	if !utf8.Valid(data) {
 		return nil, model.Problems{encodingProblem(data)}
 	}
+	if ps := duplicateKeys(data); len(ps) > 0 {
+		return nil, ps
+	}
 	var root any
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber() // to tell 2 from 2.5 where the model wants whole numbers

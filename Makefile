@@ -1,7 +1,8 @@
 # Teilhabelotse — build, run and test.
 #
 #   make run     install missing system packages, build, start the program
-#   make test    system packages for the tests, gofmt, go vet, go test, smoke test
+#   make test    system packages for the tests, gofmt, go vet, staticcheck,
+#                go test, smoke test
 #   make build   build ./teilhabelotse
 #   make smoke   start the built program on a virtual display and quit it
 #   make third-party  regenerate THIRD_PARTY.md after a dependency changed
@@ -18,7 +19,7 @@ BINARY := teilhabelotse
 # Arguments for the program, e.g. make run ARGS="--lang en"
 ARGS   ?=
 
-.PHONY: all run build test deps test-deps fmt-check vet unit smoke clean third-party release release-deps
+.PHONY: all run build test deps test-deps fmt-check vet lint unit smoke clean third-party release release-deps
 
 all: build
 
@@ -34,7 +35,7 @@ deps:
 test-deps:
 	@scripts/setup-deps.sh --test
 
-test: test-deps fmt-check vet unit smoke
+test: test-deps fmt-check vet lint unit smoke
 
 fmt-check:
 	@files="$$(gofmt -l .)"; \
@@ -44,6 +45,11 @@ fmt-check:
 
 vet:
 	$(GO) vet -tags $(TAGS) ./...
+
+# staticcheck, the version scripts/setup-deps.sh --test installs.
+STATICCHECK ?= $(or $(shell $(GO) env GOBIN),$(shell $(GO) env GOPATH)/bin)/staticcheck
+lint:
+	$(STATICCHECK) -tags $(TAGS) ./...
 
 # TEILHABELOTSE_CRASH_GUI=1: the crash test of the window (crashgui_test.go,
 # about five minutes) runs here, not in every plain go test.

@@ -494,10 +494,9 @@ func (d *doc) txtOrGap(s string) cell {
 // signer is one signature line: a caption under the line, and what is
 // already known (the place and date, the name).
 type signer struct {
-	caption  string
-	name     string
-	prefill  string // printed above the place/date line
-	dateOnly bool
+	caption string
+	name    string
+	prefill string // printed above the place/date line
 }
 
 // signatures draws a place/date line and a signature line for each signer,

@@ -121,11 +121,11 @@ func reportSection(d *doc, sec section, n int) {
 // countBar draws a bar of n against the largest count max. The number is
 // in the cells beside it, so the bar never carries meaning alone.
 func (d *doc) countBar(n, max int) func(x, y, w, h float64) {
-	return func(x, y, w, h float64) {
+	return func(x, y, w, _ float64) {
 		if max == 0 {
 			return
 		}
-		h = 4 // the first line of the row, however tall its label wraps
+		const h = 4 // the first line of the row, however tall its label wraps
 		d.draw(colRule)
 		d.pdf.SetLineWidth(0.1)
 		d.pdf.Line(x, y, x, y+h)
@@ -142,11 +142,11 @@ func (d *doc) countBar(n, max int) func(x, y, w, h float64) {
 // line from the minimum to the maximum, a box from the first to the third
 // quartile and a mark at the median.
 func (d *doc) spreadBar(s model.Spread, max float64) func(x, y, w, h float64) {
-	return func(x, y, w, h float64) {
+	return func(x, y, w, _ float64) {
 		if s.N == 0 || max <= 0 {
 			return
 		}
-		h = 4
+		const h = 4
 		at := func(v float64) float64 { return x + (w-1)*v/max }
 		mid := y + h/2
 		d.draw(colMuted)

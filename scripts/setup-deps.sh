@@ -5,6 +5,7 @@
 #                                  OpenGL and X11 headers for Fyne, cgo for SQLite)
 #   scripts/setup-deps.sh --test   plus what the tests and the smoke test need
 #                                  (virtual display, screenshots, PDF tools)
+#                                  and the staticcheck linter (go install)
 #   scripts/setup-deps.sh --release plus what make release needs: the
 #                                  mingw-w64 cross compiler for Windows, xz,
 #                                  zip, desktop-file-validate, Wine (to try
@@ -38,6 +39,9 @@ esac
 # FYNE_TOOLS is the version of fyne.io/tools whose "fyne package" builds
 # the release packages.
 FYNE_TOOLS=v1.7.4
+# STATICCHECK is the version of honnef.co/go/tools whose staticcheck
+# make test runs (staticcheck 2026.2.2).
+STATICCHECK=v0.8.2
 
 check_go() {
 	if ! command -v go >/dev/null 2>&1; then
@@ -45,10 +49,14 @@ check_go() {
 		echo "            (the go command then fetches the exact version go.mod asks for)." >&2
 		exit 1
 	fi
+	local bin
+	bin="$(go env GOBIN)"
+	bin="${bin:-$(go env GOPATH)/bin}"
+	if [[ "${1:-}" == "--test" ]] && ! "$bin/staticcheck" -version 2>/dev/null | grep -q "(${STATICCHECK#v})"; then
+		echo "setup-deps: installing honnef.co/go/tools/cmd/staticcheck@$STATICCHECK into $bin"
+		go install "honnef.co/go/tools/cmd/staticcheck@$STATICCHECK"
+	fi
 	if [[ "${1:-}" == "--release" ]]; then
-		local bin
-		bin="$(go env GOBIN)"
-		bin="${bin:-$(go env GOPATH)/bin}"
 		if ! "$bin/fyne" version 2>/dev/null | grep -q "${FYNE_TOOLS#v}"; then
 			echo "setup-deps: installing fyne.io/tools/cmd/fyne@$FYNE_TOOLS into $bin"
 			go install "fyne.io/tools/cmd/fyne@$FYNE_TOOLS"

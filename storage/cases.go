@@ -201,10 +201,3 @@ func insertCase(ctx context.Context, q querier, c *model.Case, s model.Settings)
 	}
 	return id, writeFacts(ctx, q, id, c)
 }
-
-// caseUIDExists reports whether a case with uid is stored.
-func caseUIDExists(ctx context.Context, q querier, uid string) (bool, error) {
-	var n int
-	err := q.QueryRowContext(ctx, `SELECT count(*) FROM cases WHERE uid = ?`, uid).Scan(&n)
-	return n > 0, err
-}

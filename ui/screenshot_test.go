@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/theme"
 
 	"teilhabelotse/ui/internal/uitest"
 )
@@ -24,14 +23,14 @@ func TestScreenshots(t *testing.T) {
 	}
 	store := openStore(t)
 	empty := newTestUI(t, store)
-	fyne.CurrentApp().Settings().SetTheme(theme.LightTheme())
+	uitest.UseLightTheme()
 	shoot(t, empty.win, filepath.Join(dir, "empty.png"))
 
 	addCase(t, store, "Max", "Müller", "")
 	c := addCase(t, store, "Erika", "Mustermann", "10010490A443", reassessedEvents()...)
 	addCase(t, store, "Hans", "Schmidt", "65170839J003")
 	u := newTestUI(t, store)
-	fyne.CurrentApp().Settings().SetTheme(theme.LightTheme())
+	uitest.UseLightTheme()
 	u.list.selectCase(c.ID)
 	shoot(t, u.win, filepath.Join(dir, "case.png"))
 

@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"teilhabelotse/model"
 )
@@ -380,9 +381,7 @@ func (b *builder) plan(d int, gs []int, maxOps, minMeasures int) *model.PlanVers
 		pool := extraMeasures[g.Area]
 		b.addMeasure(p, d, g, pool[b.r.IntN(len(pool))])
 	}
-	for _, r := range b.c.Client.Relatives {
-		p.FurtherParticipants = append(p.FurtherParticipants, r)
-	}
+	p.FurtherParticipants = append(p.FurtherParticipants, b.c.Client.Relatives...)
 	p.FurtherParticipants = append(p.FurtherParticipants, model.Person{Name: "Dr. med. Ines Beispiel", Relation: "Betriebsärztin", Contact: "030 23125 309"})
 	b.section19(p, d)
 	b.touch(d)
@@ -690,7 +689,8 @@ func mailName(s string) string {
 // 50–99 women) and the check digit of DESIGN.md.
 func RVNR(area int, birth model.Date, lastName string, female bool, serial int) string {
 	letter := byte('X')
-	for _, r := range lastName {
+	if lastName != "" {
+		r, _ := utf8.DecodeRuneInString(lastName)
 		switch {
 		case r >= 'A' && r <= 'Z':
 			letter = byte(r)
@@ -701,7 +701,6 @@ func RVNR(area int, birth model.Date, lastName string, female bool, serial int) 
 		case r == 'Ü':
 			letter = 'U'
 		}
-		break
 	}
 	serial %= 50
 	if female {

@@ -16,6 +16,7 @@ import (
 
 	"teilhabelotse/model"
 	"teilhabelotse/model/demo"
+	"teilhabelotse/ui/internal/uitest"
 )
 
 // TestScreenshots writes PNGs of the workspace for a person to look at:
@@ -44,7 +45,7 @@ func TestScreenshots(t *testing.T) {
 	}
 	for name, c := range shots {
 		h := openHost(t, c, partners)
-		fyne.CurrentApp().Settings().SetTheme(theme.LightTheme())
+		uitest.UseLightTheme()
 		shoot(t, h.obj, filepath.Join(dir, name), 0)
 		if name == "assessment-reassessed.png" {
 			h.selector().SetSelectedIndex(1)
@@ -63,7 +64,7 @@ func TestScreenshots(t *testing.T) {
 			profile = append(profile, model.ProfileItem{Item: items[i], Capability: (i * 2) % 6, Requirement: (i*3 + 2) % 6})
 		}
 		h := openHost(t, newCase(), nil)
-		fyne.CurrentApp().Settings().SetTheme(theme.LightTheme())
+		uitest.UseLightTheme()
 		for _, width := range []float32{1000, 560} {
 			chart := newProfileChart(&profile, chartText{
 				capability: h.s.T("Assessment.Capability"), requirement: h.s.T("Assessment.Requirement"),

@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/theme"
 
 	"teilhabelotse/locales"
 	"teilhabelotse/model"
@@ -200,7 +199,7 @@ func TestScreenshots(t *testing.T) {
 		t.Skip("set UI_SCREENSHOTS to a folder to write screenshots")
 	}
 	f := newFixture(t)
-	fyne.CurrentApp().Settings().SetTheme(theme.LightTheme())
+	uitest.UseLightTheme()
 	cases, partners := demo.Cases(9, 1, testNow)
 	f.s.Env.Partners = partners
 	var c *model.Case

@@ -45,8 +45,7 @@ func newFixture(t *testing.T, consents ...model.Consent) *fixture {
 }
 
 // The tree helpers are shared with the other ui packages' tests.
-func walk(o fyne.CanvasObject, fn func(fyne.CanvasObject)) { uitest.Walk(o, fn) }
-func texts(o fyne.CanvasObject) string                     { return uitest.Texts(o) }
+func texts(o fyne.CanvasObject) string { return uitest.Texts(o) }
 func button(t *testing.T, o fyne.CanvasObject, text string) *widget.Button {
 	t.Helper()
 	return uitest.Button(t, o, text)

@@ -45,8 +45,7 @@ func newFixture(t *testing.T, consents ...model.Consent) *fixture {
 }
 
 // The tree helpers are shared with the other ui packages' tests.
-func walk(o fyne.CanvasObject, fn func(fyne.CanvasObject)) { uitest.Walk(o, fn) }
-func texts(o fyne.CanvasObject) string                     { return uitest.Texts(o) }
+func texts(o fyne.CanvasObject) string { return uitest.Texts(o) }
 func button(t *testing.T, o fyne.CanvasObject, text string) *widget.Button {
 	t.Helper()
 	return uitest.Button(t, o, text)
@@ -67,5 +66,3 @@ func selectWith(t *testing.T, o fyne.CanvasObject, option string) *kit.KeySelect
 	t.Fatalf("no drop-down offers %q", option)
 	return nil
 }
-
-func cats(cs ...model.InfoCategory) []model.InfoCategory { return cs }

@@ -13,13 +13,13 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/locales"
 	"teilhabelotse/model"
 	"teilhabelotse/model/demo"
 	"teilhabelotse/storage"
+	"teilhabelotse/ui/internal/uitest"
 	"teilhabelotse/ui/kit"
 )
 
@@ -295,7 +295,7 @@ func TestScreenshots(t *testing.T) {
 	}
 	t.Setenv("LANG", "de_DE.UTF-8")
 	test.NewTempApp(t)
-	fyne.CurrentApp().Settings().SetTheme(theme.LightTheme())
+	uitest.UseLightTheme()
 	db, err := storage.Open(t.TempDir())
 	if err != nil {
 		t.Fatal(err)

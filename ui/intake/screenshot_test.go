@@ -10,10 +10,10 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/theme"
 
 	"teilhabelotse/model"
 	"teilhabelotse/model/demo"
+	"teilhabelotse/ui/internal/uitest"
 )
 
 // richCase is a curated demo case with a complete intake: a first meeting
@@ -65,7 +65,7 @@ func TestScreenshots(t *testing.T) {
 		f := open(t, sh.c())
 		// Built again under the light theme: widgets take some colours
 		// when they are created.
-		fyne.CurrentApp().Settings().SetTheme(theme.LightTheme())
+		uitest.UseLightTheme()
 		f.w = build(f.s)
 		if sh.open {
 			f.w.screening.acc.Open(0)
@@ -90,7 +90,7 @@ func TestScreenshots(t *testing.T) {
 	}
 	// The consent dialog over an empty case.
 	f := open(t, newCase())
-	fyne.CurrentApp().Settings().SetTheme(theme.LightTheme())
+	uitest.UseLightTheme()
 	test.Tap(f.w.consent.record)
 	test.Tap(f.w.consent.recordDlg.forms[0])
 	write(t, f.win, filepath.Join(dir, "intake-consent-dialog.png"))

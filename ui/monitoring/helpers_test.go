@@ -78,9 +78,6 @@ func (f *fixture) stored() *model.Case {
 
 // The deep tree helpers are shared with planning's tests (uitest).
 func walk(o fyne.CanvasObject, visit func(fyne.CanvasObject)) { uitest.WalkDeep(o, visit) }
-func fields(root fyne.CanvasObject, label string) []fyne.CanvasObject {
-	return uitest.Fields(root, label)
-}
 func field[T fyne.CanvasObject](t *testing.T, root fyne.CanvasObject, label string) T {
 	t.Helper()
 	return uitest.Field[T](t, root, label)
@@ -96,25 +93,7 @@ func fold(t *testing.T, root fyne.CanvasObject, prefix string) *widget.Accordion
 	t.Helper()
 	return uitest.Fold(t, root, prefix)
 }
-func checkWith(t *testing.T, root fyne.CanvasObject, text string) *widget.Check {
-	t.Helper()
-	return uitest.CheckWith(t, root, text)
-}
-func selectOption(t *testing.T, sel *widget.Select, prefix string) {
-	t.Helper()
-	uitest.SelectOption(t, sel, prefix)
-}
 func typeInto(t *testing.T, o fyne.CanvasObject, text string) {
 	t.Helper()
 	uitest.TypeInto(t, o, text)
-}
-
-// dialogRoot is the pop-up shown over the window.
-func (f *fixture) dialogRoot() fyne.CanvasObject {
-	f.t.Helper()
-	top := f.win.Canvas().Overlays().Top()
-	if top == nil {
-		f.t.Fatal("no dialog is shown")
-	}
-	return top
 }

@@ -15,7 +15,6 @@ import (
 
 var (
 	testNow = uitest.Now
-	today   = model.DateOf(testNow)
 )
 
 // fixture is uitest's case, partners, session and window on a real
@@ -45,14 +44,12 @@ func newFixture(t *testing.T, consents ...model.Consent) *fixture {
 }
 
 // The tree helpers are shared with the other ui packages' tests.
-func walk(o fyne.CanvasObject, fn func(fyne.CanvasObject)) { uitest.Walk(o, fn) }
-func texts(o fyne.CanvasObject) string                     { return uitest.Texts(o) }
+func texts(o fyne.CanvasObject) string { return uitest.Texts(o) }
 func button(t *testing.T, o fyne.CanvasObject, text string) *widget.Button {
 	t.Helper()
 	return uitest.Button(t, o, text)
 }
-func buttons(o fyne.CanvasObject, text string) []*widget.Button { return uitest.Buttons(o, text) }
-func all[T fyne.CanvasObject](o fyne.CanvasObject) []T          { return uitest.All[T](o) }
+func all[T fyne.CanvasObject](o fyne.CanvasObject) []T { return uitest.All[T](o) }
 
 // selectWith is the dialog drop-down offering option.
 func selectWith(t *testing.T, o fyne.CanvasObject, option string) *kit.KeySelect {
@@ -67,5 +64,3 @@ func selectWith(t *testing.T, o fyne.CanvasObject, option string) *kit.KeySelect
 	t.Fatalf("no drop-down offers %q", option)
 	return nil
 }
-
-func cats(cs ...model.InfoCategory) []model.InfoCategory { return cs }

@@ -24,8 +24,6 @@ func partnerName(uid string) string {
 	return map[string]string{"p1": "Stadtwerke Musterstadt", "p2": "Hausarztpraxis Dr. Beispiel"}[uid]
 }
 
-func lv(n int) *int { return &n }
-
 // sample is a case with something of every kind, its parts entered out of
 // order so that the chronology has to be made by entries.
 func sample() *model.Case {

@@ -11,12 +11,12 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/locales"
 	"teilhabelotse/model"
 	"teilhabelotse/storage"
+	"teilhabelotse/ui/internal/uitest"
 	"teilhabelotse/ui/kit"
 )
 
@@ -93,7 +93,7 @@ func (f *fixture) shoot(t *testing.T, name string) {
 	if dir == "" {
 		return
 	}
-	fyne.CurrentApp().Settings().SetTheme(theme.LightTheme())
+	uitest.UseLightTheme()
 	for i := 0; i < 3; i++ {
 		f.win.Content().Refresh()
 		for _, o := range f.win.Canvas().Overlays().List() {

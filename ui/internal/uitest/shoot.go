@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/ui/kit"
@@ -45,7 +44,7 @@ func Shoot(t *testing.T, w fyne.Window, size fyne.Size, path string) {
 // and the last ones ("-end1", …), to see everything below the fold.
 func ShootPages(t *testing.T, dir, name string, s *kit.Session, win fyne.Window, build func(*kit.Session) fyne.CanvasObject) {
 	t.Helper()
-	fyne.CurrentApp().Settings().SetTheme(theme.LightTheme())
+	UseLightTheme()
 	var scroll *container.Scroll
 	s.Rebuild = func() {
 		scroll = container.NewVScroll(build(s))
@@ -88,7 +87,7 @@ func ShootScrolled(t *testing.T, obj fyne.CanvasObject, name string, offset floa
 	if dir == "" {
 		t.Skip("set UI_SCREENSHOTS to a folder to write screenshots")
 	}
-	fyne.CurrentApp().Settings().SetTheme(theme.LightTheme())
+	UseLightTheme()
 	scroll := container.NewVScroll(obj)
 	w := test.NewTempWindow(t, scroll)
 	w.Resize(fyne.NewSize(1000, 800))

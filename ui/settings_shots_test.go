@@ -6,9 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/theme"
 
 	"teilhabelotse/model"
 	"teilhabelotse/ui/internal/uitest"
@@ -27,7 +25,7 @@ func TestSettingsScreenshots(t *testing.T) {
 	}
 	store := openStore(t)
 	u := newTestUI(t, store)
-	fyne.CurrentApp().Settings().SetTheme(theme.LightTheme())
+	uitest.UseLightTheme()
 	u.firstStart = true
 	u.showSetupIfNeeded()
 	setup := u.win.Canvas().Overlays().Top()

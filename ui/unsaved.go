@@ -6,8 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/model"
@@ -70,20 +68,17 @@ func (u *UI) unsavedText() string {
 // quitting never silently does nothing, and never silently loses text.
 func (u *UI) askQuitUnsaved(err error) {
 	text := &widget.Label{Text: u.loc.T("Quit.FailedText", "Error", u.loc.Error(err)), Wrapping: fyne.TextWrapWord}
-	var d *dialog.CustomDialog
 	copied := &widget.Label{Text: u.loc.T("Quit.Copied"), SizeName: captionSize}
 	copied.Hide()
-	copyText := widget.NewButton(u.loc.T("Quit.CopyText"), func() {
+	// Enter copies, Escape goes back: neither loses a word. Quitting
+	// anyway is its own button.
+	d := kit.NewDialog(u.win, u.loc.T("Quit.FailedTitle"), u.loc.T("Quit.CopyText"), u.loc.T("Quit.BackToWork"), func() {
 		u.app.Clipboard().SetContent(u.unsavedText())
 		copied.Show()
-	})
-	copyText.Importance = widget.HighImportance
-	anyway := widget.NewButton(u.loc.T("Quit.Anyway"), func() { d.Hide(); u.app.Quit() })
+	}, nil)
+	anyway := widget.NewButton(u.loc.T("Quit.Anyway"), func() { u.app.Quit() })
 	anyway.Importance = widget.DangerImportance
-	back := widget.NewButton(u.loc.T("Quit.BackToWork"), func() { d.Hide() })
-	body := container.NewBorder(nil, container.NewVBox(copied,
-		container.NewHBox(layout.NewSpacer(), back, anyway, copyText)), nil, nil, text)
-	d = dialog.NewCustomWithoutButtons(u.loc.T("Quit.FailedTitle"), body, u.win)
-	d.Resize(fyne.NewSize(560, 280))
+	d.SetExtraButtons(anyway)
+	d.SetContent(container.NewVBox(text, copied))
 	d.Show()
 }

@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/model"
@@ -38,8 +37,10 @@ func (s *Session) conflict() {
 	}
 	scroll := container.NewVScroll(rows)
 	scroll.SetMinSize(fyne.NewSize(640, 360))
-	var d *dialog.CustomDialog
-	keepMine := widget.NewButton(s.T("Kit.ConflictKeepMine"), func() {
+	// Enter keeps the user's text; Escape only closes (the next save
+	// asks again) and never throws the text away.
+	var d *Dialog
+	d = NewDialog(s.Env.Win, s.T("Kit.ConflictTitle"), s.T("Kit.ConflictKeepMine"), "", func() {
 		d.Hide()
 		s.rebase(stored.Updated) // saved over the version just shown
 		s.mu.Lock()
@@ -47,8 +48,7 @@ func (s *Session) conflict() {
 		s.mu.Unlock()
 		s.failing = false
 		_ = s.Flush()
-	})
-	keepMine.Importance = widget.HighImportance
+	}, func() { s.failing = false })
 	takeTheirs := widget.NewButton(s.T("Kit.ConflictTakeTheirs"), func() {
 		d.Hide()
 		*s.Case = *stored
@@ -66,8 +66,9 @@ func (s *Session) conflict() {
 	copyMine := widget.NewButton(s.T("Kit.TextCopy"), func() {
 		fyne.CurrentApp().Clipboard().SetContent(strings.Join(mine, "\n\n"))
 	})
-	d = dialog.NewCustomWithoutButtons(s.T("Kit.ConflictTitle"), container.NewBorder(nil,
-		container.NewHBox(copyMine, takeTheirs, keepMine), nil, nil, scroll), s.Env.Win)
+	d.SetExtraButtons(copyMine, takeTheirs)
+	d.SetWidth(720)
+	d.SetContent(scroll)
 	d.Show()
 }
 

@@ -131,7 +131,10 @@ type Intake struct {
 }
 
 // CaseManagementConsent is the Zustimmung zum Fallmanagement. It covers
-// reporting to the commissioning DRV carrier.
+// reporting to the commissioning DRV carrier. Its fields are the consent in
+// force (or the last one given); a consent given again after a withdrawal
+// moves the withdrawn one into Earlier, so the history — given, withdrawn,
+// renewed, each dated — is kept, not overwritten.
 type CaseManagementConsent struct {
 	GivenOn             Date        `json:"givenOn"`
 	Form                ConsentForm `json:"form,omitempty"`
@@ -139,14 +142,52 @@ type CaseManagementConsent struct {
 	InformedDataProtect bool        `json:"informedDataProtection,omitempty"`
 	InformedRights      bool        `json:"informedRights,omitempty"`
 	WithdrawnOn         Date        `json:"withdrawnOn"`
+	// Earlier are the consents given and withdrawn before this one,
+	// oldest first.
+	Earlier []ConsentPeriod `json:"earlier,omitempty"`
 }
 
-// Active reports a consent given on or before day and not withdrawn by then.
-func (c CaseManagementConsent) Active(day Date) bool {
-	if !c.GivenOn.Valid() || c.GivenOn.After(day) {
+// ConsentPeriod is one consent to case management from the day it was
+// given to the day it was withdrawn.
+type ConsentPeriod struct {
+	GivenOn     Date        `json:"givenOn"`
+	Form        ConsentForm `json:"form,omitempty"`
+	WithdrawnOn Date        `json:"withdrawnOn"`
+}
+
+func (p ConsentPeriod) active(day Date) bool {
+	if !p.GivenOn.Valid() || p.GivenOn.After(day) {
 		return false
 	}
-	return !c.WithdrawnOn.Valid() || c.WithdrawnOn.After(day)
+	return !p.WithdrawnOn.Valid() || p.WithdrawnOn.After(day)
+}
+
+// History lists every consent to case management, oldest first, the
+// current one last (none before one was given).
+func (c CaseManagementConsent) History() []ConsentPeriod {
+	out := append([]ConsentPeriod{}, c.Earlier...)
+	if c.GivenOn.Valid() || c.WithdrawnOn.Valid() {
+		out = append(out, ConsentPeriod{GivenOn: c.GivenOn, Form: c.Form, WithdrawnOn: c.WithdrawnOn})
+	}
+	return out
+}
+
+// Active reports a consent in force on day: given on or before it and not
+// withdrawn by then — the current one or one of the history.
+func (c CaseManagementConsent) Active(day Date) bool {
+	for _, p := range c.History() {
+		if p.active(day) {
+			return true
+		}
+	}
+	return false
+}
+
+// Renewed is the consent after the client gave k again following a
+// withdrawal: k in force, the withdrawn one kept in the history.
+func (c CaseManagementConsent) Renewed(k CaseManagementConsent) CaseManagementConsent {
+	k.Earlier = c.History()
+	return k
 }
 
 // ContextFactor is an ICF context factor.
@@ -464,8 +505,29 @@ func (c *Case) Summarize(s Settings) CaseSummary {
 	}
 }
 
-// Withdrawn reports a consent withdrawn on or before day: from then on
-// case management cannot go on until the client consents again.
+// LastWithdrawal is the day of the last withdrawal on or before day (zero
+// when there was none).
+func (c CaseManagementConsent) LastWithdrawal(day Date) Date {
+	var last Date
+	for _, p := range c.History() {
+		if p.WithdrawnOn.Valid() && !p.WithdrawnOn.After(day) && (!last.Valid() || last.Before(p.WithdrawnOn)) {
+			last = p.WithdrawnOn
+		}
+	}
+	return last
+}
+
+// Withdrawn reports a consent withdrawn on or before day and not given
+// again by then: case management cannot go on until the client consents
+// again.
 func (c CaseManagementConsent) Withdrawn(day Date) bool {
-	return c.WithdrawnOn.Valid() && !c.WithdrawnOn.After(day)
+	if c.Active(day) {
+		return false
+	}
+	for _, p := range c.History() {
+		if p.GivenOn.Valid() && !p.GivenOn.After(day) && p.WithdrawnOn.Valid() && !p.WithdrawnOn.After(day) {
+			return true
+		}
+	}
+	return false
 }

@@ -64,6 +64,9 @@ func CheckCoverage(c *Case, partner string, categories []InfoCategory, day Date)
 // returns the coverage so the UI can ask for the missing consent. This is
 // the one way a disclosure enters a case.
 func (c *Case) RecordDisclosure(d Disclosure) (Coverage, error) {
+	if d.Date.Valid() && c.CMConsent.Withdrawn(d.Date) {
+		return Coverage{}, &Problem{Path: "disclosure", Code: CodeGateWithdrawn, Value: c.CMConsent.LastWithdrawal(d.Date).ISO()}
+	}
 	cov := CheckCoverage(c, d.Partner, d.Categories, d.Date)
 	if !cov.Covered {
 		return cov, &Problem{Path: "disclosure", Code: "ErrNotCovered"}

@@ -225,10 +225,11 @@ const (
 	ReasonIllness       EndingReason = "illness"
 	ReasonCarrierChange EndingReason = "carrierChange"
 	ReasonEMPension     EndingReason = "emPension"
+	ReasonWithdrawn     EndingReason = "consentWithdrawn" // the Zustimmung zum Fallmanagement was withdrawn
 	ReasonOther         EndingReason = "other"
 )
 
-var EndingReasons = []EndingReason{ReasonGoalsReached, ReasonIndependent, ReasonByClient, ReasonNoCooperation, ReasonIllness, ReasonCarrierChange, ReasonEMPension, ReasonOther}
+var EndingReasons = []EndingReason{ReasonGoalsReached, ReasonIndependent, ReasonByClient, ReasonNoCooperation, ReasonIllness, ReasonCarrierChange, ReasonEMPension, ReasonWithdrawn, ReasonOther}
 
 // WorkAbility is the result "work ability restored".
 type WorkAbility string

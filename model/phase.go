@@ -108,12 +108,19 @@ func CheckTransition(c *Case, kind TransitionKind, reason string, today Date) Ga
 	if m.needsReason && trimmed(reason) == "" {
 		g.Blocking = append(g.Blocking, &Problem{Path: "reason", Code: CodeGateNeedReason})
 	}
+	// After the client withdrew the consent to case management only the
+	// ways out remain: a premature end, or the consent given again.
+	withdrawn := forward(m.kind) && c.CMConsent.Withdrawn(today)
+	if withdrawn {
+		g.Blocking = append(g.Blocking, &Problem{Path: "cmConsent.withdrawnOn", Code: CodeGateWithdrawn,
+			Value: c.CMConsent.LastWithdrawal(today).ISO()})
+	}
 	switch {
 	case m.from == PhaseIntake && m.to == PhaseAssessment:
 		if c.Intake.Decision.Need != AnswerYes {
 			g.Blocking = append(g.Blocking, &Problem{Path: "intake.decision.need", Code: CodeGateNeedDecision})
 		}
-		if !c.CMConsent.Active(today) {
+		if !withdrawn && !c.CMConsent.Active(today) {
 			g.Blocking = append(g.Blocking, &Problem{Path: "cmConsent.givenOn", Code: CodeGateNeedConsent})
 		}
 	case m.from == PhasePlanning && m.to == PhaseMonitoring:
@@ -126,7 +133,7 @@ func CheckTransition(c *Case, kind TransitionKind, reason string, today Date) Ga
 		// Reopening leads straight into monitoring: it must not bypass the
 		// gates on the way there (a case closed as "not admitted" has
 		// neither consent nor a plan).
-		if !c.CMConsent.Active(today) {
+		if !withdrawn && !c.CMConsent.Active(today) {
 			g.Blocking = append(g.Blocking, &Problem{Path: "cmConsent.givenOn", Code: CodeGateNeedConsent})
 		}
 		if c.LatestFinalPlan() == nil {

@@ -183,14 +183,17 @@ func TestIntakeHardGate(t *testing.T) {
 		{"decision unknown", model.AnswerUnknown, model.CaseManagementConsent{GivenOn: yesterday}, []string{model.CodeGateNeedDecision}},
 		{"no consent", model.AnswerYes, model.CaseManagementConsent{}, []string{model.CodeGateNeedConsent}},
 		{"consent only in the future", model.AnswerYes, model.CaseManagementConsent{GivenOn: tomorrow}, []string{model.CodeGateNeedConsent}},
-		{"consent withdrawn", model.AnswerYes, model.CaseManagementConsent{GivenOn: yesterday, WithdrawnOn: yesterday}, []string{model.CodeGateNeedConsent}},
-		{"consent withdrawn today", model.AnswerYes, model.CaseManagementConsent{GivenOn: yesterday, WithdrawnOn: today}, []string{model.CodeGateNeedConsent}},
+		{"consent withdrawn", model.AnswerYes, model.CaseManagementConsent{GivenOn: yesterday, WithdrawnOn: yesterday}, []string{model.CodeGateWithdrawn}},
+		{"consent withdrawn today", model.AnswerYes, model.CaseManagementConsent{GivenOn: yesterday, WithdrawnOn: today}, []string{model.CodeGateWithdrawn}},
+		{"consent withdrawn and given again", model.AnswerYes, model.CaseManagementConsent{GivenOn: today,
+			Earlier: []model.ConsentPeriod{{GivenOn: yesterday.AddDays(-5), WithdrawnOn: yesterday}}}, nil},
 		{"consent date not a date", model.AnswerYes, model.CaseManagementConsent{GivenOn: model.Date{Raw: "gestern"}}, []string{model.CodeGateNeedConsent}},
 		{"neither", "", model.CaseManagementConsent{}, []string{model.CodeGateNeedDecision, model.CodeGateNeedConsent}},
 	}
 	paths := map[string]string{
 		model.CodeGateNeedDecision: "intake.decision.need",
 		model.CodeGateNeedConsent:  "cmConsent.givenOn",
+		model.CodeGateWithdrawn:    "cmConsent.withdrawnOn",
 	}
 	for _, tt := range tests {
 		c := caseIn(model.PhaseIntake)
@@ -338,7 +341,7 @@ func TestReopenGate(t *testing.T) {
 		{"not admitted: no consent, no plan", func(c *model.Case) {
 			c.CMConsent, c.Plans, c.Assessments = model.CaseManagementConsent{}, nil, nil
 		}, []string{model.CodeGateNeedConsent, model.CodeGateNeedFinalPlan}},
-		{"consent withdrawn", func(c *model.Case) { c.CMConsent.WithdrawnOn = today.AddDays(-3) }, []string{model.CodeGateNeedConsent}},
+		{"consent withdrawn", func(c *model.Case) { c.CMConsent.WithdrawnOn = today.AddDays(-3) }, []string{model.CodeGateWithdrawn}},
 		{"no finalised plan", func(c *model.Case) { c.Plans[0].FinalizedOn = model.Date{} }, []string{model.CodeGateNeedFinalPlan}},
 	}
 	for _, tt := range tests {

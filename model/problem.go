@@ -84,6 +84,7 @@ const (
 	CodeGateNotAllowed    = "GateNotAllowed"
 	CodeGateNeedReason    = "GateNeedReason"
 	CodeGateNeedAck       = "GateNeedAck"
+	CodeGateWithdrawn     = "GateWithdrawn"     // Value: the day the consent to case management was withdrawn
 	CodeRetentionRange    = "ErrRetentionRange" // Args: Max (years)
 	CodeTextTooLong       = "ErrTextTooLong"    // Args: Chars, Limit (TextCount); see MaxTextRunes
 

@@ -325,6 +325,22 @@ func (v *checker) cmConsent(path string, k *CaseManagementConsent) {
 	enum(v, field(path, "form"), k.Form, ConsentForms)
 	v.date(field(path, "withdrawnOn"), k.WithdrawnOn)
 	v.order(field(path, "givenOn"), k.GivenOn, field(path, "withdrawnOn"), k.WithdrawnOn)
+	// The history: each period withdrawn after it was given, and each
+	// given again only after the one before was withdrawn.
+	prev, prevPath := Date{}, ""
+	for i, e := range k.Earlier {
+		p := index(field(path, "earlier"), i)
+		v.date(field(p, "givenOn"), e.GivenOn)
+		enum(v, field(p, "form"), e.Form, ConsentForms)
+		v.date(field(p, "withdrawnOn"), e.WithdrawnOn)
+		if !e.WithdrawnOn.Valid() && e.WithdrawnOn.Raw == "" {
+			v.add(field(p, "withdrawnOn"), CodeRequired, "", nil)
+		}
+		v.order(field(p, "givenOn"), e.GivenOn, field(p, "withdrawnOn"), e.WithdrawnOn)
+		v.order(prevPath, prev, field(p, "givenOn"), e.GivenOn)
+		prev, prevPath = e.WithdrawnOn, field(p, "withdrawnOn")
+	}
+	v.order(prevPath, prev, field(path, "givenOn"), k.GivenOn)
 }
 
 func (v *checker) conference(path string, c *Conference) {

@@ -23,6 +23,19 @@ import (
 // A request without recipient or categories is never covered and cannot be
 // made so by a consent; it is answered with a message, not the dialog.
 func Require(s *kit.Session, partner string, cats []model.InfoCategory, day model.Date, onCovered func()) {
+	// While the client has withdrawn the consent to case management
+	// nothing is passed on, whatever disclosure consents there are.
+	if day.Valid() && s.Case.CMConsent.Withdrawn(day) {
+		if s.Env.Win != nil {
+			var d *kit.Dialog
+			d = kit.NewDialog(s.Env.Win, s.T("Consent.WithdrawnTitle"), s.T("Transition.Close"), "", func() { d.Hide() }, nil)
+			d.SetContent(kit.Wrapped(s.Env.Loc.Error(&model.Problem{Code: model.CodeGateWithdrawn,
+				Value: s.Case.CMConsent.LastWithdrawal(day).ISO()})))
+			d.SetWidth(520)
+			d.Show()
+		}
+		return
+	}
 	cov := model.CheckCoverage(s.Case, partner, cats, day)
 	if cov.Covered {
 		if onCovered != nil {

@@ -236,3 +236,26 @@ func catStrings(cs []model.InfoCategory) []string {
 	}
 	return out
 }
+
+// While the consent to case management is withdrawn nothing is passed on,
+// even with a covering disclosure consent: the window says why and
+// records nothing.
+func TestRequireRefusesWhileWithdrawn(t *testing.T) {
+	f := newFixture(t)
+	addConsent(f, f.doctor.UID, model.InfoContact)
+	_ = f.s.Change(func(c *model.Case) error {
+		c.CMConsent.GivenOn = today.AddDays(-30)
+		c.CMConsent.WithdrawnOn = today.AddDays(-1)
+		return nil
+	})
+	called := false
+	RecordDisclosure(f.s, model.Disclosure{Date: today, Partner: f.doctor.UID, Categories: cats(model.InfoContact), Channel: "Telefon"},
+		func() { called = true })
+	if called || len(f.s.Case.Disclosures) != 0 {
+		t.Fatal("a disclosure was recorded after the withdrawal")
+	}
+	o := f.Overlay()
+	if o == nil || !strings.Contains(texts(o), "widerrufen") || !strings.Contains(texts(o), "vorzeitige Beendigung") {
+		t.Fatalf("no message saying why and what remains: %v", o)
+	}
+}

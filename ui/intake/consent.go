@@ -1,6 +1,8 @@
 package intake
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -22,6 +24,7 @@ type consentView struct {
 	form      *widget.Label
 	informed  []*statusLine // case management, data protection, rights
 	withdrawn *widget.Label
+	history   *widget.Label // the consents given and withdrawn before, one a line
 
 	record   *widget.Button // no consent yet
 	renew    *widget.Button // after a withdrawal
@@ -42,6 +45,7 @@ func newConsentView(s *kit.Session) *consentView {
 		givenOn:   widget.NewLabel(""),
 		form:      widget.NewLabel(""),
 		withdrawn: widget.NewLabel(""),
+		history:   kit.Wrapped(""),
 	}
 	informedBox := container.NewVBox()
 	for range 3 {
@@ -54,15 +58,14 @@ func newConsentView(s *kit.Session) *consentView {
 		kit.Row{LabelID: "Intake.ConsentForm", Field: v.form},
 		kit.Row{LabelID: "Intake.ConsentInformed", Field: informedBox},
 		kit.Row{LabelID: "Intake.ConsentWithdrawnOn", Field: v.withdrawn},
+		kit.Row{LabelID: "Intake.ConsentHistory", Field: v.history},
 	))
 
 	v.record = widget.NewButtonWithIcon(s.T("Intake.ConsentRecord"), theme.DocumentCreateIcon(), func() {
 		v.openRecord(model.CaseManagementConsent{GivenOn: s.Env.Today()}, "Intake.ConsentRecordTitle", "Intake.ConsentRecordIntro")
 	})
 	v.record.Importance = widget.HighImportance
-	v.renew = widget.NewButtonWithIcon(s.T("Intake.ConsentRenew"), theme.DocumentCreateIcon(), func() {
-		v.openRecord(model.CaseManagementConsent{GivenOn: s.Env.Today()}, "Intake.ConsentRenewTitle", "Intake.ConsentRenewIntro")
-	})
+	v.renew = widget.NewButtonWithIcon(s.T("Intake.ConsentRenew"), theme.DocumentCreateIcon(), v.openRenew)
 	v.correct = widget.NewButtonWithIcon(s.T("Intake.ConsentCorrect"), theme.DocumentCreateIcon(), func() {
 		v.openRecord(s.Case.CMConsent, "Intake.ConsentCorrectTitle", "Intake.ConsentCorrectIntro")
 	})
@@ -112,6 +115,15 @@ func (v *consentView) refresh() {
 	} else {
 		v.withdrawn.SetText(s.T("Intake.NotWithdrawn"))
 	}
+	var lines []string
+	for _, p := range k.Earlier {
+		lines = append(lines, s.T("Intake.ConsentHistoryLine", "Given", s.Env.Loc.Date(p.GivenOn),
+			"Form", s.Env.Loc.Enum("ConsentForm", p.Form), "Withdrawn", s.Env.Loc.Date(p.WithdrawnOn)))
+	}
+	if len(lines) == 0 {
+		lines = []string{s.T("Intake.ConsentHistoryNone")}
+	}
+	v.history.SetText(strings.Join(lines, "\n"))
 
 	show(v.details, given)
 	show(v.record, !given)
@@ -139,6 +151,21 @@ func (v *consentView) openRecord(base model.CaseManagementConsent, titleID, intr
 			return nil
 		})
 	})
+}
+
+// openRenew records the consent the client gave again after a
+// withdrawal; the withdrawn one stays in the history.
+func (v *consentView) openRenew() {
+	if v.s.Env.Win == nil {
+		return
+	}
+	v.recordDlg = newConsentDialog(v.s, model.CaseManagementConsent{GivenOn: v.s.Env.Today()}, "Intake.ConsentRenewTitle", "Intake.ConsentRenewIntro",
+		func(k model.CaseManagementConsent) {
+			_ = v.s.Change(func(c *model.Case) error {
+				c.CMConsent = c.CMConsent.Renewed(k)
+				return nil
+			})
+		})
 }
 
 // openWithdraw asks for the day of the withdrawal and records it.

@@ -1,6 +1,7 @@
 package intake
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
@@ -68,7 +69,7 @@ func TestConsentDialogRecordsOnlyWhenComplete(t *testing.T) {
 	}
 	got := f.stored().CMConsent
 	want := model.CaseManagementConsent{GivenOn: model.NewDate(2026, 3, 2), Form: model.FormWritten, InformedCM: true, InformedDataProtect: true}
-	if got != want {
+	if !reflect.DeepEqual(got, want) {
 		t.Errorf("stored consent %+v, want %+v", got, want)
 	}
 	if !strings.Contains(v.status.label.Text, "liegt vor") || !strings.Contains(v.status.label.Text, "02.03.2026") {
@@ -149,6 +150,28 @@ func TestWithdrawal(t *testing.T) {
 	}
 	if !visible(f.w.root, v.renew) || visible(f.w.root, v.withdraw) || visible(f.w.root, v.correct) {
 		t.Error("after a withdrawal only a new consent can be recorded")
+	}
+
+	// The client consents again: the new consent is in force, the
+	// withdrawn one stays in the history and the card lists it.
+	test.Tap(v.renew)
+	r := v.recordDlg
+	test.Tap(r.forms[0])
+	for _, o := range r.informed {
+		test.Tap(o)
+	}
+	test.Tap(r.m.ConfirmButton())
+	got = f.stored().CMConsent
+	if got.GivenOn != today || got.WithdrawnOn.Valid() || len(got.Earlier) != 1 ||
+		got.Earlier[0].GivenOn != today.AddDays(-10) || got.Earlier[0].WithdrawnOn != today.AddDays(-1) {
+		t.Fatalf("renewed consent stored as %+v", got)
+	}
+	if want := "erteilt am " + today.AddDays(-10).German(); !strings.Contains(v.history.Text, want) ||
+		!strings.Contains(v.history.Text, "widerrufen am "+today.AddDays(-1).German()) {
+		t.Errorf("history %q, want the withdrawn consent", v.history.Text)
+	}
+	if !strings.Contains(v.status.label.Text, "liegt vor") {
+		t.Errorf("status after the renewal: %q", v.status.label.Text)
 	}
 }
 

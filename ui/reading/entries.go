@@ -208,6 +208,19 @@ func (b *builder) intake() {
 	}
 
 	k := b.c.CMConsent
+	// The history first: each earlier consent given and withdrawn.
+	for _, p := range k.Earlier {
+		if p.GivenOn.Valid() {
+			var ls []line
+			if p.Form != "" {
+				ls = append(ls, line{b.t("Reading.Form"), b.loc.Enum("ConsentForm", p.Form)})
+			}
+			b.add(entry{date: p.GivenOn, rank: rankCMConsent, heading: b.t("Reading.CMConsent"), lines: ls}, true)
+		}
+		if p.WithdrawnOn.Valid() {
+			b.add(entry{date: p.WithdrawnOn, rank: rankEnded, heading: b.t("Reading.CMConsentWithdrawn")}, true)
+		}
+	}
 	if k.GivenOn.Valid() {
 		ls = nil
 		if k.Form != "" {

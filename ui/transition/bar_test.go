@@ -343,3 +343,38 @@ func TestScreenshots(t *testing.T) {
 	test.Tap(f.b.open.ack)
 	f.shoot(t, "transition-missing.png")
 }
+
+// After the client withdrew the consent to case management, a step
+// forward is refused with the message that says why, and the dialog
+// offers the premature end with the reason filled in.
+func TestWithdrawnConsentOffersThePrematureEnd(t *testing.T) {
+	c := intakeCase(true)
+	c.Phase = model.PhaseMonitoring
+	c.Reviews = []model.Review{{ID: "r1", Date: model.DateOf(testNow)}}
+	c.NextReview = model.DateOf(testNow).AddDays(30)
+	c.CMConsent.WithdrawnOn = model.DateOf(testNow).AddDays(-1)
+	f := newFixture(t, c, nil)
+	f.tap(t, model.KindReassess)
+	sd := f.b.open
+	if sd == nil || sd.confirm.Text != "Vorzeitig beenden …" {
+		t.Fatalf("the blocked step offers no premature end: %+v", sd)
+	}
+	if text := strings.Join(sd.lines, "\n"); !strings.Contains(text, "widerrufen") || !strings.Contains(text, "erneute") && !strings.Contains(text, "neue Zustimmung") {
+		t.Errorf("the dialog does not name both ways:\n%s", text)
+	}
+	test.Tap(sd.confirm)
+	sd = f.b.open
+	if sd == nil || sd.reason == nil || sd.reason.Text == "" || sd.confirm.Disabled() ||
+		sd.ending.Selected != f.s.Env.Loc.Enum("EndingReason", model.ReasonWithdrawn) {
+		t.Fatalf("the premature end is not prefilled: %+v", sd)
+	}
+	test.Tap(sd.confirm)
+	for i := 0; i < 2 && f.b.open != nil && f.b.open.ack != nil; i++ {
+		test.Tap(f.b.open.ack)
+		test.Tap(f.b.open.confirm)
+	}
+	got := f.stored(t)
+	if got.Phase != model.PhaseClosure || got.Closure.Form != model.EndingPremature || got.Closure.Reason != model.ReasonWithdrawn {
+		t.Errorf("stored phase %s, closure %q %q", got.Phase, got.Closure.Form, got.Closure.Reason)
+	}
+}

@@ -61,9 +61,12 @@ func (b *bar) show(sd *stepDialog, content fyne.CanvasObject) {
 // the reason of the ending. Confirming stays disabled while the reason is
 // blank.
 func (b *bar) askReason(m model.Move, next func(reason string, ending model.EndingReason)) {
+	b.askReasonFrom(m, "", b.s.Case.Closure.Reason, next)
+}
+
+// askReasonFrom is askReason with the reason and the ending reason filled in.
+func (b *bar) askReasonFrom(m model.Move, reason string, ending model.EndingReason, next func(reason string, ending model.EndingReason)) {
 	s := b.s
-	var reason string
-	ending := s.Case.Closure.Reason
 	sd := b.newStep(b.label(m), b.label(m), s.T("Transition.Cancel"), icon(m), func() {
 		if m.Kind != model.KindClosePremature {
 			ending = ""
@@ -90,9 +93,26 @@ func (b *bar) askReason(m model.Move, next func(reason string, ending model.Endi
 }
 
 // showBlocked explains a hard gate: what is missing and where to fix it.
-// There is no way on from here but to close the dialog.
+// There is no way on from here but to close the dialog — except after the
+// client withdrew the consent to case management: then the dialog offers
+// the premature end at once (the other way, a renewed consent, is
+// recorded in intake, as its message says).
 func (b *bar) showBlocked(m model.Move, ps model.Problems) {
 	s := b.s
+	if end, ok := b.prematureEnd(); ok && ps.Has(model.CodeGateWithdrawn, "") {
+		sd := b.newStep(s.T("Transition.BlockedTitle", "Move", b.label(m)), s.T("Transition.EndWithdrawn"), s.T("Transition.Close"),
+			icon(end), func() {
+				b.askReasonFrom(end, s.T("Transition.WithdrawnReason"), model.ReasonWithdrawn,
+					func(reason string, ending model.EndingReason) { b.gate(end, reason, ending) })
+			})
+		sd.lines = b.blockedLines(ps)
+		box := container.NewVBox()
+		for _, l := range sd.lines {
+			box.Add(kit.Wrapped(l))
+		}
+		b.show(sd, box)
+		return
+	}
 	sd := b.newStep(s.T("Transition.BlockedTitle", "Move", b.label(m)), s.T("Transition.Understood"), "", nil, func() {})
 	sd.lines = b.blockedLines(ps)
 	box := container.NewVBox(kit.Wrapped(s.T("Transition.BlockedIntro")))
@@ -100,6 +120,16 @@ func (b *bar) showBlocked(m model.Move, ps model.Problems) {
 		box.Add(kit.Wrapped(l))
 	}
 	b.show(sd, box)
+}
+
+// prematureEnd is the premature end from the case's phase, if there is one.
+func (b *bar) prematureEnd() (model.Move, bool) {
+	for _, m := range model.MovesFrom(b.s.Case.Phase) {
+		if m.Kind == model.KindClosePremature {
+			return m, true
+		}
+	}
+	return model.Move{}, false
 }
 
 // blockedLines says each kind of problem once, in the words of the model's

@@ -79,7 +79,8 @@ func richCase() *model.Case {
 			Agreement:         model.Agreement{Concluded: true, Date: day("2025-02-12"), Notes: "schriftlich"},
 		},
 		CMConsent: model.CaseManagementConsent{GivenOn: day("2025-02-10"), Form: model.FormWritten, InformedCM: true,
-			InformedDataProtect: true, InformedRights: true, WithdrawnOn: day("2025-12-31")},
+			InformedDataProtect: true, InformedRights: true, WithdrawnOn: day("2025-12-31"),
+			Earlier: []model.ConsentPeriod{{GivenOn: day("2025-02-04"), Form: model.FormOral, WithdrawnOn: day("2025-02-06")}}},
 		Assessments: []model.Assessment{{
 			ID: "a1", Date: day("2025-02-20"), Reason: "erste Bedarfsermittlung", Health: "Bandscheibenvorfall L4/5",
 			Qualification: "Kfz-Mechatroniker", Work: "Werkstatt, Heben schwerer Lasten", Economic: "Krankengeld",

@@ -36,6 +36,17 @@ type Commission struct {
 	// Contact is the responsible Reha-Fachberatung or Reha-Sachbearbeitung
 	// (name, phone or e-mail as the counselor writes it down).
 	Contact string `json:"contact,omitempty"`
+	// Partner is the directory entry of the carrier's office that receives
+	// the reports (its Reha-Sachbearbeitung or Reha-Fachberatung). The
+	// Zustimmung zum Fallmanagement covers what goes there; every other
+	// recipient, other DRV offices included, needs a disclosure consent.
+	Partner string `json:"partner,omitempty"` // partner UID
+}
+
+// ReportOffice reports whether a partner of category k can be the office of
+// the commissioning carrier that receives the reports.
+func ReportOffice(k PartnerCategory) bool {
+	return k == PartnerRehaSachbearbeitung || k == PartnerRehaFachberatung
 }
 
 // CommissioningCarrier is the carrier that commissioned the case: the one

@@ -22,6 +22,10 @@ func (k Consent) Active(day Date) bool {
 	return !k.RevokedOn.Valid() || k.RevokedOn.After(day)
 }
 
+// CoveredByCMConsent stands in Coverage.By for the Zustimmung zum
+// Fallmanagement, which covers reports to the commissioning carrier.
+const CoveredByCMConsent = "cmConsent"
+
 // CheckCoverage decides whether the case's disclosure consents cover
 // passing categories to partner on day. No categories at all is never
 // covered: a disclosure must say what it passes on. Neither is a disclosure
@@ -29,6 +33,17 @@ func (k Consent) Active(day Date) bool {
 func CheckCoverage(c *Case, partner string, categories []InfoCategory, day Date) Coverage {
 	covered := map[InfoCategory]bool{}
 	var by []string
+	// The commissioning carrier receives what the Fachkonzept sends it —
+	// plan, interim report, closure documentation, feedback on a case not
+	// admitted — on the strength of the Zustimmung zum Fallmanagement.
+	if trimmed(partner) != "" && partner == c.Commission.Partner && c.CMConsent.Active(day) {
+		for _, cat := range categories {
+			if contains(InfoCategories, cat) {
+				covered[cat] = true
+			}
+		}
+		by = append(by, CoveredByCMConsent)
+	}
 	for _, k := range c.Consents {
 		if trimmed(partner) == "" || k.Partner != partner || !k.Active(day) {
 			continue

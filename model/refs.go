@@ -15,7 +15,7 @@ func (c *Case) PartnerUIDs() []string {
 			}
 		}
 	}
-	add(c.Client.Employer)
+	add(c.Client.Employer, c.Commission.Partner)
 	for _, a := range c.Assessments {
 		add(a.NetworkPartners...)
 	}

@@ -184,6 +184,7 @@ func (v *checker) caseFile(c *Case) {
 	}
 	v.client("client", &c.Client)
 	v.date(field("commission", "date"), c.Commission.Date)
+	v.partner(field("commission", "partner"), c.Commission.Partner, false)
 	v.intake("intake", &c.Intake)
 	v.cmConsent("cmConsent", &c.CMConsent)
 

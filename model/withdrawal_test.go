@@ -77,3 +77,30 @@ func TestConsentHistoryOrder(t *testing.T) {
 		t.Errorf("an earlier consent never withdrawn: %v", ps)
 	}
 }
+
+// The commissioning carrier's office receives the reports on the strength
+// of the Zustimmung zum Fallmanagement; every other DRV office needs a
+// disclosure consent like any partner.
+func TestCommissioningCarrierIsCoveredByTheConsentToCaseManagement(t *testing.T) {
+	c := curatedCase(t, "Erika")
+	office := c.Commission.Partner
+	day := model.DateOf(rulesNow)
+	report := []model.InfoCategory{model.InfoPlan, model.InfoHealth, model.InfoCapability}
+	if office == "" {
+		t.Fatal("the demo case names no office of its carrier")
+	}
+	if cov := model.CheckCoverage(c, office, report, day); !cov.Covered || cov.By[0] != model.CoveredByCMConsent {
+		t.Errorf("report to the commissioning carrier: %+v", cov)
+	}
+	smd := "de" + "00000000000003" // the demo's Sozialmedizinischer Dienst
+	if cov := model.CheckCoverage(c, smd, report, day); cov.Covered {
+		t.Error("the SMD is covered without a disclosure consent")
+	}
+	c.CMConsent.WithdrawnOn = day.AddDays(-1)
+	if cov := model.CheckCoverage(c, office, report, day); cov.Covered {
+		t.Error("the carrier is covered after the withdrawal")
+	}
+	if cov := model.CheckCoverage(c, office, report, day.AddDays(-2)); !cov.Covered {
+		t.Error("the carrier is not covered before the withdrawal")
+	}
+}

@@ -180,6 +180,8 @@ func (b *builder) client(first firstName, last string, st *story, ref int) {
 		Reference: fmt.Sprintf("FM-%d-%s", b.day(ref).Time().Year(), strings.ToUpper(b.c.UID[len(b.c.UID)-4:])),
 		Date:      b.day(ref),
 		Contact:   "Reha-Fachberatung, Herr Yilmaz (fiktiv), 030 23125 101",
+		// Reports go to the carrier's Reha-Sachbearbeitung.
+		Partner: b.partner("rsb", ""),
 	}
 }
 

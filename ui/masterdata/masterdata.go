@@ -67,31 +67,7 @@ func checkEmail(v string) (string, error) {
 // there; the contact person at the employer is the case's own.
 func employer(s *kit.Session) fyne.CanvasObject {
 	cl := &s.Case.Client
-	var ids []string
-	labels := []string{s.T("Master.EmployerNone")}
-	for _, p := range s.Env.Partners {
-		if p.Category == model.PartnerEmployer || p.UID == cl.Employer {
-			ids = append(ids, p.UID)
-			labels = append(labels, p.Name)
-		}
-	}
-	sel := widget.NewSelect(labels, nil)
-	sel.SetSelectedIndex(0)
-	for i, id := range ids {
-		if id == cl.Employer {
-			sel.SetSelectedIndex(i + 1)
-		}
-	}
-	sel.OnChanged = func(string) {
-		v := ""
-		if i := sel.SelectedIndex(); i > 0 {
-			v = ids[i-1]
-		}
-		if v != cl.Employer {
-			cl.Employer = v
-			s.Edited()
-		}
-	}
+	sel := partnerSelect(s, "Master.EmployerNone", func(k model.PartnerCategory) bool { return k == model.PartnerEmployer }, &cl.Employer)
 	create := widget.NewButtonWithIcon(s.T("Master.EmployerCreate"), theme.ContentAddIcon(), func() {
 		partners.Create(s.Env, model.PartnerEmployer, func(p model.Partner) {
 			_ = s.Change(func(c *model.Case) error {
@@ -127,5 +103,45 @@ func commission(s *kit.Session) fyne.CanvasObject {
 		kit.Row{LabelID: "Master.Reference", Field: s.Text(&k.Reference), HintID: "Master.ReferenceHint"},
 		kit.Row{LabelID: "Master.CommissionDate", Field: s.Date(&k.Date)},
 		kit.Row{LabelID: "Master.CarrierContact", Field: s.Text(&k.Contact), HintID: "Master.CarrierContactHint"},
+		kit.Row{LabelID: "Master.ReportOffice", Field: reportOffice(s), HintID: "Master.ReportOfficeHint"},
 	)
+}
+
+// reportOffice picks the carrier's office in the partner directory that
+// receives the reports: the one recipient the Zustimmung zum
+// Fallmanagement covers (model.CheckCoverage).
+func reportOffice(s *kit.Session) fyne.CanvasObject {
+	return partnerSelect(s, "Master.ReportOfficeNone", model.ReportOffice, &s.Case.Commission.Partner)
+}
+
+// partnerSelect chooses *uid among the directory's partners of the
+// categories offer accepts (and the one chosen now, whatever its
+// category); the first option, noneID, chooses none.
+func partnerSelect(s *kit.Session, noneID string, offer func(model.PartnerCategory) bool, uid *string) *widget.Select {
+	var ids []string
+	labels := []string{s.T(noneID)}
+	for _, p := range s.Env.Partners {
+		if offer(p.Category) || p.UID == *uid {
+			ids = append(ids, p.UID)
+			labels = append(labels, p.Name)
+		}
+	}
+	sel := widget.NewSelect(labels, nil)
+	sel.SetSelectedIndex(0)
+	for i, id := range ids {
+		if id == *uid {
+			sel.SetSelectedIndex(i + 1)
+		}
+	}
+	sel.OnChanged = func(string) {
+		v := ""
+		if i := sel.SelectedIndex(); i > 0 {
+			v = ids[i-1]
+		}
+		if v != *uid {
+			*uid = v
+			s.Edited()
+		}
+	}
+	return sel
 }

@@ -272,3 +272,33 @@ func TestScreenshot(t *testing.T) {
 	f.S.Case.Commission = model.Commission{Carrier: model.DRVCarriers[0], Reference: "FM-2025-0042", Date: model.NewDate(2025, 3, 3)}
 	uitest.ShootScrolled(t, New(f.S), "masterdata.png", 0)
 }
+
+// The office that receives the reports is chosen from the carrier's
+// offices in the directory; it is the one recipient the consent to case
+// management covers.
+func TestReportOfficeIsChosenFromTheDirectory(t *testing.T) {
+	f, db := newFixture(t)
+	office := model.Partner{Name: "DRV Nord – Reha-Sachbearbeitung", Category: model.PartnerRehaSachbearbeitung}
+	smd := model.Partner{Name: "DRV Nord – Sozialmedizinischer Dienst", Category: model.PartnerSMD}
+	for _, p := range []*model.Partner{&office, &smd} {
+		if err := db.SavePartner(context.Background(), p); err != nil {
+			t.Fatal(err)
+		}
+		f.S.Env.Partners = append(f.S.Env.Partners, *p)
+	}
+	root := show(f)
+	sel := uitest.Field[*widget.Select](t, root(), "Berichte gehen an")
+	if len(sel.Options) != 2 || sel.Options[1] != office.Name {
+		t.Fatalf("offered %v, want none and the carrier's office (not the SMD)", sel.Options)
+	}
+	uitest.SelectOption(t, sel, office.Name)
+	if err := f.S.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if got := f.Stored().Commission.Partner; got != office.UID {
+		t.Errorf("stored report office %q, want %q", got, office.UID)
+	}
+	if cov := model.CheckCoverage(f.S.Case, office.UID, []model.InfoCategory{model.InfoPlan}, f.S.Env.Today()); cov.Covered != f.S.Case.CMConsent.Active(f.S.Env.Today()) {
+		t.Errorf("coverage of the office %+v with the consent to case management active=%v", cov, f.S.Case.CMConsent.Active(f.S.Env.Today()))
+	}
+}

@@ -94,7 +94,7 @@ func consentLine(s *kit.Session, uid string) fyne.CanvasObject {
 		}
 	}
 	if len(cats) == 0 {
-		if p, ok := s.Env.Partner(uid); ok && p.Category.InsideDRV() {
+		if uid == s.Case.Commission.Partner {
 			// Reports to the commissioning carrier rest on the consent to
 			// case management; other DRV offices need a disclosure consent.
 			return kit.Wrapped(s.T("Partners.NoConsentDRV"))

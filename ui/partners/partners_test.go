@@ -266,3 +266,19 @@ func shoot(t *testing.T, w fyne.Window, path string) {
 	t.Helper()
 	uitest.Shoot(t, w, fyne.NewSize(1000, 800), path)
 }
+
+// Only the office of the commissioning carrier rests on the consent to
+// case management; any other office of the DRV is a recipient like any
+// partner and is marked as lacking consent.
+func TestConsentLineOfDRVOffices(t *testing.T) {
+	f := newFixture(t)
+	f.s.Case.Commission.Partner = "drv-rsb"
+	office := consentLine(f.s, "drv-rsb").(*widget.Label)
+	if !strings.Contains(office.Text, "Zustimmung zum Fallmanagement") || office.Importance == widget.WarningImportance {
+		t.Errorf("the carrier's office: %q (importance %v)", office.Text, office.Importance)
+	}
+	smd := consentLine(f.s, "drv-smd").(*widget.Label)
+	if !strings.Contains(smd.Text, "Keine wirksame Einwilligung") || smd.Importance != widget.WarningImportance {
+		t.Errorf("another DRV office: %q (importance %v)", smd.Text, smd.Importance)
+	}
+}

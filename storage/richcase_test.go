@@ -61,7 +61,7 @@ func richCase() *model.Case {
 			Employer:  "p-employer", EmployerContact: "Frau Berg (Personalabteilung)",
 		},
 		Commission: model.Commission{Carrier: "Deutsche Rentenversicherung Baden-Württemberg", Reference: "10 010490 A 443 / FM-2025-117",
-			Date: day("2025-01-28"), Contact: "Reha-Fachberatung Herr Kunz, 0711 848-0"},
+			Date: day("2025-01-28"), Contact: "Reha-Fachberatung Herr Kunz, 0711 848-0", Partner: "p-drv"},
 		Intake: model.Intake{
 			Referral: model.Referral{Route: model.RouteOther, RouteOther: "Hausarzt", Referrer: "Dr. Klein",
 				ReceivedOn: day("2025-02-01"), Notes: "Rückruf erbeten, \"dringend\" <bitte>"},

@@ -114,7 +114,7 @@ func exportDocument(s *kit.Session, d document) {
 	loc, win := s.Env.Loc, s.Env.Win
 	missing := d.missing(s.Case)
 	if len(missing) == 0 && d.kind != docClosure {
-		saveDocument(s, d, false)
+		saveDocument(s, d, model.Date{})
 		return
 	}
 	box := container.NewVBox()
@@ -128,26 +128,49 @@ func exportDocument(s *kit.Session, d document) {
 	if len(missing) == 0 {
 		confirm = loc.T("Export.Export")
 	}
-	// Enter creates, Escape goes back to editing.
+	// Enter creates, Escape goes back to editing. Sending to the DRV is
+	// recorded only when ticked, with the day it happened: merely looking
+	// at the PDF once recorded a transmission.
 	var dlg *kit.Dialog
-	var toDRV *kit.KeyCheck
+	var sent struct {
+		now bool
+		on  model.Date
+	}
 	dlg = kit.NewDialog(win, loc.T("Export.Title"), confirm, loc.T("Export.Back"), func() {
 		dlg.Hide()
-		saveDocument(s, d, toDRV != nil && toDRV.Checked)
+		on := model.Date{}
+		if sent.now {
+			on = sent.on
+		}
+		saveDocument(s, d, on)
 	}, nil)
 	if d.kind == docClosure {
-		toDRV = dlg.Check(loc.T("Export.ToDRV"), nil)
-		toDRV.SetChecked(!s.Case.Closure.TransmittedOn.Valid())
-		box.Add(toDRV)
+		sent.on = s.Env.Today()
+		draft := kit.NewDraft(s.Env, dlg)
+		date := draft.Date(&sent.on)
+		check := draft.Check("Export.ToDRV", &sent.now)
+		bound := check.OnChanged
+		check.OnChanged = func(on bool) {
+			bound(on)
+			if on {
+				date.Enable()
+			} else {
+				date.Disable()
+			}
+		}
+		date.Disable()
+		draft.Validate(func() bool { return !sent.now || sent.on.Valid() })
+		box.Add(check)
+		box.Add(widget.NewForm(widget.NewFormItem(loc.T("Export.ToDRVOn"), date)))
 	}
 	dlg.SetContent(box)
 	dlg.Show()
 }
 
 // saveDocument asks where to save, renders the PDF off the event goroutine
-// from a copy of the case, writes it and opens it. toDRV records today as
-// the day the closure documentation was sent to the DRV.
-func saveDocument(s *kit.Session, d document, toDRV bool) {
+// from a copy of the case, writes it and opens it. sentOn is recorded as
+// the day the closure documentation was sent to the DRV, unless it is zero.
+func saveDocument(s *kit.Session, d document, sentOn model.Date) {
 	win, env := s.Env.Win, s.Env
 	save := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
@@ -157,9 +180,8 @@ func saveDocument(s *kit.Session, d document, toDRV bool) {
 		if w == nil {
 			return // cancelled
 		}
-		if toDRV {
-			today := env.Today()
-			if err := s.Change(func(c *model.Case) error { c.Closure.TransmittedOn = today; return nil }); err != nil {
+		if sentOn.Valid() {
+			if err := s.Change(func(c *model.Case) error { c.Closure.TransmittedOn = sentOn; return nil }); err != nil {
 				w.Close()
 				return
 			}

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"teilhabelotse/model"
+	"teilhabelotse/ui/internal/uitest"
 )
 
 // Handing the plan to a partner is a disclosure: without the client's
@@ -86,4 +87,43 @@ func choosePartner(t *testing.T, u *UI, i int) {
 		t.Fatal("the dialog has no partner drop-down")
 	}
 	sel.SetSelectedIndex(i)
+}
+
+// The closure documentation's dialog records a transmission to the DRV
+// only when the counselor ticks it, and then with the date she gives:
+// merely looking at the PDF once recorded one.
+func TestClosureExportDoesNotPresumeTransmission(t *testing.T) {
+	store := openStore(t)
+	c := addCase(t, store, "Erika", "Mustermann", "")
+	u := newTestUI(t, store)
+	u.list.selectCase(c.ID)
+	s := u.view.sess
+
+	exportDocument(s, document{kind: docClosure})
+	top := u.win.Canvas().Overlays().Top()
+	var check *kit.KeyCheck
+	uitest.WalkDeep(top, func(o fyne.CanvasObject) {
+		if c, ok := o.(*kit.KeyCheck); ok && c.Text == u.loc.T("Export.ToDRV") {
+			check = c
+		}
+	})
+	if check == nil {
+		t.Fatal("the dialog offers no choice to record the transmission")
+	}
+	if check.Checked {
+		t.Fatal("the transmission to the DRV is ticked before the counselor chose it")
+	}
+	date := uitest.Field[*kit.Entry](t, top, u.loc.T("Export.ToDRVOn"))
+	if !date.Disabled() {
+		t.Error("the transmission date is editable before the transmission is ticked")
+	}
+	test.Tap(check)
+	if date.Disabled() {
+		t.Fatal("ticking the transmission lets the date be given")
+	}
+	date.SetText("")
+	uitest.TypeInto(t, date, "28.11.2026")
+	if date.Text != "28.11.2026" {
+		t.Fatalf("date field holds %q", date.Text)
+	}
 }

@@ -63,6 +63,8 @@ func TestKillWhileTyping(t *testing.T) {
 		{"--data", src, "demo", "--cases", "3", "--seed", "1"},
 		{"--data", src, "export", "json", "--case", "1", "--out", file},
 		{"--data", data, "import", file},
+		// A set-up program: the first-start page would cover the case.
+		{"--data", data, "settings", "set", "organisation=IFD Crashtest", "setupSkipped=true"},
 	} {
 		if out, err := prog(args...).CombinedOutput(); err != nil {
 			t.Fatalf("%v: %v\n%s", args, err, out)

@@ -104,6 +104,8 @@ func move(t *testing.T, u *UI, label, reason string) {
 		case strings.Contains(seen, u.loc.T("Transition.Ack")):
 			tapText(t, u, u.loc.T("Transition.Ack"))
 			tapText(t, u, u.loc.T("Transition.Proceed"))
+		case strings.Contains(seen, u.loc.T("Transition.ConfirmQuestion")):
+			tapText(t, u, label)
 		case strings.Contains(seen, u.loc.T("Transition.Reason")):
 			var e textEntry
 			findEntry(top, &e)

@@ -236,6 +236,8 @@ func (f *fixture) step(t *testing.T, kind model.TransitionKind, reason string, e
 		case sd.ack != nil:
 			test.Tap(sd.ack)
 			test.Tap(sd.confirm)
+		case sd.sure:
+			test.Tap(sd.confirm)
 		default:
 			t.Fatalf("%s from %s is blocked: %v", kind, f.s.Case.Phase, sd.lines)
 		}
@@ -284,6 +286,16 @@ func TestFullWalkThroughTheBar(t *testing.T) {
 	c.Closure.WorkAbility = model.WorkAbilityYes
 	c.Closure.Reintegration = model.ReintegrationPrevious
 	c.Closure.SetFinalLevel("o1", func() *int { l := 1; return &l }())
+	// Closing the case file is asked for with what it means; cancelling
+	// changes nothing.
+	f.tap(t, model.KindFinish)
+	if f.b.open == nil || !f.b.open.sure || !strings.Contains(strings.Join(f.b.open.lines, " "), "nur noch lesbar") {
+		t.Fatal("closing the case file must be confirmed with what it means")
+	}
+	f.b.open.d.Cancel()
+	if c.Phase != model.PhaseClosure || f.b.open != nil {
+		t.Fatalf("a cancelled close moved the case to %s", c.Phase)
+	}
 	f.step(t, model.KindFinish, "", "")
 	f.step(t, model.KindReopen, "Erneute Arbeitsunfähigkeit", "")
 	f.step(t, model.KindClosePremature, "Erkrankung", model.ReasonIllness)

@@ -23,6 +23,7 @@ type stepDialog struct {
 	reason  *kit.Entry
 	ending  *kit.KeySelect
 	ack     *kit.KeyCheck
+	sure    bool // asks only whether to take a weighty move (askConfirm)
 	confirm *widget.Button
 }
 
@@ -178,10 +179,26 @@ func (b *bar) askAck(m model.Move, missing []model.CheckItem, next func()) {
 	for _, it := range missing {
 		sd.lines = append(sd.lines, s.T(it.Key))
 	}
-	box := container.NewVBox(kit.Wrapped(s.T("Transition.MissingIntro", "Phase", s.Env.Loc.Enum("Phase", s.Case.Phase))), list.Object())
+	box := container.NewVBox()
+	if weighty(m.Kind) {
+		box.Add(kit.Wrapped(s.T("Transition.Explain." + string(m.Kind))))
+	}
+	box.Add(kit.Wrapped(s.T("Transition.MissingIntro", "Phase", s.Env.Loc.Enum("Phase", s.Case.Phase))))
+	box.Add(list.Object())
 	note := kit.Wrapped(s.T("Transition.MissingNote"))
 	note.TextStyle.Italic = true
 	box.Add(note)
 	box.Add(sd.ack)
 	b.show(sd, box)
+}
+
+// askConfirm says what a weighty move does and whether it can be undone;
+// only the confirm button, labelled with the move, takes it.
+func (b *bar) askConfirm(m model.Move, next func()) {
+	s := b.s
+	sd := b.newStep(b.label(m), b.label(m), s.T("Transition.Cancel"), icon(m), next)
+	sd.sure = true
+	explain := s.T("Transition.Explain." + string(m.Kind))
+	sd.lines = []string{explain}
+	b.show(sd, container.NewVBox(kit.Wrapped(explain), kit.Wrapped(s.T("Transition.ConfirmQuestion"))))
 }

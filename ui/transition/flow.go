@@ -35,7 +35,19 @@ func (b *bar) gate(m model.Move, reason string, ending model.EndingReason) {
 		b.askAck(m, g.Missing, func() { b.apply(m, reason, ending, true) })
 		return
 	}
+	if weighty(m.Kind) {
+		b.askConfirm(m, func() { b.apply(m, reason, ending, false) })
+		return
+	}
 	b.apply(m, reason, ending, false)
+}
+
+// weighty moves cannot simply be taken back: from "Abschluss und
+// Evaluation" there is no way back into the loop but closing and reopening
+// the case, and closing makes the closure record read-only. They are asked
+// for with what will happen, so one click on a wrong button changes nothing.
+func weighty(k model.TransitionKind) bool {
+	return k == model.KindCloseRegular || k == model.KindFinish
 }
 
 // apply makes the move, saves the case at once and tells the host.

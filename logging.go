@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"os"
 	"runtime"
+	"strings"
 
 	"teilhabelotse/internal/applog"
 	"teilhabelotse/ui"
@@ -77,5 +78,9 @@ func uiFolderRisk() ui.FolderRisk {
 		return ui.FolderRisk{}
 	}
 	r := riskOf(folder.dir, os.Getenv)
-	return ui.FolderRisk{Network: r.Network, Cloud: r.Cloud}
+	open := readableByOthers(folder.dir)
+	if len(open) > 0 {
+		slog.Warn("data folder readable by other users", "groups", strings.Join(open, ","))
+	}
+	return ui.FolderRisk{Network: r.Network, Cloud: r.Cloud, ReadableBy: open}
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"net/url"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -27,8 +28,9 @@ func WithAbout(a AboutInfo) Option { return func(u *UI) { u.about = a } }
 // FolderRisk is why the data folder is unsafe for the database: on a
 // network drive, or in a folder a sync client (Cloud) copies.
 type FolderRisk struct {
-	Network bool
-	Cloud   string
+	Network    bool
+	Cloud      string
+	ReadableBy []string // groups of other local users that may read it (Windows)
 }
 
 // WithFolderRisk has Show warn that the data folder is unsafe.
@@ -92,13 +94,20 @@ func sourceKey(s string) string {
 // showFolderRisk warns once that the database must not live where the
 // data folder is.
 func (u *UI) showFolderRisk() {
-	if !u.risk.Network && u.risk.Cloud == "" {
+	if !u.risk.Network && u.risk.Cloud == "" && len(u.risk.ReadableBy) == 0 {
 		return
 	}
-	text := u.loc.T("Folder.Network")
-	if u.risk.Cloud != "" {
-		text = u.loc.T("Folder.Cloud", "Service", u.risk.Cloud)
+	var texts []string
+	if u.risk.Network {
+		texts = append(texts, u.loc.T("Folder.Network"))
 	}
+	if u.risk.Cloud != "" {
+		texts = append(texts, u.loc.T("Folder.Cloud", "Service", u.risk.Cloud))
+	}
+	if len(u.risk.ReadableBy) > 0 {
+		texts = append(texts, u.loc.T("Folder.Readable", "Groups", strings.Join(u.risk.ReadableBy, ", ")))
+	}
+	text := strings.Join(texts, "\n\n")
 	content := container.NewVBox(
 		&widget.Label{Text: text, Wrapping: fyne.TextWrapWord},
 		&widget.Label{Text: u.about.DataDir, Selectable: true, Wrapping: fyne.TextWrapBreak},

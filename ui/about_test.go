@@ -50,3 +50,18 @@ func TestFolderRiskWarns(t *testing.T) {
 		t.Errorf("a safe data folder was warned about: %q", texts(top))
 	}
 }
+
+// A data folder other local users may read (Windows access rules) is
+// warned about, naming the groups.
+func TestFolderReadableWarns(t *testing.T) {
+	t.Setenv("LANG", "de_DE.UTF-8")
+	a := test.NewTempApp(t)
+	u := New(a, openStore(t), locales.New("de"), fixedNow,
+		WithAbout(AboutInfo{DataDir: `D:\Teilhabelotse`}), WithFolderRisk(FolderRisk{ReadableBy: []string{"Users", "Authenticated Users"}}))
+	t.Cleanup(func() { u.Window().Close() })
+	u.Show()
+	top := u.win.Canvas().Overlays().Top()
+	if top == nil || !strings.Contains(strings.Join(texts(top), "\n"), "Users, Authenticated Users") {
+		t.Fatal("no warning naming who may read the data folder")
+	}
+}

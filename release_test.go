@@ -98,3 +98,16 @@ func TestOneVersion(t *testing.T) {
 		t.Errorf("CHANGELOG.md has no section for %s", want)
 	}
 }
+
+// Counts are said in the language's plural form: "1 Fall", "2 Fälle".
+func TestCountsInPluralForm(t *testing.T) {
+	pinLanguage(t)
+	dir := t.TempDir()
+	mustRun(t, "--data", dir, "demo", "--cases", "1")
+	if out := mustRun(t, "--data", dir, "check"); !strings.Contains(out, ", 1 Fall.") {
+		t.Errorf("check of one case: %q", out)
+	}
+	if out := mustRun(t, "--data", dir, "--lang", "en", "check"); !strings.Contains(out, ", 1 case.") {
+		t.Errorf("check of one case in English: %q", out)
+	}
+}

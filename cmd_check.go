@@ -31,7 +31,7 @@ var checkCmd = command{
 			if err := c.brokenCases(db); err != nil {
 				return err
 			}
-			c.say("CLI.CheckOK", "Version", r.SchemaVersion, "Cases", c.loc.N("CLI.Cases", r.Cases))
+			c.say("CLI.CheckOK", "Version", r.SchemaVersion, "Cases", c.loc.N("Count.Cases", r.Cases))
 			return nil
 		}
 	},
@@ -55,7 +55,7 @@ func (c *cli) checkFindings(db *storage.DB, r storage.CheckReport, repair bool) 
 			return r, fail("CLI.CheckFailed", "Error", c.errText(err))
 		}
 		if !fixed.OK() {
-			return fixed, fail("CLI.CheckDamaged", "Findings", c.loc.N("CLI.Findings", len(fixed.Problems)), "Problem", fixed.Problems[0])
+			return fixed, fail("CLI.CheckDamaged", "Findings", c.loc.N("Count.Findings", len(fixed.Problems)), "Problem", fixed.Problems[0])
 		}
 		c.say("CLI.CheckRepaired", "Count", n)
 		return fixed, nil
@@ -64,5 +64,5 @@ func (c *cli) checkFindings(db *storage.DB, r storage.CheckReport, repair bool) 
 	case storage.AuditOnly(r.Problems):
 		return r, fail("CLI.CheckAuditTampered", "Count", n, "Problem", first)
 	}
-	return r, fail("CLI.CheckDamaged", "Findings", c.loc.N("CLI.Findings", n), "Problem", first)
+	return r, fail("CLI.CheckDamaged", "Findings", c.loc.N("Count.Findings", n), "Problem", first)
 }

@@ -78,9 +78,9 @@ func (c *cli) restore(dataDir, file string) error {
 		return fail("CLI.CheckFailed", "Error", c.errText(err))
 	}
 	if aside == "" {
-		c.say("CLI.RestoreDoneFirst", "Path", file, "Version", r.SchemaVersion, "Cases", c.loc.N("CLI.Cases", r.Cases))
+		c.say("CLI.RestoreDoneFirst", "Path", file, "Version", r.SchemaVersion, "Cases", c.loc.N("Count.Cases", r.Cases))
 	} else {
-		c.say("CLI.RestoreDone", "Path", file, "Version", r.SchemaVersion, "Cases", c.loc.N("CLI.Cases", r.Cases), "Aside", aside)
+		c.say("CLI.RestoreDone", "Path", file, "Version", r.SchemaVersion, "Cases", c.loc.N("Count.Cases", r.Cases), "Aside", aside)
 	}
 	return nil
 }

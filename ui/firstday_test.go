@@ -163,19 +163,7 @@ func TestFirstDayWithoutDemo(t *testing.T) {
 	// Through the loop to a finalised plan, as the walk test goes.
 	u.view.work.tabs.Select(u.view.work.phaseTab)
 	loc := u.loc
-	tapText(t, u, loc.T("Intake.ConsentRecord"))
-	tapText(t, u, loc.Enum("ConsentForm", model.FormWritten))
-	tapText(t, u, loc.T("Intake.InformedCM"))
-	tapText(t, u, loc.T("Intake.ConsentConfirm"))
-	c.Intake.Decision = model.CMDecision{Need: model.AnswerYes, Justification: "gemeinsam entschieden", DecidedJointly: true, DecidedOn: u.today()}
-	move(t, u, loc.T("Transition.Move.advance.assessment"), "")
-	move(t, u, loc.T("Transition.Move.advance.planning"), "")
-	c.CurrentPlan().Goals = []model.StrategicGoal{{ID: "s1", Area: model.AreaWork, Text: "Rückkehr an den Arbeitsplatz",
-		Operational: []model.OperationalGoal{{ID: "o1", Text: "Sechs Stunden täglich", TargetDate: u.today().AddDays(90)}}}}
-	if err := c.FinalizePlan(u.today()); err != nil {
-		t.Fatal(err)
-	}
-	move(t, u, loc.T("Transition.Move.advance.monitoring"), "")
+	walkToMonitoring(t, u)
 	move(t, u, loc.T("Transition.Move.closeRegular"), "")
 	c.Closure.Date = u.today()
 	c.Closure.WorkAbility = model.WorkAbilityYes

@@ -151,6 +151,30 @@ type textEntry interface {
 	SetPlaceHolder(string)
 }
 
+// walkToMonitoring takes the open case from intake to monitoring: the
+// consent through the intake dialog, the decision, and a finalised plan
+// with one goal (set on the case, as the workspaces would).
+func walkToMonitoring(t *testing.T, u *UI) {
+	t.Helper()
+	c, loc := u.view.c, u.loc
+	tapText(t, u, loc.T("Intake.ConsentRecord"))
+	tapText(t, u, loc.Enum("ConsentForm", model.FormWritten))
+	tapText(t, u, loc.T("Intake.InformedCM"))
+	tapText(t, u, loc.T("Intake.ConsentConfirm"))
+	if !c.CMConsent.Active(u.today()) {
+		t.Fatalf("consent recorded through the dialog: %+v", c.CMConsent)
+	}
+	c.Intake.Decision = model.CMDecision{Need: model.AnswerYes, Justification: "gemeinsam entschieden", DecidedJointly: true, DecidedOn: u.today()}
+	move(t, u, loc.T("Transition.Move.advance.assessment"), "")
+	move(t, u, loc.T("Transition.Move.advance.planning"), "")
+	c.CurrentPlan().Goals = []model.StrategicGoal{{ID: "s1", Area: model.AreaWork, Text: "Rückkehr an den Arbeitsplatz",
+		Operational: []model.OperationalGoal{{ID: "o1", Text: "Sechs Stunden täglich", TargetDate: u.today().AddDays(90)}}}}
+	if err := c.FinalizePlan(u.today()); err != nil {
+		t.Fatal(err)
+	}
+	move(t, u, loc.T("Transition.Move.advance.monitoring"), "")
+}
+
 // TestWholeCaseThroughTheWindow walks one case through the control loop in
 // the main window: typed into "Neuer Fall", consent recorded in the intake
 // dialog, every step taken with the transition buttons and their dialogs.
@@ -176,23 +200,7 @@ func TestWholeCaseThroughTheWindow(t *testing.T) {
 		t.Fatalf("the hard gate names the missing consent: %s", seen)
 	}
 	tapText(t, u, loc.T("Transition.Understood"))
-	tapText(t, u, loc.T("Intake.ConsentRecord"))
-	tapText(t, u, loc.Enum("ConsentForm", model.FormWritten))
-	tapText(t, u, loc.T("Intake.InformedCM"))
-	tapText(t, u, loc.T("Intake.ConsentConfirm"))
-	if !c.CMConsent.Active(u.today()) {
-		t.Fatalf("consent recorded through the dialog: %+v", c.CMConsent)
-	}
-	c.Intake.Decision = model.CMDecision{Need: model.AnswerYes, Justification: "gemeinsam entschieden", DecidedJointly: true, DecidedOn: u.today()}
-	move(t, u, loc.T("Transition.Move.advance.assessment"), "")
-	move(t, u, loc.T("Transition.Move.advance.planning"), "")
-
-	c.CurrentPlan().Goals = []model.StrategicGoal{{ID: "s1", Area: model.AreaWork, Text: "Rückkehr an den Arbeitsplatz",
-		Operational: []model.OperationalGoal{{ID: "o1", Text: "Sechs Stunden täglich", TargetDate: u.today().AddDays(90)}}}}
-	if err := c.FinalizePlan(u.today()); err != nil {
-		t.Fatal(err)
-	}
-	move(t, u, loc.T("Transition.Move.advance.monitoring"), "")
+	walkToMonitoring(t, u)
 	move(t, u, loc.T("Transition.Move.reassess"), "")
 	move(t, u, loc.T("Transition.Move.advance.planning"), "")
 	// The finalised v1 still stands; a Fortschreibung from planning is v2.

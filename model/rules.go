@@ -44,6 +44,8 @@ const (
 	CodeRuleDateImpossible = "RuleDateImpossible"
 	// A date out of the loop's usual order (warning); Args: Other, OtherValue.
 	CodeRuleDateOdd = "RuleDateOdd"
+	// An imported case that is already here; Args: ID, Name (of the case here).
+	CodeDuplicateCase = "ErrDuplicateCase"
 )
 
 // Findings is what CheckCase found. Hard findings describe a case the

@@ -47,6 +47,12 @@ func (e *DuplicateError) Error() string {
 	return fmt.Sprintf("the case is already here as case %d (same %s)", e.Existing.ID, e.By)
 }
 
+// Unwrap says the refusal as a model problem, so that a front end that
+// does not ask (a list of problems) still names the case in words.
+func (e *DuplicateError) Unwrap() error {
+	return &model.Problem{Code: model.CodeDuplicateCase, Args: map[string]any{"ID": e.Existing.ID, "Name": e.Existing.Client.FullName()}}
+}
+
 // WarningsError refuses an import whose case has findings a person must
 // accept first; it unwraps to them, so they are said like any problem.
 type WarningsError struct {

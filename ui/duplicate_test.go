@@ -1,0 +1,80 @@
+package ui
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"teilhabelotse/locales"
+	"teilhabelotse/storage"
+	"teilhabelotse/ui/internal/uitest"
+)
+
+// The dialog of a case file whose case is already here shows both cases
+// side by side and does nothing without a click on a button: Enter and
+// Escape import nothing; the two buttons answer new and replace, which
+// the import then carries out.
+func TestAskDuplicateShowsBothAndAsks(t *testing.T) {
+	t.Setenv("LANG", "de_DE.UTF-8")
+	test.NewTempApp(t)
+	db := openStore(t)
+	ctx := context.Background()
+	here := addCase(t, db, "Erika", "Mustermann", "10010490A443")
+	var file bytes.Buffer
+	if err := db.ExportCase(ctx, here.ID, &file); err != nil {
+		t.Fatal(err)
+	}
+	_, err := db.ImportCase(ctx, bytes.NewReader(file.Bytes()))
+	var dup *storage.DuplicateError
+	if !errors.As(err, &dup) {
+		t.Fatalf("import of the same file: %v", err)
+	}
+	loc := locales.New("de")
+	if msg := loc.Error(err); !strings.Contains(msg, "Fall 1 (Erika Mustermann)") {
+		t.Errorf("the refusal in words: %q", msg)
+	}
+	dup.Incoming.Client.LastName = "Mustermann-Neu"
+
+	win := test.NewTempWindow(t, widget.NewLabel(""))
+	win.Resize(fyne.NewSize(1000, 700))
+	var got []DuplicateChoice
+	ask := func() {
+		AskDuplicate(win, loc, dup.Existing, dup.Incoming, dup.By, func(c DuplicateChoice) { got = append(got, c) })
+	}
+	ask()
+	shown := uitest.Texts(win.Canvas().Overlays().Top())
+	for _, want := range []string{"Hier gespeichert (Fall 1)", "In der Fallakte", "Erika Mustermann", "Erika Mustermann-Neu",
+		"10010490A443", "dieselbe Fallakte", "Vorhandenen ersetzen", "Als weiteren Fall importieren"} {
+		if !strings.Contains(shown, want) {
+			t.Errorf("the dialog does not show %q:\n%s", want, shown)
+		}
+	}
+	test.Tap(uitest.OneButton(t, win.Canvas().Overlays().Top(), "Nicht importieren"))
+	if len(got) != 1 || got[0] != DuplicateCancel {
+		t.Fatalf("Nicht importieren answered %v", got)
+	}
+	for _, tt := range []struct {
+		button string
+		want   DuplicateChoice
+		opt    storage.Duplicate
+	}{{"Als weiteren Fall importieren", DuplicateNew, storage.DuplicateNew}, {"Vorhandenen ersetzen", DuplicateReplace, storage.DuplicateReplace}} {
+		got = nil
+		ask()
+		test.Tap(uitest.OneButton(t, win.Canvas().Overlays().Top(), tt.button))
+		if len(got) != 1 || got[0] != tt.want {
+			t.Fatalf("%s answered %v", tt.button, got)
+		}
+		if _, err := db.ImportCaseWith(ctx, bytes.NewReader(file.Bytes()), storage.ImportOptions{Duplicate: tt.opt}); err != nil {
+			t.Errorf("import after %q: %v", tt.button, err)
+		}
+	}
+	if list, _ := db.ListCases(ctx); len(list) != 2 {
+		t.Errorf("%d cases after new and replace, want 2", len(list))
+	}
+}

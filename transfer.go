@@ -21,7 +21,7 @@ var _ ui.Transfer = transfer{}
 
 func (t transfer) Encrypted(path string) (bool, error) { return storage.IsEncryptedFile(path) }
 
-func (t transfer) Import(path, passphrase string) (int64, error) {
+func (t transfer) Import(path, passphrase string, opts ui.ImportOptions) (int64, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return 0, err
@@ -34,7 +34,14 @@ func (t transfer) Import(path, passphrase string) (int64, error) {
 			return 0, transferError(err)
 		}
 	}
-	id, err := t.m.db.ImportCase(context.Background(), r)
+	o := storage.ImportOptions{AcceptWarnings: opts.AcceptWarnings}
+	switch opts.Duplicate {
+	case ui.DuplicateNew:
+		o.Duplicate = storage.DuplicateNew
+	case ui.DuplicateReplace:
+		o.Duplicate = storage.DuplicateReplace
+	}
+	id, err := t.m.db.ImportCaseWith(context.Background(), r, o)
 	return id, transferError(err)
 }
 

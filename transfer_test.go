@@ -49,13 +49,13 @@ func TestWindowTransfer(t *testing.T) {
 	}
 	defer other.Close()
 	there := transfer{&maintenance{db: other}}
-	if _, err := there.Import(enc, "falsch"); !errors.Is(err, ui.ErrPassphrase) {
+	if _, err := there.Import(enc, "falsch", ui.ImportOptions{}); !errors.Is(err, ui.ErrPassphrase) {
 		t.Fatalf("wrong passphrase: %v", err)
 	}
 	if rows, _ := other.ListCases(context.Background()); len(rows) != 0 {
 		t.Fatal("a wrong passphrase imported something")
 	}
-	id, err := there.Import(enc, pass)
+	id, err := there.Import(enc, pass, ui.ImportOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -73,7 +73,7 @@ func TestWindowTransfer(t *testing.T) {
 	}
 	broken := filepath.Join(out, "kaputt.json")
 	os.WriteFile(broken, []byte(`{"format":"teilhabelotse-case","version":1,"case":{"client":{"birthDate":"31.02.1970"}}}`), 0o600)
-	if _, err := tr.Import(broken, ""); err == nil {
+	if _, err := tr.Import(broken, "", ui.ImportOptions{}); err == nil {
 		t.Fatal("a broken case file imported")
 	}
 

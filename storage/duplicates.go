@@ -47,6 +47,11 @@ func (e *DuplicateError) Error() string {
 	return fmt.Sprintf("the case is already here as case %d (same %s)", e.Existing.ID, e.By)
 }
 
+// Cases are the case here and the file's, for a dialog (ui.DuplicateCases).
+func (e *DuplicateError) Cases() (existing, incoming *model.Case, by string) {
+	return e.Existing, e.Incoming, e.By
+}
+
 // Unwrap says the refusal as a model problem, so that a front end that
 // does not ask (a list of problems) still names the case in words.
 func (e *DuplicateError) Unwrap() error {
@@ -62,6 +67,9 @@ type WarningsError struct {
 func (e *WarningsError) Error() string { return "warnings: " + e.Warnings.Error() }
 
 func (e *WarningsError) Unwrap() error { return e.Warnings }
+
+// ImportWarnings are the findings to accept (ui.ImportWarnings).
+func (e *WarningsError) ImportWarnings() model.Problems { return e.Warnings }
 
 // findDuplicate looks for a stored case with c's UID, then for one with
 // its RV-Nummer (compared normalised: "10 010490 A 443" is 10010490A443).

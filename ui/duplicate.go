@@ -11,6 +11,24 @@ import (
 	"teilhabelotse/ui/kit"
 )
 
+// ImportOptions are the window's answers to an import's questions.
+type ImportOptions struct {
+	AcceptWarnings bool
+	Duplicate      DuplicateChoice // DuplicateCancel: refuse a case already here
+}
+
+// DuplicateCases is the error of an import whose case is already here
+// (storage.DuplicateError has it).
+type DuplicateCases interface {
+	Cases() (existing, incoming *model.Case, by string)
+}
+
+// ImportWarnings is the error of an import that waits for its warnings to
+// be accepted (storage.WarningsError has it).
+type ImportWarnings interface {
+	ImportWarnings() model.Problems
+}
+
 // DuplicateChoice is what the user decided about a case file whose case
 // is already here (storage.DuplicateError).
 type DuplicateChoice int

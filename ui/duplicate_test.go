@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -12,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/locales"
+	"teilhabelotse/model"
 	"teilhabelotse/storage"
 	"teilhabelotse/ui/internal/uitest"
 )
@@ -76,5 +78,65 @@ func TestAskDuplicateShowsBothAndAsks(t *testing.T) {
 	}
 	if list, _ := db.ListCases(ctx); len(list) != 2 {
 		t.Errorf("%d cases after new and replace, want 2", len(list))
+	}
+}
+
+// dupTransfer refuses a case already here until the window answers.
+type dupTransfer struct {
+	fakeTransfer
+	existing, incoming *model.Case
+	asked              []ImportOptions
+}
+
+type dupErr struct{ t *dupTransfer }
+
+func (e dupErr) Error() string { return "duplicate" }
+func (e dupErr) Cases() (existing, incoming *model.Case, by string) {
+	return e.t.existing, e.t.incoming, "rvnr"
+}
+
+type warnErr struct{}
+
+func (warnErr) Error() string { return "warnings" }
+func (warnErr) ImportWarnings() model.Problems {
+	return model.Problems{{Path: "client.rvnr", Code: model.CodeRVNRBirthDate, Value: "10010490A443"}}
+}
+
+func (f *dupTransfer) Import(path, pass string, opts ImportOptions) (int64, error) {
+	f.asked = append(f.asked, opts)
+	switch {
+	case opts.Duplicate == DuplicateCancel:
+		return 0, dupErr{f}
+	case !opts.AcceptWarnings:
+		return 0, warnErr{}
+	}
+	return f.existing.ID, nil
+}
+
+// The window's import asks about a case already here and about warnings,
+// and imports only with both answers.
+func TestWindowImportAsksAboutDuplicateAndWarnings(t *testing.T) {
+	t.Setenv("LANG", "de_DE.UTF-8")
+	a := test.NewTempApp(t)
+	db := openStore(t)
+	here := addCase(t, db, "Erika", "Mustermann", "10010490A443")
+	f := &dupTransfer{existing: here, incoming: here}
+	u := New(a, db, locales.New("de"), fixedNow, WithTransfer(f))
+	t.Cleanup(func() { u.Window().Close() })
+
+	u.importFile("/tmp/fall.json", "")
+	top := u.win.Canvas().Overlays().Top()
+	if top == nil || !strings.Contains(uitest.Texts(top), "dieselbe Person") {
+		t.Fatalf("no duplicate question: %v", top)
+	}
+	test.Tap(uitest.OneButton(t, top, "Vorhandenen ersetzen"))
+	top = u.win.Canvas().Overlays().Top()
+	if top == nil || !strings.Contains(uitest.Texts(top), "anderes Geburtsdatum") {
+		t.Fatalf("no warnings question: %v", top)
+	}
+	test.Tap(uitest.OneButton(t, top, "Angaben stimmen – importieren"))
+	want := []ImportOptions{{}, {Duplicate: DuplicateReplace}, {Duplicate: DuplicateReplace, AcceptWarnings: true}}
+	if !reflect.DeepEqual(f.asked, want) {
+		t.Errorf("imports asked %+v, want %+v", f.asked, want)
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"teilhabelotse/model"
 	"teilhabelotse/ui/kit"
 )
 
@@ -26,8 +27,11 @@ type Transfer interface {
 	Encrypted(path string) (bool, error)
 	// Import imports the case file at path — decrypted with passphrase
 	// when it is encrypted — and returns the new case's number. A file
-	// with problems imports nothing; the error lists every problem.
-	Import(path, passphrase string) (int64, error)
+	// with problems imports nothing; the error lists every problem. A case
+	// already here is refused with an error that has Cases (see
+	// DuplicateCases), one with warnings with an error that has
+	// ImportWarnings, unless opts allow them.
+	Import(path, passphrase string, opts ImportOptions) (int64, error)
 	// Export writes case id's case file to path, encrypted with
 	// passphrase unless it is empty.
 	Export(id int64, path, passphrase string) error
@@ -93,14 +97,35 @@ func (u *UI) onImport() {
 	d.Show()
 }
 
-func (u *UI) importFile(path, pass string) {
+func (u *UI) importFile(path, pass string) { u.importWith(path, pass, ImportOptions{}) }
+
+// importWith imports with the answers given so far; a case already here
+// and warnings are asked about, and the import runs again with the answer.
+func (u *UI) importWith(path, pass string, opts ImportOptions) {
 	if u.view != nil && u.view.sess != nil {
 		if err := u.view.sess.Flush(); err != nil {
 			return
 		}
 	}
-	id, err := u.transfer.Import(path, pass)
+	id, err := u.transfer.Import(path, pass, opts)
+	var dup DuplicateCases
+	var warn ImportWarnings
 	switch {
+	case errors.As(err, &dup):
+		existing, incoming, by := dup.Cases()
+		AskDuplicate(u.win, u.loc, existing, incoming, by, func(c DuplicateChoice) {
+			if c != DuplicateCancel {
+				opts.Duplicate = c
+				u.importWith(path, pass, opts)
+			}
+		})
+		return
+	case errors.As(err, &warn):
+		u.askWarnings(filepath.Base(path), warn.ImportWarnings(), func() {
+			opts.AcceptWarnings = true
+			u.importWith(path, pass, opts)
+		})
+		return
 	case errors.Is(err, ErrPassphrase):
 		kit.ErrorDialog(u.win, u.loc, u.loc.T("Transfer.WrongPassphrase", "File", filepath.Base(path))).Show()
 		return
@@ -111,6 +136,21 @@ func (u *UI) importFile(path, pass string) {
 	u.reloadCases()
 	u.list.selectCase(id)
 	dialog.ShowInformation(u.loc.T("Transfer.ImportTitle"), u.loc.T("Transfer.Imported", "File", filepath.Base(path), "ID", id), u.win)
+}
+
+// askWarnings lists the whole-case check's warnings of a file and imports
+// it only when the user says the entries are right.
+func (u *UI) askWarnings(file string, ws model.Problems, accept func()) {
+	var d *kit.Dialog
+	d = kit.NewDialog(u.win, u.loc.T("Transfer.WarningsTitle"), u.loc.T("Transfer.WarningsAccept"), u.loc.T("Duplicate.Cancel"),
+		func() { d.Hide(); accept() }, nil)
+	box := container.NewVBox(kit.Wrapped(u.loc.T("Transfer.WarningsIntro", "File", file)))
+	for _, l := range strings.Split(u.loc.Error(ws), "\n") {
+		box.Add(kit.Wrapped("• " + l))
+	}
+	d.SetContent(box)
+	d.SetWidth(noticeWidth)
+	d.Show()
 }
 
 // showProblems lists every problem of err, one per line, scrollable.

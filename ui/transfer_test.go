@@ -23,7 +23,7 @@ type fakeTransfer struct {
 func (f *fakeTransfer) Encrypted(path string) (bool, error) {
 	return strings.HasSuffix(path, ".age"), nil
 }
-func (f *fakeTransfer) Import(path, pass string) (int64, error) {
+func (f *fakeTransfer) Import(path, pass string, _ ImportOptions) (int64, error) {
 	f.pass = pass
 	return f.importID, f.importErr
 }

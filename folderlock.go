@@ -23,6 +23,12 @@ const commandWait = 10 * time.Second
 // main sets the Fyne one. Without it the problem is said on stderr only.
 var problemWindow func(loc *locales.Localizer, heading, text, detail string)
 
+// repairWindow asks whether to rebuild damaged indexes; on consent it runs
+// repair and the main window on its database until the user quits, and
+// returns that database (nil when the user declined). main sets the Fyne
+// one.
+var repairWindow func(loc *locales.Localizer, heading, text string, repair func() (*storage.DB, error)) *storage.DB
+
 // lockFolder takes the data folder for purpose ("window" or a command). On
 // refusal it has said who holds the folder — on stderr, and for the window
 // in a window too.

@@ -9,5 +9,6 @@ import "os"
 func main() {
 	damageWindow = startDamageNotice
 	problemWindow = startProblemWindow
+	repairWindow = askRepairWindow
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr, startGUI))
 }

@@ -50,6 +50,18 @@ func (c *cli) startWindow(dataDir string, gui guiFunc) error {
 	var damaged *storage.DamagedError
 	var p *model.Problem
 	switch {
+	case errors.As(err, &damaged) && storage.IndexOnly(damaged.Problems) && repairWindow != nil:
+		// Only indexes: the data are intact, and restoring a backup would
+		// throw work away. Rebuilt with the user's consent.
+		// The window then runs on the repaired database until the user
+		// quits (one Fyne app per process).
+		repaired := repairWindow(c.loc, c.loc.T("Repair.Heading"), c.loc.T("Repair.Text", "Problem", damaged.Problems[0]),
+			func() (*storage.DB, error) { return storage.RepairIndexes(c.ctx, dataDir) })
+		if repaired == nil {
+			return errReported
+		}
+		repaired.Close()
+		return nil
 	case errors.As(err, &damaged):
 		return c.startDamaged(dataDir, damaged)
 	case errors.As(err, &p):

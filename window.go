@@ -14,6 +14,7 @@ import (
 	"teilhabelotse/model"
 	"teilhabelotse/storage"
 	"teilhabelotse/ui"
+	"teilhabelotse/ui/kit"
 )
 
 // appID is the application ID of FyneApp.toml; Fyne keeps its preferences
@@ -78,6 +79,32 @@ func startProblemWindow(loc *locales.Localizer, heading, text, detail string) {
 	w.CenterOnScreen()
 	w.Show()
 	a.Run()
+}
+
+// askRepairWindow asks in a window whether damaged indexes may be
+// rebuilt; after the repair the main window opens in the same app.
+func askRepairWindow(loc *locales.Localizer, heading, text string, repair func() (*storage.DB, error)) *storage.DB {
+	a := newApp()
+	var db *storage.DB
+	var m *maintenance
+	w := ui.NewStartProblem(a, loc, heading, text, "")
+	w.SetContent(ui.WithAction(w.Content(), loc.T("Repair.Button"), func() {
+		d, err := repair()
+		if err != nil {
+			kit.ShowError(w, loc, err)
+			return
+		}
+		db = d
+		var u *ui.UI
+		u, m = showMain(a, d, loc)
+		flushOnSignal(a, u)
+		w.Close()
+	}))
+	w.CenterOnScreen()
+	w.Show()
+	a.Run()
+	m.close()
+	return db
 }
 
 // showMain builds the main window on store and shows it; on the program's

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"regexp"
 	"strings"
 
@@ -85,4 +86,15 @@ func AuditOnly(problems []string) bool {
 		}
 	}
 	return len(problems) > 0
+}
+
+// RepairIndexes rebuilds the indexes of the database in dir, whose start
+// check found damage to indexes only, and opens it checked. The user has
+// agreed to it (the window asks). Nothing else is changed.
+func RepairIndexes(ctx context.Context, dir string) (*DB, error) {
+	path := filepath.Join(dir, FileName)
+	if err := reindexFile(path); err != nil {
+		return nil, Classify(err, path)
+	}
+	return OpenChecked(ctx, dir)
 }

@@ -38,3 +38,10 @@ func NewStartProblem(a fyne.App, loc *locales.Localizer, heading, text, detail s
 	})
 	return w
 }
+
+// WithAction adds a button for text that runs do, as the most important
+// one, beside Beenden at the bottom of a start problem window's content.
+func WithAction(content fyne.CanvasObject, text string, do func()) fyne.CanvasObject {
+	b := &widget.Button{Text: text, Importance: widget.HighImportance, OnTapped: do}
+	return container.NewBorder(nil, container.NewPadded(container.NewHBox(layout.NewSpacer(), b)), nil, nil, content)
+}

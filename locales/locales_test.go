@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -191,7 +192,7 @@ func TestKeyParity(t *testing.T) {
 			t.Errorf("%s: message files are named <name>.<lang>.json", n)
 			continue
 		}
-		if !contains(locales.Languages, m[2]) {
+		if !slices.Contains(locales.Languages, m[2]) {
 			t.Errorf("%s: language %q is not one of %v", n, m[2], locales.Languages)
 		}
 		groups[m[1]] = true
@@ -433,13 +434,4 @@ func TestSystemLanguage(t *testing.T) {
 			t.Errorf("SystemLanguage(LC_ALL=%q LC_MESSAGES=%q LANG=%q) = %q, want %q", tt.all, tt.messages, tt.lang, got, tt.want)
 		}
 	}
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -1,5 +1,7 @@
 package model
 
+import "slices"
+
 // CheckItem is one documentation item of a phase (Fachkonzept,
 // "mindestens … zu dokumentieren"). Key is a message ID "Check.<name>".
 type CheckItem struct {
@@ -58,7 +60,7 @@ func ChecklistFor(c *Case, phase Phase) Checklist {
 		// does not stand in for one left out.
 		answered := map[ScreeningArea]bool{}
 		for _, a := range in.Screening {
-			if a.Answer != "" && contains(ScreeningAreas, a.Area) {
+			if a.Answer != "" && slices.Contains(ScreeningAreas, a.Area) {
 				answered[a.Area] = true
 			}
 		}

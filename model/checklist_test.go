@@ -2,6 +2,7 @@ package model_test
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 	"time"
 
@@ -267,18 +268,9 @@ func TestChecklistMissing(t *testing.T) {
 			t.Errorf("%s: Complete() = %v", tt.name, got)
 		}
 		for _, it := range cl {
-			if it.Done == contains(tt.missing, it.Key) {
+			if it.Done == slices.Contains(tt.missing, it.Key) {
 				t.Errorf("%s: item %s done = %v", tt.name, it.Key, it.Done)
 			}
 		}
 	}
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -1,5 +1,7 @@
 package model
 
+import "slices"
+
 // Coverage is the answer to "may this information go to this recipient on
 // this day?". Covered is true only when every category is covered by one or
 // more active consents to that recipient; Missing names the rest.
@@ -38,7 +40,7 @@ func CheckCoverage(c *Case, partner string, categories []InfoCategory, day Date)
 	// admitted — on the strength of the Zustimmung zum Fallmanagement.
 	if trimmed(partner) != "" && partner == c.Commission.Partner && c.CMConsent.Active(day) {
 		for _, cat := range categories {
-			if contains(InfoCategories, cat) {
+			if slices.Contains(InfoCategories, cat) {
 				covered[cat] = true
 			}
 		}
@@ -50,7 +52,7 @@ func CheckCoverage(c *Case, partner string, categories []InfoCategory, day Date)
 		}
 		used := false
 		for _, cat := range k.Categories {
-			if contains(InfoCategories, cat) && contains(categories, cat) && !covered[cat] {
+			if slices.Contains(InfoCategories, cat) && slices.Contains(categories, cat) && !covered[cat] {
 				covered[cat] = true
 				used = true
 			}
@@ -63,12 +65,12 @@ func CheckCoverage(c *Case, partner string, categories []InfoCategory, day Date)
 	// requested — every requested category not covered is named.
 	var missing []InfoCategory
 	for _, cat := range InfoCategories {
-		if contains(categories, cat) && !covered[cat] {
+		if slices.Contains(categories, cat) && !covered[cat] {
 			missing = append(missing, cat)
 		}
 	}
 	for _, cat := range categories {
-		if !contains(InfoCategories, cat) && !contains(missing, cat) {
+		if !slices.Contains(InfoCategories, cat) && !slices.Contains(missing, cat) {
 			missing = append(missing, cat)
 		}
 	}

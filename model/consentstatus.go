@@ -1,5 +1,7 @@
 package model
 
+import "slices"
+
 // What the consent screens need beyond CheckCoverage: the status a consent
 // is shown with, when its expiry deserves a warning, and what a consent,
 // a revocation or a disclosure still lacks before it may be recorded.
@@ -87,7 +89,7 @@ func ConsentGaps(k Consent, today Date) []RecordGap {
 	case k.GivenOn.After(today):
 		gaps = append(gaps, GapGivenFuture)
 	}
-	if !contains(ConsentForms, k.Form) {
+	if !slices.Contains(ConsentForms, k.Form) {
 		gaps = append(gaps, GapForm)
 	}
 	if k.ValidUntil.Raw != "" || (k.ValidUntil.Valid() && k.GivenOn.Valid() && k.ValidUntil.Before(k.GivenOn)) {
@@ -132,7 +134,7 @@ func DisclosureGaps(d Disclosure) []RecordGap {
 
 func anyKnown(cs []InfoCategory) bool {
 	for _, c := range cs {
-		if contains(InfoCategories, c) {
+		if slices.Contains(InfoCategories, c) {
 			return true
 		}
 	}

@@ -1,6 +1,9 @@
 package model
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // What the contact log needs beyond the case types: what a new contact
 // lacks before it is logged, and the order the log is read in.
@@ -22,7 +25,7 @@ func ContactGaps(k Contact) []RecordGap {
 	if !k.Date.Valid() {
 		gaps = append(gaps, GapContactDate)
 	}
-	if !contains(ContactKinds, k.Kind) {
+	if !slices.Contains(ContactKinds, k.Kind) {
 		gaps = append(gaps, GapKind)
 	}
 	if k.Minutes < 0 || k.Minutes > maxContactMinutes {

@@ -1,6 +1,9 @@
 package model
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // DeadlineKind names what is due.
 type DeadlineKind string
@@ -140,7 +143,7 @@ func renewed(ks []Consent, i int) bool {
 		}
 		all := true
 		for _, cat := range k.Categories {
-			if !contains(o.Categories, cat) {
+			if !slices.Contains(o.Categories, cat) {
 				all = false
 			}
 		}

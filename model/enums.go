@@ -274,12 +274,3 @@ const (
 )
 
 var FactorEffects = []FactorEffect{EffectBarrier, EffectFacilitator}
-
-func contains[T comparable](list []T, v T) bool {
-	for _, x := range list {
-		if x == v {
-			return true
-		}
-	}
-	return false
-}

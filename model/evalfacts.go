@@ -3,6 +3,7 @@ package model
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"slices"
 	"strings"
 )
 
@@ -168,7 +169,7 @@ func FactsOf(c *Case) CaseFacts {
 	for _, k := range c.Contacts {
 		cf := ContactFact{On: k.Date.Day(), Minutes: max(k.Minutes, 0)}
 		for i, r := range Roles {
-			if contains(k.Roles, r) {
+			if slices.Contains(k.Roles, r) {
 				cf.Roles |= 1 << i
 			}
 		}

@@ -1,5 +1,7 @@
 package model
 
+import "slices"
+
 // Rules of phase 1 that the intake workspace applies: when the first
 // meeting is overdue, when its mode needs a reason, and what the Zustimmung
 // zum Fallmanagement and its withdrawal need before they are recorded.
@@ -46,7 +48,7 @@ func (k CaseManagementConsent) CheckRecord(today Date) ConsentCheck {
 	return ConsentCheck{
 		NoDate:      !k.GivenOn.Valid(),
 		FutureDate:  k.GivenOn.Valid() && k.GivenOn.After(today),
-		NoForm:      !contains(ConsentForms, k.Form),
+		NoForm:      !slices.Contains(ConsentForms, k.Form),
 		NotInformed: !k.InformedCM,
 	}
 }

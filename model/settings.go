@@ -1,6 +1,9 @@
 package model
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Settings are the counselor's settings: who prints the documents, who
 // stands in for them, the default commissioning carrier, and the deadlines
@@ -115,7 +118,7 @@ func (s Settings) Validate() Problems {
 	v := &checker{}
 	v.email("email", strings.TrimSpace(s.Email))
 	v.email("deputyEmail", strings.TrimSpace(s.DeputyEmail))
-	if s.Language != "" && !contains(Languages, s.Language) {
+	if s.Language != "" && !slices.Contains(Languages, s.Language) {
 		v.add("language", CodeUnknownValue, s.Language, nil)
 	}
 	enum(v, "theme", s.Theme, Themes)

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -164,7 +165,7 @@ func TestLongTextsCoverEveryTextOfACase(t *testing.T) {
 	}
 	for _, p := range []string{"client.lastName", "intake.referral.notes", "assessments[0].clientView",
 		"plans[0].goals[0].operational[0].gas[4]", "events[0].reason"} {
-		if !contains(got, p) {
+		if !slices.Contains(got, p) {
 			t.Errorf("%s is not reported", p)
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/mail"
 	"regexp"
+	"slices"
 	"strconv"
 )
 
@@ -101,7 +102,7 @@ func (v *checker) order(earlierPath string, earlier Date, laterPath string, late
 
 // enum accepts the empty value (not yet chosen) and any value of allowed.
 func enum[T ~string](v *checker, path string, val T, allowed []T) {
-	if val != "" && !contains(allowed, val) {
+	if val != "" && !slices.Contains(allowed, val) {
 		v.add(path, CodeUnknownValue, string(val), nil)
 	}
 }
@@ -109,7 +110,7 @@ func enum[T ~string](v *checker, path string, val T, allowed []T) {
 // item checks an entry of a list of values, where an empty one means
 // nothing and is reported too.
 func item[T ~string](v *checker, path string, val T, allowed []T) {
-	if !contains(allowed, val) {
+	if !slices.Contains(allowed, val) {
 		v.add(path, CodeUnknownValue, string(val), nil)
 	}
 }
@@ -300,7 +301,7 @@ func (v *checker) intake(path string, in *Intake) {
 		switch {
 		case s.Area == "":
 			v.add(field(p, "area"), CodeRequired, "", nil)
-		case !contains(ScreeningAreas, s.Area):
+		case !slices.Contains(ScreeningAreas, s.Area):
 			v.add(field(p, "area"), CodeUnknownValue, string(s.Area), nil)
 		case areas[s.Area]:
 			v.add(field(p, "area"), CodeDuplicateID, string(s.Area), nil)

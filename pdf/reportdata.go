@@ -238,13 +238,10 @@ const (
 func BarLabel(loc *locales.Localizer, typ, key string) string {
 	switch typ {
 	case BarGASLevel:
-		switch {
-		case key == "0":
-			return "0"
-		case strings.HasPrefix(key, "-"):
-			return "−" + key[1:]
+		if l, err := strconv.Atoi(key); err == nil {
+			return model.LevelText(l)
 		}
-		return "+" + key
+		return key
 	case BarTScore:
 		if key == "<30" {
 			return loc.T("Report.tBinLow")

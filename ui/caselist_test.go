@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"reflect"
+	"slices"
 	"sort"
 	"testing"
 	"time"
@@ -90,13 +91,13 @@ func TestEmptyStateWithoutCases(t *testing.T) {
 		t.Fatal("with no cases the empty state shows instead of the list")
 	}
 	want := "Noch keine Fälle. Legen Sie mit „Neuer Fall“ (Strg+N) den ersten Fall an."
-	if got := texts(u.list.empty); !contains(got, want) {
+	if got := texts(u.list.empty); !slices.Contains(got, want) {
 		t.Fatalf("empty state says %q, want %q", got, want)
 	}
-	if !contains(texts(u.list.empty), "Neuer Fall") {
+	if !slices.Contains(texts(u.list.empty), "Neuer Fall") {
 		t.Fatal("the empty state offers a button to create the first case")
 	}
-	if !contains(texts(u.view.none), u.loc.T("CaseView.NoCases")) {
+	if !slices.Contains(texts(u.view.none), u.loc.T("CaseView.NoCases")) {
 		t.Fatal("the right side says what will appear there")
 	}
 }
@@ -134,7 +135,7 @@ func TestSearchNarrowsList(t *testing.T) {
 		t.Fatal("a search that matches nothing shows its own message")
 	}
 	want := "Kein Fall passt zu „Meier“. Prüfen Sie die Schreibweise oder setzen Sie die Suche zurück."
-	if !contains(texts(u.list.noMatch), want) {
+	if !slices.Contains(texts(u.list.noMatch), want) {
 		t.Fatalf("no-match state says %q", texts(u.list.noMatch))
 	}
 
@@ -173,7 +174,7 @@ func TestPhaseFilter(t *testing.T) {
 		t.Fatalf("assessment filter shows %v", got)
 	}
 	u.list.phase.SetSelectedIndex(6) // closed
-	if !u.list.noMatch.Visible() || !contains(texts(u.list.noMatch), "In dieser Phase ist gerade kein Fall.") {
+	if !u.list.noMatch.Visible() || !slices.Contains(texts(u.list.noMatch), "In dieser Phase ist gerade kein Fall.") {
 		t.Fatal("an empty phase says so")
 	}
 	u.list.phase.SetSelectedIndex(0)
@@ -197,7 +198,7 @@ func TestListRowShowsPhaseAndOverdue(t *testing.T) {
 	}
 	got := texts(u.list.list)
 	for _, want := range []string{"Mustermann, Erika", u.loc.Enum("PhaseShort", model.PhaseIntake), "überfällig seit 17.02.2025"} {
-		if !contains(got, want) {
+		if !slices.Contains(got, want) {
 			t.Errorf("row shows %q, missing %q", got, want)
 		}
 	}
@@ -225,7 +226,7 @@ func TestListMarksCaseThatBreaksARule(t *testing.T) {
 	if label == nil || label.Importance != widget.DangerImportance {
 		t.Errorf("the broken case is not marked %q in the danger colour: %q", mark, texts(u.list.list))
 	}
-	if contains(texts(u.list.list), u.loc.T("CaseList.Broken", "Phase", u.loc.Enum("PhaseShort", ok.Phase))) {
+	if slices.Contains(texts(u.list.list), u.loc.T("CaseList.Broken", "Phase", u.loc.Enum("PhaseShort", ok.Phase))) {
 		t.Error("the good case is marked too")
 	}
 }
@@ -234,7 +235,7 @@ func TestSelectingRowOpensCase(t *testing.T) {
 	store := openStore(t)
 	c := addCase(t, store, "Erika", "Mustermann", "10010490A443")
 	u := newTestUI(t, store)
-	if !contains(texts(u.view.none), "Wählen Sie links einen Fall aus, um ihn hier zu sehen.") {
+	if !slices.Contains(texts(u.view.none), "Wählen Sie links einen Fall aus, um ihn hier zu sehen.") {
 		t.Fatal("the right side says how to open a case")
 	}
 	u.list.list.Select(0)
@@ -431,7 +432,7 @@ func TestAutosaveUpdatesOnlyItsRow(t *testing.T) {
 	if got := order(); !reflect.DeepEqual(got, []int64{b.ID, a.ID}) {
 		t.Fatalf("after the rename the order is %v, want [%d %d]", got, b.ID, a.ID)
 	}
-	if got := listNames(u); !contains(got, "Weber, Erika") || contains(got, "Mustermann, Erika") {
+	if got := listNames(u); !slices.Contains(got, "Weber, Erika") || slices.Contains(got, "Mustermann, Erika") {
 		t.Fatalf("after the rename the list shows %v", got)
 	}
 	if u.list.selectedID != a.ID || u.list.shownAt(a.ID) != 1 || u.view.c.ID != a.ID {
@@ -448,7 +449,7 @@ func TestAutosaveUpdatesOnlyItsRow(t *testing.T) {
 	// Set directly, without decision and consent, the phase breaks a
 	// rule, and the row says that too.
 	phase := u.loc.T("CaseList.Broken", "Phase", u.loc.Enum("PhaseShort", model.PhaseAssessment))
-	if got := texts(u.list.list); !contains(got, phase) {
+	if got := texts(u.list.list); !slices.Contains(got, phase) {
 		t.Fatalf("after the phase change the list shows %v", got)
 	}
 

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -86,7 +87,7 @@ func TestTimelineShowsLoopDatesAndCurrentPhase(t *testing.T) {
 	// The same is on screen, not only in the fields.
 	onScreen := texts(u.view.timeline)
 	for _, s := range []string{"2× durchlaufen", "10.02.2025\n05.03.2025", "aktuelle Phase", u.loc.Enum("PhaseShort", model.PhaseIntake)} {
-		if !contains(onScreen, s) {
+		if !slices.Contains(onScreen, s) {
 			t.Errorf("timeline does not show %q: %q", s, onScreen)
 		}
 	}
@@ -122,7 +123,7 @@ func TestCaseViewHistoryNewestFirst(t *testing.T) {
 	if got := u.view.work.tabs.Selected().Text; got != "Arbeitsbereich: "+loc.Enum("PhaseShort", model.PhaseAssessment) {
 		t.Errorf("the case opens in the workspace of its phase, tab says %q", got)
 	}
-	if !contains(texts(u.view.deadlines), "Keine offenen Fristen.") {
+	if !slices.Contains(texts(u.view.deadlines), "Keine offenen Fristen.") {
 		t.Errorf("deadlines show %q", texts(u.view.deadlines))
 	}
 }

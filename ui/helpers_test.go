@@ -92,15 +92,6 @@ func texts(o fyne.CanvasObject) []string {
 	return out
 }
 
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
 // listNames are the names shown in the rows of the case list: the first,
 // bold segment of each row's text.
 func listNames(u *UI) []string {

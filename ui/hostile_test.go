@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -93,7 +94,7 @@ func openHostileCase(t *testing.T, note string) {
 	before, _ := json.Marshal(stored)
 
 	u := newTestUI(t, store)
-	if want := listName(u.loc, first, last); !contains(listNames(u), want) {
+	if want := listName(u.loc, first, last); !slices.Contains(listNames(u), want) {
 		t.Errorf("the list shows %q, want %q", listNames(u), want)
 	}
 	start := time.Now()
@@ -108,7 +109,7 @@ func openHostileCase(t *testing.T, note string) {
 	if u.view.c == nil || u.view.c.ID != c.ID {
 		t.Fatal("selecting the row opens the case")
 	}
-	if got := texts(u.view.name); !contains(got, first+" "+last) {
+	if got := texts(u.view.name); !slices.Contains(got, first+" "+last) {
 		t.Errorf("the header shows %q, want %q", got, first+" "+last)
 	}
 	shown, cut := note, model.TextTooLong(note)

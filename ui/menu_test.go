@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -55,7 +56,7 @@ func TestMainMenu(t *testing.T) {
 		t.Fatalf("language menu %+v", lang)
 	}
 	menuItem(t, u, "Hilfe", "Über Teilhabelotse").Action()
-	if top := u.win.Canvas().Overlays().Top(); top == nil || !contains(texts(top), u.loc.T("About.Privacy")) {
+	if top := u.win.Canvas().Overlays().Top(); top == nil || !slices.Contains(texts(top), u.loc.T("About.Privacy")) {
 		t.Fatal("Über Teilhabelotse opens the about dialog")
 	}
 }

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -88,7 +89,7 @@ func TestNewCaseCreatesStoresAndOpens(t *testing.T) {
 	if u.list.empty.Visible() {
 		t.Fatal("the empty state is gone")
 	}
-	if !contains(texts(u.view.body), "geb. 01.04.1990 · RV-Nummer 10 010490 A 443 · Phase: "+u.loc.Enum("Phase", model.PhaseIntake)) {
+	if !slices.Contains(texts(u.view.body), "geb. 01.04.1990 · RV-Nummer 10 010490 A 443 · Phase: "+u.loc.Enum("Phase", model.PhaseIntake)) {
 		t.Errorf("header shows %q", texts(u.view.body))
 	}
 }
@@ -214,7 +215,7 @@ func TestNewCaseFailedSaveKeepsInput(t *testing.T) {
 	if len(overlays) != 2 {
 		t.Fatalf("want the form and an error over it, got %d overlays", len(overlays))
 	}
-	if !contains(texts(overlays[1]), u.loc.Error(errDiskFull)) {
+	if !slices.Contains(texts(overlays[1]), u.loc.Error(errDiskFull)) {
 		t.Errorf("error dialog says %q", texts(overlays[1]))
 	}
 	if u.newCase != f || f.first.Text != "Erika" || f.last.Text != "Mustermann" || f.rvnr.Text != "10010490A443" {

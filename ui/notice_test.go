@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -11,7 +12,7 @@ func TestBackupNoticeStandsAboveTheContentAndInAbout(t *testing.T) {
 	u := newTestUI(t, openStore(t))
 	const text = "Die heutige automatische Sicherung ist fehlgeschlagen (Datenträger voll)."
 	u.SetNotice(NoticeBackup, text)
-	if !u.banner.Visible() || !contains(texts(u.banner), text) {
+	if !u.banner.Visible() || !slices.Contains(texts(u.banner), text) {
 		t.Fatalf("banner %v shows %q", u.banner.Visible(), texts(u.banner))
 	}
 	u.onAbout()

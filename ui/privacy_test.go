@@ -158,7 +158,7 @@ func TestRetentionListsAndErases(t *testing.T) {
 	if _, err := store.LoadCase(context.Background(), old.ID); !errors.Is(err, model.ErrNotFound) {
 		t.Errorf("erased case still loads: %v", err)
 	}
-	if names := listNames(u); contains(names, "Altfall, Erika") || !contains(names, "Neufall, Max") {
+	if names := listNames(u); slices.Contains(names, "Altfall, Erika") || !slices.Contains(names, "Neufall, Max") {
 		t.Errorf("case list after erasure: %v", names)
 	}
 	if u.view.c != nil {

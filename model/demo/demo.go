@@ -11,6 +11,7 @@ package demo
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -151,7 +152,7 @@ func (b *builder) client(first firstName, last string, st *story, ref int) {
 		Phone:     fmt.Sprintf("030 23125 %03d", b.between(820, 999)),
 		Email:     mailName(first.name) + "." + mailName(last) + "@example.org",
 	}
-	if st.screenYes != nil && contains(st.screenYes, model.ScreenOther) {
+	if st.screenYes != nil && slices.Contains(st.screenYes, model.ScreenOther) {
 		cl.LanguageNeeds = "Muttersprache Bosnisch; Deutsch im Alltag gut, schriftlich unsicher. Bei Arztgesprächen Dolmetschung anbieten."
 	}
 	for i, n := 0, b.between(0, 2); i < n; i++ {
@@ -230,7 +231,7 @@ func (b *builder) screening() {
 	in := &b.c.Intake
 	for _, area := range model.ScreeningAreas {
 		sa := in.ScreeningFor(area)
-		if contains(b.st.screenYes, area) {
+		if slices.Contains(b.st.screenYes, area) {
 			sa.Answer = model.AnswerYes
 			ind := model.Indicators[area]
 			sa.Indicators = []string{ind[0]}
@@ -249,7 +250,7 @@ func (b *builder) screening() {
 	if in.Aggravating.ProblemChains {
 		in.Aggravating.Notes = "Gesundheitliche, berufliche und finanzielle Probleme verstärken sich gegenseitig."
 	}
-	in.Facilitators = model.Facilitators{Resilience: b.chance(0.6), SocialTies: b.chance(0.7), Finances: !contains(b.st.screenYes, model.ScreenFinances)}
+	in.Facilitators = model.Facilitators{Resilience: b.chance(0.6), SocialTies: b.chance(0.7), Finances: !slices.Contains(b.st.screenYes, model.ScreenFinances)}
 	in.Facilitators.Notes = b.st.helping
 }
 
@@ -332,7 +333,7 @@ func (b *builder) assess(d int) *model.Assessment {
 	}
 	sort.Slice(a.Instruments, func(i, j int) bool { return a.Instruments[i].Date.Before(a.Instruments[j].Date) })
 	a.NetworkPartners = []string{b.partner("employer", model.AreaWork), b.partner("rfb", model.AreaWork)}
-	if contains(st.screenYes, model.ScreenHealth) {
+	if slices.Contains(st.screenYes, model.ScreenHealth) {
 		a.NetworkPartners = append(a.NetworkPartners, b.partner("hausaerztin", model.AreaHealth))
 	}
 	b.touch(d)
@@ -648,15 +649,6 @@ func areaIndex(a model.Area) int {
 		}
 	}
 	return len(model.Areas)
-}
-
-func contains[T comparable](list []T, v T) bool {
-	for _, x := range list {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }
 
 // mailName turns a name into the local part of an e-mail address.

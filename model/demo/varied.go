@@ -1,6 +1,7 @@
 package demo
 
 import (
+	"slices"
 	"sort"
 
 	"teilhabelotse/model"
@@ -309,7 +310,7 @@ func (b *builder) closeSteps(steps *[]step, tg target, premature bool, from stri
 func (b *builder) goalChoice(st *story) []int {
 	out := append([]int(nil), st.goals...)
 	for _, i := range b.r.Perm(len(goalPool)) {
-		if !contains(out, i) {
+		if !slices.Contains(out, i) {
 			out = append(out, i)
 		}
 	}

@@ -83,7 +83,7 @@ func (g *goals) goalRow(og *model.OperationalGoal) fyne.CanvasObject {
 	var facts []string
 	facts = append(facts, s.T("Closure.Baseline", "Level", levelOrNone(s, og.Baseline)))
 	if l, ok := s.Case.LatestLevel(id); ok {
-		facts = append(facts, s.T("Closure.LatestReview", "Level", kit.LevelText(l)))
+		facts = append(facts, s.T("Closure.LatestReview", "Level", model.LevelText(l)))
 	} else {
 		facts = append(facts, s.T("Closure.LatestReview", "Level", s.T("Closure.NotRecorded")))
 	}
@@ -149,7 +149,7 @@ func levelOrNone(s *kit.Session, l *int) string {
 	if l == nil || !model.ValidLevel(*l) {
 		return s.T("Closure.NotRecorded")
 	}
-	return kit.LevelText(*l)
+	return model.LevelText(*l)
 }
 
 // update shows the T-score of the final levels as they are now, how many

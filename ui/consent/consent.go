@@ -9,6 +9,7 @@
 package consent
 
 import (
+	"slices"
 	"sort"
 
 	"fyne.io/fyne/v2"
@@ -75,7 +76,7 @@ func (w *workspace) cmConsentLine() fyne.CanvasObject {
 		text = s.T("Consent.CMWithdrawn", "Date", s.Env.Loc.Date(k.WithdrawnOn))
 	case k.GivenOn.Valid():
 		form := string(k.Form)
-		if !containsForm(k.Form) {
+		if !slices.Contains(model.ConsentForms, k.Form) {
 			form = "none"
 		}
 		text = s.T("Consent.CMGiven."+form, "Date", s.Env.Loc.Date(k.GivenOn))
@@ -146,7 +147,7 @@ func (w *workspace) consentRow(k model.Consent) fyne.CanvasObject {
 		until = s.T("Consent.UntilLine", "Date", s.Env.Loc.Date(k.ValidUntil))
 	}
 	form := string(k.Form)
-	if !containsForm(k.Form) {
+	if !slices.Contains(model.ConsentForms, k.Form) {
 		form = "none"
 	}
 	body.Add(widget.NewLabel(s.T("Consent.GivenLine."+form, "Date", s.Env.Loc.Date(k.GivenOn), "Until", until)))
@@ -203,15 +204,6 @@ func (w *workspace) contact(id string) *model.Contact {
 		}
 	}
 	return nil
-}
-
-func containsForm(f model.ConsentForm) bool {
-	for _, x := range model.ConsentForms {
-		if x == f {
-			return true
-		}
-	}
-	return false
 }
 
 func lowLabel(text string) *widget.Label {

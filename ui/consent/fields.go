@@ -2,6 +2,7 @@ package consent
 
 import (
 	"errors"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -48,7 +49,7 @@ func categoryChecks(s *kit.Session, d *kit.Dialog, p *[]model.InfoCategory, chan
 	for _, cat := range model.InfoCategories {
 		cat := cat
 		c := d.Check(s.Env.Loc.Enum("InfoCategory", cat), nil)
-		c.Checked = containsCat(*p, cat)
+		c.Checked = slices.Contains(*p, cat)
 		c.OnChanged = func(bool) {
 			var out []model.InfoCategory
 			for _, v := range model.InfoCategories {
@@ -181,15 +182,6 @@ func labels(s *kit.Session, cats []model.InfoCategory) []string {
 // categoryList joins the labels of cats in their order.
 func categoryList(s *kit.Session, cats []model.InfoCategory) string {
 	return strings.Join(labels(s, cats), ", ")
-}
-
-func containsCat(list []model.InfoCategory, c model.InfoCategory) bool {
-	for _, x := range list {
-		if x == c {
-			return true
-		}
-	}
-	return false
 }
 
 // hintLabel is the line below a form that says why confirming is not yet

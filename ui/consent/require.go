@@ -1,6 +1,7 @@
 package consent
 
 import (
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -130,7 +131,7 @@ func (r *requireDialog) problem() string {
 	}
 	var unticked []model.InfoCategory
 	for _, c := range cov.Missing {
-		if !containsCat(r.k.Categories, c) {
+		if !slices.Contains(r.k.Categories, c) {
 			unticked = append(unticked, c)
 		}
 	}

@@ -3,6 +3,7 @@ package contacts
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -122,7 +123,7 @@ func TestContactWithDisclosureSavedOnlyAfterConsent(t *testing.T) {
 	if d.ContactID != k.ID || d.Partner != f.employer.UID || d.Date != k.Date || d.Channel != "Telefon" {
 		t.Errorf("disclosure %+v does not belong to contact %+v", d, k)
 	}
-	if !containsUID(k.Partners, f.employer.UID) {
+	if !slices.Contains(k.Partners, f.employer.UID) {
 		t.Errorf("the recipient is not among the contact's partners: %v", k.Partners)
 	}
 	if probs := got.Validate(nil); len(probs) != 0 {

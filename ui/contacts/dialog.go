@@ -2,6 +2,7 @@ package contacts
 
 import (
 	"errors"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -200,7 +201,7 @@ func (cd *contactDialog) save() {
 	d := cd.d
 	d.Date, d.ContactID = k.Date, k.ID
 	d.Categories = append([]model.InfoCategory(nil), cd.d.Categories...)
-	if !containsUID(k.Partners, d.Partner) {
+	if !slices.Contains(k.Partners, d.Partner) {
 		k.Partners = append(k.Partners, d.Partner)
 	}
 	consent.RecordDisclosureWith(s, d, func(c *model.Case) {

@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"slices"
 
 	"teilhabelotse/model"
 	"teilhabelotse/ui/kit"
@@ -34,7 +35,7 @@ func partnerPicker(s *kit.Session, p *[]string, changed func(), mk selectMaker) 
 		}
 		var avail []model.Partner
 		for _, pt := range s.Env.Partners {
-			if !containsUID(*p, pt.UID) {
+			if !slices.Contains(*p, pt.UID) {
 				avail = append(avail, pt)
 			}
 		}
@@ -67,15 +68,6 @@ func plainSelect(s *kit.Session) selectMaker {
 		}
 		return sel
 	}
-}
-
-func containsUID(list []string, uid string) bool {
-	for _, x := range list {
-		if x == uid {
-			return true
-		}
-	}
-	return false
 }
 
 // partnerNames joins the names of the partners uids.

@@ -524,7 +524,7 @@ func Checks[T ~string](s *Session, typ string, values []T, p *[]T) *widget.Check
 func (s *Session) Level(p **int) *widget.Select {
 	labels := []string{s.T("Kit.LevelNone")}
 	for l := -2; l <= 2; l++ {
-		labels = append(labels, s.T("Kit.Level", "Level", LevelText(l)))
+		labels = append(labels, s.T("Kit.Level", "Level", model.LevelText(l)))
 	}
 	sel := widget.NewSelect(labels, nil)
 	sel.SetSelectedIndex(0)
@@ -542,17 +542,6 @@ func (s *Session) Level(p **int) *widget.Select {
 		s.Edited()
 	}
 	return sel
-}
-
-// LevelText shows a GAS level with its sign ("+1", "0", "−2").
-func LevelText(l int) string {
-	switch {
-	case l > 0:
-		return "+" + strconv.Itoa(l)
-	case l < 0:
-		return "−" + strconv.Itoa(-l)
-	}
-	return "0"
 }
 
 type errorText string

@@ -143,7 +143,7 @@ func (w *workspace) goalRow(r *model.Review, g reviewedGoal) fyne.CanvasObject {
 			meta = append(meta, s.T("Monitoring.TargetDate", "Date", s.Env.Loc.Date(d)))
 		}
 		if b := g.ref.Goal.Baseline; b != nil {
-			meta = append(meta, s.T("Monitoring.Baseline", "Level", kit.LevelText(*b)))
+			meta = append(meta, s.T("Monitoring.Baseline", "Level", model.LevelText(*b)))
 		}
 	}
 	title := kit.Wrapped(text)
@@ -167,7 +167,7 @@ func (w *workspace) goalRow(r *model.Review, g reviewedGoal) fyne.CanvasObject {
 		if what == "" {
 			what = s.T(gasMeaning[*level+2])
 		}
-		meaning.SetText(s.T("Monitoring.LevelMeans", "Level", kit.LevelText(*level), "Text", what))
+		meaning.SetText(s.T("Monitoring.LevelMeans", "Level", model.LevelText(*level), "Text", what))
 	}
 	explain()
 	sel := s.Level(&level)

@@ -1,6 +1,7 @@
 package partners
 
 import (
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -88,7 +89,7 @@ func consentLine(s *kit.Session, uid string) fyne.CanvasObject {
 			continue
 		}
 		for _, c := range k.Categories {
-			if !containsCat(cats, c) {
+			if !slices.Contains(cats, c) {
 				cats = append(cats, c)
 			}
 		}
@@ -105,7 +106,7 @@ func consentLine(s *kit.Session, uid string) fyne.CanvasObject {
 	}
 	var ordered []string
 	for _, c := range model.InfoCategories {
-		if containsCat(cats, c) {
+		if slices.Contains(cats, c) {
 			ordered = append(ordered, s.Env.Loc.Enum("InfoCategory", c))
 		}
 	}
@@ -172,15 +173,6 @@ func link(s *kit.Session, uid string) {
 func linked(c *model.Case, uid string) bool {
 	for _, l := range c.Partners {
 		if l.Partner == uid {
-			return true
-		}
-	}
-	return false
-}
-
-func containsCat(list []model.InfoCategory, c model.InfoCategory) bool {
-	for _, x := range list {
-		if x == c {
 			return true
 		}
 	}

@@ -2,6 +2,7 @@ package planning
 
 import (
 	"errors"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -31,7 +32,7 @@ func (w *workspace) goalsCard() fyne.CanvasObject {
 	acc.MultiOpen = true
 	areas := append([]model.Area{}, model.Areas...)
 	for _, a := range p.GoalAreas() {
-		if !contains(model.Areas, a) {
+		if !slices.Contains(model.Areas, a) {
 			areas = append(areas, a) // goals without (a known) area
 		}
 	}
@@ -258,13 +259,4 @@ func formatWeight(w float64, lang string) string {
 		t = strings.Replace(t, ".", ",", 1)
 	}
 	return t
-}
-
-func contains[T comparable](list []T, v T) bool {
-	for _, x := range list {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }

@@ -8,6 +8,7 @@ package planning
 
 import (
 	"image/color"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -173,7 +174,7 @@ func indented(o fyne.CanvasObject) fyne.CanvasObject {
 // areaName is the area's label without its explanation in brackets, for
 // titles that must stay on one line.
 func areaName(s *kit.Session, a model.Area) string {
-	if a == "" || !contains(model.Areas, a) {
+	if a == "" || !slices.Contains(model.Areas, a) {
 		return s.T("Planning.NoArea")
 	}
 	name := s.Env.Loc.Enum("Area", a)

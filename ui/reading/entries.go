@@ -1,6 +1,7 @@
 package reading
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -10,7 +11,6 @@ import (
 
 	"teilhabelotse/locales"
 	"teilhabelotse/model"
-	"teilhabelotse/ui/kit"
 )
 
 // entry is one dated piece of the Fallverlauf: a heading and its lines.
@@ -340,24 +340,24 @@ func (b *builder) assessments() {
 			}
 		}
 		for _, cf := range a.ContextFactors {
-			if !has(old.ContextFactors, cf) && strings.TrimSpace(cf.Description) != "" {
+			if !slices.Contains(old.ContextFactors, cf) && strings.TrimSpace(cf.Description) != "" {
 				label := b.t("Reading.ContextFactor", "Kind", b.loc.Enum("FactorKind", cf.Kind), "Effect", b.loc.Enum("FactorEffect", cf.Effect))
 				ls = append(ls, line{label, cf.Description})
 			}
 		}
 		for _, in := range a.Instruments {
-			if !has(old.Instruments, in) && strings.TrimSpace(in.Name) != "" {
+			if !slices.Contains(old.Instruments, in) && strings.TrimSpace(in.Name) != "" {
 				ls = append(ls, line{b.t("Reading.Instrument"), b.instrument(in)})
 			}
 		}
 		for _, p := range a.Profile {
-			if !has(old.Profile, p) && strings.TrimSpace(p.Item) != "" {
+			if !slices.Contains(old.Profile, p) && strings.TrimSpace(p.Item) != "" {
 				ls = append(ls, line{b.t("Reading.Profile"), b.profile(p)})
 			}
 		}
 		var added []string
 		for _, uid := range a.NetworkPartners {
-			if !has(old.NetworkPartners, uid) {
+			if !slices.Contains(old.NetworkPartners, uid) {
 				added = append(added, uid)
 			}
 		}
@@ -558,7 +558,7 @@ func (b *builder) reviews() {
 			if text == "" {
 				continue
 			}
-			ls = append(ls, line{b.t("Reading.Level", "Level", kit.LevelText(l.Level)), text})
+			ls = append(ls, line{b.t("Reading.Level", "Level", model.LevelText(l.Level)), text})
 		}
 		for _, ms := range r.Measures {
 			if ms.Status == "" || status[ms.MeasureID] == ms.Status {
@@ -649,7 +649,7 @@ func (b *builder) closure() {
 	}
 	for _, l := range cl.FinalLevels {
 		if text := b.goalText(l.GoalID); text != "" {
-			ls = append(ls, line{b.t("Reading.FinalLevel", "Level", kit.LevelText(l.Level)), text})
+			ls = append(ls, line{b.t("Reading.FinalLevel", "Level", model.LevelText(l.Level)), text})
 		}
 	}
 	if t, ok := b.c.ClosureTScore(); ok {
@@ -695,14 +695,4 @@ func (b *builder) events() {
 // ("61,4" in German).
 func decimal(loc *locales.Localizer, v float64) string {
 	return message.NewPrinter(language.Make(loc.Lang())).Sprintf("%.1f", v)
-}
-
-// has reports whether list holds v.
-func has[T comparable](list []T, v T) bool {
-	for _, x := range list {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }

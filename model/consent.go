@@ -24,6 +24,13 @@ func (k Consent) Active(day Date) bool {
 	return !k.RevokedOn.Valid() || k.RevokedOn.After(day)
 }
 
+// PlanWithoutHealth reports categories that allow the plan but not health
+// data: the full plan holds the health section (disorder, consequences,
+// ICF codes), so the recipient may only get it without that section.
+func PlanWithoutHealth(cats []InfoCategory) bool {
+	return contains(cats, InfoPlan) && !contains(cats, InfoHealth)
+}
+
 // CoveredByCMConsent stands in Coverage.By for the Zustimmung zum
 // Fallmanagement, which covers reports to the commissioning carrier.
 const CoveredByCMConsent = "cmConsent"

@@ -223,3 +223,31 @@ func shoot(t *testing.T, w fyne.Window, path string) {
 	t.Helper()
 	uitest.Shoot(t, w, fyne.NewSize(1000, 800), path)
 }
+
+// Ticking the plan without health data warns that the full plan holds
+// health data; ticking health too takes the warning away.
+func TestConsentDialogWarnsPlanWithoutHealth(t *testing.T) {
+	f := newFixture(t)
+	f.Show(New(f.s))
+	test.Tap(button(t, f.win.Content(), "Einwilligung erfassen …"))
+	o := f.Overlay()
+	tick := func(text string) {
+		for _, c := range all[*kit.KeyCheck](o) {
+			if c.Text == text {
+				test.Tap(c)
+			}
+		}
+	}
+	warning := "enthält Angaben zur Gesundheit"
+	if strings.Contains(texts(o), warning) {
+		t.Fatal("a warning before anything is ticked")
+	}
+	tick("Reha- und Teilhabeplan")
+	if !strings.Contains(texts(o), warning) {
+		t.Errorf("no warning with the plan ticked without health:\n%s", texts(o))
+	}
+	tick("Gesundheit und Diagnosen")
+	if strings.Contains(texts(o), warning) {
+		t.Error("the warning stays with health ticked too")
+	}
+}

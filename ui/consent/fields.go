@@ -116,14 +116,15 @@ func formChoice(s *kit.Session, d *kit.Dialog, p *model.ConsentForm, changed fun
 
 // consentFields is the form of a consent to disclosure being recorded.
 type consentFields struct {
-	k       *model.Consent
-	obj     fyne.CanvasObject
-	partner *kit.KeySelect // nil when the recipient is fixed
-	checks  map[model.InfoCategory]*kit.KeyCheck
-	purpose *kit.Entry
-	given   *kit.Entry
-	until   *kit.Entry
-	form    *kit.KeySelect
+	k        *model.Consent
+	obj      fyne.CanvasObject
+	partner  *kit.KeySelect // nil when the recipient is fixed
+	checks   map[model.InfoCategory]*kit.KeyCheck
+	planNote *widget.Label // the plan without health data: a warning
+	purpose  *kit.Entry
+	given    *kit.Entry
+	until    *kit.Entry
+	form     *kit.KeySelect
 }
 
 // newConsentFields edits the draft k; with fixedPartner the recipient is
@@ -138,7 +139,18 @@ func newConsentFields(s *kit.Session, d *kit.Dialog, k *model.Consent, fixedPart
 		recipient = f.partner
 	}
 	var cats fyne.CanvasObject
-	cats, f.checks = categoryChecks(s, d, &k.Categories, changed)
+	f.planNote = kit.Wrapped(s.T("Consent.PlanWithoutHealth"))
+	f.planNote.Importance = widget.WarningImportance
+	note := func() {
+		if model.PlanWithoutHealth(k.Categories) {
+			f.planNote.Show()
+		} else {
+			f.planNote.Hide()
+		}
+	}
+	cats, f.checks = categoryChecks(s, d, &k.Categories, func() { note(); changed() })
+	note()
+	cats = container.NewVBox(cats, f.planNote)
 	f.purpose = d.Entry()
 	f.purpose.SetPlaceHolder(s.T("Consent.PurposePlaceholder"))
 	f.purpose.SetText(k.Purpose)

@@ -28,7 +28,7 @@ func (k Consent) Active(day Date) bool {
 // data: the full plan holds the health section (disorder, consequences,
 // ICF codes), so the recipient may only get it without that section.
 func PlanWithoutHealth(cats []InfoCategory) bool {
-	return contains(cats, InfoPlan) && !contains(cats, InfoHealth)
+	return slices.Contains(cats, InfoPlan) && !slices.Contains(cats, InfoHealth)
 }
 
 // CoveredByCMConsent stands in Coverage.By for the Zustimmung zum

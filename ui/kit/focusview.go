@@ -32,18 +32,18 @@ func ShowIn(sc *container.Scroll, obj fyne.CanvasObject) {
 		return
 	}
 	pad := theme.Padding() * 4
-	off := sc.Offset
 	switch {
 	case top < 0 || h+2*pad > view:
-		off.Y += top - pad
+		scrollToY(sc, sc.Offset.Y+top-pad)
 	case top+h > view:
-		off.Y += top + h - view + pad
-	default:
-		return
+		scrollToY(sc, sc.Offset.Y+top+h-view+pad)
 	}
-	max := sc.Content.MinSize().Height - view
-	off.Y = fyne.Max(0, fyne.Min(off.Y, fyne.Max(0, max)))
-	sc.ScrollToOffset(off)
+}
+
+// scrollToY scrolls sc to y, kept within the content.
+func scrollToY(sc *container.Scroll, y float32) {
+	bottom := fyne.Max(0, sc.Content.MinSize().Height-sc.Size().Height)
+	sc.ScrollToOffset(fyne.NewPos(sc.Offset.X, fyne.Max(0, fyne.Min(y, bottom))))
 }
 
 // PageKey scrolls sc for PageUp, PageDown, Home and End and reports
@@ -53,22 +53,20 @@ func PageKey(sc *container.Scroll, ev *fyne.KeyEvent) bool {
 	if sc == nil {
 		return false
 	}
-	off, view := sc.Offset, sc.Size().Height
-	step := fyne.Max(view-3*theme.TextSize(), theme.TextSize())
+	y := sc.Offset.Y
+	step := fyne.Max(sc.Size().Height-3*theme.TextSize(), theme.TextSize())
 	switch ev.Name {
 	case fyne.KeyPageUp:
-		off.Y -= step
+		y -= step
 	case fyne.KeyPageDown:
-		off.Y += step
+		y += step
 	case fyne.KeyHome:
-		off.Y = 0
+		y = 0
 	case fyne.KeyEnd:
-		off.Y = sc.Content.MinSize().Height
+		y = sc.Content.MinSize().Height
 	default:
 		return false
 	}
-	max := fyne.Max(0, sc.Content.MinSize().Height-view)
-	off.Y = fyne.Max(0, fyne.Min(off.Y, max))
-	sc.ScrollToOffset(off)
+	scrollToY(sc, y)
 	return true
 }

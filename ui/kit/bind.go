@@ -194,9 +194,7 @@ type Capped struct{ widget.Entry }
 // NewCappedNote makes a wrapping Capped entry of three rows.
 func NewCappedNote() *Capped {
 	e := &Capped{}
-	e.MultiLine = true
-	e.Wrapping = fyne.TextWrapWord
-	e.SetMinRowsVisible(3)
+	noteShape(&e.Entry)
 	e.ExtendBaseWidget(e)
 	return e
 }
@@ -240,10 +238,8 @@ func (e *Entry) setLine(kind lineKind, text string, imp widget.Importance, butto
 
 func (s *Session) newEntry(multi bool) *Entry {
 	e := &Entry{s: s}
-	e.MultiLine = multi
 	if multi {
-		e.Wrapping = fyne.TextWrapWord
-		e.SetMinRowsVisible(3)
+		noteShape(&e.Entry)
 	}
 	e.ExtendBaseWidget(e)
 	return e
@@ -574,4 +570,12 @@ func PartnerSelect(s *Session, p *string) *widget.Select {
 		}
 	}
 	return sel
+}
+
+// noteShape makes e a note: several lines, wrapped at words, at least three
+// rows tall — the same shape in workspaces and dialogs.
+func noteShape(e *widget.Entry) {
+	e.MultiLine = true
+	e.Wrapping = fyne.TextWrapWord
+	e.SetMinRowsVisible(3)
 }

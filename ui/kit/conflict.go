@@ -73,9 +73,9 @@ func (s *Session) conflict() {
 }
 
 func conflictText(title, text string) fyne.CanvasObject {
-	e := widget.NewMultiLineEntry()
+	e := &widget.Entry{}
+	noteShape(e)
+	e.ExtendBaseWidget(e)
 	e.SetText(text)
-	e.Wrapping = fyne.TextWrapWord
-	e.SetMinRowsVisible(3)
 	return container.NewBorder(widget.NewLabel(title), nil, nil, nil, e)
 }

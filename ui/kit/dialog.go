@@ -219,9 +219,7 @@ func (d *Dialog) Entry() *Entry {
 // NoteEntry makes a wrapping multi-line entry of the dialog.
 func (d *Dialog) NoteEntry() *Entry {
 	e := &Entry{keys: d.Key}
-	e.MultiLine = true
-	e.Wrapping = fyne.TextWrapWord
-	e.SetMinRowsVisible(3)
+	noteShape(&e.Entry)
 	e.ExtendBaseWidget(e)
 	return e
 }

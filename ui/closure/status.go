@@ -31,7 +31,7 @@ func (st *status) build() fyne.CanvasObject {
 	if s.Case.Phase == model.PhaseClosed {
 		return s.Section("Closure.StatusTitle", "", left)
 	}
-	right := container.NewVBox(heading(s.T("Closure.RequiredHeading")), st.required)
+	right := container.NewVBox(heading(s.T("Closure.RequiredHeading", "Move", s.T("Transition.Move.finish"))), st.required)
 	return s.Section("Closure.StatusTitle", "Closure.StatusSubtitle", container.NewGridWithColumns(2, left, right))
 }
 

@@ -160,7 +160,7 @@ func (w *workspace) phaseNote() fyne.CanvasObject {
 	case c.Phase == model.PhaseClosed:
 		text = w.s.T("Closure.ClosedNote")
 	case c.Phase != model.PhaseClosure:
-		text = w.s.T("Closure.NotYet")
+		text = w.s.T("Closure.NotYet", "Regular", w.s.T("Transition.Move.closeRegular"), "Premature", w.s.T("Transition.Move.closePremature"))
 	default:
 		return nil
 	}

@@ -7,6 +7,14 @@ import (
 	"golang.org/x/text/language"
 )
 
+// NameCollator compares names the way a German reader expects: "Özdemir"
+// next to "Otto", "de Vries" next to "Decker", case ignored. SQLite's BINARY
+// and NOCASE collations would put every umlaut after "Z". A Collator is not
+// safe for concurrent use, so each sort asks for its own.
+func NameCollator() *collate.Collator {
+	return collate.New(language.German, collate.IgnoreCase)
+}
+
 // SummaryLess returns the order of the case list as a less function:
 // earliest deadline first, cases with nothing due last, then last name,
 // first name, and ID, so the order is total and stable between calls.
@@ -18,7 +26,7 @@ import (
 // holds a collator, which is not safe for concurrent use: each goroutine
 // needs its own.
 func SummaryLess() func(a, b CaseSummary) bool {
-	col := collate.New(language.German, collate.IgnoreCase)
+	col := NameCollator()
 	return func(a, b CaseSummary) bool {
 		if a.NextDue.Valid() != b.NextDue.Valid() {
 			return a.NextDue.Valid()
@@ -40,4 +48,16 @@ func SummaryLess() func(a, b CaseSummary) bool {
 func SortSummaries(s []CaseSummary) {
 	less := SummaryLess()
 	sort.SliceStable(s, func(i, j int) bool { return less(s[i], s[j]) })
+}
+
+// SortPartners orders the partner directory by name (NameCollator), then
+// UID, so storage and the directory window show the same order.
+func SortPartners(ps []Partner) {
+	col := NameCollator()
+	sort.SliceStable(ps, func(i, j int) bool {
+		if c := col.CompareString(ps[i].Name, ps[j].Name); c != 0 {
+			return c < 0
+		}
+		return ps[i].UID < ps[j].UID
+	})
 }

@@ -56,7 +56,7 @@ func (d *DB) ListCases(ctx context.Context) ([]model.CaseSummary, error) {
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	sortSummaries(out)
+	model.SortSummaries(out)
 	return out, nil
 }
 

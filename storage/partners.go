@@ -15,7 +15,7 @@ func (d *DB) Partners(ctx context.Context) ([]model.Partner, error) {
 	if err != nil {
 		return nil, err
 	}
-	sortPartners(out)
+	model.SortPartners(out)
 	return out, nil
 }
 

@@ -10,9 +10,6 @@ import (
 	"sort"
 	"time"
 
-	"golang.org/x/text/collate"
-	"golang.org/x/text/language"
-
 	"teilhabelotse/model"
 )
 
@@ -103,7 +100,7 @@ func LoadFirst(ctx context.Context, store model.CaseStore, settings model.Settin
 			items = append(items, it)
 		}
 	}
-	col := collate.New(language.German, collate.IgnoreCase)
+	col := model.NameCollator()
 	sort.SliceStable(items, func(i, j int) bool {
 		a, b := items[i], items[j]
 		if a.Deadline.Due != b.Deadline.Due {

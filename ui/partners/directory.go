@@ -7,7 +7,6 @@ package partners
 import (
 	"context"
 	"image/color"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -16,8 +15,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-	"golang.org/x/text/collate"
-	"golang.org/x/text/language"
 
 	"teilhabelotse/model"
 	"teilhabelotse/ui/kit"
@@ -181,7 +178,7 @@ func (d *directory) save(p *model.Partner) error {
 		// The partner is saved; keep the directory in memory up to date.
 		ps = replaced(d.env.Partners, *p)
 	}
-	SortByName(ps)
+	model.SortPartners(ps)
 	d.env.Partners = ps
 	d.filter()
 	if d.onChanged != nil {
@@ -203,18 +200,6 @@ func replaced(ps []model.Partner, p model.Partner) []model.Partner {
 		}
 	}
 	return append(out, p)
-}
-
-// SortByName orders partners by name as a German reader expects (umlauts
-// beside their base letter, case ignored), then by UID.
-func SortByName(ps []model.Partner) {
-	col := collate.New(language.German, collate.IgnoreCase)
-	sort.SliceStable(ps, func(i, j int) bool {
-		if c := col.CompareString(ps[i].Name, ps[j].Name); c != 0 {
-			return c < 0
-		}
-		return ps[i].UID < ps[j].UID
-	})
 }
 
 // showError tells the user what went wrong in their language.

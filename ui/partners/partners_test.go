@@ -242,7 +242,7 @@ func TestScreenshots(t *testing.T) {
 	f := newFixture(t)
 	uitest.UseLightTheme()
 	cases, partners := demo.Cases(9, 1, testNow)
-	SortByName(partners)
+	model.SortPartners(partners)
 	f.s.Env.Partners = partners
 	d := &directory{env: f.s.Env}
 	f.Show(container.NewVScroll(d.build()))

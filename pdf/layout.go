@@ -224,13 +224,7 @@ func (d *doc) yesNo(b bool) string {
 }
 
 // num formats a decimal number with one digit, with a decimal comma in German.
-func (d *doc) num(v float64) string {
-	s := fmt.Sprintf("%.1f", v)
-	if d.loc.Lang() != "en" {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
-}
+func (d *doc) num(v float64) string { return d.loc.Number(v, 1) }
 
 // level formats a GAS level with a true minus sign: −2, −1, 0, +1, +2.
 func level(l int) string {

@@ -45,23 +45,11 @@ func (r reportText) t(id string, kv ...any) string { return r.loc.T(id, kv...) }
 func (r reportText) int(n int) string { return strconv.Itoa(n) }
 
 // dec formats v with one decimal.
-func (r reportText) dec(v float64) string {
-	s := strconv.FormatFloat(v, 'f', 1, 64)
-	if r.loc.Lang() == "de" {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
-}
+func (r reportText) dec(v float64) string { return r.loc.Number(v, 1) }
 
 // dec2 formats a T-score with two decimals, as the closure documentation
 // does not round it either.
-func (r reportText) dec2(v float64) string {
-	s := strconv.FormatFloat(v, 'f', 2, 64)
-	if r.loc.Lang() == "de" {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
-}
+func (r reportText) dec2(v float64) string { return r.loc.Number(v, 2) }
 
 // pct is a rate in percent, "–" when there is nothing to share.
 func (r reportText) pct(x model.Rate) string {

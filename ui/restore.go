@@ -13,8 +13,6 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-	"golang.org/x/text/language"
-	"golang.org/x/text/message"
 
 	"teilhabelotse/locales"
 	"teilhabelotse/model"
@@ -128,11 +126,10 @@ func casesText(loc *locales.Localizer, n int) string {
 
 // sizeText is a file size in the user's language: 1,2 MB.
 func sizeText(loc *locales.Localizer, size int64) string {
-	p := message.NewPrinter(language.Make(loc.Lang()))
 	if size < 1<<20 {
-		return loc.T("Restore.SizeKB", "Size", p.Sprintf("%d", (size+1023)>>10))
+		return loc.T("Restore.SizeKB", "Size", (size+1023)>>10)
 	}
-	return loc.T("Restore.SizeMB", "Size", p.Sprintf("%.1f", float64(size)/(1<<20)))
+	return loc.T("Restore.SizeMB", "Size", loc.Number(float64(size)/(1<<20), 1))
 }
 
 // backupLine is one backup in the list: when, how many cases, how large.

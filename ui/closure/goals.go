@@ -10,8 +10,6 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-	"golang.org/x/text/language"
-	"golang.org/x/text/message"
 
 	"teilhabelotse/model"
 	"teilhabelotse/ui/kit"
@@ -202,5 +200,5 @@ func (g *goals) onAdopt() {
 // decimal formats a number with one decimal in the user's language
 // ("61,4" in German).
 func decimal(s *kit.Session, v float64) string {
-	return message.NewPrinter(language.Make(s.Env.Loc.Lang())).Sprintf("%.1f", v)
+	return s.Env.Loc.Number(v, 1)
 }

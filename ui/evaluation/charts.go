@@ -3,7 +3,6 @@ package evaluation
 import (
 	"fmt"
 	"strconv"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -51,13 +50,7 @@ func (v *View) percent(r model.Rate) string {
 	return v.decimal(p) + " %"
 }
 
-func (v *View) decimal(x float64) string {
-	s := strconv.FormatFloat(x, 'f', 1, 64)
-	if v.env.Loc.Lang() == "de" {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
-}
+func (v *View) decimal(x float64) string { return v.env.Loc.Number(x, 1) }
 
 // tiles are the headline figures, each a number with its name under it.
 func (v *View) tiles() fyne.CanvasObject {

@@ -3,7 +3,6 @@ package planning
 import (
 	"errors"
 	"slices"
-	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -11,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"teilhabelotse/locales"
 	"teilhabelotse/model"
 	"teilhabelotse/ui/kit"
 )
@@ -228,7 +228,7 @@ func (w *workspace) icfEntry(g *model.StrategicGoal) *kit.Entry {
 // weightEntry edits the GAS weight of a goal; empty means 1.
 func (w *workspace) weightEntry(o *model.OperationalGoal) *kit.Entry {
 	s := w.s
-	text := formatWeight(o.Weight, s.Env.Loc.Lang())
+	text := formatWeight(o.Weight, s.Env.Loc)
 	e := s.Text(&text)
 	bound := e.OnChanged
 	e.Validator = func(v string) error {
@@ -248,15 +248,11 @@ func (w *workspace) weightEntry(o *model.OperationalGoal) *kit.Entry {
 	return e
 }
 
-// formatWeight writes a weight as it is typed in lang; 0 (meaning 1) is
-// left empty.
-func formatWeight(w float64, lang string) string {
+// formatWeight writes a weight as it is typed in the user's language; 0
+// (meaning 1) is left empty.
+func formatWeight(w float64, loc *locales.Localizer) string {
 	if w == 0 {
 		return ""
 	}
-	t := strconv.FormatFloat(w, 'f', -1, 64)
-	if lang == "de" {
-		t = strings.Replace(t, ".", ",", 1)
-	}
-	return t
+	return loc.Number(w, -1)
 }

@@ -6,9 +6,6 @@ import (
 	"strings"
 	"time"
 
-	"golang.org/x/text/language"
-	"golang.org/x/text/message"
-
 	"teilhabelotse/locales"
 	"teilhabelotse/model"
 )
@@ -694,5 +691,5 @@ func (b *builder) events() {
 // decimal formats a number with one decimal in the localizer's language
 // ("61,4" in German).
 func decimal(loc *locales.Localizer, v float64) string {
-	return message.NewPrinter(language.Make(loc.Lang())).Sprintf("%.1f", v)
+	return loc.Number(v, 1)
 }

@@ -25,6 +25,7 @@ var exportCmd = command{
 		fs.StringVar(&x.consent, "consent", "", "")
 		fs.BoolVar(&x.encrypt, "encrypt", false, "")
 		fs.BoolVar(&x.force, "force", false, "")
+		fs.BoolVar(&x.withoutHealth, "without-health", false, "")
 		return func(args []string) error {
 			if len(args) > 0 {
 				x.format = args[0]
@@ -60,6 +61,9 @@ type export struct {
 	consent string // the consent whose form is printed
 	encrypt bool
 	force   bool // replace an existing file at out
+	// withoutHealth prints the plan as the Auszug ohne Angaben zur
+	// Gesundheit (pdf.PlanExtract).
+	withoutHealth bool
 }
 
 // check says what is missing or wrong on the command line before the data
@@ -78,6 +82,8 @@ func (x export) check() error {
 		return fail("CLI.ExportNeedConsent")
 	case x.encrypt && x.format != "json":
 		return fail("CLI.EncryptOnlyJSON")
+	case x.withoutHealth && x.format != "plan":
+		return fail("CLI.WithoutHealthOnlyPlan")
 	}
 	return nil
 }

@@ -28,7 +28,11 @@ func (c *cli) exportDocument(db *storage.DB, x export) error {
 		if version < 0 || version > len(cs.Plans) {
 			return fail("CLI.NoPlanVersion", "ID", x.id, "Version", version, "Count", len(cs.Plans))
 		}
-		write = func(w io.Writer) error { return pdf.Plan(w, cs, version, index, settings, c.loc, now) }
+		render := pdf.Plan
+		if x.withoutHealth {
+			render = pdf.PlanExtract
+		}
+		write = func(w io.Writer) error { return render(w, cs, version, index, settings, c.loc, now) }
 		if version == 0 {
 			version = len(cs.Plans)
 		}

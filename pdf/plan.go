@@ -15,6 +15,12 @@ import (
 // model.ErrNotFound. A version not yet finalised carries the draft mark.
 // partners is the network partner directory by UID.
 func Plan(w io.Writer, c *model.Case, version int, partners map[string]model.Partner, s model.Settings, loc *locales.Localizer, printed time.Time) error {
+	return plan(w, c, version, partners, s, loc, printed, false)
+}
+
+// plan renders the whole plan, or with extract the Auszug ohne Angaben
+// zur Gesundheit (planextract.go).
+func plan(w io.Writer, c *model.Case, version int, partners map[string]model.Partner, s model.Settings, loc *locales.Localizer, printed time.Time, extract bool) error {
 	if c == nil {
 		return fmt.Errorf("pdf: plan of no case: %w", model.ErrNotFound)
 	}
@@ -28,7 +34,10 @@ func Plan(w io.Writer, c *model.Case, version int, partners map[string]model.Par
 		d.draft = d.t("PDF.plan.draftStamp")
 		d.subject += " · " + d.t("PDF.plan.draft")
 	}
-	pd := &planDoc{doc: d, c: c, p: p, partners: partners, nums: p.GoalNumbers()}
+	if extract {
+		d.subject += " · " + d.t("PDF.extract.mark")
+	}
+	pd := &planDoc{doc: d, c: c, p: p, partners: partners, nums: p.GoalNumbers(), extract: extract}
 	return render(w, d, pd.draw)
 }
 
@@ -51,11 +60,13 @@ type planDoc struct {
 	p        *model.PlanVersion
 	partners map[string]model.Partner
 	nums     map[string]string // goal ID → "1" or "1.2"
+	extract  bool              // without the health data (planextract.go)
 }
 
 func (pd *planDoc) draw() {
 	d, c, p := pd.doc, pd.c, pd.p
 	d.titleBlock(d.title, clientLine(d, c))
+	pd.extractMark()
 	status := d.t("PDF.plan.finalizedOn", "Date", d.date(p.FinalizedOn))
 	if !p.Final() {
 		status = d.t("PDF.plan.draftStatus")
@@ -75,12 +86,14 @@ func (pd *planDoc) draw() {
 	pd.persons()
 
 	d.heading(d.t("PDF.plan.sectionSituation"))
-	d.block(d.t("PDF.plan.disorder"), p.Disorder)
-	d.block(d.t("PDF.plan.consequences"), p.Consequences)
-	d.block(d.t("PDF.plan.facilitating"), p.FacilitatingFactors)
-	d.block(d.t("PDF.plan.hindering"), p.HinderingFactors)
-	d.block(d.t("PDF.plan.concerns"), p.Concerns)
-	d.block(d.t("PDF.plan.currentNeed"), p.CurrentNeed)
+	if !pd.omitted() {
+		d.block(d.t("PDF.plan.disorder"), p.Disorder)
+		d.block(d.t("PDF.plan.consequences"), p.Consequences)
+		d.block(d.t("PDF.plan.facilitating"), p.FacilitatingFactors)
+		d.block(d.t("PDF.plan.hindering"), p.HinderingFactors)
+		d.block(d.t("PDF.plan.concerns"), p.Concerns)
+		d.block(d.t("PDF.plan.currentNeed"), p.CurrentNeed)
+	}
 
 	d.heading(d.t("PDF.plan.sectionGoals"))
 	pd.goals()
@@ -175,12 +188,16 @@ func (pd *planDoc) goals() {
 	n := 0 // numbered as goalNumbers does, also for goals without an ID
 	for _, a := range p.GoalAreas() {
 		d.subheading(areaLabel(d, a))
+		hide := pd.hidden(a)
 		for gi := range p.Goals {
 			sg := &p.Goals[gi]
 			if sg.Area != a {
 				continue
 			}
 			n++
+			if hide {
+				continue
+			}
 			d.need(lineH(sizeSmall) + 3*lineH(sizeBody) + 14)
 			d.label(marginL, contentW, d.t("PDF.plan.strategicGoal", "N", n))
 			if strings.TrimSpace(sg.Text) == "" {
@@ -188,7 +205,7 @@ func (pd *planDoc) goals() {
 			} else {
 				d.lines(marginL, contentW, sg.Text, "B", 9.5, colText, "L")
 			}
-			if len(sg.ICF) > 0 {
+			if len(sg.ICF) > 0 && !pd.extract {
 				d.space(0.5)
 				d.lines(marginL, contentW, d.t("PDF.plan.icf", "Codes", strings.Join(sg.ICF, ", ")), "", sizeSmall, colMuted, "L")
 			}
@@ -257,6 +274,9 @@ func (pd *planDoc) measures() {
 	for _, a := range p.MeasureAreas() {
 		area := areaLabel(d, a)
 		d.subheading(area)
+		if pd.hidden(a) {
+			continue
+		}
 		t := table{caption: d.t("PDF.plan.measuresIn", "Area", area), cols: []column{
 			{head: d.t("PDF.measure.what"), width: 46},
 			{head: d.t("PDF.measure.goal"), width: 13, align: "C"},
@@ -342,6 +362,9 @@ func (pd *planDoc) networkPartners() {
 	for _, a := range model.OrderAreas(areas) {
 		area := areaLabel(d, a)
 		d.subheading(area)
+		if pd.hidden(a) {
+			continue
+		}
 		t := table{caption: d.t("PDF.plan.partnersIn", "Area", area), cols: []column{
 			{head: d.t("PDF.partner.name"), width: 52},
 			{head: d.t("PDF.partner.role"), width: 32},

@@ -34,6 +34,10 @@ type document struct {
 	kind    docKind
 	version int
 	consent model.Consent
+	// extract prints the plan without its health data (pdf.PlanExtract);
+	// handedOver says the recipient's consent decided it, so the choice is
+	// not the user's to undo.
+	extract, handedOver bool
 }
 
 // fileName is the default name in the save dialog, e.g.
@@ -49,6 +53,9 @@ func (d document) fileName(env *kit.Env, c *model.Case) string {
 		v := d.version
 		if v == 0 {
 			v = len(c.Plans)
+		}
+		if d.extract {
+			return loc.T("Export.FilePlanExtract", "Name", name, "Version", v, "Date", today.ISO())
 		}
 		return loc.T("Export.FilePlan", "Name", name, "Version", v, "Date", today.ISO())
 	case docClosure:
@@ -99,6 +106,9 @@ func (d document) render(buf *bytes.Buffer, env *kit.Env, c *model.Case) error {
 	now := env.Now()
 	switch d.kind {
 	case docPlan:
+		if d.extract {
+			return pdf.PlanExtract(buf, c, d.version, partners, env.Settings, env.Loc, now)
+		}
 		return pdf.Plan(buf, c, d.version, partners, env.Settings, env.Loc, now)
 	case docClosure:
 		return pdf.Closure(buf, c, partners, env.Settings, env.Loc, now)
@@ -113,7 +123,8 @@ func (d document) render(buf *bytes.Buffer, env *kit.Env, c *model.Case) error {
 func exportDocument(s *kit.Session, d document) {
 	loc, win := s.Env.Loc, s.Env.Win
 	missing := d.missing(s.Case)
-	if len(missing) == 0 && d.kind != docClosure {
+	// The plan always asks: whole, or the extract without health data.
+	if len(missing) == 0 && d.kind == docConsent {
 		saveDocument(s, d, model.Date{})
 		return
 	}
@@ -144,6 +155,9 @@ func exportDocument(s *kit.Session, d document) {
 		}
 		saveDocument(s, d, on)
 	}, nil)
+	if d.kind == docPlan {
+		box.Add(extractChoice(s, dlg, &d))
+	}
 	if d.kind == docClosure {
 		sent.on = s.Env.Today()
 		draft := kit.NewDraft(s.Env, dlg)
@@ -165,6 +179,23 @@ func exportDocument(s *kit.Session, d document) {
 	}
 	dlg.SetContent(box)
 	dlg.Show()
+}
+
+// extractChoice lets the plan be printed as the Auszug ohne Angaben zur
+// Gesundheit — for a recipient whose consent does not cover health data.
+// After a handover the consent has decided: the choice is shown, fixed.
+func extractChoice(s *kit.Session, dlg *kit.Dialog, d *document) fyne.CanvasObject {
+	draft := kit.NewDraft(s.Env, dlg)
+	check := draft.Check("Export.Extract", &d.extract)
+	if !d.handedOver {
+		return container.NewVBox(check, kit.Explanation(s.T("Export.ExtractHint")))
+	}
+	check.Disable()
+	text := s.T("Export.ExtractByConsent")
+	if !d.extract {
+		text = s.T("Export.WholeByConsent")
+	}
+	return container.NewVBox(check, kit.Explanation(text))
 }
 
 // saveDocument asks where to save, renders the PDF off the event goroutine

@@ -13,7 +13,9 @@ import (
 // handOverPlan gives the plan to a network partner. Passing the plan on is
 // a disclosure: it is recorded only when the client's consent covers the
 // partner and the category "plan", and the consent dialog asks for it
-// otherwise; cancelling it records and prints nothing.
+// otherwise; cancelling it records and prints nothing. A consent without
+// health data gets the extract without the health section
+// (model.PlanHandover).
 func handOverPlan(s *kit.Session) {
 	loc, env := s.Env.Loc, s.Env
 	if len(env.Partners) == 0 {
@@ -27,11 +29,21 @@ func handOverPlan(s *kit.Session) {
 	// Enter goes on once a recipient is chosen, Escape cancels.
 	dlg = kit.NewDialog(env.Win, loc.T("Handover.Title"), loc.T("Handover.Next"), loc.T("Kit.Cancel"), func() {
 		dlg.Hide()
-		d := model.Disclosure{
-			Date: env.Today(), Partner: partner, Categories: []model.InfoCategory{model.InfoPlan},
-			Channel: channel.Text, Note: loc.T("Handover.Note", "Version", len(s.Case.Plans)),
-		}
-		consent.RecordDisclosure(s, d, func() { exportDocument(s, document{kind: docPlan}) })
+		day := env.Today()
+		// The plan is covered first (the consent dialog asks for it and
+		// warns when health data is left out); what the consents then
+		// cover decides between the whole plan and the extract.
+		consent.Require(s, partner, []model.InfoCategory{model.InfoPlan}, day, func() {
+			cats, extract, _ := model.PlanHandover(s.Case, partner, day)
+			note := loc.T("Handover.Note", "Version", len(s.Case.Plans))
+			if extract {
+				note = loc.T("Handover.NoteExtract", "Version", len(s.Case.Plans))
+			}
+			d := model.Disclosure{Date: day, Partner: partner, Categories: cats, Channel: channel.Text, Note: note}
+			consent.RecordDisclosure(s, d, func() {
+				exportDocument(s, document{kind: docPlan, extract: extract, handedOver: true})
+			})
+		})
 	}, nil)
 	names := make([]string, len(env.Partners))
 	for i, p := range env.Partners {

@@ -17,16 +17,8 @@ import (
 // consent the consent dialog asks for it, and cancelling records nothing;
 // with consent the disclosure is recorded and the document is created.
 func TestHandOverPlanGoesThroughConsent(t *testing.T) {
-	store := openStore(t)
-	p := model.Partner{Name: "Muster Logistik GmbH", Category: model.PartnerEmployer}
-	if err := store.SavePartner(context.Background(), &p); err != nil {
-		t.Fatal(err)
-	}
-	c := addCase(t, store, "Erika", "Mustermann", "")
-	u := newTestUI(t, store)
-	u.list.selectCase(c.ID)
-	s := u.view.sess
-	s.Case.StartPlanVersion(u.today(), "")
+	u, s, p := planWithPartner(t)
+	store, c := u.store, s.Case
 
 	handOverPlan(s)
 	choosePartner(t, u, 0)

@@ -1,0 +1,45 @@
+package pdf
+
+import (
+	"io"
+	"strings"
+	"testing"
+
+	"teilhabelotse/locales"
+)
+
+// The extract leaves out every health field of the plan and says on page
+// one and in every footer what it is; everything else is printed as in the
+// full plan.
+func TestPlanExtractLeavesOutHealth(t *testing.T) {
+	c, ps, s := richCase(), testPartners(), testSettings()
+	p := c.CurrentPlan()
+	for _, lang := range []string{"de", "en"} {
+		loc := locales.New(lang)
+		path := writePDF(t, t.TempDir(), "extract.pdf", func(w io.Writer) error { return PlanExtract(w, c, 0, ps, s, loc, printed) })
+		qpdfCheck(t, path)
+		pp := pages(t, path)
+		text := strings.Join(pp, "\n")
+		mark := loc.T("PDF.extract.mark")
+		mustContain(t, "mark on page one", flat(pp[0]), mark, firstWords(loc.T("PDF.extract.why"), 5))
+		mustContain(t, "in place of the health section", flat(text), loc.T("PDF.extract.omitted"))
+		for i, pg := range pp {
+			if !strings.Contains(flat(pg), mark) {
+				t.Errorf("%s: page %d has no extract mark in its footer", lang, i+1)
+			}
+		}
+		for _, health := range []string{p.Disorder, p.Consequences, p.FacilitatingFactors, p.HinderingFactors, "b130", "d850", "Psychotherapie", "Praxis für Ergotherapie", flat(p.Goals[1].Text)} {
+			if strings.Contains(flat(text), flat(health)) {
+				t.Errorf("%s: the extract prints health data %q", lang, firstWords(health, 6))
+			}
+		}
+		// Goals, measures and the conference are still there.
+		mustContain(t, "rest of the plan", flat(text), flat(p.Goals[0].Text), "Stufenplan einvernehmlich beschlossen")
+	}
+	// The full plan has no mark.
+	loc := locales.New("de")
+	full := strings.Join(pages(t, writePDF(t, t.TempDir(), "plan.pdf", func(w io.Writer) error { return Plan(w, c, 0, ps, s, loc, printed) })), "\n")
+	if strings.Contains(flat(full), loc.T("PDF.extract.mark")) {
+		t.Error("the full plan says it is an extract")
+	}
+}

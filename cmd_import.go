@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 
+	"teilhabelotse/model"
 	"teilhabelotse/storage"
 )
 
@@ -85,7 +86,7 @@ func (c *cli) importFile(db *storage.DB, path string, opts storage.ImportOptions
 		}
 	}
 	id, err := db.ImportCaseWith(c.ctx, r, opts)
-	if errors.Is(err, storage.ErrWrongPassphrase) {
+	if errors.Is(err, model.ErrWrongPassphrase) {
 		return c.importDecryptFailed(path, err)
 	}
 	if refused := c.importRefused(path, err); refused != nil {
@@ -102,7 +103,7 @@ func (c *cli) importFile(db *storage.DB, path string, opts storage.ImportOptions
 // opened: a wrong passphrase or a damaged file (said as such), or a failed
 // read.
 func (c *cli) importDecryptFailed(path string, err error) error {
-	if errors.Is(err, storage.ErrWrongPassphrase) {
+	if errors.Is(err, model.ErrWrongPassphrase) {
 		return fail("CLI.ImportWrongPassphrase", "Path", path)
 	}
 	return failures{fail("CLI.ImportUnreadable", "Path", path, "Error", c.sysErr(err)), fail("CLI.ImportNothing", "Path", path)}

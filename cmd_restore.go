@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"os"
 
@@ -32,7 +31,7 @@ func (c *cli) restore(dataDir, file string) error {
 	if st, err := os.Stat(file); err != nil {
 		return fail("CLI.RestoreUnreadable", "Path", file, "Error", c.sysErr(err))
 	} else if st.IsDir() {
-		return fail("CLI.RestoreNotBackup", "Path", file)
+		return model.Refusal(model.ErrNotBackup, file)
 	}
 	// An encrypted backup is decrypted inside the data folder; a wrong
 	// passphrase is found before anything is written.
@@ -50,21 +49,9 @@ func (c *cli) restore(dataDir, file string) error {
 	} else {
 		aside, err = storage.Restore(dataDir, file, c.now())
 	}
-	var p *model.Problem
-	var damaged *storage.DamagedError
-	switch {
-	case err == nil:
-	case errors.Is(err, storage.ErrWrongPassphrase):
-		return fail("CLI.RestoreWrongPassphrase", "Path", file)
-	case errors.Is(err, storage.ErrInUse):
-		return fail("CLI.RestoreInUse")
-	case errors.Is(err, storage.ErrNotBackup):
-		return fail("CLI.RestoreNotBackup", "Path", file)
-	case errors.As(err, &p) && p.Code == model.CodeSchemaNewer:
-		return fail("CLI.RestoreNewer", "Path", file, "Have", p.Args["Have"], "Know", p.Args["Know"])
-	case errors.As(err, &damaged):
-		return fail("CLI.RestoreDamaged", "Path", file, "Error", damaged.Problems[0])
-	default:
+	if p := model.Refusal(err, file); p != nil {
+		return p
+	} else if err != nil {
 		return fail("CLI.RestoreFailed", "Error", c.sysErr(err))
 	}
 	db, err := storage.Open(dataDir)

@@ -47,7 +47,7 @@ func (c *cli) startWindow(dataDir string, gui guiFunc) error {
 			db, err = ro, nil
 		}
 	}
-	var damaged *storage.DamagedError
+	var damaged *model.DamagedError
 	var p *model.Problem
 	switch {
 	case errors.As(err, &damaged) && storage.IndexOnly(damaged.Problems) && repairWindow != nil:
@@ -103,7 +103,7 @@ func (c *cli) startWindow(dataDir string, gui guiFunc) error {
 // startDamaged says on stderr that the database is damaged, before the
 // notice is shown. It succeeds only when a backup was restored and the
 // window ran on it.
-func (c *cli) startDamaged(dataDir string, damaged *storage.DamagedError) error {
+func (c *cli) startDamaged(dataDir string, damaged *model.DamagedError) error {
 	o := newDamageOffer(dataDir, damaged, c.now)
 	c.report(fail("Damaged.Stderr", "Path", o.path))
 	if damageWindow == nil {
@@ -127,7 +127,7 @@ type damageOffer struct {
 	restored *storage.DB // the database after a restore, nil before
 }
 
-func newDamageOffer(dir string, damaged *storage.DamagedError, now func() time.Time) *damageOffer {
+func newDamageOffer(dir string, damaged *model.DamagedError, now func() time.Time) *damageOffer {
 	o := &damageOffer{dir: dir, path: filepath.Join(dir, storage.FileName), now: now}
 	if len(damaged.Problems) > 0 {
 		o.problem = damaged.Problems[0]
@@ -148,11 +148,11 @@ func (o *damageOffer) info() ui.DamageInfo {
 func (o *damageOffer) restore(path string) (db *storage.DB, aside string, err error) {
 	aside, err = storage.Restore(o.dir, path, o.now())
 	if err != nil {
-		return nil, "", uiError(err)
+		return nil, "", err
 	}
 	db, err = storage.OpenChecked(context.Background(), o.dir)
 	if err != nil {
-		return nil, aside, uiError(err)
+		return nil, aside, err
 	}
 	o.restored = db
 	return db, aside, nil
@@ -217,11 +217,11 @@ func (m *maintenance) Inspect(path string) (ui.BackupInfo, error) {
 	if enc, err := storage.IsEncryptedFile(path); err != nil {
 		return ui.BackupInfo{}, err
 	} else if enc {
-		return ui.BackupInfo{Path: path}, ui.ErrEncrypted
+		return ui.BackupInfo{Path: path}, model.ErrEncrypted
 	}
 	b, err := storage.InspectBackup(path)
 	if err != nil {
-		return ui.BackupInfo{}, uiError(err)
+		return ui.BackupInfo{}, err
 	}
 	return uiBackup(b), nil
 }
@@ -231,9 +231,9 @@ func (m *maintenance) Inspect(path string) (ui.BackupInfo, error) {
 // previous data, which storage.Restore left as they were.
 func (m *maintenance) Restore(path string) (model.Store, string, error) {
 	if enc, err := storage.IsEncryptedFile(path); err != nil {
-		return m.db, "", uiError(err)
+		return m.db, "", err
 	} else if enc {
-		return m.db, "", ui.ErrEncrypted
+		return m.db, "", model.ErrEncrypted
 	}
 	dailyBackup.Wait()
 	m.db.Close()
@@ -248,7 +248,7 @@ func (m *maintenance) Restore(path string) (model.Store, string, error) {
 	}
 	m.db = db
 	if rerr != nil {
-		return db, "", uiError(rerr)
+		return db, "", rerr
 	}
 	return db, aside, nil
 }
@@ -262,23 +262,6 @@ func (m *maintenance) close() {
 	if m != nil && m.db != nil {
 		m.db.Close()
 	}
-}
-
-// uiError tells the window why storage refused a backup.
-func uiError(err error) error {
-	var damaged *storage.DamagedError
-	var p *model.Problem
-	switch {
-	case errors.Is(err, storage.ErrInUse):
-		return fmt.Errorf("%w: %v", ui.ErrInUse, err)
-	case errors.Is(err, storage.ErrNotBackup):
-		return fmt.Errorf("%w: %v", ui.ErrNotBackup, err)
-	case errors.As(err, &damaged):
-		return fmt.Errorf("%w: %v", ui.ErrDamaged, err)
-	case errors.As(err, &p) && p.Code == model.CodeSchemaNewer:
-		return fmt.Errorf("%w: %v", ui.ErrNewer, err)
-	}
-	return err
 }
 
 func uiBackup(b storage.BackupInfo) ui.BackupInfo {

@@ -206,11 +206,11 @@ func TestMaintenanceRestore(t *testing.T) {
 	// Refused: not a backup. The data stay, the store works.
 	letter := filepath.Join(t.TempDir(), "brief.db")
 	os.WriteFile(letter, bytes.Repeat([]byte("Sehr geehrte Damen und Herren "), 20), 0o600)
-	if _, err := m.Inspect(letter); !errors.Is(err, ui.ErrNotBackup) {
+	if _, err := m.Inspect(letter); !errors.Is(err, model.ErrNotBackup) {
 		t.Errorf("Inspect(letter) = %v", err)
 	}
 	store, aside, err := m.Restore(letter)
-	if !errors.Is(err, ui.ErrNotBackup) || store == nil || aside != "" {
+	if !errors.Is(err, model.ErrNotBackup) || store == nil || aside != "" {
 		t.Fatalf("Restore(letter) = %v, %q, %v", store, aside, err)
 	}
 	if got := caseNames(t, store); len(got) != len(want)+1 {
@@ -220,10 +220,10 @@ func TestMaintenanceRestore(t *testing.T) {
 	// Encrypted: pointed to the command line, nothing closed or changed.
 	sealed := filepath.Join(t.TempDir(), "sicherung.age")
 	os.WriteFile(sealed, []byte("age-encryption.org/v1\n-> scrypt abc 18\nxyz\n"), 0o600)
-	if _, err := m.Inspect(sealed); !errors.Is(err, ui.ErrEncrypted) {
+	if _, err := m.Inspect(sealed); !errors.Is(err, model.ErrEncrypted) {
 		t.Errorf("Inspect(encrypted) = %v", err)
 	}
-	if s, _, err := m.Restore(sealed); !errors.Is(err, ui.ErrEncrypted) || s != store {
+	if s, _, err := m.Restore(sealed); !errors.Is(err, model.ErrEncrypted) || s != store {
 		t.Errorf("Restore(encrypted) = %v, %v", s, err)
 	}
 	if got := caseNames(t, store); len(got) != len(want)+1 {

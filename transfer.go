@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"context"
-	"errors"
 	"io"
 	"os"
 
@@ -31,7 +30,7 @@ func (t transfer) Import(path, passphrase string, opts ui.ImportOptions) (int64,
 	var r io.Reader = br
 	if head, _ := br.Peek(64); storage.IsEncrypted(head) {
 		if r, err = storage.Decrypt(br, passphrase); err != nil {
-			return 0, transferError(err)
+			return 0, err
 		}
 	}
 	o := storage.ImportOptions{AcceptWarnings: opts.AcceptWarnings}
@@ -42,7 +41,7 @@ func (t transfer) Import(path, passphrase string, opts ui.ImportOptions) (int64,
 		o.Duplicate = storage.DuplicateReplace
 	}
 	id, err := t.m.db.ImportCaseWith(context.Background(), r, o)
-	return id, transferError(err)
+	return id, err
 }
 
 func (t transfer) Export(id int64, path, passphrase string) error {
@@ -75,14 +74,6 @@ func (t transfer) Backup(path, passphrase string) error {
 	return t.m.db.BackupEncrypted(context.Background(), path, passphrase)
 }
 
-// transferError turns a wrong passphrase into the window's ErrPassphrase.
-func transferError(err error) error {
-	if errors.Is(err, storage.ErrWrongPassphrase) || errors.Is(err, storage.ErrEmptyPassphrase) {
-		return ui.ErrPassphrase
-	}
-	return err
-}
-
 // Unlock decrypts the encrypted backup at path into a private temporary
 // file in the data folder, checked like any backup; Restore takes it from
 // there and it is removed after the restore or when the window closes.
@@ -94,7 +85,7 @@ func (m *maintenance) Unlock(path, passphrase string) (ui.BackupInfo, error) {
 	defer in.Close()
 	plain, err := storage.Decrypt(in, passphrase)
 	if err != nil {
-		return ui.BackupInfo{}, transferError(err)
+		return ui.BackupInfo{}, err
 	}
 	m.dropUnlocked()
 	tmp, err := os.CreateTemp(m.dir, ".restore-plain-*.tmp")
@@ -108,12 +99,12 @@ func (m *maintenance) Unlock(path, passphrase string) (ui.BackupInfo, error) {
 	}
 	if err != nil {
 		m.dropUnlocked()
-		return ui.BackupInfo{}, transferError(err)
+		return ui.BackupInfo{}, err
 	}
 	b, err := storage.InspectBackup(m.unlocked)
 	if err != nil {
 		m.dropUnlocked()
-		return ui.BackupInfo{}, uiError(err)
+		return ui.BackupInfo{}, err
 	}
 	info := uiBackup(b)
 	info.Path = m.unlocked

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"teilhabelotse/model"
 	"teilhabelotse/storage"
 	"teilhabelotse/ui"
 )
@@ -49,7 +50,7 @@ func TestWindowTransfer(t *testing.T) {
 	}
 	defer other.Close()
 	there := transfer{&maintenance{db: other}}
-	if _, err := there.Import(enc, "falsch", ui.ImportOptions{}); !errors.Is(err, ui.ErrPassphrase) {
+	if _, err := there.Import(enc, "falsch", ui.ImportOptions{}); !errors.Is(err, model.ErrWrongPassphrase) {
 		t.Fatalf("wrong passphrase: %v", err)
 	}
 	if rows, _ := other.ListCases(context.Background()); len(rows) != 0 {
@@ -81,10 +82,10 @@ func TestWindowTransfer(t *testing.T) {
 	if err := tr.Backup(backup, pass); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := m.Inspect(backup); !errors.Is(err, ui.ErrEncrypted) {
+	if _, err := m.Inspect(backup); !errors.Is(err, model.ErrEncrypted) {
 		t.Fatalf("an encrypted backup inspected as %v", err)
 	}
-	if _, err := m.Unlock(backup, "falsch"); !errors.Is(err, ui.ErrPassphrase) {
+	if _, err := m.Unlock(backup, "falsch"); !errors.Is(err, model.ErrWrongPassphrase) {
 		t.Fatalf("unlock with a wrong passphrase: %v", err)
 	}
 	info, err := m.Unlock(backup, pass)

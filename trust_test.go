@@ -250,7 +250,7 @@ func TestRestoreRefuses(t *testing.T) {
 	if _, err := open.ListCases(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	wantFail(t, "Programmfenster", "--data", dir, "restore", backup)
+	wantFail(t, "zweiten Fenster von Teilhabelotse", "--data", dir, "restore", backup)
 	open.Close()
 	wantFail(t, "--out", "--data", dir, "backup")
 

@@ -77,14 +77,6 @@ func (d *DB) backupAs(ctx context.Context, path, logName string) error {
 	return d.Audit(ctx, model.AuditEntry{Kind: model.AuditBackup, Detail: map[string]string{"file": logName}})
 }
 
-// ErrNotBackup is returned by Restore for a file that is not a database of
-// this program.
-var ErrNotBackup = errors.New("not a database of this program")
-
-// ErrInUse is returned by Restore while another connection — the program
-// window, another command — has the database open.
-var ErrInUse = errors.New("the database is in use")
-
 // inUse reports whether another connection has the database at path open.
 // SQLite in WAL mode keeps a shared lock on the file for as long as a
 // connection is open, so a connection in exclusive locking mode cannot
@@ -101,17 +93,6 @@ func inUse(path string) bool {
 	_, err = db.Exec("BEGIN IMMEDIATE; COMMIT")
 	var e sqlite3.Error
 	return errors.As(err, &e) && (e.Code == sqlite3.ErrBusy || e.Code == sqlite3.ErrLocked)
-}
-
-// DamagedError is returned by Restore for a backup that fails SQLite's
-// integrity check.
-type DamagedError struct{ Problems []string }
-
-func (e *DamagedError) Error() string {
-	if len(e.Problems) == 0 {
-		return "damaged database"
-	}
-	return "damaged database: " + e.Problems[0]
 }
 
 // AsideName is the name under which Restore keeps the database it
@@ -154,7 +135,7 @@ func restoreAs(dir, src, logName string, now time.Time) (aside string, err error
 	}()
 	if err := validateBackup(tmp); err != nil {
 		// Damaged indexes are rebuilt in the copy; the tables are intact.
-		var damaged *DamagedError
+		var damaged *model.DamagedError
 		if !errors.As(err, &damaged) || !IndexOnly(damaged.Problems) {
 			return "", err
 		}
@@ -171,7 +152,7 @@ func restoreAs(dir, src, logName string, now time.Time) (aside string, err error
 	var history []model.AuditEntry
 	if _, err := os.Stat(cur); err == nil {
 		if inUse(cur) {
-			return "", ErrInUse
+			return "", model.ErrInUse
 		}
 		history = readHistory(cur)
 		aside = filepath.Join(dir, AsideName(now))
@@ -290,7 +271,7 @@ func openBackupFile(src string) (*os.File, error) {
 	if st, err := in.Stat(); err != nil || st.IsDir() {
 		in.Close()
 		if err == nil {
-			err = ErrNotBackup
+			err = model.ErrNotBackup
 		}
 		return nil, err
 	}
@@ -334,7 +315,7 @@ func validateBackup(path string) error {
 		return err
 	}
 	if st.Size() < 100 {
-		return ErrNotBackup
+		return model.ErrNotBackup
 	}
 	if err := checkVersion(path); err != nil {
 		var pathErr *fs.PathError
@@ -344,7 +325,7 @@ func validateBackup(path string) error {
 		if isSchemaNewer(err) {
 			return err
 		}
-		return ErrNotBackup
+		return model.ErrNotBackup
 	}
 	db, err := sql.Open("sqlite3", "file:"+escapePath(path)+"?mode=ro")
 	if err != nil {
@@ -357,22 +338,22 @@ func validateBackup(path string) error {
 	err = db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('cases', 'partners')`).Scan(&tables)
 	switch {
 	case isCorrupt(err):
-		return &DamagedError{Problems: []string{err.Error()}}
+		return &model.DamagedError{Problems: []string{err.Error()}}
 	case err != nil:
 		return err
 	}
 	if tables != 2 {
-		return ErrNotBackup
+		return model.ErrNotBackup
 	}
 	r, err := check(ctx, db)
 	if err != nil {
 		return err
 	}
 	if !r.OK() {
-		return &DamagedError{Problems: r.Problems}
+		return &model.DamagedError{Problems: r.Problems}
 	}
 	if r.SchemaVersion < 1 {
-		return ErrNotBackup
+		return model.ErrNotBackup
 	}
 	if r.SchemaVersion > SchemaVersion() {
 		return schemaNewer(r.SchemaVersion)

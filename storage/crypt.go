@@ -13,6 +13,8 @@ import (
 
 	"filippo.io/age"
 	"filippo.io/age/armor"
+
+	"teilhabelotse/model"
 )
 
 // Case files and backups that leave the machine can be encrypted with a
@@ -37,15 +39,6 @@ var scryptWorkFactor = 18
 // 1 GiB and a few seconds), so that a crafted file cannot exhaust the
 // machine; age's own default would allow 4 GiB.
 const maxScryptWorkFactor = 20
-
-// ErrWrongPassphrase is returned when an encrypted file does not open with
-// the passphrase given. age cannot tell a wrong passphrase from a damaged
-// file, so neither can the message.
-var ErrWrongPassphrase = errors.New("wrong passphrase or damaged file")
-
-// ErrEmptyPassphrase is returned for an empty passphrase: a file
-// "encrypted" with it would be open to everyone.
-var ErrEmptyPassphrase = errors.New("empty passphrase")
 
 // IsEncrypted reports whether a file beginning with head is encrypted (age,
 // binary or armored). 64 bytes are more than enough.
@@ -73,7 +66,7 @@ func IsEncryptedFile(path string) (bool, error) {
 // it with WriteFileAtomic so that a failure leaves no half file.
 func Encrypt(w io.Writer, passphrase string, write func(io.Writer) error) error {
 	if passphrase == "" {
-		return ErrEmptyPassphrase
+		return model.ErrEmptyPassphrase
 	}
 	r, err := age.NewScryptRecipient(passphrase)
 	if err != nil {
@@ -91,13 +84,13 @@ func Encrypt(w io.Writer, passphrase string, write func(io.Writer) error) error 
 }
 
 // Decrypt returns the plaintext of the encrypted file r. A wrong passphrase
-// is found before anything is read and returned as ErrWrongPassphrase; a
-// file damaged or cut short later gives ErrWrongPassphrase from Read, so
+// is found before anything is read and returned as model.ErrWrongPassphrase; a
+// file damaged or cut short later gives model.ErrWrongPassphrase from Read, so
 // read to the end before trusting what was read. Errors reading r itself
 // are returned as they are.
 func Decrypt(r io.Reader, passphrase string) (io.Reader, error) {
 	if passphrase == "" {
-		return nil, ErrEmptyPassphrase
+		return nil, model.ErrEmptyPassphrase
 	}
 	id, err := age.NewScryptIdentity(passphrase)
 	if err != nil {
@@ -132,13 +125,13 @@ func (s *sourceReader) Read(p []byte) (int, error) {
 	return n, err
 }
 
-// blame returns the read error if there was one, else ErrWrongPassphrase
+// blame returns the read error if there was one, else model.ErrWrongPassphrase
 // with age's reason.
 func (s *sourceReader) blame(err error) error {
 	if s.err != nil {
 		return s.err
 	}
-	return fmt.Errorf("%w (%v)", ErrWrongPassphrase, err)
+	return fmt.Errorf("%w (%v)", model.ErrWrongPassphrase, err)
 }
 
 type plainReader struct {
@@ -161,7 +154,7 @@ func (p *plainReader) Read(b []byte) (int, error) {
 // its old content or the complete encrypted backup.
 func (d *DB) BackupEncrypted(ctx context.Context, path, passphrase string) error {
 	if passphrase == "" {
-		return ErrEmptyPassphrase
+		return model.ErrEmptyPassphrase
 	}
 	plain, err := createTemp(filepath.Dir(d.path), "backup-plain")
 	if err != nil {
@@ -188,7 +181,7 @@ func (d *DB) BackupEncrypted(ctx context.Context, path, passphrase string) error
 // passphrase is checked before anything is written; the backup is then
 // decrypted into a temporary file in the data folder (mode 0600), restored
 // from there with all of Restore's checks, and the temporary file removed.
-// A wrong passphrase or a damaged file returns ErrWrongPassphrase and
+// A wrong passphrase or a damaged file returns model.ErrWrongPassphrase and
 // changes nothing.
 func RestoreEncrypted(dir, src, passphrase string, now time.Time) (aside string, err error) {
 	in, err := openBackupFile(src)

@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"filippo.io/age/armor"
+
+	"teilhabelotse/model"
 )
 
 // fastScrypt makes encryption cheap for the test: 2^10 instead of 2^18.
@@ -91,27 +93,27 @@ func TestDecryptRefuses(t *testing.T) {
 
 	for _, pass := range []string{"falsch", "Richtig", "richtig "} {
 		got, err := decrypt(pass, sealed)
-		if !errors.Is(err, ErrWrongPassphrase) {
-			t.Errorf("passphrase %q: err %v, want ErrWrongPassphrase", pass, err)
+		if !errors.Is(err, model.ErrWrongPassphrase) {
+			t.Errorf("passphrase %q: err %v, want model.ErrWrongPassphrase", pass, err)
 		}
 		if len(got) > 0 {
 			t.Errorf("passphrase %q: %d bytes of plaintext", pass, len(got))
 		}
 	}
-	if _, err := decrypt("", sealed); !errors.Is(err, ErrEmptyPassphrase) {
+	if _, err := decrypt("", sealed); !errors.Is(err, model.ErrEmptyPassphrase) {
 		t.Errorf("empty passphrase: %v", err)
 	}
-	if err := Encrypt(io.Discard, "", func(io.Writer) error { return nil }); !errors.Is(err, ErrEmptyPassphrase) {
+	if err := Encrypt(io.Discard, "", func(io.Writer) error { return nil }); !errors.Is(err, model.ErrEmptyPassphrase) {
 		t.Errorf("encrypt with empty passphrase: %v", err)
 	}
 
 	// Damaged or cut short: never the plaintext in part, always an error.
 	damaged := bytes.Clone(sealed)
 	damaged[len(damaged)-5] ^= 0x40
-	if _, err := decrypt("richtig", damaged); !errors.Is(err, ErrWrongPassphrase) {
+	if _, err := decrypt("richtig", damaged); !errors.Is(err, model.ErrWrongPassphrase) {
 		t.Errorf("damaged: %v", err)
 	}
-	if _, err := decrypt("richtig", sealed[:len(sealed)-20]); !errors.Is(err, ErrWrongPassphrase) {
+	if _, err := decrypt("richtig", sealed[:len(sealed)-20]); !errors.Is(err, model.ErrWrongPassphrase) {
 		t.Errorf("cut short: %v", err)
 	}
 
@@ -122,7 +124,7 @@ func TestDecryptRefuses(t *testing.T) {
 		t.Fatal("work factor not found in the header")
 	}
 	start := time.Now()
-	if _, err := decrypt("richtig", forged); !errors.Is(err, ErrWrongPassphrase) {
+	if _, err := decrypt("richtig", forged); !errors.Is(err, model.ErrWrongPassphrase) {
 		t.Errorf("forged work factor: %v", err)
 	}
 	if time.Since(start) > 2*time.Second {
@@ -188,10 +190,10 @@ func TestBackupEncryptedRestore(t *testing.T) {
 		t.Fatal(err)
 	}
 	dbBefore, _ := os.ReadFile(filepath.Join(dst, FileName))
-	if _, err := RestoreEncrypted(dst, out, "falsch", time.Now()); !errors.Is(err, ErrWrongPassphrase) {
+	if _, err := RestoreEncrypted(dst, out, "falsch", time.Now()); !errors.Is(err, model.ErrWrongPassphrase) {
 		t.Errorf("wrong passphrase: %v", err)
 	}
-	if _, err := RestoreEncrypted(dst, out, "", time.Now()); !errors.Is(err, ErrEmptyPassphrase) {
+	if _, err := RestoreEncrypted(dst, out, "", time.Now()); !errors.Is(err, model.ErrEmptyPassphrase) {
 		t.Errorf("empty passphrase: %v", err)
 	}
 	if dbAfter, _ := os.ReadFile(filepath.Join(dst, FileName)); !bytes.Equal(dbBefore, dbAfter) {
@@ -207,8 +209,8 @@ func TestBackupEncryptedRestore(t *testing.T) {
 	// An encrypted case file is not a backup.
 	notBackup := filepath.Join(t.TempDir(), "fall.age")
 	os.WriteFile(notBackup, encrypt(t, []byte(`{"format":"teilhabelotse-fallakte"}`), "geheim"), 0o600)
-	if _, err := RestoreEncrypted(dst, notBackup, "geheim", time.Now()); !errors.Is(err, ErrNotBackup) {
-		t.Errorf("encrypted case file: %v, want ErrNotBackup", err)
+	if _, err := RestoreEncrypted(dst, notBackup, "geheim", time.Now()); !errors.Is(err, model.ErrNotBackup) {
+		t.Errorf("encrypted case file: %v, want model.ErrNotBackup", err)
 	}
 
 	aside, err := RestoreEncrypted(dst, out, "geheim", time.Now())

@@ -11,6 +11,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"teilhabelotse/model"
 )
 
 // BackupDir is the folder in the data folder that holds the daily backups.
@@ -91,7 +93,7 @@ func ListBackups(dir string) ([]BackupInfo, error) {
 			continue
 		}
 		info, err := InspectBackup(filepath.Join(folder, n))
-		if errors.Is(err, fs.ErrNotExist) || errors.Is(err, ErrNotBackup) {
+		if errors.Is(err, fs.ErrNotExist) || errors.Is(err, model.ErrNotBackup) {
 			continue // pruned meanwhile, or no database at all
 		}
 		if err != nil {
@@ -109,7 +111,7 @@ func ListBackups(dir string) ([]BackupInfo, error) {
 // leaving anything beside it: its time, size and, when it reads as a
 // database of this program, the number of cases in it. A file that is not
 // an SQLite database at all (a folder, a document, an encrypted backup) is
-// ErrNotBackup; whether a database may be restored is for Restore to
+// model.ErrNotBackup; whether a database may be restored is for Restore to
 // decide.
 func InspectBackup(path string) (BackupInfo, error) {
 	st, err := os.Stat(path)
@@ -117,14 +119,14 @@ func InspectBackup(path string) (BackupInfo, error) {
 		return BackupInfo{}, err
 	}
 	if st.IsDir() {
-		return BackupInfo{}, ErrNotBackup
+		return BackupInfo{}, model.ErrNotBackup
 	}
 	head, err := readHead(path, len(sqliteHeader))
 	if err != nil {
 		return BackupInfo{}, err
 	}
 	if !bytes.Equal(head, sqliteHeader) {
-		return BackupInfo{}, ErrNotBackup
+		return BackupInfo{}, model.ErrNotBackup
 	}
 	info := BackupInfo{Path: path, Time: st.ModTime(), Size: st.Size(), Cases: -1}
 	if n, err := countCases(path); err == nil {

@@ -11,6 +11,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"teilhabelotse/model"
 )
 
 // QuickCheck runs SQLite's quick check (PRAGMA quick_check) over the whole
@@ -46,7 +48,7 @@ func quickCheck(ctx context.Context, db *sql.DB) ([]string, error) {
 // OpenChecked opens the database in dir as Open does and runs the quick
 // check. A damaged database — a file SQLite cannot read as a database, or
 // one whose quick check finds something — is closed again and reported as
-// a *DamagedError, so the caller can offer to restore a backup instead of
+// a *model.DamagedError, so the caller can offer to restore a backup instead of
 // working on it; the file is left as it is. Any other failure is Open's.
 //
 // The check reads the file through a read-only connection before Open
@@ -56,7 +58,7 @@ func OpenChecked(ctx context.Context, dir string) (*DB, error) {
 	path := filepath.Join(dir, FileName)
 	if st, err := os.Stat(path); err == nil && st.Size() > 0 {
 		if err := checkReadOnly(ctx, path); err != nil {
-			var damaged *DamagedError
+			var damaged *model.DamagedError
 			if errors.As(err, &damaged) {
 				return nil, err
 			}
@@ -66,7 +68,7 @@ func OpenChecked(ctx context.Context, dir string) (*DB, error) {
 	d, err := Open(dir)
 	if err != nil {
 		if damaged(path, err) {
-			return nil, &DamagedError{Problems: []string{err.Error()}}
+			return nil, &model.DamagedError{Problems: []string{err.Error()}}
 		}
 		return nil, err
 	}
@@ -78,7 +80,7 @@ func OpenChecked(ctx context.Context, dir string) (*DB, error) {
 func checkReadOnly(ctx context.Context, path string) error {
 	if err := checkVersion(path); err != nil {
 		if damaged(path, err) {
-			return &DamagedError{Problems: []string{err.Error()}}
+			return &model.DamagedError{Problems: []string{err.Error()}}
 		}
 		return nil
 	}
@@ -92,7 +94,7 @@ func checkReadOnly(ctx context.Context, path string) error {
 		return err
 	}
 	if len(problems) > 0 {
-		return &DamagedError{Problems: problems}
+		return &model.DamagedError{Problems: problems}
 	}
 	return nil
 }

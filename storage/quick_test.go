@@ -94,12 +94,12 @@ func TestOpenCheckedReportsDamage(t *testing.T) {
 			bad := damagedCopy(t, dir, damage)
 			before, _ := os.ReadFile(filepath.Join(bad, FileName))
 			d, err := OpenChecked(context.Background(), bad)
-			var de *DamagedError
+			var de *model.DamagedError
 			if !errors.As(err, &de) || len(de.Problems) == 0 {
 				if d != nil {
 					d.Close()
 				}
-				t.Fatalf("OpenChecked = %v, want a *DamagedError with findings", err)
+				t.Fatalf("OpenChecked = %v, want a *model.DamagedError with findings", err)
 			}
 			t.Logf("%d findings, the first: %s", len(de.Problems), de.Problems[0])
 			if d != nil {
@@ -126,7 +126,7 @@ func TestOpenCheckedNewerSchemaIsNotDamage(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err = OpenChecked(context.Background(), dir)
-	var de *DamagedError
+	var de *model.DamagedError
 	if errors.As(err, &de) || !isSchemaNewer(err) {
 		t.Fatalf("OpenChecked on a newer schema: %v", err)
 	}
@@ -210,12 +210,12 @@ func TestInspectBackup(t *testing.T) {
 	if entries, _ := os.ReadDir(filepath.Dir(path)); len(entries) != 1 {
 		t.Errorf("inspecting left %d files, want only the backup", len(entries))
 	}
-	if _, err := InspectBackup(filepath.Dir(path)); !errors.Is(err, ErrNotBackup) {
+	if _, err := InspectBackup(filepath.Dir(path)); !errors.Is(err, model.ErrNotBackup) {
 		t.Errorf("a folder: %v", err)
 	}
 	letter := filepath.Join(t.TempDir(), "brief.db")
 	os.WriteFile(letter, []byte("Sehr geehrte Damen und Herren, …"), 0o600)
-	if _, err := InspectBackup(letter); !errors.Is(err, ErrNotBackup) {
+	if _, err := InspectBackup(letter); !errors.Is(err, model.ErrNotBackup) {
 		t.Errorf("a letter: %v", err)
 	}
 	if _, err := InspectBackup(filepath.Join(t.TempDir(), "fehlt.db")); !errors.Is(err, os.ErrNotExist) {

@@ -40,7 +40,7 @@ func IndexOnly(problems []string) bool {
 // FaultCorrupt.
 func verifyBackup(path string) error {
 	err := validateBackup(path)
-	var damaged *DamagedError
+	var damaged *model.DamagedError
 	if errors.As(err, &damaged) {
 		f := model.FaultCorrupt
 		if IndexOnly(damaged.Problems) {

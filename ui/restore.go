@@ -38,27 +38,18 @@ type Maintenance interface {
 	// Backups lists the automatic backups, newest first.
 	Backups() ([]BackupInfo, error)
 	// Inspect describes a file the user chose. Its error wraps
-	// ErrEncrypted for an encrypted backup and ErrNotBackup for a file that
-	// is no database of this program.
+	// model.ErrEncrypted for an encrypted backup and model.ErrNotBackup
+	// for a file that is no database of this program.
 	Inspect(path string) (BackupInfo, error)
 	// Restore replaces the data by the backup at path and returns the store
 	// on the restored data and where the previous database was kept. The
 	// store the window used before is closed and must not be used again —
 	// on failure neither: Restore then returns the previous data reopened
-	// together with the error, which wraps one of the Err… of this file
-	// when it is one of those cases. A nil store means the data could not
-	// be opened at all.
+	// together with the error, which wraps one of model's refusals
+	// (model.Refusal) when it is one of those cases. A nil store means the
+	// data could not be opened at all.
 	Restore(path string) (store model.Store, aside string, err error)
 }
-
-// The reasons a restore is refused; in each case nothing was changed.
-var (
-	ErrEncrypted = errors.New("encrypted backup")
-	ErrNotBackup = errors.New("not a backup of this program")
-	ErrDamaged   = errors.New("damaged backup")
-	ErrNewer     = errors.New("backup from a newer version")
-	ErrInUse     = errors.New("database in use")
-)
 
 // PermFix is a permission that was too open and has been tightened: other
 // users of the computer could read or enter the folder or file at Path.
@@ -282,7 +273,7 @@ func (u *UI) showRestored(b BackupInfo, aside, asideID string) {
 // showRestoreError says why a backup was not restored; an encrypted one is
 // no error but a pointer to the command line.
 func (u *UI) showRestoreError(path string, err error) {
-	if errors.Is(err, ErrEncrypted) {
+	if errors.Is(err, model.ErrEncrypted) {
 		u.unlockAndRestore(path)
 		return
 	}
@@ -290,19 +281,8 @@ func (u *UI) showRestoreError(path string, err error) {
 }
 
 func restoreErrorText(loc *locales.Localizer, path string, err error) string {
-	switch {
-	case errors.Is(err, ErrEncrypted):
-		return loc.T("Restore.Encrypted", "Path", path)
-	case errors.Is(err, ErrNotBackup):
-		return loc.T("Restore.NotBackup", "Path", path)
-	case errors.Is(err, ErrDamaged):
-		return loc.T("Restore.Damaged", "Path", path)
-	case errors.Is(err, ErrNewer):
-		return loc.T("Restore.Newer", "Path", path)
-	case errors.Is(err, ErrInUse):
-		return loc.T("Restore.InUse")
-	case errors.Is(err, fs.ErrNotExist):
-		return loc.T("Restore.Missing", "Path", path)
+	if p := model.Refusal(err, path); p != nil {
+		return loc.Error(p)
 	}
 	return loc.T("Restore.Failed", "Error", errText(err))
 }
@@ -404,9 +384,14 @@ func (n *DamageNotice) onRestore() {
 		n.win.Close()
 		return
 	}
-	if errors.Is(err, ErrDamaged) || errors.Is(err, ErrNotBackup) || errors.Is(err, ErrNewer) || errors.Is(err, fs.ErrNotExist) {
-		n.info.Backups = n.info.Backups[1:]
-		n.update()
+	// A backup that can never be restored leaves the offer; one refused
+	// for now (the database in use) stays.
+	if p := model.Refusal(err, b.Path); p != nil {
+		switch p.Code {
+		case model.CodeRefusalDamaged, model.CodeRefusalNotBackup, model.CodeRefusalNewer, model.CodeRefusalMissing:
+			n.info.Backups = n.info.Backups[1:]
+			n.update()
+		}
 	}
 	kit.ErrorDialog(n.win, n.loc, restoreErrorText(n.loc, b.Path, err)).Show()
 }

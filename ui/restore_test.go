@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -36,12 +35,9 @@ func (m *storeMaint) Backups() ([]BackupInfo, error) {
 
 func (m *storeMaint) Inspect(path string) (BackupInfo, error) {
 	if enc, _ := storage.IsEncryptedFile(path); enc {
-		return BackupInfo{Path: path}, ErrEncrypted
+		return BackupInfo{Path: path}, model.ErrEncrypted
 	}
 	b, err := storage.InspectBackup(path)
-	if errors.Is(err, storage.ErrNotBackup) {
-		err = ErrNotBackup
-	}
 	return BackupInfo{Path: b.Path, Time: b.Time, Size: b.Size, Cases: b.Cases}, err
 }
 
@@ -258,7 +254,7 @@ func TestDamageNotice(t *testing.T) {
 		func(b BackupInfo) error {
 			tried = append(tried, b.Path)
 			if b.Path == newest.Path {
-				return ErrDamaged
+				return &model.DamagedError{Problems: []string{"row 3 missing from index"}}
 			}
 			return nil
 		})
@@ -273,7 +269,7 @@ func TestDamageNotice(t *testing.T) {
 	uitest.Button(t, content, "Beenden")
 	test.Tap(uitest.Button(t, content, "Sicherung vom 24.11.2026, 08:15 wiederherstellen"))
 	// The newest is unusable: said, and the next older one offered.
-	if top := n.Window().Canvas().Overlays().Top(); top == nil || !strings.Contains(uitest.Texts(top), "beschädigt und wurde nicht verwendet") {
+	if top := n.Window().Canvas().Overlays().Top(); top == nil || !strings.Contains(uitest.Texts(top), "beschädigt (row 3 missing from index) und wurde nicht verwendet") {
 		t.Fatal("the failure is not said")
 	}
 	n.Window().Canvas().Overlays().Top().Hide()

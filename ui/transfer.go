@@ -47,10 +47,6 @@ type Unlocker interface {
 	Unlock(path, passphrase string) (BackupInfo, error)
 }
 
-// ErrPassphrase says that an encrypted file did not open with the
-// passphrase given (or is damaged); nothing was changed.
-var ErrPassphrase = errors.New("wrong passphrase or damaged file")
-
 // WithTransfer adds Datei › Fallakte importieren …, Fallakte exportieren …
 // and Sicherung anlegen ….
 func WithTransfer(t Transfer) Option { return func(u *UI) { u.transfer = t } }
@@ -126,8 +122,8 @@ func (u *UI) importWith(path, pass string, opts ImportOptions) {
 			u.importWith(path, pass, opts)
 		})
 		return
-	case errors.Is(err, ErrPassphrase):
-		kit.ErrorDialog(u.win, u.loc, u.loc.T("Transfer.WrongPassphrase", "File", filepath.Base(path))).Show()
+	case errors.Is(err, model.ErrWrongPassphrase), errors.Is(err, model.ErrEmptyPassphrase):
+		kit.ErrorDialog(u.win, u.loc, u.loc.Error(model.Refusal(err, filepath.Base(path)))).Show()
 		return
 	case err != nil:
 		u.showProblems(u.loc.T("Transfer.ImportFailedTitle"), u.loc.T("Transfer.ImportFailed", "File", filepath.Base(path)), err)
@@ -309,13 +305,13 @@ func (u *UI) askPassphrase(title, text string, ok func(pass string)) {
 func (u *UI) unlockAndRestore(path string) {
 	un, ok := u.maint.(Unlocker)
 	if !ok {
-		dialog.ShowInformation(u.loc.T("Restore.EncryptedTitle"), u.loc.T("Restore.Encrypted", "Path", path), u.win)
+		dialog.ShowInformation(u.loc.T("Restore.EncryptedTitle"), u.loc.Error(model.Refusal(model.ErrEncrypted, path)), u.win)
 		return
 	}
 	u.askPassphrase(u.loc.T("Restore.EncryptedTitle"), u.loc.T("Transfer.RestorePassphrase", "File", filepath.Base(path)), func(pass string) {
 		b, err := un.Unlock(path, pass)
-		if errors.Is(err, ErrPassphrase) {
-			kit.ErrorDialog(u.win, u.loc, u.loc.T("Transfer.WrongPassphrase", "File", filepath.Base(path))).Show()
+		if errors.Is(err, model.ErrWrongPassphrase) || errors.Is(err, model.ErrEmptyPassphrase) {
+			kit.ErrorDialog(u.win, u.loc, u.loc.Error(model.Refusal(err, filepath.Base(path)))).Show()
 			return
 		}
 		if err != nil {

@@ -68,7 +68,7 @@ func TestImportProblemsListed(t *testing.T) {
 // An encrypted file asks for its passphrase; the one typed is used, a
 // wrong one is said as such.
 func TestImportAsksPassphrase(t *testing.T) {
-	f := &fakeTransfer{importErr: ErrPassphrase}
+	f := &fakeTransfer{importErr: model.ErrWrongPassphrase}
 	u := transferUI(t, f)
 	u.askPassphrase("Fallakte importieren", "verschlüsselt", func(p string) { u.importFile("/x/fall.json.age", p) })
 	dlg := u.win.Canvas().Overlays().Top()
@@ -86,7 +86,7 @@ func TestImportAsksPassphrase(t *testing.T) {
 	if f.pass != "geheim" {
 		t.Fatalf("import got passphrase %q", f.pass)
 	}
-	if top := uitest.Texts(u.win.Canvas().Overlays().Top()); !strings.Contains(top, "falsche Passphrase") {
+	if top := uitest.Texts(u.win.Canvas().Overlays().Top()); !strings.Contains(top, "Die Passphrase ist falsch") {
 		t.Errorf("a wrong passphrase is not said: %s", top)
 	}
 }

@@ -217,11 +217,11 @@ type Visit struct {
 func (c *Case) Visits() []Visit {
 	var out []Visit
 	seen := map[Phase]bool{}
-	for _, ev := range c.Events {
+	for i, ev := range c.Events {
 		if n := len(out); n > 0 && out[n-1].To.IsZero() {
 			out[n-1].To = ev.At
 		}
-		out = append(out, Visit{Phase: ev.To, From: ev.At, Loop: seen[ev.To]})
+		out = append(out, Visit{Phase: ev.To, From: c.eventTime(i), Loop: seen[ev.To]})
 		seen[ev.To] = true
 	}
 	return out

@@ -622,8 +622,14 @@ func TestVisits(t *testing.T) {
 	if len(vs) != len(steps)+1 {
 		t.Fatalf("%d visits, want %d", len(vs), len(steps)+1)
 	}
-	if vs[0].Phase != model.PhaseIntake || vs[0].Loop || !vs[0].From.Equal(now) || !vs[0].To.Equal(at(1)) {
-		t.Errorf("visit 0 = %+v", vs[0])
+	// The intake begins on the referral's receipt, before the case was
+	// typed in.
+	rec := c.Intake.Referral.ReceivedOn
+	if !rec.Before(model.DateOf(now)) {
+		t.Fatalf("fixture: referral %v not before the opening %v", rec, now)
+	}
+	if vs[0].Phase != model.PhaseIntake || vs[0].Loop || model.DateOf(vs[0].From) != rec || !vs[0].To.Equal(at(1)) {
+		t.Errorf("visit 0 = %+v, want from the referral %v", vs[0], rec)
 	}
 	for i, s := range steps {
 		v := vs[i+1]

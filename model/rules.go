@@ -8,7 +8,7 @@ package model
 
 // RulesVersion is raised whenever CheckCase changes what it finds, so that
 // counts stored with the cases (CaseSummary.Broken) are computed anew.
-const RulesVersion = 1
+const RulesVersion = 2
 
 // Codes of the whole-case check (messages in locales/rules.*.json).
 const (
@@ -143,7 +143,7 @@ func (r *rules) timeline() {
 		if m.needsReason && trimmed(e.Reason) == "" {
 			r.hard(field(p, "reason"), CodeRuleEventReason, string(e.Kind), nil)
 		}
-		if e.At.Before(prev.At) {
+		if e.At.Before(c.eventTime(i - 1)) {
 			r.warn(field(p, "at"), CodeRuleEventOrder, e.At.Format("2006-01-02 15:04"), nil)
 		}
 		day := DateOf(e.At)
@@ -255,8 +255,23 @@ func (r *rules) dates() {
 		impossible(opened, w)
 		impossible(birth, w)
 	}
+	// Nothing the counselor did with the client — the consent, the
+	// decision, the agreement, a contact, a step of the loop — comes
+	// before the information about the case arrived.
 	impossible(opened, dated{"intake.decision.decidedOn", c.Intake.Decision.DecidedOn})
+	impossible(opened, dated{"intake.agreement.date", c.Intake.Agreement.Date})
+	impossible(opened, dated{"cmConsent.givenOn", c.CMConsent.GivenOn})
 	impossible(birth, dated{"cmConsent.givenOn", c.CMConsent.GivenOn})
+	for i, k := range c.Contacts {
+		impossible(opened, dated{field(index("contacts", i), "date"), k.Date})
+	}
+	if opened.path == "intake.referral.receivedOn" {
+		for i := 1; i < len(c.Events); i++ {
+			if at := c.Events[i].At; !at.IsZero() {
+				impossible(opened, dated{field(index("events", i), "at"), DateOf(at)})
+			}
+		}
+	}
 
 	// Each kind of entry after the kind before it: the first assessment
 	// after the first meeting, the first plan after the first assessment,

@@ -33,10 +33,9 @@ func (cd *closureDoc) draw() {
 	d, c := cd.doc, cd.c
 	cl := c.Closure
 	d.titleBlock(d.title, clientLine(d, c))
-	opened := ""
-	if !c.Created.IsZero() {
-		opened = d.date(model.DateOf(c.Created))
-	}
+	// The case opens on the referral's receipt, not on the day it was
+	// typed in (the Fachkonzept's Fallidentifikation starts there).
+	opened := d.date(c.OpenedOn())
 	d.facts([]fact{
 		{d.t("PDF.caseManager"), d.counselor()},
 		{d.t("PDF.closure.opened"), opened},

@@ -173,9 +173,17 @@ func exportDocument(s *kit.Session, d document) {
 			}
 		}
 		date.Disable()
-		draft.Validate(func() bool { return !sent.now || sent.on.Valid() })
+		// The day is judged by the model's rule for the closure record:
+		// not before the closure's date, and not in the future.
+		hint := kit.Wrapped("")
+		hint.Importance = widget.DangerImportance
+		draft.Validate(func() bool {
+			hint.SetText(transmissionProblem(s, sent.now, sent.on))
+			return !sent.now || sent.on.Valid() && hint.Text == ""
+		})
 		box.Add(check)
 		box.Add(widget.NewForm(widget.NewFormItem(loc.T("Export.ToDRVOn"), date)))
+		box.Add(hint)
 	}
 	dlg.SetContent(box)
 	dlg.Show()
@@ -253,4 +261,20 @@ func saveDocument(s *kit.Session, d document, sentOn model.Date) {
 	save.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
 	save.Resize(fyne.NewSize(800, 560))
 	save.Show()
+}
+
+// transmissionProblem says what is wrong with on as the day the closure
+// documentation went to the DRV, "" when nothing is (or it is not sent).
+func transmissionProblem(s *kit.Session, send bool, on model.Date) string {
+	if !send || !on.Valid() {
+		return ""
+	}
+	if on.After(s.Env.Today()) {
+		return s.T("Export.ToDRVFuture")
+	}
+	const path = "closure.transmittedOn"
+	if ps := model.DateProblemsIf(s.Case, func(c *model.Case) { c.Closure.TransmittedOn = on }, path); len(ps) > 0 {
+		return kit.DateMessage(s.Env.Loc, ps[0], path)
+	}
+	return ""
 }

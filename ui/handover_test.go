@@ -118,4 +118,23 @@ func TestClosureExportDoesNotPresumeTransmission(t *testing.T) {
 	if date.Text != "28.11.2026" {
 		t.Fatalf("date field holds %q", date.Text)
 	}
+	// Not before the closure: the model's order of the closure record.
+	closed := s.Env.Today().AddDays(-3)
+	s.Case.Closure.Date = closed
+	date.SetText(closed.AddDays(-1).German())
+	confirm := uitest.Button(t, top, u.loc.T("Export.Anyway")) // the fresh case has gaps
+	if !confirm.Disabled() {
+		t.Error("a transmission before the closure date can be recorded")
+	}
+	if !strings.Contains(uitest.Texts(top), "nicht vor dem Abschluss") {
+		t.Error("the dialog does not say why the day is refused")
+	}
+	date.SetText(closed.German())
+	if confirm.Disabled() {
+		t.Error("a transmission on the closure's day is refused")
+	}
+	date.SetText(s.Env.Today().AddDays(1).German())
+	if !confirm.Disabled() {
+		t.Error("a transmission tomorrow can be recorded")
+	}
 }

@@ -91,56 +91,54 @@ func tapText(t *testing.T, u *UI, text string) {
 }
 
 // move takes the step labelled label on the transition bar and answers its
-// dialogs as a counselor would: a reason when asked, the acknowledgement of
-// missing documentation.
+// one dialog as a counselor would: the day as offered, a reason when asked,
+// the acknowledgement of missing documentation.
 func move(t *testing.T, u *UI, label, reason string) {
 	t.Helper()
 	before := len(u.view.c.Events)
 	tapText(t, u, label)
-	for i := 0; i < 3 && u.win.Canvas().Overlays().Top() != nil; i++ {
-		top := u.win.Canvas().Overlays().Top()
-		seen := strings.Join(subtreeTexts(top), "|")
-		switch {
-		case strings.Contains(seen, u.loc.T("Transition.Ack")):
-			tapText(t, u, u.loc.T("Transition.Ack"))
-			tapText(t, u, u.loc.T("Transition.Proceed"))
-		case strings.Contains(seen, u.loc.T("Transition.ConfirmQuestion")):
-			tapText(t, u, label)
-		case strings.Contains(seen, u.loc.T("Transition.Reason")):
-			var e textEntry
-			findEntry(top, &e)
-			if e == nil {
-				t.Fatalf("%s: reason dialog without an entry", label)
-			}
-			test.Type(e, reason)
-			tapText(t, u, label)
-		default:
-			t.Fatalf("%s is blocked: %s", label, seen)
-		}
+	top := u.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatalf("%s: no step dialog", label)
 	}
+	seen := strings.Join(subtreeTexts(top), "|")
+	if strings.Contains(seen, u.loc.T("Transition.Understood")) {
+		t.Fatalf("%s is blocked: %s", label, seen)
+	}
+	if strings.Contains(seen, u.loc.T("Transition.Reason")) {
+		var es []textEntry
+		allEntries(top, &es)
+		if len(es) < 2 {
+			t.Fatalf("%s: step dialog without a reason entry", label)
+		}
+		test.Type(es[1], reason) // the day first, then the reason
+	}
+	if strings.Contains(seen, u.loc.T("Transition.Ack")) {
+		tapText(t, u, u.loc.T("Transition.Ack"))
+	}
+	tapText(t, u, label)
 	if len(u.view.c.Events) != before+1 {
-		t.Fatalf("%s did not move the case (phase %s)", label, u.view.c.Phase)
+		t.Fatalf("%s did not move the case (phase %s): %s", label, u.view.c.Phase, seen)
 	}
 }
 
-// findEntry finds the first text entry below o (kit and dialog entries
-// embed widget.Entry, so it looks for what an entry does).
-func findEntry(o fyne.CanvasObject, found *textEntry) {
-	if o == nil || !o.Visible() || *found != nil {
+// allEntries collects the visible text entries below o in order.
+func allEntries(o fyne.CanvasObject, found *[]textEntry) {
+	if o == nil || !o.Visible() {
 		return
 	}
 	if e, ok := o.(textEntry); ok {
-		*found = e
+		*found = append(*found, e)
 		return
 	}
 	switch x := o.(type) {
 	case *fyne.Container:
 		for _, c := range x.Objects {
-			findEntry(c, found)
+			allEntries(c, found)
 		}
 	case fyne.Widget:
 		for _, c := range test.WidgetRenderer(x).Objects() {
-			findEntry(c, found)
+			allEntries(c, found)
 		}
 	}
 }

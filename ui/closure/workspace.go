@@ -55,7 +55,7 @@ func (w *workspace) build() fyne.CanvasObject {
 	w.status = newStatus(s)
 	w.goals = newGoals(s, w.onEdit)
 
-	w.date = s.Date(&cl.Date)
+	w.date = s.DateAt(&cl.Date, "closure.date")
 	w.form = kit.Radio(s, "EndingForm", model.EndingForms, &cl.Form)
 	w.reason = kit.Select(s, "EndingReason", model.EndingReasons, &cl.Reason)
 	w.reasonText = s.Note(&cl.ReasonText)
@@ -68,7 +68,7 @@ func (w *workspace) build() fyne.CanvasObject {
 	w.workAbility.Horizontal = false // three long results, one per line
 	w.further.SetPlaceHolder(s.T("Closure.FurtherExamples"))
 	w.intensity = newIntensityChoice(s, &cl.FinalIntensity)
-	w.transmitted = s.Date(&cl.TransmittedOn)
+	w.transmitted = s.DateAt(&cl.TransmittedOn, "closure.transmittedOn")
 
 	// Whatever decides the checklist refreshes it at once, so the list at
 	// the top always says what is still open.

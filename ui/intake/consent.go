@@ -62,7 +62,9 @@ func newConsentView(s *kit.Session) *consentView {
 	))
 
 	v.record = widget.NewButtonWithIcon(s.T("Intake.ConsentRecord"), theme.DocumentCreateIcon(), func() {
-		v.openRecord(model.CaseManagementConsent{GivenOn: s.Env.Today()}, "Intake.ConsentRecordTitle", "Intake.ConsentRecordIntro")
+		// The consent is usually given in the first meeting: its day is
+		// offered, so it is not typed a second time.
+		v.openRecord(model.CaseManagementConsent{GivenOn: s.Case.MeetingDay(s.Env.Today())}, "Intake.ConsentRecordTitle", "Intake.ConsentRecordIntro")
 	})
 	v.record.Importance = widget.HighImportance
 	v.renew = widget.NewButtonWithIcon(s.T("Intake.ConsentRenew"), theme.DocumentCreateIcon(), v.openRenew)

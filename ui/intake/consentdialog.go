@@ -96,8 +96,15 @@ func (d *consentDialog) ready() bool {
 	case chk.NotInformed:
 		id = "Intake.GapInformed"
 	}
-	d.hint.SetText(d.s.T(id))
-	return chk.OK()
+	text := d.s.T(id)
+	// Nothing of the case comes before the referral arrived: the model's
+	// order of dates, asked of the consent as it would be recorded.
+	order := model.DateProblemsIf(d.s.Case, func(c *model.Case) { c.CMConsent = d.draft }, "cmConsent.givenOn")
+	if id == "Intake.DialogReady" && len(order) > 0 {
+		text = kit.DateMessage(d.s.Env.Loc, order[0], "cmConsent.givenOn")
+	}
+	d.hint.SetText(text)
+	return chk.OK() && len(order) == 0
 }
 
 // withdrawDialog asks for the day the client withdrew the consent.

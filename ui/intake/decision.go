@@ -38,13 +38,18 @@ func newDecisionView(s *kit.Session) *decisionView {
 		need:          kit.Radio(s, "Answer", []model.Answer{model.AnswerYes, model.AnswerNo}, &d.Need),
 		justification: s.Note(&d.Justification),
 		jointly:       flag(s, "Intake.JointlyText", &d.DecidedJointly),
-		decidedOn:     s.Date(&d.DecidedOn),
+		decidedOn:     s.DateAt(&d.DecidedOn, "intake.decision.decidedOn"),
 		intensityInfo: kit.Wrapped(""),
 		concluded:     s.Check("Intake.Concluded", &ag.Concluded),
-		agreementDate: s.Date(&ag.Date),
+		agreementDate: s.DateAt(&ag.Date, "intake.agreement.date"),
 		agreementNote: s.Note(&ag.Notes),
 	}
 	v.justification.SetPlaceHolder(s.T("Intake.JustificationPlaceholder"))
+	// Decision and agreement are made in the first meeting as a rule: the
+	// day is filled in with the meeting's when the decision is chosen or
+	// the agreement ticked, instead of being typed again.
+	dated(s, &v.need.OnChanged, v.decidedOn, &d.DecidedOn)
+	dated(s, &v.concluded.OnChanged, v.agreementDate, &ag.Date)
 	labels := make([]string, len(model.Intensities))
 	for i, x := range model.Intensities {
 		labels[i] = s.Env.Loc.Enum("Intensity", x)
@@ -83,4 +88,20 @@ func (v *decisionView) refreshIntensity() {
 		return
 	}
 	v.intensityInfo.SetText(v.s.T("IntensityInfo." + string(x)))
+}
+
+// dated wraps the bound handler of a choice so that making it (choosing an
+// answer, ticking the box) fills in an empty date with the first meeting's
+// day (or today). The entry is bound to the date, so setting its text
+// validates and saves it like typing would.
+func dated[T comparable](s *kit.Session, changed *func(T), date *kit.Entry, p *model.Date) {
+	bound := *changed
+	*changed = func(v T) {
+		bound(v)
+		var none T
+		if v == none || !p.IsZero() || date.Disabled() {
+			return
+		}
+		date.SetText(s.Case.MeetingDay(s.Env.Today()).German())
+	}
 }

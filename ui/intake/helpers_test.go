@@ -34,7 +34,9 @@ type fixture struct {
 
 // newCase is a fresh case in the intake, as the new-case form leaves it.
 func newCase() *model.Case {
-	return model.NewCase(model.Client{FirstName: "Erika", LastName: "Mustermann"}, testNow.Add(-time.Hour))
+	c := model.NewCase(model.Client{FirstName: "Erika", LastName: "Mustermann"}, testNow.Add(-time.Hour))
+	c.Intake.Referral.ReceivedOn = model.DateOf(testNow).AddDays(-20)
+	return c
 }
 
 // open stores c (with the demo partner directory) and builds its intake

@@ -67,7 +67,9 @@ func TestOverdueWarningUntilMeetingDate(t *testing.T) {
 }
 
 func TestDueFollowsReceivedDate(t *testing.T) {
-	f := open(t, newCase())
+	c := newCase()
+	c.Intake.Referral.ReceivedOn = model.Date{}
+	f := open(t, c)
 	m := f.w.meeting
 	if visible(f.w.root, m.overdue.root) {
 		t.Error("without a referral date nothing can be overdue")

@@ -37,7 +37,7 @@ func newMeetingView(s *kit.Session) *meetingView {
 		s:            s,
 		due:          newStatusLine(),
 		overdue:      newStatusLine().bold(),
-		date:         s.Date(&fm.Date),
+		date:         s.DateAt(&fm.Date, "intake.firstMeeting.date"),
 		place:        s.Text(&fm.Place),
 		mode:         kit.Radio(s, "MeetingMode", model.MeetingModes, &fm.Mode),
 		reason:       s.Note(&fm.ModeReason),

@@ -27,7 +27,7 @@ func newReferralView(w *workspace) *referralView {
 		route:      kit.Select(s, "AccessRoute", model.AccessRoutes, &r.Route),
 		other:      s.Text(&r.RouteOther),
 		referrer:   s.Text(&r.Referrer),
-		receivedOn: s.Date(&r.ReceivedOn),
+		receivedOn: s.DateAt(&r.ReceivedOn, "intake.referral.receivedOn"),
 		notes:      s.Note(&r.Notes),
 	}
 	v.other.SetPlaceHolder(s.T("Intake.RouteOtherPlaceholder"))

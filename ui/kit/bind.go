@@ -82,10 +82,11 @@ func (e *Entry) TypedRune(r rune) {
 type lineKind int
 
 const (
-	lineNone    lineKind = iota
-	lineTooLong          // the typed text is too long
-	linePasted           // a paste was cut to fit
-	lineCut              // the stored text is shown cut
+	lineNone      lineKind = iota
+	lineTooLong            // the typed text is too long
+	linePasted             // a paste was cut to fit
+	lineCut                // the stored text is shown cut
+	lineDateOrder          // the date does not fit the case's order of events
 )
 
 // FocusLost writes pending changes when the user leaves the field.

@@ -1,6 +1,8 @@
 package planning
 
 import (
+	"fmt"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
@@ -50,7 +52,10 @@ func (w *workspace) measure(m *model.Measure) fyne.CanvasObject {
 			}
 		}
 	})
-	start, end := s.Date(&m.Start), s.Date(&m.End)
+	// A measure cannot end before it starts: the model's rule, the same
+	// the case-file import applies.
+	path := w.measurePath(m)
+	start, end := s.DateAt(&m.Start, path+".start"), s.DateAt(&m.End, path+".end")
 	return s.Form(
 		kit.Row{LabelID: "Planning.MeasureWhat", Field: rows(s.Note(&m.What), 2)},
 		kit.Row{LabelID: "Planning.MeasureGoal", Field: goal},
@@ -117,4 +122,21 @@ func (w *workspace) goalSelect(m *model.Measure, chosen func(id string)) *widget
 		chosen(m.GoalID)
 	}
 	return sel
+}
+
+// measurePath is the JSON path of m in the case ("plans[1].measures[0]"),
+// by which the model names its dates.
+func (w *workspace) measurePath(m *model.Measure) string {
+	pi, mi := 0, 0
+	for i := range w.s.Case.Plans {
+		if &w.s.Case.Plans[i] == w.p {
+			pi = i
+		}
+	}
+	for i := range w.p.Measures {
+		if &w.p.Measures[i] == m {
+			mi = i
+		}
+	}
+	return fmt.Sprintf("plans[%d].measures[%d]", pi, mi)
 }

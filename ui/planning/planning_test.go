@@ -87,6 +87,35 @@ func TestGoalOperationalGoalAndMeasureByTyping(t *testing.T) {
 	}
 }
 
+// A measure cannot end before it starts — the model's rule, the same the
+// case-file import applies: the end stays in its field with the reason,
+// the stored end keeps its valid day.
+func TestMeasureEndNotBeforeStart(t *testing.T) {
+	c := planningCase()
+	c.StartPlanVersion(today, "")
+	c.Plans[0].Measures = []model.Measure{{ID: "m1", What: "Praktikum", Start: model.NewDate(2026, 4, 1), End: model.NewDate(2026, 5, 31)}}
+	f := open(t, c, nil)
+	fold(t, f.root(), "Praktikum").Open = true
+	end := field[*kit.Entry](t, f.root(), "Ende")
+	end.SetText("31.03.2026")
+	if got := f.stored().Plans[0].Measures[0].End; got != model.NewDate(2026, 5, 31) {
+		t.Errorf("an end before the start was stored: %v", got)
+	}
+	if !strings.Contains(end.Line(), "Beginn der Maßnahme") {
+		t.Errorf("the field does not say why: %q", end.Line())
+	}
+	// Moving the start after the end is refused the same way.
+	start := field[*kit.Entry](t, f.root(), "Beginn")
+	end.SetText("30.04.2026")
+	start.SetText("01.05.2026")
+	if got := f.stored().Plans[0].Measures[0]; got.Start != model.NewDate(2026, 4, 1) || got.End != model.NewDate(2026, 4, 30) {
+		t.Errorf("stored %v – %v", got.Start, got.End)
+	}
+	if !strings.Contains(start.Line(), "Ende der Maßnahme") {
+		t.Errorf("the start does not say why: %q", start.Line())
+	}
+}
+
 func TestICFThatIsNoCodeIsShownNotSaved(t *testing.T) {
 	c := planningCase()
 	c.StartPlanVersion(today, "")

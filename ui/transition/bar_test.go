@@ -115,11 +115,11 @@ func TestSoftGateNeedsTheAcknowledgement(t *testing.T) {
 			t.Errorf("the list lacks %q:\n%s", want, text)
 		}
 	}
-	if sd.ack.Text != "Ich habe die fehlenden Angaben zur Kenntnis genommen" || sd.confirm.Text != "Trotzdem weiter" {
+	if sd.ack.Text != "Ich habe die fehlenden Angaben zur Kenntnis genommen" || sd.confirm.Text != "Weiter zu Assessment" {
 		t.Errorf("ack %q, confirm %q", sd.ack.Text, sd.confirm.Text)
 	}
-	if !sd.confirm.Disabled() {
-		t.Fatal("Trotzdem weiter must wait for the acknowledgement")
+	if !sd.confirm.Disabled() || sd.hint.Text != "Bitte bestätigen, dass die fehlenden Angaben zur Kenntnis genommen wurden." {
+		t.Fatalf("the step must wait for the acknowledgement and say so (%q)", sd.hint.Text)
 	}
 	test.Tap(sd.confirm)
 	sd.ack.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
@@ -128,7 +128,7 @@ func TestSoftGateNeedsTheAcknowledgement(t *testing.T) {
 	}
 	test.Tap(sd.ack)
 	if sd.confirm.Disabled() {
-		t.Fatal("ticking the box enables Trotzdem weiter")
+		t.Fatal("ticking the box enables the step")
 	}
 	test.Tap(sd.confirm)
 	if f.b.open != nil {
@@ -224,23 +224,22 @@ func (f *fixture) step(t *testing.T, kind model.TransitionKind, reason string, e
 	f.clock.now = f.clock.now.Add(time.Hour)
 	before := len(f.s.Case.Events)
 	f.tap(t, kind)
-	for i := 0; i < 3 && f.b.open != nil; i++ {
-		sd := f.b.open
-		switch {
-		case sd.reason != nil:
-			test.Type(sd.reason, reason)
-			if sd.ending != nil && ending != "" {
-				sd.ending.SetSelected(f.s.Env.Loc.Enum("EndingReason", ending))
-			}
-			test.Tap(sd.confirm)
-		case sd.ack != nil:
-			test.Tap(sd.ack)
-			test.Tap(sd.confirm)
-		case sd.sure:
-			test.Tap(sd.confirm)
-		default:
-			t.Fatalf("%s from %s is blocked: %v", kind, f.s.Case.Phase, sd.lines)
-		}
+	sd := f.b.open
+	if sd == nil || sd.date == nil {
+		t.Fatalf("%s from %s: no step dialog", kind, f.s.Case.Phase)
+	}
+	if sd.reason != nil {
+		test.Type(sd.reason, reason)
+	}
+	if sd.ending != nil && ending != "" {
+		sd.ending.SetSelected(f.s.Env.Loc.Enum("EndingReason", ending))
+	}
+	if sd.ack != nil {
+		test.Tap(sd.ack)
+	}
+	test.Tap(sd.confirm)
+	if f.b.open != nil {
+		t.Fatalf("%s from %s is blocked: %v %q", kind, f.s.Case.Phase, sd.lines, sd.hint.Text)
 	}
 	if len(f.s.Case.Events) != before+1 {
 		t.Fatalf("%s did not move the case (still %s)", kind, f.s.Case.Phase)
@@ -354,6 +353,10 @@ func TestScreenshots(t *testing.T) {
 	f.tap(t, model.KindCloseRegular)
 	test.Tap(f.b.open.ack)
 	f.shoot(t, "transition-missing.png")
+
+	f = newFixture(t, intakeCase(true), partners)
+	f.tap(t, model.KindAdvance)
+	f.shoot(t, "transition-day.png")
 }
 
 // After the client withdrew the consent to case management, a step
@@ -376,17 +379,65 @@ func TestWithdrawnConsentOffersThePrematureEnd(t *testing.T) {
 	}
 	test.Tap(sd.confirm)
 	sd = f.b.open
-	if sd == nil || sd.reason == nil || sd.reason.Text == "" || sd.confirm.Disabled() ||
+	if sd == nil || sd.reason == nil || sd.reason.Text == "" ||
 		sd.ending.Selected != f.s.Env.Loc.Enum("EndingReason", model.ReasonWithdrawn) {
 		t.Fatalf("the premature end is not prefilled: %+v", sd)
 	}
-	test.Tap(sd.confirm)
-	for i := 0; i < 2 && f.b.open != nil && f.b.open.ack != nil; i++ {
-		test.Tap(f.b.open.ack)
-		test.Tap(f.b.open.confirm)
+	if sd.ack != nil {
+		test.Tap(sd.ack)
 	}
+	test.Tap(sd.confirm)
 	got := f.stored(t)
 	if got.Phase != model.PhaseClosure || got.Closure.Form != model.EndingPremature || got.Closure.Reason != model.ReasonWithdrawn {
 		t.Errorf("stored phase %s, closure %q %q", got.Phase, got.Closure.Form, got.Closure.Reason)
+	}
+}
+
+// A step documented afterwards takes the day it happened: the dialog
+// offers the day the case knows (the decision in the first meeting),
+// refuses a day in the future or before the last step with the model's
+// words, and the timeline and the assessment the step starts carry the day.
+func TestAStepTakesTheDayItHappened(t *testing.T) {
+	c := intakeCase(true)
+	met := model.DateOf(testNow).AddDays(-3)
+	c.Intake.Referral.ReceivedOn = met.AddDays(-10)
+	c.Intake.FirstMeeting.Date = met
+	c.Intake.Decision.DecidedOn = met
+	c.CMConsent.GivenOn = met
+	f := newFixture(t, c, nil)
+	f.tap(t, model.KindAdvance)
+	sd := f.b.open
+	if sd == nil || sd.date == nil || sd.date.Text != met.German() {
+		t.Fatalf("the step offers %q, want the decision's day %s", sd.date.Text, met.German())
+	}
+	test.Tap(sd.ack)
+	for _, bad := range []struct{ day, says string }{
+		{model.DateOf(testNow).AddDays(1).German(), "Zukunft"},
+		{met.AddDays(-1).German(), "Zustimmung"}, // no consent in force yet
+		{testNow.AddDate(0, 0, -40).Format("02.01.2006"), "vor dem letzten Schritt"},
+		{"31.02.2025", ""},
+	} {
+		sd.date.SetText(bad.day)
+		if !sd.confirm.Disabled() {
+			t.Errorf("a step on %s can be confirmed", bad.day)
+		}
+		if bad.says != "" && !strings.Contains(sd.hint.Text, bad.says) {
+			t.Errorf("a step on %s: hint %q, want it to say %q", bad.day, sd.hint.Text, bad.says)
+		}
+	}
+	sd.date.SetText(met.AddDays(1).German())
+	if sd.confirm.Disabled() {
+		t.Fatalf("a step the day after the meeting is refused: %q", sd.hint.Text)
+	}
+	test.Tap(sd.confirm)
+	got := f.stored(t)
+	if n := len(got.Events); n != 2 || model.DateOf(got.Events[1].At) != met.AddDays(1) {
+		t.Fatalf("stored events %+v, want the step on %s", got.Events, met.AddDays(1).German())
+	}
+	if got.Assessments[0].Date != met.AddDays(1) {
+		t.Errorf("the assessment is dated %s, want the step's day", got.Assessments[0].Date.German())
+	}
+	if f := model.CheckCase(got); len(f.All()) > 0 {
+		t.Errorf("findings after a step with its real day: %v", f.All())
 	}
 }

@@ -1,6 +1,7 @@
 package transition
 
 import (
+	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -19,11 +20,13 @@ const dialogWidth = 520
 // depend on a ticked box or a filled entry.
 type stepDialog struct {
 	d       *kit.Dialog
-	lines   []string // the messages shown, in order
+	lines   []string   // the messages shown, in order
+	date    *kit.Entry // the day of the step
 	reason  *kit.Entry
 	ending  *kit.KeySelect
 	ack     *kit.KeyCheck
-	sure    bool // asks only whether to take a weighty move (askConfirm)
+	sure    bool // a weighty move: the dialog says what will happen
+	hint    *widget.Label
 	confirm *widget.Button
 }
 
@@ -58,39 +61,110 @@ func (b *bar) show(sd *stepDialog, content fyne.CanvasObject) {
 	sd.d.Show()
 }
 
-// askReason asks for the reason a move needs; for an early ending also for
-// the reason of the ending. Confirming stays disabled while the reason is
-// blank.
-func (b *bar) askReason(m model.Move, next func(reason string, ending model.EndingReason)) {
-	b.askReasonFrom(m, "", b.s.Case.Closure.Reason, next)
-}
-
-// askReasonFrom is askReason with the reason and the ending reason filled in.
-func (b *bar) askReasonFrom(m model.Move, reason string, ending model.EndingReason, next func(reason string, ending model.EndingReason)) {
+// askStep is the one dialog of a move: what it does (for a weighty move,
+// also whether it can be undone), the day it happened — today, or the day
+// the case already knows —, the reason where one is required (for an early
+// ending also the reason of the ending), and the documentation the phase
+// still lacks with the acknowledgement the event records. Confirming stays
+// disabled until the reason is given, the gaps are acknowledged and the
+// model accepts the day; the line above the buttons says what is missing.
+func (b *bar) askStep(m model.Move, reason string, ending model.EndingReason) {
 	s := b.s
-	sd := b.newStep(b.label(m), b.label(m), s.T("Transition.Cancel"), icon(m), func() {
+	today := s.Env.Today()
+	day := s.Case.StepDay(m.Kind, today)
+	ack := false
+	missing := model.CheckTransition(s.Case, m.Kind, reason, day).Missing
+	title := b.label(m)
+	if len(missing) > 0 {
+		title = s.T("Transition.MissingTitle", "Move", b.label(m))
+	}
+	var sd *stepDialog
+	sd = b.newStep(title, b.label(m), s.T("Transition.Cancel"), icon(m), func() {
 		if m.Kind != model.KindClosePremature {
 			ending = ""
 		}
-		next(strings.TrimSpace(reason), ending)
+		b.apply(m, strings.TrimSpace(reason), ending, ack, day)
 	})
+	sd.sure = weighty(m.Kind)
 	draft := kit.NewDraft(s.Env, sd.d)
-	sd.reason = draft.Text(&reason)
-	sd.reason.SetPlaceHolder(s.T("Transition.ReasonPlaceholder"))
+	sd.date = draft.Date(&day)
+	box := container.NewVBox()
+	if id := "Transition.Explain." + string(m.Kind); s.Env.Loc.Has(id) {
+		sd.lines = append(sd.lines, s.T(id))
+		box.Add(kit.Wrapped(s.T(id)))
+	}
+	form := &widget.Form{}
+	form.AppendItem(&widget.FormItem{Text: s.T("Transition.Day"), Widget: sd.date, HintText: s.T("Transition.DayHint")})
+	if m.NeedsReason {
+		sd.reason = draft.Text(&reason)
+		sd.reason.SetPlaceHolder(s.T("Transition.ReasonPlaceholder"))
+		form.AppendItem(&widget.FormItem{Text: s.T("Transition.Reason"), Widget: sd.reason, HintText: s.T("Transition.ReasonHint")})
+	}
 	if m.Kind == model.KindClosePremature {
 		sd.ending = kit.DraftSelect(draft, "EndingReason", model.EndingReasons, &ending)
-	}
-	draft.Validate(func() bool { return strings.TrimSpace(reason) != "" })
-
-	explain := s.T("Transition.Explain." + string(m.Kind))
-	sd.lines = []string{explain}
-	form := &widget.Form{}
-	form.AppendItem(&widget.FormItem{Text: s.T("Transition.Reason"), Widget: sd.reason, HintText: s.T("Transition.ReasonHint")})
-	if sd.ending != nil {
 		form.Append(s.T("Transition.EndingReason"), sd.ending)
 	}
-	sd.d.FocusFirst(sd.reason)
-	b.show(sd, container.NewVBox(kit.Wrapped(explain), form))
+	box.Add(form)
+	if len(missing) > 0 {
+		list := s.Checklist(1)
+		list.Set(missing)
+		list.Summary.Hide() // only the open items, not the whole checklist
+		for _, it := range missing {
+			sd.lines = append(sd.lines, s.T(it.Key))
+		}
+		box.Add(kit.Wrapped(s.T("Transition.MissingIntro", "Phase", s.Env.Loc.Enum("Phase", s.Case.Phase))))
+		box.Add(list.Object())
+		note := kit.Wrapped(s.T("Transition.MissingNote"))
+		note.TextStyle.Italic = true
+		box.Add(note)
+		sd.ack = draft.Check("Transition.Ack", &ack)
+		box.Add(sd.ack)
+	}
+	sd.hint = kit.Wrapped("")
+	sd.hint.Importance = widget.WarningImportance
+	sd.d.SetFooter(sd.hint)
+	draft.Validate(func() bool {
+		text := ""
+		switch {
+		case m.NeedsReason && strings.TrimSpace(reason) == "":
+			text = s.T("Transition.NeedReason")
+		case len(missing) > 0 && !ack:
+			text = s.T("Transition.NeedAck")
+		}
+		if ps := b.dayProblems(m, reason, day); len(ps) > 0 {
+			p := *ps[0]
+			p.Path = "" // the message names the field itself
+			text = s.Env.Loc.Error(&p)
+		}
+		sd.hint.SetText(text)
+		return text == ""
+	})
+	if sd.reason != nil {
+		sd.d.FocusFirst(sd.reason)
+	} else {
+		sd.d.FocusFirst(sd.date)
+	}
+	b.show(sd, box)
+}
+
+// dayProblems is what the model says against taking m on day: a day in
+// the future or before the last step, a gate closed on that day (no
+// consent in force yet), a date before the case was opened.
+func (b *bar) dayProblems(m model.Move, reason string, day model.Date) model.Problems {
+	c, today := b.s.Case, b.s.Env.Today()
+	if !day.Valid() {
+		return model.Problems{{Code: model.CodeRequired}}
+	}
+	if ps := model.CheckStepDay(c, day, today); len(ps) > 0 {
+		return ps
+	}
+	if ps := withoutReason(model.CheckTransition(c, m.Kind, reason, day).Blocking); len(ps) > 0 {
+		return ps
+	}
+	at := day.Time()
+	return model.DateProblemsIf(c, func(x *model.Case) {
+		x.Events = append(x.Events, model.Event{At: at, Kind: m.Kind})
+	}, fmt.Sprintf("events[%d].at", len(c.Events)))
 }
 
 // showBlocked explains a hard gate: what is missing and where to fix it.
@@ -103,8 +177,7 @@ func (b *bar) showBlocked(m model.Move, ps model.Problems) {
 	if end, ok := b.prematureEnd(); ok && ps.Has(model.CodeGateWithdrawn, "") {
 		sd := b.newStep(s.T("Transition.BlockedTitle", "Move", b.label(m)), s.T("Transition.EndWithdrawn"), s.T("Transition.Close"),
 			icon(end), func() {
-				b.askReasonFrom(end, s.T("Transition.WithdrawnReason"), model.ReasonWithdrawn,
-					func(reason string, ending model.EndingReason) { b.gate(end, reason, ending) })
+				b.askStep(end, s.T("Transition.WithdrawnReason"), model.ReasonWithdrawn)
 			})
 		sd.lines = b.blockedLines(ps)
 		box := container.NewVBox()
@@ -163,42 +236,4 @@ func (b *bar) blockedLines(ps model.Problems) []string {
 		}
 	}
 	return out
-}
-
-// askAck lists the documentation items the phase still lacks; moving on
-// needs the explicit acknowledgement, which the event records.
-func (b *bar) askAck(m model.Move, missing []model.CheckItem, next func()) {
-	s := b.s
-	sd := b.newStep(s.T("Transition.MissingTitle", "Move", b.label(m)), s.T("Transition.Proceed"), s.T("Transition.Cancel"), icon(m), next)
-	sd.ack = sd.d.Check(s.T("Transition.Ack"), sd.d.SetConfirmEnabled)
-	sd.d.SetConfirmEnabled(false)
-
-	list := s.Checklist(1)
-	list.Set(missing)
-	list.Summary.Hide() // only the open items, not the whole checklist
-	for _, it := range missing {
-		sd.lines = append(sd.lines, s.T(it.Key))
-	}
-	box := container.NewVBox()
-	if weighty(m.Kind) {
-		box.Add(kit.Wrapped(s.T("Transition.Explain." + string(m.Kind))))
-	}
-	box.Add(kit.Wrapped(s.T("Transition.MissingIntro", "Phase", s.Env.Loc.Enum("Phase", s.Case.Phase))))
-	box.Add(list.Object())
-	note := kit.Wrapped(s.T("Transition.MissingNote"))
-	note.TextStyle.Italic = true
-	box.Add(note)
-	box.Add(sd.ack)
-	b.show(sd, box)
-}
-
-// askConfirm says what a weighty move does and whether it can be undone;
-// only the confirm button, labelled with the move, takes it.
-func (b *bar) askConfirm(m model.Move, next func()) {
-	s := b.s
-	sd := b.newStep(b.label(m), b.label(m), s.T("Transition.Cancel"), icon(m), next)
-	sd.sure = true
-	explain := s.T("Transition.Explain." + string(m.Kind))
-	sd.lines = []string{explain}
-	b.show(sd, container.NewVBox(kit.Wrapped(explain), kit.Wrapped(s.T("Transition.ConfirmQuestion"))))
 }

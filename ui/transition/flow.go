@@ -5,8 +5,10 @@ import (
 )
 
 // start runs the gates of a move in the order that wastes no effort: what
-// blocks the move whatever the reason is said first, then the reason is
-// asked for, then the missing documentation is acknowledged.
+// blocks the move whatever the reason and the day is said first; then one
+// dialog asks for the rest — the day it happened, the reason where one is
+// required, the acknowledgement of missing documentation, and for a weighty
+// move what will happen.
 func (b *bar) start(m model.Move) {
 	if b.s.Env.Win == nil || b.open != nil {
 		return
@@ -16,30 +18,7 @@ func (b *bar) start(m model.Move) {
 		b.showBlocked(m, ps)
 		return
 	}
-	if m.NeedsReason {
-		b.askReason(m, func(reason string, ending model.EndingReason) { b.gate(m, reason, ending) })
-		return
-	}
-	b.gate(m, "", "")
-}
-
-// gate checks the move with its reason and asks for the acknowledgement
-// of missing documentation when there is any.
-func (b *bar) gate(m model.Move, reason string, ending model.EndingReason) {
-	g := model.CheckTransition(b.s.Case, m.Kind, reason, b.s.Env.Today())
-	if len(g.Blocking) > 0 {
-		b.showBlocked(m, g.Blocking)
-		return
-	}
-	if len(g.Missing) > 0 {
-		b.askAck(m, g.Missing, func() { b.apply(m, reason, ending, true) })
-		return
-	}
-	if weighty(m.Kind) {
-		b.askConfirm(m, func() { b.apply(m, reason, ending, false) })
-		return
-	}
-	b.apply(m, reason, ending, false)
+	b.askStep(m, "", b.s.Case.Closure.Reason)
 }
 
 // weighty moves cannot simply be taken back: from "Abschluss und
@@ -47,14 +26,14 @@ func (b *bar) gate(m model.Move, reason string, ending model.EndingReason) {
 // the case, and closing makes the closure record read-only. They are asked
 // for with what will happen, so one click on a wrong button changes nothing.
 func weighty(k model.TransitionKind) bool {
-	return k == model.KindCloseRegular || k == model.KindFinish
+	return k == model.KindCloseRegular || k == model.KindClosePremature || k == model.KindFinish
 }
 
-// apply makes the move, saves the case at once and tells the host.
-func (b *bar) apply(m model.Move, reason string, ending model.EndingReason, ack bool) {
+// apply makes the move on day, saves the case at once and tells the host.
+func (b *bar) apply(m model.Move, reason string, ending model.EndingReason, ack bool, day model.Date) {
 	moved := false
 	_ = b.s.Change(func(c *model.Case) error {
-		if _, err := model.Transition(c, m.Kind, reason, ack, b.s.Env.Now()); err != nil {
+		if _, err := model.TransitionOn(c, m.Kind, reason, ack, day, b.s.Env.Now()); err != nil {
 			return err
 		}
 		moved = true

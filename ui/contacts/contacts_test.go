@@ -262,3 +262,25 @@ func shoot(t *testing.T, w fyne.Window, path string) {
 	t.Helper()
 	uitest.Shoot(t, w, fyne.NewSize(1000, 800), path)
 }
+
+// A contact cannot lie before the referral arrived: the dialog says so
+// and saves nothing, by the model's order of dates.
+func TestContactNotBeforeTheReferral(t *testing.T) {
+	f := newFixture(t)
+	f.s.Case.Intake.Referral.ReceivedOn = today.AddDays(-20)
+	f.Show(New(f.s))
+	test.Tap(button(t, f.win.Content(), "Kontakt erfassen …"))
+	o := f.Overlay()
+	fill(t, f, o)
+	date := all[*kit.Entry](o)[0]
+	date.SetText(today.AddDays(-21).German())
+	save := button(t, o, "Kontakt speichern")
+	if !save.Disabled() || !strings.Contains(texts(o), "Eingang der Information") {
+		t.Fatalf("a contact before the referral: save enabled %v, dialog says\n%s", !save.Disabled(), texts(o))
+	}
+	date.SetText(today.AddDays(-20).German())
+	test.Tap(save)
+	if got := f.Stored().Contacts; len(got) != 1 || got[0].Date != today.AddDays(-20) {
+		t.Errorf("stored %+v", got)
+	}
+}

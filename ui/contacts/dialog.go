@@ -2,6 +2,7 @@ package contacts
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -164,10 +165,23 @@ func (cd *contactDialog) gaps() []model.RecordGap {
 	return gaps
 }
 
+// datePath is where the new contact's date will be in the case.
+func (cd *contactDialog) datePath() string {
+	return fmt.Sprintf("contacts[%d].date", len(cd.s.Case.Contacts))
+}
+
+// dateOrder is what the model's order of dates says against the contact's
+// day: nothing with the client happens before the referral arrived.
+func (cd *contactDialog) dateOrder() model.Problems {
+	return model.DateProblemsIf(cd.s.Case, func(c *model.Case) { c.Contacts = append(c.Contacts, cd.c) }, cd.datePath())
+}
+
 func (cd *contactDialog) update() {
 	text := ""
 	if gaps := cd.gaps(); len(gaps) > 0 {
 		text = consent.GapText(cd.s, gaps[0])
+	} else if ps := cd.dateOrder(); len(ps) > 0 {
+		text = kit.DateMessage(cd.s.Env.Loc, ps[0], cd.datePath())
 	}
 	cd.hint.SetText(text)
 	if text == "" {
@@ -181,7 +195,7 @@ func (cd *contactDialog) update() {
 // save logs the contact. With a disclosure, the consent rule decides first;
 // contact and disclosure are then written together.
 func (cd *contactDialog) save() {
-	if len(cd.gaps()) > 0 {
+	if len(cd.gaps()) > 0 || len(cd.dateOrder()) > 0 {
 		cd.update()
 		return
 	}

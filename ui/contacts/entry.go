@@ -1,6 +1,7 @@
 package contacts
 
 import (
+	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -99,13 +100,24 @@ func (e *entry) summary() fyne.CanvasObject {
 	return box
 }
 
+// datePath is where the contact's date is in the case, by which the
+// model names it.
+func (e *entry) datePath() string {
+	for i := range e.w.s.Case.Contacts {
+		if &e.w.s.Case.Contacts[i] == e.c {
+			return fmt.Sprintf("contacts[%d].date", i)
+		}
+	}
+	return ""
+}
+
 // form edits the contact in place.
 func (e *entry) form() fyne.CanvasObject {
 	s, c := e.w.s, e.c
 	roles := kit.Checks(s, "Role", model.Roles, &c.Roles)
 	roles.Horizontal = true
 	f := s.Form(
-		kit.Row{LabelID: "Contacts.Date", Field: s.Date(&c.Date)},
+		kit.Row{LabelID: "Contacts.Date", Field: s.DateAt(&c.Date, e.datePath())},
 		kit.Row{LabelID: "Contacts.Minutes", Field: s.Int(&c.Minutes, 0, 24*60)},
 		kit.Row{LabelID: "Contacts.Kind", Field: kit.Select(s, "ContactKind", model.ContactKinds, &c.Kind)},
 		kit.Row{LabelID: "Contacts.With", Field: s.Text(&c.With)},

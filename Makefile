@@ -5,6 +5,8 @@
 #                go test, smoke test
 #   make build   build ./teilhabelotse
 #   make smoke   start the built program on a virtual display and quit it
+#   make screenshots  write the window's and the documents' pictures of the
+#                test fixtures into $(SHOTS) (build tag "screenshots")
 #   make third-party  regenerate THIRD_PARTY.md after a dependency changed
 #   make release Linux tar.xz and Windows zip with SHA256SUMS in dist/
 #                (scripts/setup-deps.sh --release first), checked by
@@ -19,7 +21,7 @@ BINARY := teilhabelotse
 # Arguments for the program, e.g. make run ARGS="--lang en"
 ARGS   ?=
 
-.PHONY: all run build test deps test-deps fmt-check vet lint unit smoke clean third-party release release-deps
+.PHONY: all run build test deps test-deps fmt-check vet lint unit smoke clean third-party release release-deps screenshots
 
 all: build
 
@@ -58,6 +60,16 @@ unit:
 
 smoke:
 	scripts/smoke.sh
+
+# The screenshot and sample generators are tools, not tests: they compile
+# only with the tag "screenshots" and write pictures to look at (and to copy
+# into docs/screenshots by choice); they assert nothing.
+SHOTS ?= /tmp/teilhabelotse-shots
+screenshots:
+	mkdir -p $(SHOTS)/pdf
+	UI_SCREENSHOTS=$(SHOTS) PDFSHOTS=$(SHOTS)/pdf $(GO) test -tags '$(TAGS) screenshots' -count=1 -run 'Screenshot|WriteSamples' ./ui/... ./pdf/
+	cd $(SHOTS)/pdf && for f in *.pdf; do pdftoppm -png -r 60 $$f $${f%.pdf}; done
+	@echo "pictures in $(SHOTS)"
 
 # go test fails (scripts/thirdparty) while THIRD_PARTY.md is out of date.
 third-party:

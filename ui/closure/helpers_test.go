@@ -3,7 +3,6 @@ package closure
 import (
 	"testing"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"teilhabelotse/model"
@@ -11,9 +10,6 @@ import (
 	"teilhabelotse/ui/internal/uitest"
 	"teilhabelotse/ui/kit"
 )
-
-// testNow is the fixed "now" of the tests: Monday, 10 March 2025, 09:30.
-var testNow = uitest.Now
 
 // session stores c in a fresh database and opens it, in German.
 func session(t *testing.T, c *model.Case, partners []model.Partner) *kit.Session {
@@ -26,10 +22,4 @@ func session(t *testing.T, c *model.Case, partners []model.Partner) *kit.Session
 	}
 	t.Cleanup(func() { db.Close() })
 	return uitest.OpenSession(t, db, c, partners)
-}
-
-// screenshot writes obj to $UI_SCREENSHOTS/name, scrolled down by offset.
-func screenshot(t *testing.T, obj fyne.CanvasObject, name string, offset float32) {
-	t.Helper()
-	uitest.ShootScrolled(t, obj, name, offset)
 }

@@ -2,7 +2,6 @@ package closure
 
 import (
 	"context"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -12,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/model"
-	"teilhabelotse/model/demo"
 	"teilhabelotse/ui/kit"
 )
 
@@ -246,19 +244,4 @@ func labels(o fyne.CanvasObject) []string {
 	}
 	walk(o)
 	return out
-}
-
-func TestScreenshot(t *testing.T) {
-	if os.Getenv("UI_SCREENSHOTS") == "" {
-		t.Skip("set UI_SCREENSHOTS to a folder to write screenshots")
-	}
-	cases, partners := demo.Cases(demo.Curated, 1, testNow)
-	s := session(t, cases[4], partners) // closure begun, levels still open
-	obj := New(s)
-	screenshot(t, obj, "closure.png", 0)
-	screenshot(t, obj, "closure-goals.png", 700)
-	screenshot(t, obj, "closure-end.png", 1e6)
-	closed := New(session(t, cases[5], partners)) // closed, every goal rated
-	screenshot(t, closed, "closure-closed.png", 0)
-	screenshot(t, closed, "closure-closed-goals.png", 800)
 }

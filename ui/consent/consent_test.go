@@ -1,19 +1,13 @@
 package consent
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 
 	"teilhabelotse/locales"
 	"teilhabelotse/model"
-	"teilhabelotse/model/demo"
-	"teilhabelotse/ui/internal/uitest"
 	"teilhabelotse/ui/kit"
 )
 
@@ -187,41 +181,6 @@ func TestGapAndStatusMessages(t *testing.T) {
 			}
 		}
 	}
-}
-
-// TestScreenshots writes PNGs of the consents workspace and the consent
-// dialog for a person to look at:
-//
-//	UI_SCREENSHOTS=/tmp/shots go test -tags migrated_fynedo -run TestScreenshots ./ui/consent/
-func TestScreenshots(t *testing.T) {
-	dir := os.Getenv("UI_SCREENSHOTS")
-	if dir == "" {
-		t.Skip("set UI_SCREENSHOTS to a folder to write screenshots")
-	}
-	f := newFixture(t)
-	uitest.UseLightTheme()
-	cases, partners := demo.Cases(9, 1, testNow)
-	f.s.Env.Partners = partners
-	var c *model.Case
-	for _, x := range cases {
-		if c == nil || len(x.Consents)+len(x.Disclosures) > len(c.Consents)+len(c.Disclosures) {
-			c = x
-		}
-	}
-	c.ID = f.s.Case.ID
-	f.s.Case = c
-	sc := container.NewVScroll(New(f.s))
-	f.Show(sc)
-	shoot(t, f.win, filepath.Join(dir, "consent.png"))
-	sc.ScrollToBottom()
-	shoot(t, f.win, filepath.Join(dir, "consent-end.png"))
-	Require(f.s, partners[0].UID, cats(model.InfoHealth, model.InfoWork, model.InfoPlan), today, func() {})
-	shoot(t, f.win, filepath.Join(dir, "consent-dialog.png"))
-}
-
-func shoot(t *testing.T, w fyne.Window, path string) {
-	t.Helper()
-	uitest.Shoot(t, w, fyne.NewSize(1000, 800), path)
 }
 
 // Ticking the plan without health data warns that the full plan holds

@@ -150,3 +150,18 @@ func children(n fyne.CanvasObject) []fyne.CanvasObject {
 	}
 	return nil
 }
+
+// richCase is a curated demo case with a complete intake: a first meeting
+// by video (so the reason shows), the screening, the decision and the
+// consent.
+func richCase(t *testing.T) *model.Case {
+	t.Helper()
+	cases, _ := demo.Cases(demo.Curated, 1, testNow)
+	for _, c := range cases {
+		if c.Intake.FirstMeeting.Mode == model.ModeVideo && c.CMConsent.GivenOn.Valid() {
+			return c
+		}
+	}
+	t.Fatal("no demo case with a video first meeting and consent")
+	return nil
+}

@@ -1,3 +1,5 @@
+//go:build screenshots
+
 package intake
 
 import (
@@ -12,24 +14,8 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"teilhabelotse/model"
-	"teilhabelotse/model/demo"
 	"teilhabelotse/ui/internal/uitest"
 )
-
-// richCase is a curated demo case with a complete intake: a first meeting
-// by video (so the reason shows), the screening, the decision and the
-// consent.
-func richCase(t *testing.T) *model.Case {
-	t.Helper()
-	cases, _ := demo.Cases(demo.Curated, 1, testNow)
-	for _, c := range cases {
-		if c.Intake.FirstMeeting.Mode == model.ModeVideo && c.CMConsent.GivenOn.Valid() {
-			return c
-		}
-	}
-	t.Fatal("no demo case with a video first meeting and consent")
-	return nil
-}
 
 // TestScreenshots writes PNGs of the intake for a person to look at:
 //

@@ -2,20 +2,16 @@ package partners
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"strings"
 	"teilhabelotse/ui/kit"
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/model"
 	"teilhabelotse/model/demo"
-	"teilhabelotse/ui/internal/uitest"
 )
 
 func (f *fixture) directory() (*directory, *int) {
@@ -230,42 +226,6 @@ func TestMentionedPartnersCanBeLinked(t *testing.T) {
 }
 
 func testDay() model.Date { return model.DateOf(testNow) }
-
-// TestScreenshots writes PNGs of the directory and a case's partners:
-//
-//	UI_SCREENSHOTS=/tmp/shots go test -tags migrated_fynedo -run TestScreenshots ./ui/partners/
-func TestScreenshots(t *testing.T) {
-	dir := os.Getenv("UI_SCREENSHOTS")
-	if dir == "" {
-		t.Skip("set UI_SCREENSHOTS to a folder to write screenshots")
-	}
-	f := newFixture(t)
-	uitest.UseLightTheme()
-	cases, partners := demo.Cases(9, 1, testNow)
-	model.SortPartners(partners)
-	f.s.Env.Partners = partners
-	d := &directory{env: f.s.Env}
-	f.Show(container.NewVScroll(d.build()))
-	shoot(t, f.win, filepath.Join(dir, "partners.png"))
-	d.list.Select(3)
-	shoot(t, f.win, filepath.Join(dir, "partners-edit.png"))
-	f.Overlay().Hide()
-	var c *model.Case
-	for _, x := range cases {
-		if c == nil || len(x.Partners) > len(c.Partners) {
-			c = x
-		}
-	}
-	c.ID = f.s.Case.ID
-	f.s.Case = c
-	f.Show(container.NewVScroll(NewCaseLinks(f.s)))
-	shoot(t, f.win, filepath.Join(dir, "partners-case.png"))
-}
-
-func shoot(t *testing.T, w fyne.Window, path string) {
-	t.Helper()
-	uitest.Shoot(t, w, fyne.NewSize(1000, 800), path)
-}
 
 // Only the office of the commissioning carrier rests on the consent to
 // case management; any other office of the DRV is a recipient like any

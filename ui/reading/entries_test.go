@@ -1,7 +1,6 @@
 package reading
 
 import (
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -234,15 +233,4 @@ func collect(o fyne.CanvasObject, out *[]string) {
 			collect(c, out)
 		}
 	}
-}
-
-func TestScreenshot(t *testing.T) {
-	if os.Getenv("UI_SCREENSHOTS") == "" {
-		t.Skip("set UI_SCREENSHOTS to a folder to write screenshots")
-	}
-	cases, partners := demo.Cases(demo.Curated, 1, testNow)
-	s := session(t, cases[7], partners)
-	screenshot(t, New(s), "reading.png", 0)
-	s2 := session(t, cases[5], partners)
-	screenshot(t, New(s2), "reading-end.png", 1e6)
 }

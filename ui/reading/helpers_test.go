@@ -3,7 +3,6 @@ package reading
 import (
 	"testing"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"teilhabelotse/model"
@@ -26,10 +25,4 @@ func session(t *testing.T, c *model.Case, partners []model.Partner) *kit.Session
 	}
 	t.Cleanup(func() { db.Close() })
 	return uitest.OpenSession(t, db, c, partners)
-}
-
-// screenshot writes obj to $UI_SCREENSHOTS/name, scrolled down by offset.
-func screenshot(t *testing.T, obj fyne.CanvasObject, name string, offset float32) {
-	t.Helper()
-	uitest.ShootScrolled(t, obj, name, offset)
 }

@@ -1,7 +1,6 @@
 package transition
 
 import (
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -11,7 +10,6 @@ import (
 
 	"teilhabelotse/locales"
 	"teilhabelotse/model"
-	"teilhabelotse/model/demo"
 )
 
 // intakeCase is a case in intake decided "yes"; consent makes the hard
@@ -332,31 +330,6 @@ func TestFullWalkThroughTheBar(t *testing.T) {
 	if _, ok := f.b.buttons[model.KindReopen]; !ok || len(f.b.buttons) != 1 {
 		t.Errorf("a closed case offers only Wieder öffnen, has %v", f.b.buttons)
 	}
-}
-
-func TestScreenshots(t *testing.T) {
-	if os.Getenv("UI_SCREENSHOTS") == "" {
-		t.Skip("set UI_SCREENSHOTS to a folder to write screenshots")
-	}
-	cases, partners := demo.Cases(demo.Curated, 1, testNow)
-	f := newFixture(t, cases[3], partners) // monitoring
-	f.shoot(t, "transition-bar.png")
-	f.tap(t, model.KindClosePremature)
-	test.Type(f.b.open.reason, "Längere Erkrankung")
-	f.shoot(t, "transition-reason.png")
-
-	f = newFixture(t, cases[2], partners) // planning draft
-	f.tap(t, model.KindAdvance)
-	f.shoot(t, "transition-blocked.png")
-
-	f = newFixture(t, cases[2], partners) // planning draft, conference not held yet
-	f.tap(t, model.KindCloseRegular)
-	test.Tap(f.b.open.ack)
-	f.shoot(t, "transition-missing.png")
-
-	f = newFixture(t, intakeCase(true), partners)
-	f.tap(t, model.KindAdvance)
-	f.shoot(t, "transition-day.png")
 }
 
 // After the client withdrew the consent to case management, a step

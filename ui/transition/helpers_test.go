@@ -2,9 +2,6 @@ package transition
 
 import (
 	"context"
-	"image/png"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -16,7 +13,6 @@ import (
 	"teilhabelotse/locales"
 	"teilhabelotse/model"
 	"teilhabelotse/storage"
-	"teilhabelotse/ui/internal/uitest"
 	"teilhabelotse/ui/kit"
 )
 
@@ -84,28 +80,4 @@ func (f *fixture) tap(t *testing.T, kind model.TransitionKind) {
 		t.Fatalf("no button for %s in phase %s", kind, f.s.Case.Phase)
 	}
 	test.Tap(btn)
-}
-
-// shoot writes the window to $UI_SCREENSHOTS/name.
-func (f *fixture) shoot(t *testing.T, name string) {
-	t.Helper()
-	dir := os.Getenv("UI_SCREENSHOTS")
-	if dir == "" {
-		return
-	}
-	uitest.UseLightTheme()
-	for i := 0; i < 3; i++ {
-		f.win.Content().Refresh()
-		for _, o := range f.win.Canvas().Overlays().List() {
-			o.Refresh()
-		}
-	}
-	out, err := os.Create(filepath.Join(dir, name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer out.Close()
-	if err := png.Encode(out, f.win.Canvas().Capture()); err != nil {
-		t.Fatal(err)
-	}
 }

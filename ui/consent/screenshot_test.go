@@ -1,0 +1,51 @@
+//go:build screenshots
+
+package consent
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+
+	"teilhabelotse/model"
+	"teilhabelotse/model/demo"
+	"teilhabelotse/ui/internal/uitest"
+)
+
+// TestScreenshots writes PNGs of the consents workspace and the consent
+// dialog for a person to look at:
+//
+//	UI_SCREENSHOTS=/tmp/shots go test -tags migrated_fynedo -run TestScreenshots ./ui/consent/
+func TestScreenshots(t *testing.T) {
+	dir := os.Getenv("UI_SCREENSHOTS")
+	if dir == "" {
+		t.Skip("set UI_SCREENSHOTS to a folder to write screenshots")
+	}
+	f := newFixture(t)
+	uitest.UseLightTheme()
+	cases, partners := demo.Cases(9, 1, testNow)
+	f.s.Env.Partners = partners
+	var c *model.Case
+	for _, x := range cases {
+		if c == nil || len(x.Consents)+len(x.Disclosures) > len(c.Consents)+len(c.Disclosures) {
+			c = x
+		}
+	}
+	c.ID = f.s.Case.ID
+	f.s.Case = c
+	sc := container.NewVScroll(New(f.s))
+	f.Show(sc)
+	shoot(t, f.win, filepath.Join(dir, "consent.png"))
+	sc.ScrollToBottom()
+	shoot(t, f.win, filepath.Join(dir, "consent-end.png"))
+	Require(f.s, partners[0].UID, cats(model.InfoHealth, model.InfoWork, model.InfoPlan), today, func() {})
+	shoot(t, f.win, filepath.Join(dir, "consent-dialog.png"))
+}
+
+func shoot(t *testing.T, w fyne.Window, path string) {
+	t.Helper()
+	uitest.Shoot(t, w, fyne.NewSize(1000, 800), path)
+}

@@ -1,0 +1,57 @@
+//go:build screenshots
+
+package contacts
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
+
+	"teilhabelotse/model"
+	"teilhabelotse/model/demo"
+	"teilhabelotse/ui/internal/uitest"
+	"teilhabelotse/ui/kit"
+)
+
+// TestScreenshots writes PNGs of the contact log and the contact dialog:
+//
+//	UI_SCREENSHOTS=/tmp/shots go test -tags migrated_fynedo -run TestScreenshots ./ui/contacts/
+func TestScreenshots(t *testing.T) {
+	dir := os.Getenv("UI_SCREENSHOTS")
+	if dir == "" {
+		t.Skip("set UI_SCREENSHOTS to a folder to write screenshots")
+	}
+	f := newFixture(t)
+	uitest.UseLightTheme()
+	cases, partners := demo.Cases(9, 1, testNow)
+	f.s.Env.Partners = partners
+	var c *model.Case
+	for _, x := range cases {
+		if c == nil || len(x.Contacts) > len(c.Contacts) {
+			c = x
+		}
+	}
+	c.ID = f.s.Case.ID
+	f.s.Case = c
+	f.Show(container.NewVScroll(New(f.s)))
+	shoot(t, f.win, filepath.Join(dir, "contacts.png"))
+	test.Tap(buttons(f.win.Content(), "Bearbeiten")[0])
+	shoot(t, f.win, filepath.Join(dir, "contacts-edit.png"))
+	test.Tap(button(t, f.win.Content(), "Kontakt erfassen …"))
+	dlg := f.Overlay()
+	for _, c := range all[*kit.KeyCheck](dlg) {
+		if c.Text == "Informationen an Netzwerkpartner weitergegeben" {
+			test.Tap(c)
+		}
+	}
+	shoot(t, f.win, filepath.Join(dir, "contacts-dialog.png"))
+}
+
+func shoot(t *testing.T, w fyne.Window, path string) {
+	t.Helper()
+	uitest.Shoot(t, w, fyne.NewSize(1000, 800), path)
+}

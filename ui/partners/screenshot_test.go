@@ -1,0 +1,52 @@
+//go:build screenshots
+
+package partners
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+
+	"teilhabelotse/model"
+	"teilhabelotse/model/demo"
+	"teilhabelotse/ui/internal/uitest"
+)
+
+// TestScreenshots writes PNGs of the directory and a case's partners:
+//
+//	UI_SCREENSHOTS=/tmp/shots go test -tags migrated_fynedo -run TestScreenshots ./ui/partners/
+func TestScreenshots(t *testing.T) {
+	dir := os.Getenv("UI_SCREENSHOTS")
+	if dir == "" {
+		t.Skip("set UI_SCREENSHOTS to a folder to write screenshots")
+	}
+	f := newFixture(t)
+	uitest.UseLightTheme()
+	cases, partners := demo.Cases(9, 1, testNow)
+	model.SortPartners(partners)
+	f.s.Env.Partners = partners
+	d := &directory{env: f.s.Env}
+	f.Show(container.NewVScroll(d.build()))
+	shoot(t, f.win, filepath.Join(dir, "partners.png"))
+	d.list.Select(3)
+	shoot(t, f.win, filepath.Join(dir, "partners-edit.png"))
+	f.Overlay().Hide()
+	var c *model.Case
+	for _, x := range cases {
+		if c == nil || len(x.Partners) > len(c.Partners) {
+			c = x
+		}
+	}
+	c.ID = f.s.Case.ID
+	f.s.Case = c
+	f.Show(container.NewVScroll(NewCaseLinks(f.s)))
+	shoot(t, f.win, filepath.Join(dir, "partners-case.png"))
+}
+
+func shoot(t *testing.T, w fyne.Window, path string) {
+	t.Helper()
+	uitest.Shoot(t, w, fyne.NewSize(1000, 800), path)
+}

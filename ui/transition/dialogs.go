@@ -78,8 +78,7 @@ func (b *bar) askStep(m model.Move, reason string, ending model.EndingReason) {
 	if len(missing) > 0 {
 		title = s.T("Transition.MissingTitle", "Move", b.label(m))
 	}
-	var sd *stepDialog
-	sd = b.newStep(title, b.label(m), s.T("Transition.Cancel"), icon(m), func() {
+	sd := b.newStep(title, b.label(m), s.T("Transition.Cancel"), icon(m), func() {
 		if m.Kind != model.KindClosePremature {
 			ending = ""
 		}

@@ -10,10 +10,10 @@ import (
 )
 
 // exportFormats are what "export" writes: the case file and the documents.
-var exportFormats = map[string]bool{"json": true, "plan": true, "closure": true, "consent": true, "access": true}
+var exportFormats = map[string]bool{"json": true, "plan": true, "closure": true, "consent": true, "access": true, "assessment": true}
 
 // exportCmd writes one case as a case file (json, cmd_export_json.go) or
-// one of its documents (plan, closure, consent, access;
+// one of its documents (plan, closure, consent, access, assessment;
 // cmd_export_docs.go) to --out.
 var exportCmd = command{
 	name: "export", help: "CLI.Help.export", maxArgs: 1, verb: true, passphrase: true,
@@ -57,7 +57,7 @@ type export struct {
 	format  string
 	id      int64
 	out     string
-	version int    // of the plan; 0 is the newest
+	version int    // of the plan, or the number of the assessment; 0 is the newest
 	consent string // the consent whose form is printed
 	encrypt bool
 	force   bool // replace an existing file at out

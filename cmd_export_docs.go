@@ -42,6 +42,19 @@ func (c *cli) exportDocument(db *storage.DB, x export) error {
 			return fail("CLI.NoClosure", "ID", x.id)
 		}
 		write = func(w io.Writer) error { return pdf.Closure(w, cs, index, settings, c.loc, now) }
+	case "assessment":
+		n := x.version
+		if len(cs.Assessments) == 0 {
+			return fail("CLI.NoAssessment", "ID", x.id)
+		}
+		if n < 0 || n > len(cs.Assessments) {
+			return fail("CLI.NoAssessmentNumber", "ID", x.id, "N", n, "Count", len(cs.Assessments))
+		}
+		if n == 0 {
+			n = len(cs.Assessments)
+		}
+		write = func(w io.Writer) error { return pdf.Assessment(w, cs, n, index, settings, c.loc, now) }
+		entry = model.DocumentAudit(cs.UID, model.DocAssessment, n)
 	case "consent":
 		k, ok := cs.ConsentByID(x.consent)
 		if !ok {

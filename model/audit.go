@@ -78,6 +78,9 @@ const (
 	DocPlan    = "plan"
 	DocClosure = "closure"
 	DocConsent = "consent"
+	// DocAssessment is the Bedarfsermittlung; its version is the number
+	// of the assessment (1 the first).
+	DocAssessment = "assessment"
 )
 
 // DocumentAudit is the audit entry of a printed document; version is the

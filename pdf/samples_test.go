@@ -26,6 +26,7 @@ func TestWriteSamples(t *testing.T) {
 		c := commissioned()
 		writePDF(t, dir, lang+"-plan.pdf", func(w io.Writer) error { return Plan(w, c, 0, ps, s, loc, printed) })
 		writePDF(t, dir, lang+"-closure.pdf", func(w io.Writer) error { return Closure(w, c, ps, s, loc, printed) })
+		writePDF(t, dir, lang+"-assessment.pdf", func(w io.Writer) error { return Assessment(w, assessed(), 0, ps, s, loc, printed) })
 		writePDF(t, dir, lang+"-consent.pdf", func(w io.Writer) error { return ConsentForm(w, c, testConsent(), ps, s, loc, printed) })
 	}
 	loc := locales.New("de")

@@ -26,10 +26,12 @@ const (
 	docPlan docKind = iota
 	docClosure
 	docConsent
+	docAssessment
 )
 
 // document is what to print: a plan version (0 = newest), the closure
-// documentation, or a consent form.
+// documentation, a consent form, or an assessment (version is its number,
+// 1 the first).
 type document struct {
 	kind    docKind
 	version int
@@ -60,6 +62,8 @@ func (d document) fileName(env *kit.Env, c *model.Case) string {
 		return loc.T("Export.FilePlan", "Name", name, "Version", v, "Date", today.ISO())
 	case docClosure:
 		return loc.T("Export.FileClosure", "Name", name, "Date", today.ISO())
+	case docAssessment:
+		return loc.T("Export.FileAssessment", "Name", name, "N", d.version, "Date", today.ISO())
 	}
 	return loc.T("Export.FileConsent", "Name", name, "Recipient", fileSafe(env.PartnerName(d.consent.Partner)), "Date", today.ISO())
 }
@@ -82,6 +86,12 @@ func (d document) missing(c *model.Case) []model.CheckItem {
 			out = append(out, model.ChecklistFor(c, p).Missing()...)
 		}
 		return out
+	case docAssessment:
+		// The checklist is that of the newest assessment; an earlier one
+		// is printed as it was documented.
+		if d.version == len(c.Assessments) {
+			return model.ChecklistFor(c, model.PhaseAssessment).Missing()
+		}
 	}
 	return nil
 }
@@ -97,6 +107,8 @@ func (d document) audit(c *model.Case) model.AuditEntry {
 		return model.DocumentAudit(c.UID, model.DocPlan, v)
 	case docClosure:
 		return model.DocumentAudit(c.UID, model.DocClosure, 0)
+	case docAssessment:
+		return model.DocumentAudit(c.UID, model.DocAssessment, d.version)
 	}
 	return model.DocumentAudit(c.UID, model.DocConsent, 0)
 }
@@ -112,6 +124,8 @@ func (d document) render(buf *bytes.Buffer, env *kit.Env, c *model.Case) error {
 		return pdf.Plan(buf, c, d.version, partners, env.Settings, env.Loc, now)
 	case docClosure:
 		return pdf.Closure(buf, c, partners, env.Settings, env.Loc, now)
+	case docAssessment:
+		return pdf.Assessment(buf, c, d.version, partners, env.Settings, env.Loc, now)
 	}
 	return pdf.ConsentForm(buf, c, d.consent, partners, env.Settings, env.Loc, now)
 }

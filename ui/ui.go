@@ -18,6 +18,7 @@ import (
 
 	"teilhabelotse/locales"
 	"teilhabelotse/model"
+	"teilhabelotse/ui/assessment"
 	"teilhabelotse/ui/consent"
 	"teilhabelotse/ui/evaluation"
 	"teilhabelotse/ui/kit"
@@ -114,6 +115,7 @@ func (u *UI) buildUI() {
 	u.view.openAt = u.openCaseAt
 	u.view.openEvaluation = u.onEvaluation
 	consent.OnPrint = func(s *kit.Session, k model.Consent) { exportDocument(s, document{kind: docConsent, consent: k}) }
+	assessment.OnPrint = func(s *kit.Session, n int) { exportDocument(s, document{kind: docAssessment, version: n}) }
 
 	split := container.NewHSplit(u.list.buildUI(), u.view.buildUI())
 	split.Offset = listShare

@@ -21,6 +21,11 @@ import (
 	"teilhabelotse/ui/kit"
 )
 
+// OnPrint prints assessment number n (1 the first) of the session's case
+// as the Bedarfsermittlung document. The application sets it; while it is
+// nil no print button is shown.
+var OnPrint func(s *kit.Session, n int)
+
 // New builds the assessment workspace of the session's case. The host puts
 // it in a vertical scroll and builds it again after structural changes.
 func New(s *kit.Session) fyne.CanvasObject {
@@ -38,7 +43,15 @@ func New(s *kit.Session) fyne.CanvasObject {
 	w.showAssessment(w.shown)
 	s.OnRefresh(w.refresh)
 
-	top := container.NewBorder(nil, nil, kit.Heading(s.T("Assessment.Shown")), nil, w.selector)
+	var print fyne.CanvasObject
+	if OnPrint != nil {
+		// Prints the assessment on screen, an earlier one too.
+		print = widget.NewButtonWithIcon(s.T("Assessment.Print"), theme.DocumentPrintIcon(), func() {
+			_ = s.Flush()
+			OnPrint(s, w.shown+1)
+		})
+	}
+	top := container.NewBorder(nil, nil, kit.Heading(s.T("Assessment.Shown")), print, w.selector)
 	return container.NewVBox(top, w.notice, w.checklist.object(), w.body)
 }
 

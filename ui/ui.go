@@ -99,9 +99,6 @@ func Async() Option { return func(u *UI) { u.async = true } }
 // Window is the main window.
 func (u *UI) Window() fyne.Window { return u.win }
 
-// ShowAndRun shows the main window and runs the application until it quits.
-func (u *UI) ShowAndRun() { u.win.ShowAndRun() }
-
 // buildUI (re)creates the window's content, menu and shortcuts in the
 // current language.
 func (u *UI) buildUI() {

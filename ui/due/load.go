@@ -8,7 +8,6 @@ import (
 	"context"
 	"errors"
 	"sort"
-	"time"
 
 	"teilhabelotse/model"
 )
@@ -29,12 +28,6 @@ type Item struct {
 	// the earlier day the warning starts. Expired says it has run out.
 	Expires model.Date
 	Expired bool
-}
-
-// Load lists what is overdue or due within Horizon days from today (the
-// machine's clock), earliest first. See LoadOn.
-func Load(ctx context.Context, store model.CaseStore, settings model.Settings) ([]Item, error) {
-	return LoadOn(ctx, store, settings, model.DateOf(time.Now()))
 }
 
 // LoadOn lists what is overdue or due within Horizon days from today. It

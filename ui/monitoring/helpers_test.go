@@ -17,7 +17,7 @@ import (
 )
 
 // testNow is the fixed "now" of the tests: Tuesday, 10 March 2026, 09:30.
-var testNow = time.Date(2026, time.March, 10, 9, 30, 0, 0, time.Local)
+var testNow = uitest.Now
 
 var today = model.DateOf(testNow)
 

@@ -10,10 +10,12 @@ import (
 )
 
 // exportFormats are what "export" writes: the case file and the documents.
-var exportFormats = map[string]bool{"json": true, "plan": true, "closure": true, "consent": true, "access": true, "assessment": true}
+var exportFormats = map[string]bool{"json": true, "plan": true, "closure": true, "consent": true, "access": true, "assessment": true,
+	"agreement": true, "infosheet": true}
 
 // exportCmd writes one case as a case file (json, cmd_export_json.go) or
-// one of its documents (plan, closure, consent, access, assessment;
+// one of its documents (plan, closure, consent, access, assessment,
+// agreement, infosheet;
 // cmd_export_docs.go) to --out.
 var exportCmd = command{
 	name: "export", help: "CLI.Help.export", maxArgs: 1, verb: true, passphrase: true,

@@ -55,6 +55,12 @@ func (c *cli) exportDocument(db *storage.DB, x export) error {
 		}
 		write = func(w io.Writer) error { return pdf.Assessment(w, cs, n, index, settings, c.loc, now) }
 		entry = model.DocumentAudit(cs.UID, model.DocAssessment, n)
+	case "agreement":
+		write = func(w io.Writer) error { return pdf.Agreement(w, cs, index, settings, c.loc, now) }
+		entry = model.DocumentAudit(cs.UID, model.DocAgreement, 0)
+	case "infosheet":
+		write = func(w io.Writer) error { return pdf.InfoSheet(w, cs, settings, c.loc, now) }
+		entry = model.DocumentAudit(cs.UID, model.DocInfoSheet, 0)
 	case "consent":
 		k, ok := cs.ConsentByID(x.consent)
 		if !ok {

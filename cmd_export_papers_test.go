@@ -47,3 +47,33 @@ func TestExportAssessment(t *testing.T) {
 		t.Errorf("a refused export left %s behind", refused)
 	}
 }
+
+// export agreement and export infosheet print the papers of the first
+// meeting for any case, and log them.
+func TestExportAgreementAndInfoSheet(t *testing.T) {
+	pinLanguage(t)
+	dir := t.TempDir()
+	mustRun(t, "--data", dir, "demo")
+	c := demoCase(t, dir, "Beispiel") // still in the intake
+	id := strconv.FormatInt(c.ID, 10)
+	out := filepath.Join(t.TempDir(), "doc.pdf")
+
+	mustRun(t, "--data", dir, "export", "agreement", "--case", id, "--out", out)
+	text := pdfText(t, out)
+	for _, want := range []string{"Zustimmung und Vereinbarung zum Fallmanagement", c.Client.LastName, "Ihre Rechte und Pflichten",
+		"Datenschutz und Widerruf", "Unterschrift der versicherten Person"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("agreement lacks %q:\n%.600s", want, text)
+		}
+	}
+	mustRun(t, "--data", dir, "export", "infosheet", "--case", id, "--out", out, "--force")
+	if text := pdfText(t, out); !strings.Contains(text, "Informationen für Sie") || !strings.Contains(text, "Seite 1 von 1") {
+		t.Errorf("information sheet:\n%.600s", text)
+	}
+	log := mustRun(t, "--data", dir, "audit", "--case", id)
+	for _, want := range []string{"Dokument erstellt: Zustimmung und Vereinbarung zum Fallmanagement", "Dokument erstellt: Informationsblatt"} {
+		if !strings.Contains(log, want) {
+			t.Errorf("the audit log lacks %q:\n%s", want, log)
+		}
+	}
+}

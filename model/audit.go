@@ -81,6 +81,10 @@ const (
 	// DocAssessment is the Bedarfsermittlung; its version is the number
 	// of the assessment (1 the first).
 	DocAssessment = "assessment"
+	// DocAgreement is the Zustimmung und Vereinbarung zum Fallmanagement,
+	// DocInfoSheet the client's Informationsblatt.
+	DocAgreement = "agreement"
+	DocInfoSheet = "infosheet"
 )
 
 // DocumentAudit is the audit entry of a printed document; version is the

@@ -48,9 +48,12 @@ type Client struct {
 	Phone         string `json:"phone,omitempty"`
 	Email         string `json:"email,omitempty"`
 	LanguageNeeds string `json:"languageNeeds,omitempty"`
-	// Interpreter says a Dolmetscher*in is needed, for InterpreterLanguage.
+	// Interpreter says a Dolmetscher*in is needed, for InterpreterLanguage;
+	// InterpreterName is who translates (a person or a service). The
+	// documents the client signs then say they were translated orally.
 	Interpreter         bool     `json:"interpreter,omitempty"`
 	InterpreterLanguage string   `json:"interpreterLanguage,omitempty"`
+	InterpreterName     string   `json:"interpreterName,omitempty"`
 	Relatives           []Person `json:"relatives,omitempty"`
 	Guardian            Person   `json:"guardian"`
 	Employer            string   `json:"employer,omitempty"`        // partner UID

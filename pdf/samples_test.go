@@ -27,6 +27,8 @@ func TestWriteSamples(t *testing.T) {
 		writePDF(t, dir, lang+"-plan.pdf", func(w io.Writer) error { return Plan(w, c, 0, ps, s, loc, printed) })
 		writePDF(t, dir, lang+"-closure.pdf", func(w io.Writer) error { return Closure(w, c, ps, s, loc, printed) })
 		writePDF(t, dir, lang+"-assessment.pdf", func(w io.Writer) error { return Assessment(w, assessed(), 0, ps, s, loc, printed) })
+		writePDF(t, dir, lang+"-agreement.pdf", func(w io.Writer) error { return Agreement(w, interpretedCase(), ps, s, loc, printed) })
+		writePDF(t, dir, lang+"-info.pdf", func(w io.Writer) error { return InfoSheet(w, interpretedCase(), s, loc, printed) })
 		writePDF(t, dir, lang+"-consent.pdf", func(w io.Writer) error { return ConsentForm(w, c, testConsent(), ps, s, loc, printed) })
 	}
 	loc := locales.New("de")

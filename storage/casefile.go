@@ -25,8 +25,10 @@ const (
 	// meaning. Import refuses newer versions instead of dropping what it
 	// does not understand. Version 2 added the commission per case
 	// (case.commission) and the client's interpreter and employer contact;
-	// files of version 1 lack them and import as they are.
-	FormatVersion = 2
+	// files of version 1 lack them and import as they are. Version 3 added
+	// the interpreter's name (client.interpreterName), printed on the
+	// documents the client signs; older files import without it.
+	FormatVersion = 3
 	// MaxCaseFileSize bounds what import reads into memory; a real case file
 	// has some hundred kilobytes.
 	MaxCaseFileSize = 32 << 20

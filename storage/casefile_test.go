@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -71,7 +72,7 @@ func TestExportFormat(t *testing.T) {
 	if !bytes.Equal(out, export(t, d, id)) {
 		t.Error("two exports of the same case differ")
 	}
-	if !bytes.HasPrefix(out, []byte("{\n  \"format\": \"teilhabelotse-fallakte\",\n  \"formatVersion\": 2,\n  \"case\": {\n    \"uid\": ")) {
+	if !bytes.HasPrefix(out, []byte(fmt.Sprintf("{\n  \"format\": \"teilhabelotse-fallakte\",\n  \"formatVersion\": %d,\n  \"case\": {\n    \"uid\": ", FormatVersion))) {
 		t.Errorf("unexpected start:\n%s", out[:120])
 	}
 	if !bytes.HasSuffix(out, []byte("\n}\n")) {
@@ -298,6 +299,8 @@ func TestImportReportsEveryProblemAndWritesNothing(t *testing.T) {
 func TestImportRefusesWhatIsNotACaseFile(t *testing.T) {
 	src := MustOpen(t)
 	good := export(t, src, storeRich(t, src))
+	cur := fmt.Sprintf(`"formatVersion": %d`, FormatVersion)
+	next := fmt.Sprintf(`"formatVersion": %d`, FormatVersion+1)
 	tests := []struct {
 		name string
 		file []byte
@@ -314,11 +317,11 @@ func TestImportRefusesWhatIsNotACaseFile(t *testing.T) {
 			"formatVersion ErrCaseFileFormat 1", nil},
 		{"version 0", []byte(`{"format":"teilhabelotse-fallakte","formatVersion":0,"case":{}}`),
 			"formatVersion ErrCaseFileFormat 0", nil},
-		{"newer", bytes.Replace(good, []byte(`"formatVersion": 2`), []byte(`"formatVersion": 3`), 1),
-			"formatVersion ErrCaseFileNewer 3", map[string]any{"Have": int64(3), "Know": 2}},
+		{"newer", bytes.Replace(good, []byte(cur), []byte(next), 1),
+			fmt.Sprintf("formatVersion ErrCaseFileNewer %d", FormatVersion+1), map[string]any{"Have": int64(FormatVersion + 1), "Know": FormatVersion}},
 		{"no case", []byte(`{"format":"teilhabelotse-fallakte","formatVersion":1}`), "case ErrRequired ", nil},
 		{"case not object", []byte(`{"format":"teilhabelotse-fallakte","formatVersion":1,"case":[]}`), "case ErrWrongType […]", nil},
-		{"extra key", bytes.Replace(good, []byte(`"formatVersion": 2,`), []byte(`"formatVersion": 2, "exportedAt": "heute",`), 1),
+		{"extra key", bytes.Replace(good, []byte(cur+","), []byte(cur+`, "exportedAt": "heute",`), 1),
 			"exportedAt ErrUnknownField exportedAt", nil},
 	}
 	for _, tt := range tests {

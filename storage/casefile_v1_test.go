@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"testing"
 
 	"teilhabelotse/model"
@@ -55,9 +56,9 @@ func TestImportVersion1CaseFile(t *testing.T) {
 	if got := got.CommissioningCarrier(s); got != "Deutsche Rentenversicherung Nord" {
 		t.Errorf("carrier of a version 1 case = %q, want the default of the settings", got)
 	}
-	// Exported again, it is a version 2 file.
-	if out := export(t, dst, id); !bytes.Contains(out, []byte(`"formatVersion": 2`)) {
-		t.Errorf("re-export is not version 2:\n%s", out[:80])
+	// Exported again, it is a file of the current version.
+	if out := export(t, dst, id); !bytes.Contains(out, []byte(fmt.Sprintf(`"formatVersion": %d`, FormatVersion))) {
+		t.Errorf("re-export is not version %d:\n%s", FormatVersion, out[:80])
 	}
 }
 

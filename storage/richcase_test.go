@@ -55,7 +55,7 @@ func richCase() *model.Case {
 			FirstName: "Jürgen", LastName: "Özdemir-Weiß", BirthDate: day("1990-04-01"), RVNR: "10010490A443",
 			Address: "Lindenstraße 7, 70176 Stuttgart", Phone: "0170 1234567", Email: "j.oezdemir@example.org",
 			LanguageNeeds: "Deutsch gut, Behördenbriefe mit Unterstützung",
-			Interpreter:   true, InterpreterLanguage: "Türkisch",
+			Interpreter:   true, InterpreterLanguage: "Türkisch", InterpreterName: "Dolmetscherdienst Nord",
 			Relatives: []model.Person{{Name: "Aylin Özdemir", Relation: "Ehefrau", Contact: "0170 7654321"}},
 			Guardian:  model.Person{Name: "Hans Vormund", Relation: "rechtliche Betreuung (Behördenangelegenheiten)", Contact: "Betreuungsverein Stuttgart"},
 			Employer:  "p-employer", EmployerContact: "Frau Berg (Personalabteilung)",

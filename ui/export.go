@@ -27,6 +27,8 @@ const (
 	docClosure
 	docConsent
 	docAssessment
+	docAgreement
+	docInfoSheet
 )
 
 // document is what to print: a plan version (0 = newest), the closure
@@ -64,6 +66,10 @@ func (d document) fileName(env *kit.Env, c *model.Case) string {
 		return loc.T("Export.FileClosure", "Name", name, "Date", today.ISO())
 	case docAssessment:
 		return loc.T("Export.FileAssessment", "Name", name, "N", d.version, "Date", today.ISO())
+	case docAgreement:
+		return loc.T("Export.FileAgreement", "Name", name, "Date", today.ISO())
+	case docInfoSheet:
+		return loc.T("Export.FileInfoSheet", "Name", name, "Date", today.ISO())
 	}
 	return loc.T("Export.FileConsent", "Name", name, "Recipient", fileSafe(env.PartnerName(d.consent.Partner)), "Date", today.ISO())
 }
@@ -109,6 +115,10 @@ func (d document) audit(c *model.Case) model.AuditEntry {
 		return model.DocumentAudit(c.UID, model.DocClosure, 0)
 	case docAssessment:
 		return model.DocumentAudit(c.UID, model.DocAssessment, d.version)
+	case docAgreement:
+		return model.DocumentAudit(c.UID, model.DocAgreement, 0)
+	case docInfoSheet:
+		return model.DocumentAudit(c.UID, model.DocInfoSheet, 0)
 	}
 	return model.DocumentAudit(c.UID, model.DocConsent, 0)
 }
@@ -126,6 +136,10 @@ func (d document) render(buf *bytes.Buffer, env *kit.Env, c *model.Case) error {
 		return pdf.Closure(buf, c, partners, env.Settings, env.Loc, now)
 	case docAssessment:
 		return pdf.Assessment(buf, c, d.version, partners, env.Settings, env.Loc, now)
+	case docAgreement:
+		return pdf.Agreement(buf, c, partners, env.Settings, env.Loc, now)
+	case docInfoSheet:
+		return pdf.InfoSheet(buf, c, env.Settings, env.Loc, now)
 	}
 	return pdf.ConsentForm(buf, c, d.consent, partners, env.Settings, env.Loc, now)
 }
@@ -137,8 +151,10 @@ func (d document) render(buf *bytes.Buffer, env *kit.Env, c *model.Case) error {
 func exportDocument(s *kit.Session, d document) {
 	loc, win := s.Env.Loc, s.Env.Win
 	missing := d.missing(s.Case)
-	// The plan always asks: whole, or the extract without health data.
-	if len(missing) == 0 && d.kind == docConsent {
+	// The plan always asks: whole, or the extract without health data;
+	// the closure documentation whether it goes to the DRV now. Other
+	// documents with nothing missing go straight to the save dialog.
+	if len(missing) == 0 && d.kind != docPlan && d.kind != docClosure {
 		saveDocument(s, d, model.Date{})
 		return
 	}

@@ -54,3 +54,63 @@ func TestAssessmentWorkspacePrintsTheBedarfsermittlung(t *testing.T) {
 		}
 	}
 }
+
+// The intake's print buttons make the consent and agreement and the
+// information sheet of the open case, named and logged as such; what the
+// master data say about the interpreter is printed on both.
+func TestIntakePrintsAgreementAndInfoSheet(t *testing.T) {
+	store := openStore(t)
+	c := addCase(t, store, "Aylin", "Musterfrau", "")
+	u := newTestUI(t, store)
+	u.env.Settings.Name, u.env.Settings.Organisation = "Sabine Lotse", "IFD Hafenstadt"
+	u.list.selectCase(c.ID)
+	s := u.view.sess
+	if err := s.Change(func(c *model.Case) error {
+		c.Client.Interpreter, c.Client.InterpreterLanguage, c.Client.InterpreterName = true, "Türkisch", "Deniz Yıldız"
+		c.Intake.Agreement.Notes = "Termine alle zwei Wochen"
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	u.view.work.rebuildSelected()
+
+	for _, k := range []struct {
+		button string
+		doc    document
+		file   string
+		want   []string
+	}{
+		{u.loc.T("Intake.PrintAgreement"), document{kind: docAgreement}, "Zustimmung_Vereinbarung_Musterfrau_",
+			[]string{"Zustimmung und Vereinbarung zum Fallmanagement", "Aylin Musterfrau", "Sabine Lotse", "Termine alle zwei Wochen",
+				"mündlich übersetzt in Türkisch, Dolmetscher*in: Deniz Yıldız", "Unterschrift Dolmetscher*in"}},
+		{u.loc.T("Intake.PrintInfoSheet"), document{kind: docInfoSheet}, "Informationsblatt_Musterfrau_",
+			[]string{"Fallmanagement – Informationen für Sie", "Sabine Lotse", "Sie machen freiwillig mit.",
+				"mündlich übersetzt in Türkisch, Dolmetscher*in: Deniz Yıldız"}},
+	} {
+		// Nothing is missing for these papers: the button goes straight to
+		// the save dialog.
+		tapText(t, u, k.button)
+		if top := strings.Join(subtreeTexts(u.win.Canvas().Overlays().Top()), " "); strings.Contains(top, u.loc.T("Export.Title")) ||
+			!strings.Contains(top, strings.TrimSuffix(k.file, "_")) {
+			t.Errorf("%s: the save dialog with the file name does not open at once: %s", k.button, top)
+		}
+		u.win.Canvas().Overlays().Top().Hide()
+		u.win.Canvas().Overlays().Remove(u.win.Canvas().Overlays().Top())
+		if name := k.doc.fileName(u.env, s.Case); !strings.HasPrefix(name, k.file) {
+			t.Errorf("file name %q", name)
+		}
+		var buf bytes.Buffer
+		if err := k.doc.render(&buf, u.env, s.Case); err != nil {
+			t.Fatal(err)
+		}
+		text := strings.Join(strings.Fields(pdfText(t, buf.Bytes())), " ")
+		for _, want := range k.want {
+			if !strings.Contains(text, want) {
+				t.Errorf("%s lacks %q", k.button, want)
+			}
+		}
+	}
+	if a := (document{kind: docAgreement}).audit(s.Case); a.Detail["document"] != model.DocAgreement {
+		t.Errorf("audit %+v", a)
+	}
+}

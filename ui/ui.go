@@ -21,6 +21,7 @@ import (
 	"teilhabelotse/ui/assessment"
 	"teilhabelotse/ui/consent"
 	"teilhabelotse/ui/evaluation"
+	"teilhabelotse/ui/intake"
 	"teilhabelotse/ui/kit"
 	"teilhabelotse/ui/partners"
 )
@@ -113,6 +114,8 @@ func (u *UI) buildUI() {
 	u.view.openEvaluation = u.onEvaluation
 	consent.OnPrint = func(s *kit.Session, k model.Consent) { exportDocument(s, document{kind: docConsent, consent: k}) }
 	assessment.OnPrint = func(s *kit.Session, n int) { exportDocument(s, document{kind: docAssessment, version: n}) }
+	intake.OnPrintAgreement = func(s *kit.Session) { exportDocument(s, document{kind: docAgreement}) }
+	intake.OnPrintInfoSheet = func(s *kit.Session) { exportDocument(s, document{kind: docInfoSheet}) }
 
 	split := container.NewHSplit(u.list.buildUI(), u.view.buildUI())
 	split.Offset = listShare

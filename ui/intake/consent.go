@@ -12,6 +12,12 @@ import (
 	"teilhabelotse/ui/kit"
 )
 
+// OnPrintAgreement prints the Zustimmung und Vereinbarung zum
+// Fallmanagement for signature, OnPrintInfoSheet the client's
+// Informationsblatt. The application sets them; while they are nil the
+// card shows no print buttons.
+var OnPrintAgreement, OnPrintInfoSheet func(s *kit.Session)
+
 // consentView is the card of the Zustimmung zum Fallmanagement. The consent
 // is never typed into open fields: it is recorded, corrected and withdrawn
 // through dialogs, each a deliberate act that is saved at once.
@@ -78,8 +84,27 @@ func newConsentView(s *kit.Session) *consentView {
 		v.status.root,
 		v.details,
 		container.NewHBox(v.record, v.renew, v.correct, v.withdraw),
+		v.printRow(),
 	)
 	return v
+}
+
+// printRow offers the papers of the first meeting: the information sheet
+// to take home and the consent and agreement to sign — printable before
+// anything is recorded, since they are signed first.
+func (v *consentView) printRow() fyne.CanvasObject {
+	s := v.s
+	if OnPrintAgreement == nil || OnPrintInfoSheet == nil {
+		return container.NewVBox()
+	}
+	button := func(id string, print func(*kit.Session)) *widget.Button {
+		return widget.NewButtonWithIcon(s.T(id), theme.DocumentPrintIcon(), func() {
+			_ = s.Flush()
+			print(s)
+		})
+	}
+	return container.NewVBox(widget.NewSeparator(), kit.Explanation(s.T("Intake.PrintIntro")),
+		container.NewHBox(button("Intake.PrintInfoSheet", OnPrintInfoSheet), button("Intake.PrintAgreement", OnPrintAgreement)))
 }
 
 // refresh shows the consent as it stands today.

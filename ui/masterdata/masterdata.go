@@ -33,6 +33,7 @@ func New(s *kit.Session) fyne.CanvasObject {
 			kit.Row{LabelID: "Master.LanguageNeeds", Field: s.Note(&cl.LanguageNeeds)},
 			kit.Row{LabelID: "Master.Interpreter", Field: s.Check("Master.InterpreterNeeded", &cl.Interpreter)},
 			kit.Row{LabelID: "Master.InterpreterLanguage", Field: s.Text(&cl.InterpreterLanguage)},
+			kit.Row{LabelID: "Master.InterpreterName", Field: s.Text(&cl.InterpreterName), HintID: "Master.InterpreterNameHint"},
 		)),
 		s.Section("Master.Relatives", "", kit.Repeat(s, &cl.Relatives, "Master.AddRelative",
 			func() model.Person { return model.Person{} },

@@ -314,18 +314,46 @@ type AreaPartner struct {
 	Role    string `json:"role,omitempty"`
 }
 
-// Section19 holds what § 19 (2) SGB IX adds to a Teilhabeplan.
+// Section19 holds what § 19 (2) SGB IX adds to a Teilhabeplan. A plan
+// under § 19 is required where "Leistungen verschiedener Leistungsgruppen
+// oder mehrerer Rehabilitationsträger erforderlich sind" (§ 19 (1)).
+// The items that apply only to some cases (the Bundesagentur's expert
+// opinion, other public bodies, the Jobcenter) carry a flag, so a plan
+// tells "does not apply" from "not documented".
 type Section19 struct {
-	Required                bool   `json:"required,omitempty"`
+	Required bool `json:"required,omitempty"`
+	// Nr. 1: the day the application reached the leistender
+	// Rehabilitationsträger and the result of the responsibility
+	// clarification (§§ 14, 15): who provides, who takes part, and when it
+	// was clarified.
 	ApplicationDate         Date   `json:"applicationDate"`
+	LeadCarrier             string `json:"leadCarrier,omitempty"`
+	InvolvedCarriers        string `json:"involvedCarriers,omitempty"`
 	ResponsibilityClarified Date   `json:"responsibilityClarified"`
-	Instruments             string `json:"instruments,omitempty"`
-	Services                string `json:"services,omitempty"`
-	WishesChoices           string `json:"wishesChoices,omitempty"`
-	PersonalBudget          bool   `json:"personalBudget,omitempty"`
-	ConferenceResults       string `json:"conferenceResults,omitempty"`
-	ConferenceConsent       bool   `json:"conferenceConsent,omitempty"`
-	CaringRelativesNeeds    string `json:"caringRelativesNeeds,omitempty"`
+	Instruments             string `json:"instruments,omitempty"` // Nr. 3
+	// Nr. 4: the gutachterliche Stellungnahme der Bundesagentur für Arbeit
+	// (§ 54), where one was obtained.
+	BAOpinionApplies bool   `json:"baOpinionApplies,omitempty"`
+	BAOpinion        string `json:"baOpinion,omitempty"`
+	Services         string `json:"services,omitempty"` // Nr. 5
+	WishesChoices    string `json:"wishesChoices,omitempty"`
+	PersonalBudget   bool   `json:"personalBudget,omitempty"` // Nr. 7
+	// Nr. 8: the agreed, comprehensive finding across carriers (§ 15 (3)
+	// sentence 2).
+	AgreedFindings    string `json:"agreedFindings,omitempty"`
+	ConferenceResults string `json:"conferenceResults,omitempty"` // Nr. 9
+	ConferenceConsent bool   `json:"conferenceConsent,omitempty"`
+	// Nr. 10: what other public bodies involved under § 22 reported.
+	PublicBodiesApply bool   `json:"publicBodiesApply,omitempty"`
+	PublicBodies      string `json:"publicBodies,omitempty"`
+	// Nr. 11: the particular concerns of the client as a caring relative
+	// (pflegende*r Angehörige*r) when medical rehabilitation is provided —
+	// not the needs of relatives who care for the client.
+	CaringRelativesNeeds string `json:"caringRelativesNeeds,omitempty"`
+	// The Jobcenter's involvement (§ 19 (1) since 2022) for clients with
+	// benefits under SGB II.
+	JobcenterInvolved bool   `json:"jobcenterInvolved,omitempty"`
+	Jobcenter         string `json:"jobcenter,omitempty"`
 }
 
 // PlanVersion is one version of the Reha- und Teilhabeplan. A finalised

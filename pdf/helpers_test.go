@@ -157,9 +157,12 @@ func richCase() *model.Case {
 		FurtherParticipants: []model.Person{{Name: "Dr. Olaf Weißgerber", Relation: "Betriebsarzt", Contact: "030 23125 311"}},
 		Section19: model.Section19{
 			Required: true, ApplicationDate: day(2024, 2, 12), ResponsibilityClarified: day(2024, 2, 26),
+			LeadCarrier: "Deutsche Rentenversicherung Bund", InvolvedCarriers: "AOK Nordstadt (medizinische Rehabilitation)",
+			BAOpinionApplies: false, AgreedFindings: "Stufenweise Wiedereingliederung und Arbeitsplatzausstattung erforderlich",
+			PublicBodiesApply: true, PublicBodies: "Integrationsamt: Zuschuss zur Werkbank möglich",
 			Instruments: "ICF-basiertes Assessment, PHQ-9", Services: "LTA der DRV; Krankengeld der AOK",
 			WishesChoices: "Wunsch nach wohnortnaher Therapie", PersonalBudget: false,
-			ConferenceResults: "Zuständigkeiten verteilt", ConferenceConsent: true, CaringRelativesNeeds: "Ehefrau wünscht Entlastung",
+			ConferenceResults: "Zuständigkeiten verteilt", ConferenceConsent: true, CaringRelativesNeeds: "Pflegt seinen Vater; Kurzzeitpflege während der Reha",
 		},
 		DiscussedOn: day(2024, 9, 9), CopyHandedOn: day(2024, 9, 10),
 	}

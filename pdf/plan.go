@@ -392,8 +392,10 @@ func (pd *planDoc) networkPartners() {
 	}
 }
 
-// section19 prints what § 19 (2) SGB IX adds, or one line when no
-// Teilhabeplan under § 19 is required.
+// section19 prints what § 19 (2) SGB IX adds, item by item in the law's
+// order (Nr. 1–11, then the Jobcenter), or one line when no Teilhabeplan
+// under § 19 is required. Items the plan holds elsewhere point there; an
+// item that does not apply to the case says so instead of showing a gap.
 func (pd *planDoc) section19() {
 	d, s := pd.doc, pd.p.Section19
 	if !s.Required {
@@ -402,17 +404,45 @@ func (pd *planDoc) section19() {
 	}
 	d.para(marginL, contentW, d.t("PDF.s19.required"))
 	d.space(1.5)
-	d.fields([]field{
-		{d.t("PDF.s19.applicationDate"), d.date(s.ApplicationDate)},
-		{d.t("PDF.s19.responsibility"), d.date(s.ResponsibilityClarified)},
-		{d.t("PDF.s19.instruments"), s.Instruments},
-		{d.t("PDF.s19.services"), s.Services},
-		{d.t("PDF.s19.wishes"), s.WishesChoices},
-		{d.t("PDF.s19.budget"), d.yesNo(s.PersonalBudget)},
-		{d.t("PDF.s19.conferenceConsent"), d.yesNo(s.ConferenceConsent)},
-		{d.t("PDF.s19.conferenceResults"), s.ConferenceResults},
-		{d.t("PDF.s19.caringRelatives"), s.CaringRelativesNeeds},
-	})
+	text := func(v string) cell { return d.txtOrGap(v) }
+	muted := func(v string) cell { return cell{text: v, style: "I", color: &colMuted} }
+	applies := func(on bool, v string) cell {
+		if !on {
+			return muted(d.t("PDF.s19.notApplicable"))
+		}
+		return text(v)
+	}
+	t := table{caption: d.t("PDF.plan.section19"), cols: []column{
+		{head: d.t("PDF.s19.colNo"), width: 12, align: "C"},
+		{head: d.t("PDF.s19.colItem"), width: 62},
+		{head: d.t("PDF.s19.colContent"), width: 96},
+	}}
+	for _, r := range []struct {
+		no, label string
+		value     cell
+	}{
+		{"1", "PDF.s19.applicationDate", text(d.date(s.ApplicationDate))},
+		{"1", "PDF.s19.leadCarrier", text(s.LeadCarrier)},
+		{"1", "PDF.s19.involvedCarriers", text(s.InvolvedCarriers)},
+		{"1", "PDF.s19.responsibility", text(d.date(s.ResponsibilityClarified))},
+		{"2", "PDF.s19.findings", muted(d.t("PDF.s19.findingsRef", "Section", d.t("PDF.plan.sectionSituation")))},
+		{"3", "PDF.s19.instruments", text(s.Instruments)},
+		{"4", "PDF.s19.baOpinion", applies(s.BAOpinionApplies, s.BAOpinion)},
+		{"5", "PDF.s19.services", text(s.Services)},
+		{"6", "PDF.s19.goals", muted(d.t("PDF.s19.goalsRef", "Section", d.t("PDF.plan.sectionGoals")))},
+		{"7", "PDF.s19.wishes", text(s.WishesChoices)},
+		{"7", "PDF.s19.budget", text(d.yesNo(s.PersonalBudget))},
+		{"8", "PDF.s19.agreedFindings", text(s.AgreedFindings)},
+		{"9", "PDF.s19.conferenceConsent", text(d.yesNo(s.ConferenceConsent))},
+		{"9", "PDF.s19.conferenceResults", text(s.ConferenceResults)},
+		{"10", "PDF.s19.publicBodies", applies(s.PublicBodiesApply, s.PublicBodies)},
+		{"11", "PDF.s19.caringRelatives", text(s.CaringRelativesNeeds)},
+		{"", "PDF.s19.jobcenter", applies(s.JobcenterInvolved, s.Jobcenter)},
+	} {
+		t.rows = append(t.rows, []cell{muted(r.no), {text: d.t(r.label)}, r.value})
+	}
+	d.table(t)
+	d.space(1.5)
 	d.note(d.t("PDF.s19.inspection"))
 }
 

@@ -65,9 +65,23 @@ func TestPlanPrintsEveryElement(t *testing.T) {
 		"Werkbank bestellen Möbelwerk Österreicher 15.10.2024 offen")
 	mustContain(t, "partners", text, "Integrationsfachdienst Nordstadt", "Begleitung", "Frau Özdemir", "030 23125 220",
 		"DRV Bund Reha-Fachberatung", "rfb@drv.example.org", "Praxis für Ergotherapie Weiß", "Jana Weiß")
-	mustContain(t, "§ 19", text, "Datum des Antrags 12.02.2024", "Zuständigkeit geklärt am 26.02.2024",
-		"ICF-basiertes Assessment, PHQ-9", "LTA der DRV; Krankengeld der AOK", "Wunsch nach wohnortnaher Therapie",
-		"Persönliches Budget nein", "Zuständigkeiten verteilt", "Ehefrau wünscht Entlastung", "§ 19 Abs. 3 SGB IX")
+	// Every item of § 19 (2) in the law's order, with its number; what
+	// does not apply says so, what the plan holds elsewhere points there.
+	mustContain(t, "§ 19", text, "Leistungen verschiedener Leistungsgruppen oder",
+		"1 Antragseingang beim leistenden Träger 12.02.2024", "1 Leistender Rehabilitationsträger Deutsche Rentenversicherung Bund",
+		"1 Beteiligte Rehabilitationsträger AOK Nordstadt (medizinische Rehabilitation)", "1 Zuständigkeit geklärt am 26.02.2024",
+		"2 Feststellungen zum siehe Abschnitt „Gesundheitsstörung", "3 Instrumente der Bedarfsermittlung ICF-basiertes Assessment, PHQ-9",
+		"4 Gutachterliche Stellungnahme der entfällt", "5 Einbezogene Dienste und Einrichtungen LTA der DRV; Krankengeld der AOK",
+		"6 Teilhabeziele und ihre Fortschreibung siehe Abschnitt „Ziele“", "7 Wunsch- und Wahlrecht nach § 8 SGB IX Wunsch nach wohnortnaher Therapie",
+		"7 Persönliches Budget nein", "8 Einvernehmliche, trägerübergreifende Stufenweise Wiedereingliederung",
+		"9 Ergebnisse der Teilhabeplankonferenz Zuständigkeiten verteilt",
+		"10 Mitteilungen anderer öffentlicher Stellen Integrationsamt: Zuschuss zur Werkbank möglich",
+		"11 Besondere Belange pflegender Pflegt seinen Vater; Kurzzeitpflege während der Reha",
+		"Einbeziehung des Jobcenters entfällt", "§ 19 Abs. 3 SGB IX")
+	if !strings.Contains(flat(strings.ReplaceAll(text, "\n", " ")), "Leistungen verschiedener Leistungsgruppen oder mehrerer Rehabilitationsträger erforderlich") ||
+		strings.Contains(text, "mehrerer Leistungsträger") {
+		t.Error("the § 19 trigger does not read as the law does")
+	}
 	mustContain(t, "agreement", text, "besprochen am", "Ausfertigung ausgehändigt am 10.09.2024",
 		"Unterschrift der versicherten Person", "Unterschrift Fallmanager*in", "Ort, Datum")
 	if strings.Contains(text, "ENTWURF") || strings.Contains(text, "Entwurf") {

@@ -27,8 +27,12 @@ const (
 	// (case.commission) and the client's interpreter and employer contact;
 	// files of version 1 lack them and import as they are. Version 3 added
 	// the interpreter's name (client.interpreterName), printed on the
-	// documents the client signs; older files import without it.
-	FormatVersion = 3
+	// documents the client signs; older files import without it. Version 4
+	// added the items of § 19 (2) SGB IX the plan lacked (section19:
+	// leadCarrier, involvedCarriers, baOpinion…, agreedFindings,
+	// publicBodies…, jobcenter…) and gave caringRelativesNeeds the law's
+	// meaning: the client's concerns as a caring relative.
+	FormatVersion = 4
 	// MaxCaseFileSize bounds what import reads into memory; a real case file
 	// has some hundred kilobytes.
 	MaxCaseFileSize = 32 << 20

@@ -449,6 +449,9 @@ func (b *builder) section19(p *model.PlanVersion, d int) {
 		Required:                true,
 		ApplicationDate:         b.c.Intake.Referral.ReceivedOn,
 		ResponsibilityClarified: b.c.Intake.Referral.ReceivedOn.AddDays(14),
+		LeadCarrier:             b.c.CommissioningCarrier(model.Settings{Carrier: "Deutsche Rentenversicherung Bund"}),
+		InvolvedCarriers:        "Krankenkasse (medizinische Rehabilitation), Agentur für Arbeit",
+		AgreedFindings:          "Bedarf an Leistungen zur Teilhabe am Arbeitsleben und an medizinischer Nachsorge, von den beteiligten Trägern einvernehmlich festgestellt.",
 		Instruments:             "Bedarfsermittlung des Fallmanagements, ärztliche Befundberichte, Profilvergleich",
 		Services:                "DRV (LTA), Agentur für Arbeit, Krankenkasse",
 		WishesChoices:           b.st.wishes,
@@ -456,8 +459,12 @@ func (b *builder) section19(p *model.PlanVersion, d int) {
 		ConferenceResults:       "Zuständigkeiten und Reihenfolge der Leistungen abgestimmt.",
 		ConferenceConsent:       true,
 	}
+	if m := p.Measures; len(m) > 0 && m[0].Partner == uidOf("integrationsamt") {
+		p.Section19.PublicBodiesApply = true
+		p.Section19.PublicBodies = "Integrationsamt: Zuschuss zur Arbeitsplatzausstattung möglich."
+	}
 	if len(b.c.Client.Relatives) > 0 {
-		p.Section19.CaringRelativesNeeds = "Angehörige wünschen Information über den Ablauf."
+		p.Section19.CaringRelativesNeeds = "Pflegt die Mutter; während einer Rehabilitation ist Kurzzeitpflege nötig."
 	}
 }
 

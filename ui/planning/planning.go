@@ -2,8 +2,9 @@
 // Teilhabeplan: its versions (draft, festgeschrieben, Fortschreibung), the
 // client's situation, Teilhabeziele with Handlungsziele and their GAS
 // scales, Maßnahmen, the Teilhabekonferenz, network partners and further
-// participants per area, and what § 19 SGB IX adds when several
-// Leistungsträger take part.
+// participants per area, and what § 19 SGB IX adds where "Leistungen
+// verschiedener Leistungsgruppen oder mehrerer Rehabilitationsträger
+// erforderlich sind".
 package planning
 
 import (

@@ -236,15 +236,18 @@ func TestFinaliseFreezesAndFortschreibungCopies(t *testing.T) {
 	}
 }
 
+// required19 is the § 19 trigger as the law words it.
+const required19 = "Teilhabeplan nach § 19 SGB IX erforderlich (Leistungen verschiedener Leistungsgruppen oder mehrerer Rehabilitationsträger)"
+
 func TestSection19FieldsAppearWhenTicked(t *testing.T) {
 	c := planningCase()
 	c.StartPlanVersion(today, "")
 	f := open(t, c, nil)
-	app := field[*kit.Entry](t, f.root(), "Tag des Antragseingangs")
+	app := field[*kit.Entry](t, f.root(), "Tag des Antragseingangs beim leistenden Rehabilitationsträger")
 	if app.Visible() && visibleUpTo(f.root(), app) {
 		t.Error("§ 19 fields are shown before § 19 applies")
 	}
-	test.Tap(checkWith(t, f.root(), "Teilhabeplan nach § 19 SGB IX erforderlich (mehrere Leistungsträger)"))
+	test.Tap(checkWith(t, f.root(), required19))
 	if !visibleUpTo(f.root(), app) {
 		t.Fatal("§ 19 fields are hidden after ticking")
 	}
@@ -255,7 +258,7 @@ func TestSection19FieldsAppearWhenTicked(t *testing.T) {
 		t.Errorf("stored § 19 = %+v", s)
 	}
 	// Unticking hides the fields but keeps what was entered.
-	test.Tap(checkWith(t, f.root(), "Teilhabeplan nach § 19 SGB IX erforderlich (mehrere Leistungsträger)"))
+	test.Tap(checkWith(t, f.root(), required19))
 	if visibleUpTo(f.root(), app) {
 		t.Error("§ 19 fields stay shown after unticking")
 	}

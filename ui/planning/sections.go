@@ -105,35 +105,49 @@ func (w *workspace) participantsCard() fyne.CanvasObject {
 }
 
 // section19Card asks whether a Teilhabeplan under § 19 SGB IX is required
-// and, when it is, shows what § 19 (2) adds. Unticking hides the fields but
-// keeps what was typed in them.
+// and, when it is, shows the items of § 19 (2) in the law's order. Items
+// that apply only to some cases (the Bundesagentur's expert opinion, other
+// public bodies, the Jobcenter) open their field when ticked. Unticking
+// hides a field but keeps what was typed in it.
 func (w *workspace) section19Card() fyne.CanvasObject {
 	s, x := w.s, &w.p.Section19
+	note := func(v *string) *kit.Entry { return rows(s.Note(v), 2) }
 	fields := vertical(s.Form(
 		kit.Row{LabelID: "Planning.S19Application", Field: s.Date(&x.ApplicationDate)},
+		kit.Row{LabelID: "Planning.S19LeadCarrier", Field: s.Text(&x.LeadCarrier), HintID: "Planning.S19LeadCarrierHint"},
+		kit.Row{LabelID: "Planning.S19InvolvedCarriers", Field: note(&x.InvolvedCarriers), HintID: "Planning.S19InvolvedCarriersHint"},
 		kit.Row{LabelID: "Planning.S19Responsibility", Field: s.Date(&x.ResponsibilityClarified), HintID: "Planning.S19ResponsibilityHint"},
-		kit.Row{LabelID: "Planning.S19Instruments", Field: rows(s.Note(&x.Instruments), 2)},
-		kit.Row{LabelID: "Planning.S19Services", Field: rows(s.Note(&x.Services), 2)},
-		kit.Row{LabelID: "Planning.S19Wishes", Field: rows(s.Note(&x.WishesChoices), 2)},
+		kit.Row{LabelID: "Planning.S19Instruments", Field: note(&x.Instruments)},
+		kit.Row{LabelID: "Planning.S19BAOpinion", Field: applies(s, "Planning.S19BAOpinionCheck", &x.BAOpinionApplies, note(&x.BAOpinion))},
+		kit.Row{LabelID: "Planning.S19Services", Field: note(&x.Services)},
+		kit.Row{LabelID: "Planning.S19Wishes", Field: note(&x.WishesChoices)},
 		kit.Row{LabelID: "Planning.S19Budget", Field: s.Check("Planning.S19BudgetCheck", &x.PersonalBudget)},
-		kit.Row{LabelID: "Planning.S19Conference", Field: rows(s.Note(&x.ConferenceResults), 2)},
+		kit.Row{LabelID: "Planning.S19AgreedFindings", Field: note(&x.AgreedFindings), HintID: "Planning.S19AgreedFindingsHint"},
+		kit.Row{LabelID: "Planning.S19Conference", Field: note(&x.ConferenceResults)},
 		kit.Row{LabelID: "Planning.S19Consent", Field: container.NewVBox(s.Check("Planning.S19ConsentCheck", &x.ConferenceConsent), kit.Explanation(s.T("Planning.S19ConsentHint")))},
-		kit.Row{LabelID: "Planning.S19Relatives", Field: rows(s.Note(&x.CaringRelativesNeeds), 2)},
+		kit.Row{LabelID: "Planning.S19PublicBodies", Field: applies(s, "Planning.S19PublicBodiesCheck", &x.PublicBodiesApply, note(&x.PublicBodies))},
+		kit.Row{LabelID: "Planning.S19Relatives", Field: note(&x.CaringRelativesNeeds), HintID: "Planning.S19RelativesHint"},
+		kit.Row{LabelID: "Planning.S19Jobcenter", Field: applies(s, "Planning.S19JobcenterCheck", &x.JobcenterInvolved, note(&x.Jobcenter))},
 	))
-	required := s.Check("Planning.S19Required", &x.Required)
-	bound := required.OnChanged
-	required.OnChanged = func(v bool) {
+	return card(s, "Planning.S19Title", "Planning.S19Intro", applies(s, "Planning.S19Required", &x.Required, fields))
+}
+
+// applies is a check box with the field it opens: shown while ticked.
+func applies(s *kit.Session, checkID string, flag *bool, field fyne.CanvasObject) fyne.CanvasObject {
+	check := s.Check(checkID, flag)
+	bound := check.OnChanged
+	check.OnChanged = func(v bool) {
 		bound(v)
 		if v {
-			fields.Show()
+			field.Show()
 		} else {
-			fields.Hide()
+			field.Hide()
 		}
 	}
-	if !x.Required {
-		fields.Hide()
+	if !*flag {
+		field.Hide()
 	}
-	return card(s, "Planning.S19Title", "Planning.S19Intro", required, fields)
+	return container.NewVBox(check, field)
 }
 
 // discussionCard records when the plan was discussed with the client and

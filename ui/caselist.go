@@ -22,6 +22,8 @@ type caseList struct {
 	today  func() model.Date
 	onOpen func(id int64)
 	onNew  func()
+	// onDue shows the Fällig overview again, from any open case.
+	onDue func()
 
 	// index is the rows as the store listed them (or a save changed
 	// them), prepared for searching. It is never changed in place: a
@@ -38,6 +40,7 @@ type caseList struct {
 	scrollTo   bool // scroll to the selected case once the next result shows
 
 	newButton   *widget.Button
+	dueButton   *widget.Button
 	search      *widget.Entry
 	phase       *widget.Select
 	list        *widget.List
@@ -76,7 +79,12 @@ func (l *caseList) buildUI() fyne.CanvasObject {
 	l.noMatchText = &widget.Label{Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter}
 	l.noMatch = container.NewVBox(l.noMatchText, container.NewCenter(&widget.Button{Text: l.loc.T("CaseList.ResetSearch"), Icon: theme.ContentClearIcon(), OnTapped: l.clearFilter}))
 
-	top := container.NewVBox(l.newButton, l.search, l.phase)
+	l.dueButton = &widget.Button{Text: l.loc.T("CaseList.Due"), Icon: theme.HistoryIcon(), OnTapped: func() {
+		if l.onDue != nil {
+			l.onDue()
+		}
+	}}
+	top := container.NewVBox(container.NewBorder(nil, nil, nil, l.dueButton, l.newButton), l.search, l.phase)
 	center := container.NewStack(l.list, container.NewPadded(l.empty), container.NewPadded(l.noMatch))
 	l.refresh()
 	return container.NewBorder(top, nil, nil, nil, center)
@@ -210,6 +218,12 @@ func (l *caseList) selectCase(id int64) {
 		l.scrollToSelected()
 	}
 	l.onOpen(id)
+}
+
+// deselect clears the mark of the open case: none is open.
+func (l *caseList) deselect() {
+	l.selectedID = 0
+	l.syncSelection()
 }
 
 func (l *caseList) clearFilter() {

@@ -133,6 +133,14 @@ func (v *caseView) setHasCases(has bool) {
 	}
 }
 
+// showOverview closes the open case — what was typed is written first —
+// and shows what is due across all cases, read afresh.
+func (v *caseView) showOverview() {
+	v.flush()
+	v.closeCase()
+	v.setHasCases(true)
+}
+
 // setCase opens c for editing in the workspace of its current phase. What
 // was typed in the case shown before is written first.
 func (v *caseView) setCase(c *model.Case) {

@@ -15,6 +15,7 @@ var (
 	shortcutSearch  = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
 	shortcutQuit    = &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}
 	shortcutPartner = &desktop.CustomShortcut{KeyName: fyne.KeyP, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	shortcutDue     = &desktop.CustomShortcut{KeyName: fyne.KeyD, Modifier: fyne.KeyModifierShortcutDefault}
 )
 
 func (u *UI) buildMainMenu() *fyne.MainMenu {
@@ -53,6 +54,7 @@ func (u *UI) buildMainMenu() *fyne.MainMenu {
 	)
 
 	view := fyne.NewMenu(u.loc.T("Menu.View"),
+		&fyne.MenuItem{Label: u.loc.T("Menu.Due"), Icon: theme.HistoryIcon(), Shortcut: shortcutDue, Action: u.onDue},
 		&fyne.MenuItem{Label: u.loc.T("Menu.Evaluation"), Icon: theme.GridIcon(), Shortcut: shortcutEvaluation, Action: u.onEvaluation},
 	)
 
@@ -72,6 +74,7 @@ func (u *UI) registerShortcuts() {
 	c.AddShortcut(shortcutPartner, func(fyne.Shortcut) { u.onPartners() })
 	c.AddShortcut(shortcutSettings, func(fyne.Shortcut) { u.onSettings() })
 	c.AddShortcut(shortcutEvaluation, func(fyne.Shortcut) { u.onEvaluation() })
+	c.AddShortcut(shortcutDue, func(fyne.Shortcut) { u.onDue() })
 }
 
 // onLanguage saves the language and rebuilds the window in it, keeping the

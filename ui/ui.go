@@ -108,6 +108,7 @@ func (u *UI) buildUI() {
 	}
 	u.env = &kit.Env{Loc: u.loc, Win: u.win, Store: u.store, Settings: u.settings, Now: u.now, Partners: u.partners, Async: u.async}
 	u.list = newCaseList(u.loc, u.today, u.onOpenCase, u.onNewCase)
+	u.list.onDue = u.onDue
 	u.view = newCaseView(u.env, u.onCaseSaved)
 	u.list.searches.run = u.runSearch
 	u.view.openAt = u.openCaseAt
@@ -201,6 +202,13 @@ func (u *UI) onOpenCase(id int64) {
 		return
 	}
 	u.view.setCase(c)
+}
+
+// onDue shows the Fällig overview across all cases, closing the open one:
+// the day's list is one click or Ctrl+D away from any case.
+func (u *UI) onDue() {
+	u.view.showOverview()
+	u.list.deselect()
 }
 
 // openCaseAt opens a case in the workspace of phase p.

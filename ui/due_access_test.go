@@ -13,7 +13,9 @@ func TestDueOverviewFromAnOpenCase(t *testing.T) {
 	store := openStore(t)
 	c := addCase(t, store, "Erika", "Mustermann", "")
 	u := newTestUI(t, store)
-	overview := func() bool { return u.view.c == nil && u.view.none.Visible() && !u.view.body.Visible() && len(u.view.dueHost.Objects) == 1 }
+	overview := func() bool {
+		return u.view.c == nil && u.view.none.Visible() && !u.view.body.Visible() && len(u.view.dueHost.Objects) == 1
+	}
 
 	for _, open := range []struct {
 		how string

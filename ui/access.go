@@ -7,8 +7,6 @@ import (
 	"os"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 
 	"teilhabelotse/model"
 	"teilhabelotse/pdf"
@@ -22,14 +20,9 @@ func exportAccessCopy(s *kit.Session) {
 		return // the session has shown why; the copy must hold what was typed
 	}
 	env := s.Env
-	save := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			s.ShowError(err)
-			return
-		}
-		if w == nil {
-			return
-		}
+	name := env.Loc.T("Access.FileName", "Name", fileSafe(s.Case.Client.FullName()), "Date", env.Today().ISO())
+	kit.SaveFile(env, "access", name, ".zip", func(w fyne.URIWriteCloser) {
+		var err error
 		snapshot := s.Case.Clone()
 		frozen := *env // partners and settings as they are now
 		kit.Background(env, func() {
@@ -39,14 +32,9 @@ func exportAccessCopy(s *kit.Session) {
 				s.ShowError(err)
 				return
 			}
-			dialog.ShowInformation(env.Loc.T("Access.DoneTitle"),
-				env.Loc.T("Access.Done", "File", w.URI().Name()), env.Win)
+			kit.ShowSaved(env, w.URI())
 		})
-	}, env.Win)
-	save.SetFileName(env.Loc.T("Access.FileName", "Name", fileSafe(s.Case.Client.FullName()), "Date", env.Today().ISO()))
-	save.SetFilter(storage.NewExtensionFileFilter([]string{".zip"}))
-	save.Resize(fyne.NewSize(800, 560))
-	save.Show()
+	})
 }
 
 // writeAccessCopy renders the archive into memory first, so a refused case

@@ -3,15 +3,12 @@ package ui
 import (
 	"bytes"
 	"context"
-	"net/url"
 	"os"
 	"strings"
 	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/model"
@@ -236,19 +233,14 @@ func extractChoice(s *kit.Session, dlg *kit.Dialog, d *document) fyne.CanvasObje
 	return container.NewVBox(check, kit.Explanation(text))
 }
 
-// saveDocument asks where to save, renders the PDF off the event goroutine
-// from a copy of the case, writes it and opens it. sentOn is recorded as
-// the day the closure documentation was sent to the DRV, unless it is zero.
+// saveDocument asks where to save (in the folder used last for this kind
+// of document), renders the PDF off the event goroutine from a copy of the
+// case, writes it and says so with a notice that offers to open it or its
+// folder. sentOn is recorded as the day the closure documentation was sent
+// to the DRV, unless it is zero.
 func saveDocument(s *kit.Session, d document, sentOn model.Date) {
-	win, env := s.Env.Win, s.Env
-	save := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			s.ShowError(err)
-			return
-		}
-		if w == nil {
-			return // cancelled
-		}
+	env := s.Env
+	kit.SaveFile(env, d.folderKind(), d.fileName(env, s.Case), ".pdf", func(w fyne.URIWriteCloser) {
 		if sentOn.Valid() {
 			if err := s.Change(func(c *model.Case) error { c.Closure.TransmittedOn = sentOn; return nil }); err != nil {
 				w.Close()
@@ -281,16 +273,22 @@ func saveDocument(s *kit.Session, d document, sentOn model.Date) {
 					s.ShowError(err)
 					return
 				}
-				if u, perr := url.Parse(w.URI().String()); perr == nil {
-					_ = fyne.CurrentApp().OpenURL(u)
-				}
+				kit.ShowSaved(env, w.URI())
 			})
 		}()
-	}, win)
-	save.SetFileName(d.fileName(env, s.Case))
-	save.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
-	save.Resize(fyne.NewSize(800, 560))
-	save.Show()
+	})
+}
+
+// folderKind names the kind of document whose last folder the save dialog
+// remembers.
+func (d document) folderKind() string {
+	switch d.kind {
+	case docPlan:
+		return "plan"
+	case docClosure:
+		return "closure"
+	}
+	return "consent"
 }
 
 // transmissionProblem says what is wrong with on as the day the closure

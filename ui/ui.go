@@ -60,6 +60,7 @@ type UI struct {
 
 	notices map[string]string // standing notices by key (notice.go)
 	banner  *fyne.Container   // shows them above the content
+	saved   *fyne.Container   // the notice of the document saved last
 
 	list    *caseList
 	view    *caseView
@@ -122,7 +123,17 @@ func (u *UI) buildUI() {
 	split.Offset = listShare
 	u.win.SetTitle(u.loc.T("App.Title"))
 	u.banner = container.NewVBox()
-	u.win.SetContent(container.NewBorder(u.banner, nil, nil, nil, split))
+	// A saved document's notice sits under the work, where it stops
+	// nothing: the counselor opens the file or goes on.
+	u.saved = container.NewStack()
+	u.env.Notice = func(o fyne.CanvasObject) {
+		u.saved.Objects = nil
+		if o != nil {
+			u.saved.Objects = []fyne.CanvasObject{container.NewPadded(o)}
+		}
+		u.saved.Refresh()
+	}
+	u.win.SetContent(container.NewBorder(u.banner, u.saved, nil, nil, split))
 	u.showNotices()
 	u.win.SetMainMenu(u.buildMainMenu())
 	u.registerShortcuts()

@@ -3,12 +3,9 @@ package evaluation
 import (
 	"bytes"
 	"context"
-	"net/url"
 	"os"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 
 	"teilhabelotse/model"
 	"teilhabelotse/pdf"
@@ -23,14 +20,7 @@ func (v *View) export(format string) {
 		return
 	}
 	e, facts := v.e, v.facts
-	save := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			v.showError(err)
-			return
-		}
-		if w == nil {
-			return // cancelled
-		}
+	kit.SaveFile(v.env, "report", v.FileName(format), "."+format, func(w fyne.URIWriteCloser) {
 		env := *v.env
 		go func() {
 			err := writeReport(w, format, e, facts, &env)
@@ -40,16 +30,10 @@ func (v *View) export(format string) {
 					return
 				}
 				v.status.SetText(v.env.Loc.T("Eval.Saved", "Path", w.URI().Name()))
-				if u, perr := url.Parse(w.URI().String()); perr == nil {
-					_ = fyne.CurrentApp().OpenURL(u)
-				}
+				kit.ShowSaved(v.env, w.URI())
 			})
 		}()
-	}, v.env.Win)
-	save.SetFileName(v.FileName(format))
-	save.SetFilter(storage.NewExtensionFileFilter([]string{"." + format}))
-	save.Resize(fyne.NewSize(800, 560))
-	save.Show()
+	})
 }
 
 // FileName is the default name of the saved report, e.g.

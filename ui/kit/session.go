@@ -29,6 +29,10 @@ type Env struct {
 	// after a typing pause (the running app sets it); without it reads run
 	// in place and saves wait for a flush, as the headless tests need.
 	Async bool
+	// Notice shows a notice that does not block the window (a saved
+	// file's "Öffnen"/"Ordner zeigen"); nil replaces the one shown. Without
+	// it (tests of a single workspace) the notice floats over the window.
+	Notice func(fyne.CanvasObject)
 }
 
 // Background runs work and then apply: with env.Async, work on its own

@@ -1,0 +1,126 @@
+package kit
+
+import (
+	"net/url"
+	"os"
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// SaveFile is the one save dialog of the program: titled and labelled in
+// the program's language (Fyne's own says "Speichern Datei" in the
+// system's), opening in the folder a file of this kind was last saved in
+// (remembered per kind — plan, closure documentation, report … — in the
+// program's preferences, which hold no client data) with the suggested
+// name. write gets the chosen file; a cancelled dialog calls nothing.
+func SaveFile(env *Env, kind, name, ext string, write func(fyne.URIWriteCloser)) *dialog.FileDialog {
+	loc := env.Loc
+	save := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			ShowError(env.Win, loc, err)
+			return
+		}
+		if w == nil {
+			return // cancelled
+		}
+		RememberFolder(kind, w.URI())
+		write(w)
+	}, env.Win)
+	save.SetTitleText(loc.T("Kit.SaveTitle"))
+	save.SetConfirmText(loc.T("Kit.Save"))
+	save.SetDismissText(loc.T("Kit.Cancel"))
+	if dir := StartFolder(kind); dir != nil {
+		save.SetLocation(dir)
+	}
+	save.SetFileName(name)
+	save.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
+	save.Resize(fyne.NewSize(800, 560))
+	save.Show()
+	return save
+}
+
+func folderKey(kind string) string { return "saveFolder." + kind }
+
+// RememberFolder keeps the folder of u as where files of kind are saved.
+func RememberFolder(kind string, u fyne.URI) {
+	if u == nil || u.Scheme() != "file" {
+		return
+	}
+	if a := fyne.CurrentApp(); a != nil {
+		a.Preferences().SetString(folderKey(kind), filepath.Dir(u.Path()))
+	}
+}
+
+// StartFolder is where the save dialog for kind opens: the folder used
+// last for it while it still exists, else the user's documents folder,
+// else nil (Fyne's default, the home folder).
+func StartFolder(kind string) fyne.ListableURI {
+	var dirs []string
+	if a := fyne.CurrentApp(); a != nil {
+		if d := a.Preferences().String(folderKey(kind)); d != "" {
+			dirs = append(dirs, d)
+		}
+	}
+	if home, err := os.UserHomeDir(); err == nil {
+		dirs = append(dirs, filepath.Join(home, "Dokumente"), filepath.Join(home, "Documents"))
+	}
+	for _, d := range dirs {
+		if st, err := os.Stat(d); err == nil && st.IsDir() {
+			if l, err := storage.ListerForURI(storage.NewFileURI(d)); err == nil {
+				return l
+			}
+		}
+	}
+	return nil
+}
+
+// ShowSaved says that u was saved, without stopping the work: a notice
+// with "Öffnen" (the file in its program) and "Ordner zeigen" (the folder
+// in the file manager) that stays until closed or replaced by the next.
+func ShowSaved(env *Env, u fyne.URI) {
+	loc := env.Loc
+	var pop *widget.PopUp
+	closeIt := func() {
+		if env.Notice != nil {
+			env.Notice(nil)
+		} else if pop != nil {
+			pop.Hide()
+		}
+	}
+	openURI := func(target fyne.URI) {
+		if l, err := url.Parse(target.String()); err == nil {
+			if err := fyne.CurrentApp().OpenURL(l); err != nil {
+				ShowError(env.Win, loc, err)
+			}
+		}
+	}
+	open := widget.NewButtonWithIcon(loc.T("Kit.SavedOpen"), theme.FileIcon(), func() { openURI(u) })
+	open.Importance = widget.HighImportance
+	folder := widget.NewButtonWithIcon(loc.T("Kit.SavedFolder"), theme.FolderOpenIcon(), func() {
+		if dir, err := storage.Parent(u); err == nil {
+			openURI(dir)
+		}
+	})
+	closeBtn := widget.NewButtonWithIcon("", theme.CancelIcon(), closeIt)
+	closeBtn.Importance = widget.LowImportance
+	text := &widget.Label{Text: loc.T("Kit.Saved", "File", u.Name()), Truncation: fyne.TextTruncateEllipsis}
+	notice := container.NewBorder(nil, nil, widget.NewIcon(theme.ConfirmIcon()), container.NewHBox(open, folder, closeBtn), text)
+	if env.Notice != nil {
+		env.Notice(notice)
+		return
+	}
+	if env.Win == nil {
+		return
+	}
+	pop = widget.NewPopUp(notice, env.Win.Canvas())
+	size := env.Win.Canvas().Size()
+	w := fyne.Min(size.Width-20, 640)
+	pop.Resize(fyne.NewSize(w, notice.MinSize().Height))
+	pop.ShowAtPosition(fyne.NewPos(size.Width-w-10, size.Height-notice.MinSize().Height-20))
+}

@@ -132,15 +132,16 @@ func TestFirstMeetingLandsInStore(t *testing.T) {
 func TestScreeningPersists(t *testing.T) {
 	f := open(t, newCase())
 	sv := f.w.screening
-	if len(sv.areas) != len(model.ScreeningAreas) || len(sv.acc.Items) != len(model.ScreeningAreas) {
-		t.Fatalf("%d areas, %d accordion items", len(sv.areas), len(sv.acc.Items))
+	if len(sv.areas) != len(model.ScreeningAreas) {
+		t.Fatalf("%d areas", len(sv.areas))
 	}
 	fin := sv.areas[2]
 	if fin.area != model.ScreenFinances {
 		t.Fatalf("third area is %q", fin.area)
 	}
-	if !strings.Contains(sv.acc.Items[2].Title, "offen") {
-		t.Errorf("unanswered title %q", sv.acc.Items[2].Title)
+	// The answer is one click in the area's row, without unfolding it.
+	if !fin.radio.Horizontal || !visible(f.w.root, fin.radio) || fin.fold.Items[0].Open {
+		t.Error("the answer is not in the area's row")
 	}
 	fin.radio.SetSelected(f.s.Env.Loc.Enum("Answer", model.AnswerYes))
 	test.Tap(fin.indicators[0])
@@ -148,8 +149,8 @@ func TestScreeningPersists(t *testing.T) {
 	test.Type(fin.notes, "Unterhalt für zwei Kinder")
 	sv.areas[7].radio.SetSelected(f.s.Env.Loc.Enum("Answer", model.AnswerUnknown))
 
-	if got := sv.acc.Items[2].Title; got != "Finanzen: Ja" {
-		t.Errorf("title after answering: %q", got)
+	if got := fin.fold.Items[0].Title; !strings.Contains(got, "2 von 3 angekreuzt") {
+		t.Errorf("fold title after ticking two: %q", got)
 	}
 	if !strings.Contains(sv.count.Text, "2 von 8") {
 		t.Errorf("count %q", sv.count.Text)
@@ -332,7 +333,9 @@ func (f *fixture) findOptions() map[string]*option {
 func TestFitsNarrowWorkspace(t *testing.T) {
 	c := richCase(t)
 	f := open(t, c)
-	f.w.screening.acc.OpenAll()
+	for _, sa := range f.w.screening.areas {
+		sa.fold.OpenAll()
+	}
 	if w := f.w.root.MinSize().Width; w > 460 {
 		t.Errorf("the intake needs %.0f points of width", w)
 	}

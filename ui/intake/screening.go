@@ -9,13 +9,13 @@ import (
 	"teilhabelotse/ui/kit"
 )
 
-// screeningView is the screening of the eight areas: per area the
-// Fachkonzept's question, the answer, its Anhaltspunkte and a note, folded
-// into an accordion whose titles show the answers at a glance.
+// screeningView is the screening of the eight areas. Each area is a row
+// with its answer ja/nein/unklar, one click; its Anhaltspunkte, the
+// Fachkonzept's question and a note fold out below it only when needed
+// (a "Nein" needs none of them).
 type screeningView struct {
 	s     *kit.Session
 	count *widget.Label
-	acc   *widget.Accordion
 	areas []*screeningArea
 	root  fyne.CanvasObject
 }
@@ -24,6 +24,7 @@ type screeningArea struct {
 	area       model.ScreeningArea
 	answer     *model.ScreeningAnswer
 	radio      *widget.RadioGroup
+	fold       *widget.Accordion // Anhaltspunkte, question and note
 	indicators []*option
 	notes      *kit.Entry
 }
@@ -35,22 +36,26 @@ func newScreeningView(s *kit.Session) *screeningView {
 	for _, a := range model.ScreeningAreas {
 		in.ScreeningFor(a)
 	}
-	v := &screeningView{s: s, count: kit.Wrapped(""), acc: widget.NewAccordion()}
-	v.acc.MultiOpen = true
-	for _, a := range model.ScreeningAreas {
+	v := &screeningView{s: s, count: kit.Wrapped("")}
+	rows := container.NewVBox()
+	for i, a := range model.ScreeningAreas {
 		sa := &screeningArea{area: a, answer: in.ScreeningFor(a)}
 		v.areas = append(v.areas, sa)
-		v.acc.Append(widget.NewAccordionItem("", v.detail(sa)))
+		if i > 0 {
+			rows.Add(widget.NewSeparator())
+		}
+		rows.Add(v.row(sa))
 	}
 	v.root = s.Section("Intake.Screening", "",
 		kit.Wrapped(s.T("Intake.ScreeningIntro")),
 		v.count,
-		v.acc,
+		rows,
 	)
 	return v
 }
 
-func (v *screeningView) detail(sa *screeningArea) fyne.CanvasObject {
+// row is one area: its name, the answer and the fold with the rest.
+func (v *screeningView) row(sa *screeningArea) fyne.CanvasObject {
 	s := v.s
 	keys := model.Indicators[sa.area]
 	labels := make([]string, len(keys))
@@ -58,34 +63,42 @@ func (v *screeningView) detail(sa *screeningArea) fyne.CanvasObject {
 		labels[i] = s.T("Indicator." + k)
 	}
 	sa.radio = kit.Radio(s, "Answer", model.Answers, &sa.answer.Answer)
+	sa.radio.Horizontal = true
 	afterRadio(sa.radio, v.refreshTitles)
 	sa.indicators = checkSet(s, labels, keys, &sa.answer.Indicators)
+	for _, o := range sa.indicators {
+		inner := o.OnChanged
+		o.OnChanged = func(on bool) {
+			inner(on)
+			v.refreshTitles()
+		}
+	}
 	sa.notes = s.Note(&sa.answer.Notes)
 	sa.notes.SetPlaceHolder(s.T("Intake.ScreeningNotes"))
 
 	question := kit.Wrapped(s.T("ScreeningQuestion." + string(sa.area)))
 	question.TextStyle = fyne.TextStyle{Italic: true}
-	return container.NewVBox(
+	sa.fold = widget.NewAccordion(widget.NewAccordionItem("", container.NewVBox(
 		question,
-		sa.radio,
 		kit.Heading(s.T("Intake.Indicators")),
 		column(sa.indicators),
 		sa.notes,
-	)
+	)))
+	name := kit.Wrapped(s.Env.Loc.Enum("ScreeningArea", sa.area))
+	name.TextStyle = fyne.TextStyle{Bold: true}
+	return container.NewVBox(name, sa.radio, sa.fold)
 }
 
-// refreshTitles writes the answers into the accordion titles and counts
-// the areas answered.
+// refreshTitles says on each fold how many Anhaltspunkte are ticked and
+// whether a note is written, and counts the areas answered.
 func (v *screeningView) refreshTitles() {
 	answered := 0
-	for i, sa := range v.areas {
-		ans := v.s.T("Intake.ScreeningOpen")
+	for _, sa := range v.areas {
 		if sa.answer.Answer != "" {
 			answered++
-			ans = v.s.Env.Loc.Enum("Answer", sa.answer.Answer)
 		}
-		v.acc.Items[i].Title = v.s.T("Intake.ScreeningTitle", "Area", v.s.Env.Loc.Enum("ScreeningArea", sa.area), "Answer", ans)
+		sa.fold.Items[0].Title = v.s.T("Intake.ScreeningFold", "Ticked", len(sa.answer.Indicators), "Total", len(sa.indicators))
+		sa.fold.Refresh()
 	}
 	v.count.SetText(v.s.T("Intake.ScreeningCount", "Answered", answered, "Total", len(v.areas)))
-	v.acc.Refresh()
 }

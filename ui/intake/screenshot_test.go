@@ -54,8 +54,8 @@ func TestScreenshots(t *testing.T) {
 		uitest.UseLightTheme()
 		f.w = build(f.s)
 		if sh.open {
-			f.w.screening.acc.Open(0)
-			f.w.screening.acc.Open(4)
+			f.w.screening.areas[0].fold.Open(0)
+			f.w.screening.areas[4].fold.Open(0)
 		}
 		// The whole workspace as tall as it is, cut into pages of 800
 		// points a person can look at.

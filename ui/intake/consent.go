@@ -70,7 +70,10 @@ func newConsentView(s *kit.Session) *consentView {
 	v.record = widget.NewButtonWithIcon(s.T("Intake.ConsentRecord"), theme.DocumentCreateIcon(), func() {
 		// The consent is usually given in the first meeting: its day is
 		// offered, so it is not typed a second time.
-		v.openRecord(model.CaseManagementConsent{GivenOn: s.Case.MeetingDay(s.Env.Today())}, "Intake.ConsentRecordTitle", "Intake.ConsentRecordIntro")
+		// What the first meeting's topics say the client was informed of
+		// is ticked already: one "informiert über", not two.
+		base := s.Case.Intake.FirstMeeting.WithInformed(model.CaseManagementConsent{GivenOn: s.Case.MeetingDay(s.Env.Today())})
+		v.openRecord(base, "Intake.ConsentRecordTitle", "Intake.ConsentRecordIntro")
 	})
 	v.record.Importance = widget.HighImportance
 	v.renew = widget.NewButtonWithIcon(s.T("Intake.ConsentRenew"), theme.DocumentCreateIcon(), v.openRenew)
@@ -175,6 +178,7 @@ func (v *consentView) openRecord(base model.CaseManagementConsent, titleID, intr
 	v.recordDlg = newConsentDialog(v.s, base, titleID, introID, func(k model.CaseManagementConsent) {
 		_ = v.s.Change(func(c *model.Case) error {
 			c.CMConsent = k
+			c.Intake.FirstMeeting.NoteInformed(k)
 			return nil
 		})
 	})
@@ -190,6 +194,7 @@ func (v *consentView) openRenew() {
 		func(k model.CaseManagementConsent) {
 			_ = v.s.Change(func(c *model.Case) error {
 				c.CMConsent = c.CMConsent.Renewed(k)
+				c.Intake.FirstMeeting.NoteInformed(k)
 				return nil
 			})
 		})

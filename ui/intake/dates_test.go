@@ -1,6 +1,7 @@
 package intake
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -78,5 +79,33 @@ func TestConsentNotBeforeTheReferral(t *testing.T) {
 	typeDate(d.date, f.s.Case.Intake.Referral.ReceivedOn.AddDays(-1).German())
 	if !d.m.ConfirmButton().Disabled() || !strings.Contains(d.hint.Text, "Eingang der Information") {
 		t.Errorf("a consent before the referral: confirm enabled %v, hint %q", !d.m.ConfirmButton().Disabled(), d.hint.Text)
+	}
+}
+
+// "Informiert über" is one set: the first meeting's topics tick the
+// consent dialog's boxes, and a recorded consent ticks the topics.
+func TestInformedIsOneSet(t *testing.T) {
+	f := open(t, newCase())
+	m := f.w.meeting
+	for i, topic := range model.Topics {
+		if topic == model.TopicCMInformed || topic == model.TopicDataProtection {
+			test.Tap(m.topics[i])
+		}
+	}
+	test.Tap(f.w.consent.record)
+	d := f.w.consent.recordDlg
+	if !d.informed[0].Checked || !d.informed[1].Checked || d.informed[2].Checked {
+		t.Fatalf("the dialog's boxes do not follow the meeting's topics: %v %v %v", d.informed[0].Checked, d.informed[1].Checked, d.informed[2].Checked)
+	}
+	test.Tap(d.forms[0])
+	test.Tap(d.informed[2]) // rights and obligations, said in the dialog
+	test.Tap(d.m.ConfirmButton())
+	got := f.stored()
+	if !got.CMConsent.InformedRights || !slices.Contains(got.Intake.FirstMeeting.Topics, model.TopicRightsObligation) {
+		t.Errorf("consent %+v, topics %v", got.CMConsent, got.Intake.FirstMeeting.Topics)
+	}
+	want := []model.Topic{model.TopicCMInformed, model.TopicDataProtection, model.TopicRightsObligation}
+	if !slices.Equal(got.Intake.FirstMeeting.Topics, want) {
+		t.Errorf("topics %v, want %v in the list's order", got.Intake.FirstMeeting.Topics, want)
 	}
 }

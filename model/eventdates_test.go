@@ -1,6 +1,7 @@
 package model_test
 
 import (
+	"reflect"
 	"testing"
 	"time"
 
@@ -162,5 +163,30 @@ func TestIntakeEntriesDefaultToTheMeeting(t *testing.T) {
 	c.Phase = model.PhaseClosure
 	if got := c.StepDay(model.KindFinish, today); got != c.Closure.Date {
 		t.Errorf("closing the file defaults to %v, want the closure's date %v", got, c.Closure.Date)
+	}
+}
+
+func TestMeasurePartnersAreLinkedWithTheirAreas(t *testing.T) {
+	c := documentedCase()
+	p := c.CurrentPlan()
+	c.Partners = []model.PartnerLink{{Partner: "emp", Areas: []model.Area{model.AreaHealth}}}
+	p.Measures = []model.Measure{
+		{ID: "m1", Partner: "emp", Area: model.AreaWork},
+		{ID: "m2", Partner: "doc", Area: model.AreaHealth},
+		{ID: "m3", Partner: "doc", Area: model.AreaHealth},
+		{ID: "m4", Area: model.AreaWork},
+	}
+	if !c.LinkMeasurePartners() {
+		t.Fatal("nothing linked")
+	}
+	want := []model.PartnerLink{
+		{Partner: "emp", Areas: []model.Area{model.AreaHealth, model.AreaWork}},
+		{Partner: "doc", Areas: []model.Area{model.AreaHealth}},
+	}
+	if !reflect.DeepEqual(c.Partners, want) {
+		t.Errorf("links %+v, want %+v", c.Partners, want)
+	}
+	if c.LinkMeasurePartners() {
+		t.Error("linking again changed something")
 	}
 }

@@ -238,7 +238,7 @@ func (u *UI) onPartners() {
 		return
 	}
 	w := u.app.NewWindow(u.loc.T("Partners.Title"))
-	w.SetContent(partners.NewDirectory(u.env, func() {
+	w.SetContent(partners.NewDirectory(u.env, w, func() {
 		u.partners = u.env.Partners
 		if u.view.work != nil {
 			u.view.work.rebuildSelected()

@@ -8,6 +8,8 @@
 package contacts
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -38,14 +40,26 @@ func (w *workspace) build() fyne.CanvasObject {
 
 	log := container.NewVBox(container.NewHBox(add))
 	order := model.ContactsNewestFirst(s.Case)
-	if len(order) == 0 {
+	met := s.Case.Intake.FirstMeeting
+	meeting := met.Date.Valid()
+	if len(order) == 0 && !meeting {
 		l := widget.NewLabel(s.T("Contacts.None"))
 		l.Importance = widget.LowImportance
 		log.Add(l)
 	}
 	for _, i := range order {
+		k := &s.Case.Contacts[i]
+		if meeting && (!k.Date.Valid() || k.Date.Before(met.Date)) {
+			log.Add(widget.NewSeparator())
+			log.Add(w.meetingRow(met))
+			meeting = false
+		}
 		log.Add(widget.NewSeparator())
-		log.Add(newEntry(w, &s.Case.Contacts[i]).box)
+		log.Add(newEntry(w, k).box)
+	}
+	if meeting {
+		log.Add(widget.NewSeparator())
+		log.Add(w.meetingRow(met))
 	}
 	return container.NewVBox(
 		s.Section("Contacts.RolesTitle", "Contacts.RolesSubtitle", w.roles),
@@ -80,4 +94,25 @@ func (w *workspace) removeContact(id string) {
 			return nil
 		})
 	})
+}
+
+// meetingRow shows the Erstgespräch in the log, in its place by date: it
+// is the first contact of the case, documented in the intake (and edited
+// there), so a counselor reading the log misses none.
+func (w *workspace) meetingRow(m model.FirstMeeting) fyne.CanvasObject {
+	s := w.s
+	head := &widget.Label{Text: s.T("Contacts.FirstMeeting", "Date", s.Env.Loc.Date(m.Date)), TextStyle: fyne.TextStyle{Bold: true}}
+	mode := ""
+	if m.Mode != "" {
+		mode = s.Env.Loc.Enum("MeetingMode", m.Mode)
+	}
+	var parts []string
+	for _, p := range []string{m.Place, mode, m.Participants} {
+		if p = strings.TrimSpace(p); p != "" {
+			parts = append(parts, p)
+		}
+	}
+	where := kit.Wrapped(strings.Join(parts, " · "))
+	note := kit.Explanation(s.T("Contacts.FirstMeetingNote"))
+	return container.NewBorder(nil, nil, widget.NewIcon(theme.AccountIcon()), nil, container.NewVBox(head, where, note))
 }

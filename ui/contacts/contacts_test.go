@@ -240,3 +240,27 @@ func TestContactNotBeforeTheReferral(t *testing.T) {
 		t.Errorf("stored %+v", got)
 	}
 }
+
+// The documented first meeting is in the log, in its place by date.
+func TestFirstMeetingInTheLog(t *testing.T) {
+	f := newFixture(t)
+	c := f.s.Case
+	c.Intake.FirstMeeting = model.FirstMeeting{Date: today.AddDays(-10), Place: "Beratungsstelle Kassel", Mode: model.ModeInPerson}
+	c.Contacts = []model.Contact{
+		{ID: "a", Date: today.AddDays(-12), Kind: model.ContactPhone, With: "Anruf vorher"},
+		{ID: "b", Date: today.AddDays(-2), Kind: model.ContactPhone, With: "Anruf danach"},
+	}
+	f.Show(New(f.s))
+	shown := texts(f.win.Content())
+	meeting := strings.Index(shown, "Erstgespräch am "+today.AddDays(-10).German())
+	before, after := strings.Index(shown, "Anruf vorher"), strings.Index(shown, "Anruf danach")
+	if meeting < 0 || before < 0 || after < 0 {
+		t.Fatalf("the log lacks the meeting or a contact:\n%s", shown)
+	}
+	if !(after < meeting && meeting < before) {
+		t.Errorf("the meeting is not between the later and the earlier contact:\n%s", shown)
+	}
+	if !strings.Contains(shown, "Beratungsstelle Kassel") {
+		t.Errorf("the meeting's place is not shown:\n%s", shown)
+	}
+}

@@ -27,14 +27,17 @@ const listHeight = 520
 // NewDirectory is the partner directory: search, the partners grouped
 // inside and outside the Rentenversicherung, and a form to add or change
 // one. After every save env.Partners holds the new directory, sorted by
-// name, and onChanged (may be nil) runs.
-func NewDirectory(env *kit.Env, onChanged func()) fyne.CanvasObject {
-	d := &directory{env: env, onChanged: onChanged}
+// name, and onChanged (may be nil) runs. win is the window the directory
+// is shown in: its form and messages open in front of it, not behind it
+// over the main window.
+func NewDirectory(env *kit.Env, win fyne.Window, onChanged func()) fyne.CanvasObject {
+	d := &directory{env: env, win: win, onChanged: onChanged}
 	return d.build()
 }
 
 type directory struct {
 	env       *kit.Env
+	win       fyne.Window // where the form opens; nil: env.Win
 	onChanged func()
 	onSaved   func(model.Partner) // Create's caller
 
@@ -204,5 +207,13 @@ func replaced(ps []model.Partner, p model.Partner) []model.Partner {
 
 // showError tells the user what went wrong in their language.
 func (d *directory) showError(err error) {
-	kit.ShowError(d.env.Win, d.env.Loc, err)
+	kit.ShowError(d.window(), d.env.Loc, err)
+}
+
+// window is where the directory's form and messages open.
+func (d *directory) window() fyne.Window {
+	if d.win != nil {
+		return d.win
+	}
+	return d.env.Win
 }

@@ -34,7 +34,7 @@ func (d *directory) edit(p model.Partner) *editor {
 	if p.UID == "" {
 		title = d.t("Partners.NewTitle")
 	}
-	e.dlg = kit.NewDialog(d.env.Win, title, confirm, d.t("Partners.Cancel"), e.save, nil)
+	e.dlg = kit.NewDialog(d.window(), title, confirm, d.t("Partners.Cancel"), e.save, nil)
 	dlg := e.dlg
 	e.hint = widget.NewLabel("")
 	e.hint.Wrapping = fyne.TextWrapWord

@@ -242,3 +242,18 @@ func TestConsentLineOfDRVOffices(t *testing.T) {
 		t.Errorf("another DRV office: %q (importance %v)", smd.Text, smd.Importance)
 	}
 }
+
+// The directory is a window of its own beside the case: its form opens in
+// front of it, not behind it over the main window.
+func TestPartnerFormOpensInFrontOfTheDirectory(t *testing.T) {
+	f := newFixture(t)
+	own := test.NewTempWindow(t, widget.NewLabel(""))
+	own.SetContent(NewDirectory(f.s.Env, own, nil))
+	test.Tap(button(t, own.Content(), f.s.T("Partners.New")))
+	if own.Canvas().Overlays().Top() == nil {
+		t.Fatal("the partner form is not on the directory's window")
+	}
+	if f.win.Canvas().Overlays().Top() != nil {
+		t.Error("the partner form opened over the main window, behind the directory")
+	}
+}

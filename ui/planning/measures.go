@@ -59,8 +59,8 @@ func (w *workspace) measure(m *model.Measure) fyne.CanvasObject {
 	return s.Form(
 		kit.Row{LabelID: "Planning.MeasureWhat", Field: rows(s.Note(&m.What), 2)},
 		kit.Row{LabelID: "Planning.MeasureGoal", Field: goal},
-		kit.Row{LabelID: "Planning.MeasureArea", Field: area},
-		kit.Row{LabelID: "Planning.MeasurePartner", Field: kit.PartnerSelect(s, &m.Partner)},
+		kit.Row{LabelID: "Planning.MeasureArea", Field: w.linked(area)},
+		kit.Row{LabelID: "Planning.MeasurePartner", Field: w.linked(kit.PartnerSelect(s, &m.Partner))},
 		kit.Row{LabelID: "Planning.MeasurePerson", Field: s.Text(&m.Person)},
 		kit.Row{LabelID: "Planning.MeasureStart", Field: start},
 		kit.Row{LabelID: "Planning.MeasureEnd", Field: end},
@@ -139,4 +139,18 @@ func (w *workspace) measurePath(m *model.Measure) string {
 		}
 	}
 	return fmt.Sprintf("plans[%d].measures[%d]", pi, mi)
+}
+
+// linked makes choosing a measure's partner or area link the partner to
+// the case with that area (model.LinkMeasurePartners), so the plan names it
+// among the case's network partners.
+func (w *workspace) linked(sel *widget.Select) *widget.Select {
+	bound := sel.OnChanged
+	sel.OnChanged = func(v string) {
+		bound(v)
+		if w.s.Case.LinkMeasurePartners() {
+			w.s.Edited()
+		}
+	}
+	return sel
 }

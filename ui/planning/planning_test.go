@@ -12,6 +12,7 @@ import (
 
 	"teilhabelotse/model"
 	"teilhabelotse/model/demo"
+	"teilhabelotse/ui/internal/uitest"
 	"teilhabelotse/ui/kit"
 )
 
@@ -116,6 +117,22 @@ func TestMeasureEndNotBeforeStart(t *testing.T) {
 	}
 }
 
+// Choosing a measure's partner links the partner to the case with the
+// measure's area, so the plan names it among the network partners.
+func TestMeasurePartnerIsLinkedToTheCase(t *testing.T) {
+	partners := []model.Partner{{UID: "emp", Name: "Kanzlei Muster", Category: model.PartnerEmployer}}
+	c := planningCase()
+	c.StartPlanVersion(today, "")
+	c.Plans[0].Measures = []model.Measure{{ID: "m1", What: "Praktikum", Area: model.AreaWork}}
+	f := open(t, c, partners)
+	fold(t, f.root(), "Praktikum").Open = true
+	selectOption(t, field[*widget.Select](t, f.root(), "Zuständiger Netzwerkpartner"), "Kanzlei Muster")
+	got := f.stored().Partners
+	if len(got) != 1 || got[0].Partner != "emp" || len(got[0].Areas) != 1 || got[0].Areas[0] != model.AreaWork {
+		t.Errorf("case partners %+v", got)
+	}
+}
+
 func TestICFThatIsNoCodeIsShownNotSaved(t *testing.T) {
 	c := planningCase()
 	c.StartPlanVersion(today, "")
@@ -143,6 +160,27 @@ func draftWithGoal() *model.Case {
 		Operational: []model.OperationalGoal{{ID: "o1", Text: "Belastbarkeit 6 Stunden", TargetDate: today.AddDays(60)}}}}
 	p.Measures = []model.Measure{{ID: "m1", Area: model.AreaWork, GoalID: "o1", What: "Arbeitsplatzbegehung", Status: model.MeasurePlanned}}
 	return c
+}
+
+// Finalising warns about Handlungsziele whose GAS levels are not all
+// described, naming the goal and the levels; it does not refuse.
+func TestFinaliseWarnsAboutMissingGASLevels(t *testing.T) {
+	c := draftWithGoal()
+	c.Plans[0].Goals[0].Operational[0].GAS = model.GASLevels{"", "weniger", "6 Stunden an 5 Tagen", "mehr", ""}
+	f := open(t, c, nil)
+	test.Tap(button(t, f.root(), "Festschreiben …"))
+	d := f.dialogRoot()
+	shown := uitest.Texts(d)
+	if !strings.Contains(shown, "Stufenbeschreibungen") || !strings.Contains(shown, "1.1 „Belastbarkeit 6 Stunden“: Stufe −2, +2") {
+		t.Errorf("the finalise dialog does not name the missing levels:\n%s", shown)
+	}
+	test.Tap(button(t, d, "Festschreiben"))
+	if !f.stored().Plans[0].Final() {
+		t.Error("missing level descriptions refused finalising")
+	}
+	if gaps := f.stored().Plans[0].GASGaps(); len(gaps) != 1 || len(gaps[0].Levels) != 2 {
+		t.Errorf("GASGaps = %+v", gaps)
+	}
 }
 
 func TestFinaliseFreezesAndFortschreibungCopies(t *testing.T) {

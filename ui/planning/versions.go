@@ -105,6 +105,16 @@ func (w *workspace) askFinalize() {
 	if !w.p.DiscussedOn.Valid() {
 		text += "\n\n" + s.T("Planning.FinalizeNotDiscussed")
 	}
+	if gaps := w.p.GASGaps(); len(gaps) > 0 {
+		text += "\n\n" + s.T("Planning.FinalizeGASGaps")
+		for _, g := range gaps {
+			levels := make([]string, len(g.Levels))
+			for i, l := range g.Levels {
+				levels[i] = model.LevelText(l)
+			}
+			text += "\n• " + s.T("Planning.FinalizeGASGap", "Number", w.nums[g.Goal], "Goal", kit.Short(g.Text, 48), "Levels", strings.Join(levels, ", "))
+		}
+	}
 	if s.Env.Win == nil {
 		w.finalize()
 		return

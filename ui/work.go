@@ -105,6 +105,13 @@ func (w *caseWork) showPhase(p model.Phase) {
 	delete(w.scrolls, w.phaseTab) // another phase starts at its top
 	w.phaseTab.Text = w.sess.T("Work.Phase", "Phase", w.sess.Env.Loc.Enum("PhaseShort", w.shown))
 	w.phaseTab.Content = w.phaseContent()
+	if w.tabs.Size().IsZero() {
+		// Not shown yet: laid out once, when the case view places the
+		// tabs. Laid out now, long notes would wrap at the width of a few
+		// words first, which costs more than the real layout.
+		w.tabs.SelectIndex(0)
+		return
+	}
 	w.tabs.Select(w.phaseTab)
 	w.tabs.Refresh()
 }

@@ -41,6 +41,8 @@ type Entry struct {
 	shorten  *widget.Button // offered while a cut text is shown and not frozen
 	cut      bool           // shows a stored text cut, read-only
 	frozen   bool           // disabled from outside (Freeze)
+	rows     int            // the rows a note shows (growFor)
+	minRows  int            // the least rows a note shows; 0: three
 	// keys gives Enter and Escape to the Dialog the entry is in (made by
 	// the dialog or by a Draft on it).
 	keys func(*fyne.KeyEvent) bool
@@ -100,6 +102,7 @@ func (e *Entry) FocusLost() {
 // MinSize makes room for the line under the entry.
 func (e *Entry) MinSize() fyne.Size {
 	min := e.Entry.MinSize()
+	min.Height += e.rowsHeight()
 	if h := e.lineHeight(); h > 0 {
 		min = fyne.NewSize(fyne.Max(min.Width, e.line.MinSize().Width), min.Height+h)
 	}
@@ -267,9 +270,11 @@ func (e *Entry) bind(p *string) {
 		return
 	}
 	if e.MultiLine {
-		e.growFor(*p) // before the text, so it is laid out once
+		e.growFor(*p)
 	}
-	e.SetText(*p)
+	// The text is laid out when the entry is first shown, at its width;
+	// SetText would lay it out now, at none (see growFor).
+	e.Text = *p
 	e.OnChanged = func(v string) {
 		if e.MultiLine {
 			e.grow()
@@ -298,7 +303,7 @@ func (e *Entry) showCut(p *string) {
 	if e.MultiLine {
 		e.growFor(shown)
 	}
-	e.SetText(shown)
+	e.Text = shown
 	e.cut = true
 	e.Entry.Disable()
 	limit := model.TextCount(model.MaxTextRunes)
@@ -574,9 +579,8 @@ func PartnerSelect(s *Session, p *string) *widget.Select {
 }
 
 // noteShape makes e a note: several lines, wrapped at words, at least three
-// rows tall — the same shape in workspaces and dialogs.
+// rows tall (Fyne's default for a multi-line entry) — the same shape in workspaces and dialogs.
 func noteShape(e *widget.Entry) {
 	e.MultiLine = true
 	e.Wrapping = fyne.TextWrapWord
-	e.SetMinRowsVisible(3)
 }

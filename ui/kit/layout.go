@@ -39,7 +39,21 @@ func (s *Session) Section(titleID, subtitleID string, content ...fyne.CanvasObje
 	if subtitleID != "" {
 		sub = s.T(subtitleID)
 	}
-	return widget.NewCard(s.T(titleID), sub, container.NewVBox(content...))
+	return Card(s.T(titleID), sub, content...)
+}
+
+// Card is a titled block of content. Fyne's card lays its content out when
+// it is first measured, before the page has given it a width: a form then
+// puts its fields at their least width, and a long note wraps at a few
+// words a row — hundreds of rows, the most expensive layout of a page.
+// The card is therefore measured while it is empty and gets its content
+// afterwards; the content is laid out once, at the card's real width.
+func Card(title, subtitle string, content ...fyne.CanvasObject) *widget.Card {
+	box := container.NewVBox()
+	c := widget.NewCard(title, subtitle, box)
+	c.MinSize()
+	box.Objects = content
+	return c
 }
 
 // Heading is a bold line of text.

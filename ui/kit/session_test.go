@@ -30,7 +30,7 @@ func (f *failingStore) SaveCase(ctx context.Context, c *model.Case) error {
 	return f.Store.SaveCase(ctx, c)
 }
 
-func openSession(t *testing.T) (*kit.Session, *failingStore) {
+func openSession(t testing.TB) (*kit.Session, *failingStore) {
 	t.Helper()
 	test.NewTempApp(t)
 	db, err := storage.Open(t.TempDir())

@@ -3,6 +3,7 @@ package kit
 import (
 	"image/color"
 	"strings"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -94,8 +95,24 @@ func (w *wheelPass) CreateRenderer() fyne.WidgetRenderer {
 // note never has to scroll inside itself.
 func (e *Entry) grow() { e.growFor(e.Text) }
 
-// growFor sets the rows for text before it is in the entry, which then
-// lays the text out only once.
+// A note's rows are kept here rather than in Fyne's SetMinRowsVisible: that
+// lays the whole text out again at once, and before the note has its width
+// it lays it out at the width of a few characters — thousands of rows, each
+// converting the whole text (Fyne 2.7's text renderer copies the text once
+// per row). Opening a workspace of ten long notes took seconds. MinSize adds
+// the rows beyond Fyne's three; the text is laid out once, when the note
+// gets its size, and while typing only by the entry itself.
+
+// SetMinRowsVisible sets the least number of rows the note shows, however
+// short its text.
+func (e *Entry) SetMinRowsVisible(n int) {
+	e.minRows = n
+	if e.MultiLine {
+		e.growFor(e.Text)
+	}
+}
+
+// growFor sets the rows for text before it is in the entry.
 func (e *Entry) growFor(text string) {
 	width := e.Size().Width
 	charW := fyne.MeasureText("n", theme.TextSize(), e.TextStyle).Width
@@ -104,8 +121,29 @@ func (e *Entry) growFor(text string) {
 		perLine = max(20, int(width/charW)-4)
 	}
 	rows := 0
-	for _, line := range strings.Split(text, "\n") {
-		rows += 1 + len([]rune(line))/perLine
+	for line := range strings.SplitSeq(text, "\n") {
+		rows += 1 + utf8.RuneCountInString(line)/perLine
 	}
-	e.SetMinRowsVisible(max(3, rows))
+	least := defaultRows
+	if e.minRows > 0 {
+		least = e.minRows
+	}
+	if rows = max(least, rows); rows != e.rows {
+		e.rows = rows
+		// A shown note's parent lays it out again around the new height
+		// on the next frame; a typed character refreshes the entry anyway.
+		canvas.Refresh(e)
+	}
+}
+
+// defaultRows is how many rows a Fyne multi-line entry shows.
+const defaultRows = 3
+
+// rowsHeight is the height the rows beyond Fyne's three add.
+func (e *Entry) rowsHeight() float32 {
+	if !e.MultiLine || e.rows == defaultRows || e.rows == 0 {
+		return 0
+	}
+	th := e.Theme()
+	return float32(e.rows-defaultRows) * fyne.MeasureText("M", th.Size(theme.SizeNameText), e.TextStyle).Height
 }

@@ -180,7 +180,7 @@ func (w *workspace) reviewsCard() fyne.CanvasObject {
 	}
 	if len(c.Reviews) == 0 {
 		box.Add(kit.Explanation(s.T("Monitoring.NoReviews")))
-		return widget.NewCard(s.T("Monitoring.ReviewsTitle"), "", box)
+		return kit.Card(s.T("Monitoring.ReviewsTitle"), "", box)
 	}
 	acc := widget.NewAccordion()
 	acc.MultiOpen = true
@@ -205,7 +205,7 @@ func (w *workspace) reviewsCard() fyne.CanvasObject {
 		acc.Refresh()
 	})
 	box.Add(acc)
-	return widget.NewCard(s.T("Monitoring.ReviewsTitle"), "", box)
+	return kit.Card(s.T("Monitoring.ReviewsTitle"), "", box)
 }
 
 // reviewTitle is "Überprüfung vom 12.03.2026 · Fortsetzen wie geplant".

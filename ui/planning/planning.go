@@ -152,7 +152,7 @@ func card(s *kit.Session, titleID, introID string, content ...fyne.CanvasObject)
 	if introID != "" {
 		content = append([]fyne.CanvasObject{kit.Explanation(s.T(introID))}, content...)
 	}
-	return widget.NewCard(s.T(titleID), "", container.NewVBox(content...))
+	return kit.Card(s.T(titleID), "", content...)
 }
 
 // framed draws a thin rounded border around o, so that one goal with its

@@ -94,7 +94,7 @@ func (w *workspace) versionCard() fyne.CanvasObject {
 	if len(buttons) > 0 {
 		box.Add(container.NewHBox(buttons...))
 	}
-	return widget.NewCard(s.T("Planning.Title"), versionLabel(s, w.p), box)
+	return kit.Card(s.T("Planning.Title"), versionLabel(s, w.p), box)
 }
 
 // askFinalize asks before the draft is frozen: from then on only a

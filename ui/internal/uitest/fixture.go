@@ -90,7 +90,7 @@ func (f *Fixture) Overlay() fyne.CanvasObject { return f.Win.Canvas().Overlays()
 
 // OpenSession stores partners (as new entries) and c in store and opens c
 // in a German session, as the host does for a workspace.
-func OpenSession(t *testing.T, store model.Store, c *model.Case, partners []model.Partner) *kit.Session {
+func OpenSession(t testing.TB, store model.Store, c *model.Case, partners []model.Partner) *kit.Session {
 	t.Helper()
 	partners = append([]model.Partner(nil), partners...)
 	for i := range partners {

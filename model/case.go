@@ -232,13 +232,30 @@ type Task struct {
 	Done        bool   `json:"done,omitempty"`
 }
 
-// Conference is a case conference or a participation conference.
+// Conference is a case conference or a participation conference. Who took
+// part is recorded as Attendees — partners of the directory and persons of
+// the client's circle — so that what the conference shared (Shared) passes
+// the consent rule (conference.go). Participants is free text beside them;
+// case files before version 3 recorded everyone there, and it stays
+// readable as it was.
 type Conference struct {
-	Held         bool   `json:"held,omitempty"`
-	Date         Date   `json:"date"`
-	Participants string `json:"participants,omitempty"`
-	Notes        string `json:"notes,omitempty"`
-	Tasks        []Task `json:"tasks,omitempty"`
+	ID           string         `json:"id,omitempty"`
+	Held         bool           `json:"held,omitempty"`
+	Date         Date           `json:"date"`
+	Attendees    []Attendee     `json:"attendees,omitempty"`
+	Shared       []InfoCategory `json:"shared,omitempty"`
+	Participants string         `json:"participants,omitempty"`
+	Notes        string         `json:"notes,omitempty"`
+	Tasks        []Task         `json:"tasks,omitempty"`
+}
+
+// Attendee is one who took part in a conference besides the client and the
+// case manager: a network partner (Partner, its UID) or a person of the
+// client's circle — a relative or the legal guardian (Person, the name as
+// in the client's master data). Exactly one of the two is set.
+type Attendee struct {
+	Partner string `json:"partner,omitempty"`
+	Person  string `json:"person,omitempty"`
 }
 
 // EmployerSide records the employer's side of the workplace.
@@ -456,6 +473,8 @@ type Disclosure struct {
 	Channel    string         `json:"channel,omitempty"`
 	Note       string         `json:"note,omitempty"`
 	ContactID  string         `json:"contactId,omitempty"`
+	// ConferenceID names the conference whose sharing this records.
+	ConferenceID string `json:"conferenceId,omitempty"`
 }
 
 // PartnerLink links a directory partner to this case with the areas it serves.

@@ -33,7 +33,7 @@ func set(s string) bool { return trimmed(s) != "" }
 // with participants, and tasks that each name who is responsible.
 func conferenceDone(cs ...Conference) bool {
 	for _, c := range cs {
-		if c.Held && c.Date.Valid() && set(c.Participants) && len(c.Tasks) > 0 && tasksAssigned(c.Tasks) {
+		if c.Held && c.Date.Valid() && (len(c.Attendees) > 0 || set(c.Participants)) && len(c.Tasks) > 0 && tasksAssigned(c.Tasks) {
 			return true
 		}
 	}

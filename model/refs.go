@@ -18,8 +18,12 @@ func (c *Case) PartnerUIDs() []string {
 	add(c.Client.Employer, c.Commission.Partner)
 	for _, a := range c.Assessments {
 		add(a.NetworkPartners...)
+		for _, k := range a.Conferences {
+			add(k.PartnerAttendees()...)
+		}
 	}
 	for _, p := range c.Plans {
+		add(p.Conference.PartnerAttendees()...)
 		for _, m := range p.Measures {
 			add(m.Partner)
 		}

@@ -70,6 +70,7 @@ func (f Findings) All() Problems {
 func CheckCase(c *Case) Findings {
 	r := &rules{c: c}
 	r.disclosures()
+	r.conferences()
 	r.timeline()
 	r.records()
 	r.dates()

@@ -65,6 +65,9 @@ const (
 type checker struct {
 	ps       Problems
 	partners map[string]bool // nil: references not checked
+	// conferences are the IDs of the case's conferences; copies in later
+	// plan versions and assessments repeat them on purpose.
+	conferences ids
 }
 
 func (v *checker) add(path, code, value string, args map[string]any) {
@@ -347,6 +350,23 @@ func (v *checker) cmConsent(path string, k *CaseManagementConsent) {
 
 func (v *checker) conference(path string, c *Conference) {
 	v.date(field(path, "date"), c.Date)
+	if c.ID != "" {
+		if v.conferences == nil {
+			v.conferences = ids{}
+		}
+		v.conferences[c.ID] = true
+	}
+	for i, a := range c.Attendees {
+		p := index(field(path, "attendees"), i)
+		switch {
+		case a.Partner == "" && trimmed(a.Person) == "":
+			v.add(p, CodeRequired, "", nil)
+		case a.Partner != "" && a.Person != "":
+			v.add(field(p, "person"), CodeAttendeeBoth, a.Person, nil)
+		}
+		v.partner(field(p, "partner"), a.Partner, false)
+	}
+	v.categories(field(path, "shared"), c.Shared)
 	for i, t := range c.Tasks {
 		p := index(field(path, "tasks"), i)
 		v.required(field(p, "what"), t.What)
@@ -525,4 +545,5 @@ func (v *checker) disclosure(path string, d *Disclosure, seen, contacts ids) {
 	v.partner(field(path, "partner"), d.Partner, true)
 	v.categories(field(path, "categories"), d.Categories)
 	v.ref(contacts, field(path, "contactId"), d.ContactID)
+	v.ref(v.conferences, field(path, "conferenceId"), d.ConferenceID)
 }

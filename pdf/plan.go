@@ -318,7 +318,8 @@ func (pd *planDoc) conference() {
 	d.fields([]field{
 		{d.t("PDF.conf.held"), d.yesNo(k.Held)},
 		{d.t("PDF.conf.date"), d.date(k.Date)},
-		{d.t("PDF.conf.participants"), k.Participants},
+		{d.t("PDF.conf.participants"), k.Who(func(uid string) string { return partnerName(d, pd.partners, uid) })},
+		{d.t("PDF.conf.shared"), categoryNames(d, k.Shared)},
 		{d.t("PDF.conf.notes"), k.Notes},
 	})
 	d.subheading(d.t("PDF.conf.tasks"))

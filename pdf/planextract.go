@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"io"
+	"strings"
 	"time"
 
 	"teilhabelotse/locales"
@@ -52,4 +53,13 @@ func (pd *planDoc) omitted() bool {
 	}
 	pd.doc.note(pd.doc.t("PDF.extract.omitted"))
 	return true
+}
+
+// categoryNames lists information categories in the document's language.
+func categoryNames(d *doc, cats []model.InfoCategory) string {
+	names := make([]string, len(cats))
+	for i, c := range cats {
+		names[i] = d.enum("InfoCategory", c)
+	}
+	return strings.Join(names, ", ")
 }

@@ -32,7 +32,11 @@ const (
 	// leadCarrier, involvedCarriers, baOpinion…, agreedFindings,
 	// publicBodies…, jobcenter…) and gave caringRelativesNeeds the law's
 	// meaning: the client's concerns as a caring relative.
-	FormatVersion = 4
+	// Version 5 records conference attendees as references with what
+	// was shared (conference.attendees, .shared, .id;
+	// disclosure.conferenceId); the free-text participants of older files
+	// stay as they were, the note beside the attendees.
+	FormatVersion = 5
 	// MaxCaseFileSize bounds what import reads into memory; a real case file
 	// has some hundred kilobytes.
 	MaxCaseFileSize = 32 << 20

@@ -10,20 +10,24 @@ import (
 	"teilhabelotse/model"
 )
 
+// olderRich is the rich case's file as a map, marked as of version; the
+// caller takes out what that version lacked. c is f["case"].
+func olderRich(t *testing.T, version int) (f, c map[string]any) {
+	t.Helper()
+	src := MustOpen(t)
+	if err := json.Unmarshal(export(t, src, storeRich(t, src)), &f); err != nil {
+		t.Fatal(err)
+	}
+	f["formatVersion"] = version
+	return f, f["case"].(map[string]any)
+}
+
 // A case file written before version 2 has no commission, no interpreter
 // flag and no employer contact. It imports as it is, and its documents
 // name the default carrier of the settings.
 func TestImportVersion1CaseFile(t *testing.T) {
 	ctx := context.Background()
-	src := MustOpen(t)
-	file := export(t, src, storeRich(t, src))
-
-	var f map[string]any
-	if err := json.Unmarshal(file, &f); err != nil {
-		t.Fatal(err)
-	}
-	f["formatVersion"] = 1
-	c := f["case"].(map[string]any)
+	f, c := olderRich(t, 1)
 	delete(c, "commission")
 	cl := c["client"].(map[string]any)
 	for _, k := range []string{"interpreter", "interpreterLanguage", "employerContact"} {
@@ -83,5 +87,45 @@ func TestCommissionRoundTrip(t *testing.T) {
 	}
 	if !got.Client.Interpreter || got.Client.InterpreterLanguage != "Türkisch" || got.Client.EmployerContact != want.Client.EmployerContact {
 		t.Errorf("client %+v", got.Client)
+	}
+}
+
+// A case file of version 2 named the participants of a conference as free
+// text only. It imports as it is: the text stays readable as the note on
+// further participants, nobody is made an attendee, and the file exported
+// again is of the current version with the same text.
+func TestImportVersion2ConferenceText(t *testing.T) {
+	ctx := context.Background()
+	f, c := olderRich(t, 2)
+	conf := c["plans"].([]any)[0].(map[string]any)["conference"].(map[string]any)
+	for _, k := range []string{"id", "attendees", "shared"} {
+		delete(conf, k)
+	}
+	conf["participants"] = "Klient, Frau Berg (Arbeitgeber), Herr Kunz (DRV)"
+	for _, d := range c["disclosures"].([]any) {
+		delete(d.(map[string]any), "conferenceId")
+	}
+	v2, err := json.MarshalIndent(f, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dst := MustOpen(t)
+	id, err := dst.ImportCase(ctx, bytes.NewReader(v2))
+	if err != nil {
+		t.Fatalf("a version 2 file is refused: %v", err)
+	}
+	got, err := dst.LoadCase(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := got.Plans[0].Conference
+	if k.Participants != "Klient, Frau Berg (Arbeitgeber), Herr Kunz (DRV)" || len(k.Attendees) != 0 || len(k.Shared) != 0 {
+		t.Errorf("the free-text participants did not stay as they were: %+v", k)
+	}
+	if who := k.Who(func(uid string) string { return uid }); who != k.Participants {
+		t.Errorf("window and documents show %q, want the text of the file", who)
+	}
+	if out := export(t, dst, id); !bytes.Contains(out, []byte(`"participants": "Klient, Frau Berg (Arbeitgeber), Herr Kunz (DRV)"`)) {
+		t.Error("the re-export lost the free-text participants")
 	}
 }

@@ -1,6 +1,7 @@
 package demo
 
 import (
+	"slices"
 	"time"
 
 	"teilhabelotse/model"
@@ -65,12 +66,27 @@ func Bypasses(now time.Time) []Bypass {
 	add("disclosure before the consent was given", curatedMonitoring, model.CodeRuleNotCovered, "disclosures[0]", func(c *model.Case) {
 		c.Disclosures[0].Date = c.Consents[0].GivenOn.AddDays(-1)
 	})
+	// Conferences share information: a partner at the table needs a
+	// consent for what is discussed there.
+	add("conference shares with a partner without any consent", curatedMonitoring, model.CodeRuleConferenceNotCovered, "plans[0].conference.attendees", func(c *model.Case) {
+		k := &c.Plans[0].Conference
+		k.Attendees = append(k.Attendees, model.Attendee{Partner: uidOf("smd")})
+	})
+	add("conference shares health data the employer's consent excludes", curatedAssessment, model.CodeRuleConferenceNotCovered, "assessments[0].conferences[0].attendees[0]", func(c *model.Case) {
+		k := &c.Assessments[0].Conferences[0]
+		k.Shared = append(k.Shared, model.InfoHealth)
+	})
 	add("monitoring without a finalised plan", curatedMonitoring, model.CodeRuleNeedFinalPlan, "plans", func(c *model.Case) {
 		for i := range c.Plans {
 			c.Plans[i].FinalizedOn = model.Date{}
 		}
 	})
 	add("monitoring without a plan", curatedMonitoring, model.CodeRuleNeedFinalPlan, "plans", func(c *model.Case) {
+		planned := map[string]bool{}
+		for _, p := range c.Plans {
+			planned[p.Conference.ID] = true
+		}
+		c.Disclosures = slices.DeleteFunc(c.Disclosures, func(d model.Disclosure) bool { return d.ConferenceID != "" && planned[d.ConferenceID] })
 		c.Plans, c.Reviews = nil, nil
 	})
 	add("closed with an empty closure record", curatedClosed, model.CodeRuleClosureIncomplete, "closure", func(c *model.Case) {

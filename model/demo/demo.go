@@ -75,6 +75,7 @@ type builder struct {
 	// ago is how many days before today the case's last step ended: a
 	// closed case may lie years back, as in a provider's archive.
 	ago int
+	own int // IDs given by ownID
 }
 
 func newBuilder(seed uint64, now time.Time) *builder {
@@ -88,6 +89,35 @@ func newBuilder(seed uint64, now time.Time) *builder {
 }
 
 func (b *builder) id() string { return fmt.Sprintf("%016x", b.r.Uint64()) }
+
+// ownID is an ID that draws nothing from the random source, so entries
+// added to a script leave every later draw of the case as it was.
+func (b *builder) ownID() string {
+	b.own++
+	return fmt.Sprintf("%s%04x", b.c.UID[:12], b.own)
+}
+
+// confer records who took part in the conference at put and what it
+// shared, as the window does: a partner without a covering consent gives
+// one first, on the conference's day, for what is shared there; the
+// sharing is recorded as disclosures.
+func (b *builder) confer(k model.Conference, channel string, put func(*model.Case) *model.Conference) {
+	k.ID = b.ownID()
+	for _, g := range model.ConferenceGaps(b.c, k) {
+		b.c.Consents = append(b.c.Consents, model.Consent{
+			ID: b.ownID(), Partner: g.Partner, Categories: append([]model.InfoCategory(nil), g.Missing...),
+			Purpose: "Teilnahme an der " + channel, GivenOn: k.Date, ValidUntil: k.Date.AddDays(365), Form: model.FormWritten,
+		})
+	}
+	if _, err := b.c.RecordConference(k, channel, put); err != nil {
+		panic("demo: " + err.Error())
+	}
+	for i := range b.c.Disclosures {
+		if b.c.Disclosures[i].ConferenceID == k.ID {
+			b.c.Disclosures[i].ID = b.ownID()
+		}
+	}
+}
 
 // between returns a number in [lo, hi].
 func (b *builder) between(lo, hi int) int {
@@ -343,10 +373,12 @@ func (b *builder) assess(d int) *model.Assessment {
 // caseConference holds a case conference on day d with tasks.
 func (b *builder) caseConference(d int) {
 	a := b.c.CurrentAssessment()
-	emp := nameOf(b.emp)
+	emp, rfb := b.partner("employer", model.AreaWork), b.partner("rfb", model.AreaWork)
 	conf := model.Conference{
 		Held: true, Date: b.day(d),
-		Participants: b.c.Client.FullName() + "; Sabine Lotse (Fallmanagement); Claudia Beispiel-Kühn (Reha-Fachberatung DRV); " + directory[partnerIndex[b.emp]].p.ContactPerson + " (" + emp + ")",
+		Attendees:    []model.Attendee{{Partner: emp}, {Partner: rfb}},
+		Shared:       []model.InfoCategory{model.InfoWork, model.InfoCapability},
+		Participants: b.c.Client.FullName() + "; Sabine Lotse (Fallmanagement)",
 		Notes:        "Ergebnisse der Bedarfsermittlung vorgestellt; Sicht der versicherten Person ausdrücklich aufgenommen. " + b.st.need,
 		Tasks: []model.Task{
 			{What: "Befundbericht der behandelnden Ärztin anfordern", Responsible: "Fallmanagement (S. Lotse)", Due: b.day(d + 7)},
@@ -357,8 +389,10 @@ func (b *builder) caseConference(d int) {
 	for i := range conf.Tasks {
 		conf.Tasks[i].Done = conf.Tasks[i].Due.Before(b.today.AddDays(-2))
 	}
-	a.Conferences = append(a.Conferences, conf)
-	b.contact(d, model.ContactCaseConf, "Fallkonferenz", []string{b.partner("employer", model.AreaWork), b.partner("rfb", model.AreaWork)}, "Fallkonferenz zur Bedarfsermittlung.", 75, model.RoleBroker, model.RoleAdvocate)
+	a.Conferences = append(a.Conferences, model.Conference{})
+	j := len(a.Conferences) - 1
+	b.confer(conf, "Fallkonferenz", func(c *model.Case) *model.Conference { return &c.CurrentAssessment().Conferences[j] })
+	b.contact(d, model.ContactCaseConf, "Fallkonferenz", []string{emp, rfb}, "Fallkonferenz zur Bedarfsermittlung.", 75, model.RoleBroker, model.RoleAdvocate)
 }
 
 // plan fills the current plan version, begun on day d, with the goal
@@ -472,27 +506,30 @@ func (b *builder) section19(p *model.PlanVersion, d int) {
 // the plan on day d, freezes it and moves the case to monitoring.
 func (b *builder) finalize(d int, advance bool) {
 	p := b.c.CurrentPlan()
-	parts := b.c.Client.FullName() + "; Sabine Lotse (Fallmanagement)"
 	seen := map[string]bool{}
 	var partners []string
+	var attendees []model.Attendee
 	for _, ap := range p.AreaPartners {
 		if !seen[ap.Partner] && len(partners) < 4 {
 			seen[ap.Partner] = true
 			partners = append(partners, ap.Partner)
-			parts += "; " + directory[partnerIndexByUID(ap.Partner)].p.Name
+			attendees = append(attendees, model.Attendee{Partner: ap.Partner})
 		}
 	}
-	p.Conference = model.Conference{
-		Held: true, Date: b.day(d), Participants: parts,
-		Notes: "Ziele und Maßnahmen gemeinsam mit der versicherten Person abgestimmt; Wunsch- und Wahlrecht berücksichtigt.",
+	conf := model.Conference{
+		Held: true, Date: b.day(d), Attendees: attendees,
+		Shared:       []model.InfoCategory{model.InfoPlan, model.InfoWork, model.InfoCapability},
+		Participants: b.c.Client.FullName() + "; Sabine Lotse (Fallmanagement)",
+		Notes:        "Ziele und Maßnahmen gemeinsam mit der versicherten Person abgestimmt; Wunsch- und Wahlrecht berücksichtigt.",
 		Tasks: []model.Task{
 			{What: "Plan an alle Beteiligten versenden (mit Einwilligung)", Responsible: "Fallmanagement (S. Lotse)", Due: b.day(d + 3)},
 			{What: "Termine für die ersten Maßnahmen vereinbaren", Responsible: b.c.Client.FullName(), Due: b.day(d + 14)},
 		},
 	}
-	for i := range p.Conference.Tasks {
-		p.Conference.Tasks[i].Done = p.Conference.Tasks[i].Due.Before(b.today.AddDays(-2))
+	for i := range conf.Tasks {
+		conf.Tasks[i].Done = conf.Tasks[i].Due.Before(b.today.AddDays(-2))
 	}
+	b.confer(conf, "Teilhabekonferenz", func(c *model.Case) *model.Conference { return &c.CurrentPlan().Conference })
 	for i := range p.Measures {
 		if p.Measures[i].Start.Before(b.day(d)) {
 			p.Measures[i].Status = model.MeasureRunning

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/model"
+	"teilhabelotse/ui/internal/uitest"
 	"teilhabelotse/ui/kit"
 )
 
@@ -98,8 +99,12 @@ func TestAddInstrumentAndConferenceWithTask(t *testing.T) {
 	test.Type(h.entry("Durchgeführt von", 0), "BFW Musterstadt")
 
 	test.Tap(h.button("Fallkonferenz hinzufügen"))
-	test.Tap(h.input("Durchführung", 0).(*widget.Check))
-	test.Type(h.entry("Beteiligte", 0), "Versicherte, Reha-Fachberatung, Arbeitgeber")
+	// Who took part is recorded in the conference dialog.
+	test.Tap(h.button("Teilnehmende und Besprochenes …"))
+	dlg := h.win.Canvas().Overlays().Top()
+	test.Tap(uitest.Field[*kit.KeyCheck](t, dlg, "Durchgeführt"))
+	uitest.TypeInto(t, uitest.Field[*kit.Entry](t, dlg, "Weitere Teilnehmende (Notiz)"), "Versicherte, Reha-Fachberatung, Arbeitgeber")
+	test.Tap(uitest.OneButton(t, dlg, "Speichern"))
 	test.Tap(h.button("Aufgabe hinzufügen"))
 	task := all[*kit.Entry](h.obj)
 	var what, who *kit.Entry

@@ -52,6 +52,7 @@ func openHost(t *testing.T, c *model.Case, partners []model.Partner, onSaved ...
 	}
 	h.obj = New(h.s)
 	h.win = test.NewTempWindow(t, container.NewVScroll(h.obj))
+	env.Win = h.win
 	h.win.Resize(fyne.NewSize(1000, 800))
 	h.s.Rebuild = h.rebuild
 	return h

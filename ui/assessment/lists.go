@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/model"
+	"teilhabelotse/ui/consent"
 	"teilhabelotse/ui/kit"
 )
 
@@ -84,10 +85,14 @@ func (w *workspace) conferencesSection(a *model.Assessment) fyne.CanvasObject {
 	today := s.Env.Today()
 	list := kit.Repeat(s, &a.Conferences, "Assessment.AddConference", func() model.Conference { return model.Conference{Date: today} },
 		func(_ int, c *model.Conference) fyne.CanvasObject {
+			// Who took part and what was shared pass the consent rule:
+			// they are recorded in the conference dialog, not typed here.
+			who := container.NewVBox(
+				kit.Wrapped(consent.ConferenceSummary(s, *c)),
+				container.NewHBox(consent.ConferenceButton(s, s.T("Conference.ChannelCase"), func(*model.Case) *model.Conference { return c })),
+			)
 			form := s.Form(
-				kit.Row{LabelID: "Assessment.ConferenceHeld", Field: s.Check("Assessment.ConferenceHeldCheck", &c.Held)},
-				kit.Row{LabelID: "Assessment.ConferenceDate", Field: s.Date(&c.Date)},
-				kit.Row{LabelID: "Assessment.ConferenceParticipants", Field: note(s, &c.Participants, 2, "Assessment.ParticipantsPlaceholder")},
+				kit.Row{LabelID: "Conference.AttendeesLabel", Field: who},
 				kit.Row{LabelID: "Assessment.ConferenceNotes", Field: note(s, &c.Notes, 3, "")},
 			)
 			return container.NewVBox(form, kit.Heading(s.T("Assessment.Tasks")), w.tasks(c))

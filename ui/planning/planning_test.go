@@ -365,7 +365,10 @@ func TestChecklistFollowsSaves(t *testing.T) {
 	if !strings.Contains(summary.Text, "2 von 5") {
 		t.Fatalf("checklist before: %q", summary.Text)
 	}
-	typeInto(t, field[*kit.Entry](t, f.root(), "Beteiligte"), "Erika Mustermann, BEM-Team")
+	test.Tap(uitest.OneButton(t, f.root(), "Teilnehmende und Besprochenes …"))
+	dlg := f.win.Canvas().Overlays().Top()
+	uitest.TypeInto(t, uitest.Field[*kit.Entry](t, dlg, "Weitere Teilnehmende (Notiz)"), "Erika Mustermann, BEM-Team")
+	test.Tap(uitest.OneButton(t, dlg, "Speichern"))
 	_ = f.stored()
 	if !strings.Contains(summary.Text, "3 von 5") {
 		t.Errorf("the checklist did not follow the save: %q", summary.Text)

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/container"
 
 	"teilhabelotse/model"
+	"teilhabelotse/ui/consent"
 	"teilhabelotse/ui/kit"
 )
 
@@ -60,10 +61,14 @@ func people(ps []model.Person) string {
 // agreed and the tasks with who is responsible by when.
 func (w *workspace) conferenceCard() fyne.CanvasObject {
 	s, k := w.s, &w.p.Conference
+	// Who took part and what was shared pass the consent rule: they are
+	// recorded in the conference dialog, not typed here.
+	who := container.NewVBox(
+		kit.Wrapped(consent.ConferenceSummary(s, *k)),
+		container.NewHBox(consent.ConferenceButton(s, s.T("Conference.ChannelParticipation"), func(*model.Case) *model.Conference { return k })),
+	)
 	form := s.Form(
-		kit.Row{LabelID: "Planning.ConfHeld", Field: s.Check("Planning.ConfHeldCheck", &k.Held)},
-		kit.Row{LabelID: "Planning.ConfDate", Field: s.Date(&k.Date)},
-		kit.Row{LabelID: "Planning.ConfParticipants", Field: rows(s.Note(&k.Participants), 2)},
+		kit.Row{LabelID: "Conference.AttendeesLabel", Field: who},
 		kit.Row{LabelID: "Planning.ConfNotes", Field: s.Note(&k.Notes)},
 	)
 	tasks := repeat(w, &k.Tasks, "Planning.AddTask", func() model.Task { return model.Task{} }, func(_ int, t *model.Task) fyne.CanvasObject {

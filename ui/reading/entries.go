@@ -411,10 +411,11 @@ func (b *builder) profile(p model.ProfileItem) string {
 // conference adds a case or participation conference once: versions and
 // re-assessments carry copies of the conferences before them.
 func (b *builder) conference(cf model.Conference, headingID string, rank int, seen map[string]bool) {
-	if !cf.Held && !cf.Date.Valid() && strings.TrimSpace(cf.Participants) == "" {
+	who := cf.Who(b.partner)
+	if !cf.Held && !cf.Date.Valid() && who == "" {
 		return
 	}
-	key := headingID + "|" + cf.Date.ISO() + "|" + cf.Participants + "|" + cf.Notes
+	key := headingID + "|" + cf.Date.ISO() + "|" + who + "|" + cf.Notes
 	if seen[key] {
 		return
 	}
@@ -423,7 +424,14 @@ func (b *builder) conference(cf model.Conference, headingID string, rank int, se
 	if !cf.Held {
 		ls = append(ls, line{"", b.t("Reading.Planned")})
 	}
-	b.lineTo(&ls, "Reading.Participants", cf.Participants)
+	b.lineTo(&ls, "Reading.Participants", who)
+	if len(cf.Shared) > 0 {
+		names := make([]string, len(cf.Shared))
+		for i, c := range cf.Shared {
+			names[i] = b.loc.Enum("InfoCategory", c)
+		}
+		b.lineTo(&ls, "PDF.conf.shared", strings.Join(names, ", "))
+	}
 	b.lineTo(&ls, "Reading.Notes", cf.Notes)
 	for _, t := range cf.Tasks {
 		if strings.TrimSpace(t.What) == "" {

@@ -1,0 +1,265 @@
+package consent
+
+import (
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"teilhabelotse/model"
+	"teilhabelotse/ui/kit"
+)
+
+// Conferences share information: who took part and what was discussed are
+// recorded in one dialog, and saving goes through the consent rule for
+// every partner who took part (model.RecordConference). Notes and tasks of
+// the conference stay in the workspace.
+
+// ConferenceSummary is the one line a workspace shows of k: held or not,
+// when, who took part and what was shared.
+func ConferenceSummary(s *kit.Session, k model.Conference) string {
+	var parts []string
+	switch {
+	case k.Held && k.Date.Valid():
+		parts = append(parts, s.T("Conference.HeldOn", "Date", s.Env.Loc.Date(k.Date)))
+	case k.Date.Valid():
+		parts = append(parts, s.T("Conference.PlannedOn", "Date", s.Env.Loc.Date(k.Date)))
+	default:
+		parts = append(parts, s.T("Conference.NoDate"))
+	}
+	if names := AttendeeNames(s, k); names != "" {
+		parts = append(parts, s.T("Conference.Attendees", "Names", names))
+	} else if strings.TrimSpace(k.Participants) == "" {
+		parts = append(parts, s.T("Conference.NoAttendees"))
+	}
+	if p := strings.TrimSpace(k.Participants); p != "" {
+		parts = append(parts, s.T("Conference.Note", "Text", p))
+	}
+	if len(k.Shared) > 0 {
+		parts = append(parts, s.T("Conference.SharedList", "Categories", categoryList(s, k.Shared)))
+	}
+	return strings.Join(parts, "\n")
+}
+
+// AttendeeNames joins the names of k's attendees: partners by their
+// directory name, persons as recorded.
+func AttendeeNames(s *kit.Session, k model.Conference) string {
+	var names []string
+	for _, a := range k.Attendees {
+		names = append(names, attendeeName(s, a))
+	}
+	return strings.Join(names, ", ")
+}
+
+func attendeeName(s *kit.Session, a model.Attendee) string {
+	if a.Partner != "" {
+		return s.Env.PartnerName(a.Partner)
+	}
+	return a.Person
+}
+
+// circle is the client's circle a conference may invite: the relatives
+// and the legal guardian, by name.
+func circle(c *model.Case) []model.Person {
+	var out []model.Person
+	for _, r := range c.Client.Relatives {
+		if strings.TrimSpace(r.Name) != "" {
+			out = append(out, r)
+		}
+	}
+	if g := c.Client.Guardian; strings.TrimSpace(g.Name) != "" {
+		out = append(out, g)
+	}
+	return out
+}
+
+// ConferenceButton opens the conference dialog for the conference at
+// put(case); channel names the kind of conference in the disclosures it
+// records ("Fallkonferenz", "Teilhabekonferenz").
+func ConferenceButton(s *kit.Session, channel string, put func(*model.Case) *model.Conference) *widget.Button {
+	return widget.NewButtonWithIcon(s.T("Conference.Edit"), theme.AccountIcon(), func() {
+		EditConference(s, channel, put)
+	})
+}
+
+// confDialog is the dialog of one conference.
+type confDialog struct {
+	s       *kit.Session
+	k       model.Conference // the draft
+	channel string
+	put     func(*model.Case) *model.Conference
+	dlg     *kit.Dialog
+	hint    *widget.Label
+	status  *widget.Label
+}
+
+// EditConference records when the conference at put(case) was held, who
+// took part and what it shared. Saving asks, partner by partner, for the
+// consents that are missing (the consent dialog of a disclosure); a
+// cancelled consent dialog saves nothing and leaves this dialog open.
+func EditConference(s *kit.Session, channel string, put func(*model.Case) *model.Conference) *kit.Dialog {
+	e := &confDialog{s: s, k: *put(s.Case), channel: channel, put: put}
+	e.k.Attendees = append([]model.Attendee(nil), e.k.Attendees...)
+	e.k.Shared = append([]model.InfoCategory(nil), e.k.Shared...)
+	if !e.k.Date.Valid() {
+		e.k.Date = s.Env.Today()
+	}
+	e.dlg = kit.NewDialog(s.Env.Win, s.T("Conference.Title"), s.T("Conference.Save"), s.T("Consent.Cancel"), e.save, nil)
+	held := e.dlg.Check(s.T("Conference.HeldCheck"), func(on bool) { e.k.Held = on; e.update() })
+	held.Checked = e.k.Held
+	date := dateEntry(s, e.dlg, &e.k.Date, e.update)
+	cats, _ := categoryChecks(s, e.dlg, &e.k.Shared, e.update)
+	note := e.dlg.NoteEntry()
+	note.SetPlaceHolder(s.T("Conference.NotePlaceholder"))
+	note.SetText(e.k.Participants)
+	note.OnChanged = func(v string) { e.k.Participants = v }
+	e.hint = hintLabel()
+	e.status = kit.Explanation("")
+	form := &widget.Form{Items: []*widget.FormItem{
+		{Text: s.T("Conference.Held"), Widget: held},
+		{Text: s.T("Conference.Date"), Widget: date},
+		{Text: s.T("Conference.AttendeesLabel"), Widget: e.attendeePicker()},
+		{Text: s.T("Conference.SharedLabel"), Widget: cats},
+		{Text: s.T("Conference.NoteLabel"), Widget: note},
+	}}
+	e.dlg.SetContent(container.NewVBox(kit.Wrapped(s.T("Conference.Intro")), form, e.status))
+	e.dlg.SetFooter(e.hint)
+	e.dlg.SetWidth(700)
+	e.dlg.FocusFirst(held)
+	e.update()
+	e.dlg.Show()
+	return e.dlg
+}
+
+// attendeePicker lists the attendees, each with a remove button, and a
+// drop-down of the partners and persons of the circle not yet chosen.
+func (e *confDialog) attendeePicker() fyne.CanvasObject {
+	s := e.s
+	box := container.NewVBox()
+	var draw func()
+	draw = func() {
+		box.Objects = nil
+		for i, a := range e.k.Attendees {
+			i := i
+			rm := widget.NewButtonWithIcon("", theme.ContentRemoveIcon(), func() {
+				e.k.Attendees = slices.Delete(e.k.Attendees, i, i+1)
+				e.update()
+				draw()
+			})
+			rm.Importance = widget.LowImportance
+			box.Add(container.NewBorder(nil, nil, nil, rm, widget.NewLabel(e.attendeeLine(a))))
+		}
+		var avail []model.Attendee
+		var names []string
+		for _, pt := range s.Env.Partners {
+			a := model.Attendee{Partner: pt.UID}
+			if !slices.Contains(e.k.Attendees, a) {
+				avail, names = append(avail, a), append(names, pt.Name)
+			}
+		}
+		for _, p := range circle(s.Case) {
+			a := model.Attendee{Person: p.Name}
+			if !slices.Contains(e.k.Attendees, a) {
+				avail, names = append(avail, a), append(names, e.attendeeLine(a))
+			}
+		}
+		if len(avail) > 0 {
+			sel := e.dlg.Select(names, nil)
+			sel.PlaceHolder = s.T("Conference.AddAttendee")
+			sel.OnChanged = func(string) {
+				if i := sel.SelectedIndex(); i >= 0 {
+					e.k.Attendees = append(e.k.Attendees, avail[i])
+					e.update()
+					draw()
+				}
+			}
+			box.Add(sel)
+		}
+		box.Refresh()
+		e.dlg.Refit()
+	}
+	draw()
+	return box
+}
+
+// attendeeLine names an attendee with what they are: the partner's
+// category, or the person's relation to the client.
+func (e *confDialog) attendeeLine(a model.Attendee) string {
+	s := e.s
+	if a.Partner != "" {
+		if p, ok := s.Env.Partner(a.Partner); ok && p.Category != "" {
+			return p.Name + " (" + s.Env.Loc.Enum("PartnerCategory", p.Category) + ")"
+		}
+		return s.Env.PartnerName(a.Partner)
+	}
+	for _, p := range circle(s.Case) {
+		if p.Name == a.Person && strings.TrimSpace(p.Relation) != "" {
+			return s.T("Conference.PersonLine", "Name", p.Name, "Relation", p.Relation)
+		}
+	}
+	return s.T("Conference.PersonLine", "Name", a.Person, "Relation", s.T("Conference.Circle"))
+}
+
+// update says what the draft lacks (confirm is disabled then) and, before
+// saving, which partners still need a consent (saving asks for them).
+func (e *confDialog) update() {
+	s := e.s
+	text := ""
+	if e.k.Held && !e.k.Date.Valid() {
+		text = GapText(s, model.GapDate)
+	}
+	setHint(e.hint, text)
+	e.dlg.SetConfirmEnabled(text == "")
+	var need []string
+	for _, g := range model.ConferenceGaps(s.Case, e.k) {
+		need = append(need, s.Env.PartnerName(g.Partner))
+	}
+	switch {
+	case len(need) > 0:
+		e.status.SetText(s.T("Conference.NeedConsent", "Names", strings.Join(need, ", ")))
+		e.status.Importance = widget.WarningImportance
+	case e.k.Shares() && len(e.k.PartnerAttendees()) > 0:
+		e.status.SetText(s.T("Conference.Covered"))
+		e.status.Importance = widget.MediumImportance
+	default:
+		e.status.SetText("")
+	}
+	e.status.Refresh()
+}
+
+// save asks for the first missing consent and comes back; once every
+// partner is covered, the conference and its disclosures are written in
+// one change.
+func (e *confDialog) save() {
+	s := e.s
+	if e.k.Held && !e.k.Date.Valid() {
+		e.update()
+		return
+	}
+	if gaps := model.ConferenceGaps(s.Case, e.k); len(gaps) > 0 {
+		Require(s, gaps[0].Partner, e.k.Shared, e.k.Date, func() {
+			e.update()
+			e.save()
+		})
+		return
+	}
+	applied := false
+	_ = s.Change(func(c *model.Case) error {
+		k := *e.put(c) // notes and tasks as the workspace holds them
+		k.Held, k.Date, k.Attendees, k.Shared, k.Participants = e.k.Held, e.k.Date, e.k.Attendees, e.k.Shared, e.k.Participants
+		if k.ID == "" {
+			k.ID = e.k.ID
+		}
+		if _, err := c.RecordConference(k, e.channel, e.put); err != nil {
+			return err
+		}
+		applied = true
+		return nil
+	})
+	if applied {
+		e.dlg.Hide()
+	}
+}

@@ -1,0 +1,143 @@
+package consent
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"teilhabelotse/model"
+	"teilhabelotse/ui/internal/uitest"
+	"teilhabelotse/ui/kit"
+)
+
+// conferenceFixture is the fixture's case with one case conference not yet
+// recorded, a sister in the client's circle and the employer's consent for
+// contact data, work and capability.
+func conferenceFixture(t *testing.T) (*fixture, func(*model.Case) *model.Conference) {
+	f := newFixture(t)
+	_ = f.s.Change(func(c *model.Case) error {
+		c.Consents = []model.Consent{{ID: "k-emp", Partner: f.employer.UID, Categories: cats(model.InfoContact, model.InfoWork, model.InfoCapability),
+			GivenOn: today.AddDays(-10), Form: model.FormWritten}}
+		c.Client.Relatives = []model.Person{{Name: "Lena Mustermann", Relation: "Schwester"}}
+		c.Assessments = []model.Assessment{{ID: "a1", Date: today.AddDays(-5), Conferences: []model.Conference{{Notes: "vorbereitet"}}}}
+		return nil
+	})
+	return f, func(c *model.Case) *model.Conference { return &c.Assessments[0].Conferences[0] }
+}
+
+// A conference with the employer (covered) and the family doctor (no
+// consent) that discussed work: saving asks for the doctor's consent with
+// the consent dialog of a disclosure; cancelling it saves nothing and the
+// conference dialog stays; recording it saves the conference with its
+// attendees and one disclosure per partner, and keeps the notes.
+func TestConferenceAsksConsentForEachPartner(t *testing.T) {
+	f, put := conferenceFixture(t)
+	EditConference(f.s, "Fallkonferenz", put)
+	dlg := f.Overlay()
+	test.Tap(uitest.Field[*kit.KeyCheck](t, dlg, "Durchgeführt"))
+	selectWith(t, dlg, f.employer.Name).SetSelected(f.employer.Name)
+	selectWith(t, f.Overlay(), f.doctor.Name).SetSelected(f.doctor.Name)
+	selectWith(t, f.Overlay(), "Lena Mustermann (Schwester)").SetSelected("Lena Mustermann (Schwester)")
+	test.Tap(keyCheck(t, f.Overlay(), "Arbeit und Beschäftigung"))
+	if got := texts(f.Overlay()); !strings.Contains(got, "fehlt noch eine Einwilligung") || !strings.Contains(got, f.doctor.Name) {
+		t.Errorf("the dialog does not say before saving whose consent is missing:\n%s", got)
+	}
+
+	test.Tap(button(t, f.Overlay(), "Speichern"))
+	ask := f.Overlay()
+	if got := texts(ask); !strings.Contains(got, "Einwilligung fehlt") || !strings.Contains(got, "„"+f.doctor.Name+"“") {
+		t.Fatalf("saving does not ask for the doctor's consent:\n%s", got)
+	}
+	test.Tap(button(t, ask, "Abbrechen"))
+	if k := f.Stored().Assessments[0].Conferences[0]; len(k.Attendees) != 0 || k.Held {
+		t.Fatalf("a cancelled consent dialog saved the conference: %+v", k)
+	}
+	if got := texts(f.Overlay()); !strings.Contains(got, "Teilnehmende und Besprochenes") {
+		t.Fatalf("the conference dialog closed with the consent dialog:\n%s", got)
+	}
+
+	test.Tap(button(t, f.Overlay(), "Speichern"))
+	ask = f.Overlay()
+	selectWith(t, ask, "Schriftlich").SetSelected("Schriftlich")
+	test.Tap(button(t, ask, "Einwilligung erfassen und weitergeben"))
+	if f.Overlay() != nil {
+		t.Fatalf("a dialog is still open after the consent was recorded:\n%s", texts(f.Overlay()))
+	}
+
+	got := f.Stored()
+	k := got.Assessments[0].Conferences[0]
+	want := []model.Attendee{{Partner: f.employer.UID}, {Partner: f.doctor.UID}, {Person: "Lena Mustermann"}}
+	if !k.Held || k.Date != today || !slices.Equal(k.Attendees, want) || !slices.Equal(k.Shared, cats(model.InfoWork)) || k.Notes != "vorbereitet" || k.ID == "" {
+		t.Errorf("stored conference: %+v", k)
+	}
+	var to []string
+	for _, d := range got.Disclosures {
+		if d.ConferenceID == k.ID && d.Date == today && d.Channel == "Fallkonferenz" && slices.Equal(d.Categories, cats(model.InfoWork)) {
+			to = append(to, d.Partner)
+		}
+	}
+	if !slices.Equal(to, []string{f.employer.UID, f.doctor.UID}) {
+		t.Errorf("the sharing is recorded as disclosures to %v, want employer and doctor (not the sister): %+v", to, got.Disclosures)
+	}
+	if len(got.Consents) != 2 || got.Consents[1].Partner != f.doctor.UID {
+		t.Errorf("the doctor's consent was not recorded: %+v", got.Consents)
+	}
+	// (The fixture's case skips the intake; only the consent rule is asked.)
+	for _, p := range model.CheckCase(got).Hard {
+		if p.Code == model.CodeRuleConferenceNotCovered || p.Code == model.CodeRuleNotCovered {
+			t.Errorf("the case as saved breaks the consent rule: %v", p)
+		}
+	}
+}
+
+// While the consent to case management is withdrawn, a conference shares
+// nothing: saving says so and stores nothing.
+func TestConferenceAfterWithdrawal(t *testing.T) {
+	f, put := conferenceFixture(t)
+	_ = f.s.Change(func(c *model.Case) error {
+		c.CMConsent = model.CaseManagementConsent{GivenOn: today.AddDays(-20), Form: model.FormWritten, WithdrawnOn: today.AddDays(-1)}
+		return nil
+	})
+	EditConference(f.s, "Fallkonferenz", put)
+	test.Tap(uitest.Field[*kit.KeyCheck](t, f.Overlay(), "Durchgeführt"))
+	selectWith(t, f.Overlay(), f.employer.Name).SetSelected(f.employer.Name)
+	test.Tap(keyCheck(t, f.Overlay(), "Arbeit und Beschäftigung"))
+	test.Tap(button(t, f.Overlay(), "Speichern"))
+	if got := texts(f.Overlay()); !strings.Contains(got, "Keine Weitergabe nach dem Widerruf") {
+		t.Errorf("saving after the withdrawal does not say why nothing is shared:\n%s", got)
+	}
+	if k := f.Stored().Assessments[0].Conferences[0]; len(k.Attendees) != 0 || len(f.Stored().Disclosures) != 0 {
+		t.Errorf("a conference after the withdrawal was stored: %+v", k)
+	}
+}
+
+// A conference that shared nothing, or with persons of the circle only,
+// saves at once without any consent dialog.
+func TestConferenceWithoutSharingSavesAtOnce(t *testing.T) {
+	f, put := conferenceFixture(t)
+	EditConference(f.s, "Fallkonferenz", put)
+	test.Tap(uitest.Field[*kit.KeyCheck](t, f.Overlay(), "Durchgeführt"))
+	selectWith(t, f.Overlay(), f.doctor.Name).SetSelected(f.doctor.Name)
+	test.Tap(button(t, f.Overlay(), "Speichern"))
+	if f.Overlay() != nil {
+		t.Fatalf("a conference that shared nothing asked:\n%s", texts(f.Overlay()))
+	}
+	if k := f.Stored().Assessments[0].Conferences[0]; !k.Held || len(k.Attendees) != 1 || len(f.Stored().Disclosures) != 0 {
+		t.Errorf("stored %+v with %d disclosures", k, len(f.Stored().Disclosures))
+	}
+}
+
+// keyCheck is the dialog check box labelled text.
+func keyCheck(t *testing.T, o fyne.CanvasObject, text string) *kit.KeyCheck {
+	t.Helper()
+	for _, c := range all[*kit.KeyCheck](o) {
+		if c.Text == text {
+			return c
+		}
+	}
+	t.Fatalf("no check box %q", text)
+	return nil
+}

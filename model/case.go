@@ -450,6 +450,10 @@ type Contact struct {
 	Partners []string    `json:"partners,omitempty"` // partner UIDs
 	Notes    string      `json:"notes,omitempty"`
 	Roles    []Role      `json:"roles,omitempty"`
+	// Passed says whether information about the client was passed on in
+	// this contact: yes (then a disclosure with this contactId records
+	// it), no, or "" for entries made before the question was asked.
+	Passed Answer `json:"passed,omitempty"`
 }
 
 // Consent is an Einwilligung zur Weitergabe to one recipient.

@@ -67,7 +67,7 @@ const (
 // RecordGaps lists every gap, for message checks (those of a contact are
 // in contactlog.go).
 var RecordGaps = []RecordGap{GapRecipient, GapCategories, GapGivenOn, GapGivenFuture, GapForm, GapValidUntil,
-	GapRevokedOn, GapRevokedFrom, GapRevokedLate, GapDate, GapChannel, GapContactDate, GapKind, GapMinutes}
+	GapRevokedOn, GapRevokedFrom, GapRevokedLate, GapDate, GapChannel, GapContactDate, GapKind, GapMinutes, GapPassed}
 
 // ConsentGaps lists what k lacks before it may be recorded on today. A
 // consent is recorded when it was given, so it cannot be given in the

@@ -14,11 +14,26 @@ const (
 	GapContactDate RecordGap = "contactDate" // no valid date of the contact
 	GapKind        RecordGap = "kind"        // no kind of contact chosen
 	GapMinutes     RecordGap = "minutes"     // duration not a number of minutes within a day
+	GapPassed      RecordGap = "passed"      // a contact with a partner that does not say whether information was passed on
 )
+
+// ReachesPartner reports a contact with a network partner — one named, or
+// one its kind implies (a visit at the company or at a partner, a
+// conference) — where information about the client may have been passed
+// on: the window asks whether it was.
+func (k Contact) ReachesPartner() bool {
+	switch k.Kind {
+	case ContactVisitCompany, ContactVisitPartner, ContactCaseConf, ContactParticipation:
+		return true
+	}
+	return len(k.Partners) > 0
+}
 
 // ContactGaps lists what k lacks before it is logged: the day it took place
 // and its kind are what make it a contact; the duration may be left out
-// (0) but, when given, lasts at most a day. Negative minutes stand for a
+// (0) but, when given, lasts at most a day; a contact with a partner says
+// whether information about the client was passed on (the consent rule
+// asks for it then). Negative minutes stand for a
 // duration that could not be read.
 func ContactGaps(k Contact) []RecordGap {
 	var gaps []RecordGap
@@ -30,6 +45,9 @@ func ContactGaps(k Contact) []RecordGap {
 	}
 	if k.Minutes < 0 || k.Minutes > maxContactMinutes {
 		gaps = append(gaps, GapMinutes)
+	}
+	if k.ReachesPartner() && k.Passed != AnswerYes && k.Passed != AnswerNo {
+		gaps = append(gaps, GapPassed)
 	}
 	return gaps
 }

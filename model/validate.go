@@ -519,6 +519,7 @@ func (v *checker) contact(path string, c *Contact, seen ids) {
 	for i, r := range c.Roles {
 		item(v, index(field(path, "roles"), i), r, Roles)
 	}
+	enum(v, field(path, "passed"), c.Passed, []Answer{AnswerYes, AnswerNo})
 }
 
 func (v *checker) categories(path string, cs []InfoCategory) {

@@ -76,6 +76,25 @@ func Bypasses(now time.Time) []Bypass {
 		k := &c.Assessments[0].Conferences[0]
 		k.Shared = append(k.Shared, model.InfoHealth)
 	})
+	// A contact that passed information on and its disclosure agree.
+	add("contact that passed information without a disclosure", curatedMonitoring, model.CodeRuleContactNoDisclosure, "contacts[", func(c *model.Case) {
+		for _, k := range c.Contacts {
+			if k.Passed == model.AnswerYes {
+				c.Disclosures = slices.DeleteFunc(c.Disclosures, func(d model.Disclosure) bool { return d.ContactID == k.ID })
+				return
+			}
+		}
+		panic("demo: no contact passed information")
+	})
+	add("covered disclosure hung on a contact of another day", curatedMonitoring, model.CodeRuleDisclosureContactDay, "disclosures[", func(c *model.Case) {
+		for i, d := range c.Disclosures {
+			if d.ContactID != "" {
+				c.Disclosures[i].Date = d.Date.AddDays(1)
+				return
+			}
+		}
+		panic("demo: no disclosure in a contact")
+	})
 	add("monitoring without a finalised plan", curatedMonitoring, model.CodeRuleNeedFinalPlan, "plans", func(c *model.Case) {
 		for i := range c.Plans {
 			c.Plans[i].FinalizedOn = model.Date{}

@@ -621,6 +621,7 @@ func (b *builder) disclose(d int, key, channel, note string, cats ...model.InfoC
 		return false
 	}
 	cid := b.contact(d, model.ContactLetter, directory[partnerIndexByUID(uid)].p.Name, []string{uid}, note, 20, model.RoleBroker)
+	b.c.Contacts[len(b.c.Contacts)-1].Passed = model.AnswerYes
 	if _, err := b.c.RecordDisclosure(model.Disclosure{ID: b.id(), Date: b.day(d), Partner: uid, Categories: cats, Channel: channel, Note: note, ContactID: cid}); err != nil {
 		panic("demo: " + err.Error())
 	}

@@ -60,14 +60,10 @@ func TestContactWithDisclosureSavedOnlyAfterConsent(t *testing.T) {
 	test.Tap(button(t, f.win.Content(), "Kontakt erfassen …"))
 	dlg := f.Overlay()
 	fill(t, f, dlg)
-	for _, c := range all[*kit.KeyCheck](dlg) {
-		if c.Text == "Informationen an Netzwerkpartner weitergegeben" {
-			test.Tap(c)
-		}
-	}
+	answerPassed(t, dlg, "Ja, Informationen weitergegeben")
 	save := button(t, dlg, "Kontakt speichern")
 	if !save.Disabled() {
-		t.Fatal("with 'information passed on' ticked, save must wait for recipient, categories and channel")
+		t.Fatal("with 'information passed on' answered yes, save must wait for recipient, categories and channel")
 	}
 	// The disclosure's recipient: the last drop-down with the employer (the
 	// first is the partner picker of the contact).
@@ -121,6 +117,9 @@ func TestContactWithDisclosureSavedOnlyAfterConsent(t *testing.T) {
 	if !slices.Contains(k.Partners, f.employer.UID) {
 		t.Errorf("the recipient is not among the contact's partners: %v", k.Partners)
 	}
+	if k.Passed != model.AnswerYes {
+		t.Errorf("the contact does not say it passed information on: %q", k.Passed)
+	}
 	if probs := got.Validate(nil); len(probs) != 0 {
 		t.Errorf("stored case does not validate: %v", probs)
 	}
@@ -140,11 +139,7 @@ func TestContactWithCoveredDisclosureNeedsNoConsentDialog(t *testing.T) {
 	test.Tap(button(t, f.win.Content(), "Kontakt erfassen …"))
 	dlg := f.Overlay()
 	fill(t, f, dlg)
-	for _, c := range all[*kit.KeyCheck](dlg) {
-		if c.Text == "Informationen an Netzwerkpartner weitergegeben" {
-			test.Tap(c)
-		}
-	}
+	answerPassed(t, dlg, "Ja, Informationen weitergegeben")
 	for _, c := range all[*kit.KeyCheck](dlg) {
 		if c.Text == "Arbeit und Beschäftigung" {
 			test.Tap(c)
@@ -262,5 +257,53 @@ func TestFirstMeetingInTheLog(t *testing.T) {
 	}
 	if !strings.Contains(shown, "Beratungsstelle Kassel") {
 		t.Errorf("the meeting's place is not shown:\n%s", shown)
+	}
+}
+
+// answerPassed answers the contact dialog's question whether information
+// about the client was passed on.
+func answerPassed(t *testing.T, dlg fyne.CanvasObject, answer string) {
+	t.Helper()
+	groups := all[*widget.RadioGroup](dlg)
+	if len(groups) != 1 {
+		t.Fatalf("%d questions whether information was passed on, want 1", len(groups))
+	}
+	groups[0].SetSelected(answer)
+}
+
+// A contact with a partner is not saved until it says whether information
+// about the client was passed on; "no" saves it without a disclosure and
+// says so.
+func TestContactWithPartnerAsksWhetherInformationWasPassed(t *testing.T) {
+	f := newFixture(t)
+	f.Show(New(f.s))
+	test.Tap(button(t, f.win.Content(), "Kontakt erfassen …"))
+	dlg := f.Overlay()
+	fill(t, f, dlg)
+	save := button(t, dlg, "Kontakt speichern")
+	if save.Disabled() {
+		t.Fatalf("a contact without a partner needs no answer:\n%s", texts(dlg))
+	}
+	var picker *kit.KeySelect
+	for _, s := range all[*kit.KeySelect](dlg) {
+		if s.PlaceHolder == "Netzwerkpartner hinzufügen …" {
+			picker = s
+		}
+	}
+	if picker == nil {
+		t.Fatal("no partner picker in the contact dialog")
+	}
+	picker.SetSelected(f.employer.Name)
+	if !save.Disabled() || !strings.Contains(texts(f.Overlay()), "ob bei diesem Kontakt Informationen") {
+		t.Fatalf("a contact with the employer is saved without saying whether information was passed on:\n%s", texts(f.Overlay()))
+	}
+	answerPassed(t, f.Overlay(), "Nein, nichts über die versicherte Person")
+	if save.Disabled() {
+		t.Fatalf("answered no: save stays disabled:\n%s", texts(f.Overlay()))
+	}
+	test.Tap(save)
+	got := f.Stored()
+	if len(got.Contacts) != 1 || got.Contacts[0].Passed != model.AnswerNo || len(got.Disclosures) != 0 || !slices.Contains(got.Contacts[0].Partners, f.employer.UID) {
+		t.Errorf("stored %+v with %d disclosures", got.Contacts, len(got.Disclosures))
 	}
 }

@@ -28,6 +28,7 @@ type contactDialog struct {
 	dlg      *kit.Dialog
 	disc     *consent.DisclosureFields
 	discBox  *fyne.Container
+	passed   *widget.RadioGroup
 	hint     *widget.Label
 }
 
@@ -86,7 +87,7 @@ func showContactDialog(s *kit.Session) *contactDialog {
 	with.SetPlaceHolder(s.T("Contacts.WithPlaceholder"))
 	with.OnChanged = func(v string) { cd.c.With = strings.TrimSpace(v) }
 
-	partners := partnerPicker(s, &cd.c.Partners, func() {}, func(options []string, picked func(int)) fyne.CanvasObject {
+	partners := partnerPicker(s, &cd.c.Partners, func() { cd.update() }, func(options []string, picked func(int)) fyne.CanvasObject {
 		sel := dlg.Select(options, nil)
 		sel.PlaceHolder = s.T("Contacts.AddPartner")
 		sel.OnChanged = func(string) {
@@ -118,9 +119,21 @@ func showContactDialog(s *kit.Session) *contactDialog {
 	cd.disc = consent.NewDisclosureFields(s, dlg, &cd.d, false, cd.update)
 	cd.discBox = container.NewVBox(cd.disc.Object)
 	cd.discBox.Hide()
-	discCheck := dlg.Check(s.T("Contacts.Disclosed"), func(on bool) {
-		cd.disclose = on
-		if on {
+	// Whether information about the client went to a partner is asked,
+	// not presumed: a contact with a partner is not saved without the
+	// answer, and "yes" goes through the consent rule.
+	yes, no := s.T("Contacts.PassedYes"), s.T("Contacts.PassedNo")
+	passed := widget.NewRadioGroup([]string{yes, no}, func(v string) {
+		switch v {
+		case yes:
+			cd.c.Passed = model.AnswerYes
+		case no:
+			cd.c.Passed = model.AnswerNo
+		default:
+			cd.c.Passed = ""
+		}
+		cd.disclose = cd.c.Passed == model.AnswerYes
+		if cd.disclose {
 			cd.discBox.Show()
 		} else {
 			cd.discBox.Hide()
@@ -128,6 +141,8 @@ func showContactDialog(s *kit.Session) *contactDialog {
 		cd.update()
 		cd.dlg.Refit()
 	})
+	passed.Horizontal = true
+	cd.passed = passed
 
 	cd.hint = widget.NewLabel("")
 	cd.hint.Wrapping = fyne.TextWrapWord
@@ -142,7 +157,8 @@ func showContactDialog(s *kit.Session) *contactDialog {
 		{Text: s.T("Contacts.Notes"), Widget: notes},
 		{Text: s.T("Contacts.Roles"), Widget: container.NewGridWithColumns(2, roleChecks...)},
 	}}
-	dlg.SetContent(container.NewVBox(form, widget.NewSeparator(), discCheck, cd.discBox))
+	passedForm := widget.NewForm(widget.NewFormItem(s.T("Contacts.Passed"), passed))
+	dlg.SetContent(container.NewVBox(form, widget.NewSeparator(), passedForm, kit.Explanation(s.T("Contacts.PassedHint")), cd.discBox))
 	dlg.SetFooter(cd.hint)
 	dlg.SetWidth(700)
 	dlg.FocusFirst(kind)
@@ -212,6 +228,7 @@ func (cd *contactDialog) save() {
 		})
 		return
 	}
+	k.Passed = model.AnswerYes
 	d := cd.d
 	d.Date, d.ContactID = k.Date, k.ID
 	d.Categories = append([]model.InfoCategory(nil), cd.d.Categories...)

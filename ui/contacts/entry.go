@@ -116,17 +116,24 @@ func (e *entry) form() fyne.CanvasObject {
 	s, c := e.w.s, e.c
 	roles := kit.Checks(s, "Role", model.Roles, &c.Roles)
 	roles.Horizontal = true
+	// A contact's disclosure carries its day and goes to one of its
+	// partners (model CheckCase): with one, both stay as recorded.
+	linked := len(e.disclosures()) > 0
+	var date, partners fyne.CanvasObject = s.DateAt(&c.Date, e.datePath()), partnerPicker(s, &c.Partners, s.Edited, plainSelect(s))
+	if linked {
+		date, partners = widget.NewLabel(s.Env.Loc.Date(c.Date)), kit.Wrapped(partnerNames(s, c.Partners))
+	}
 	f := s.Form(
-		kit.Row{LabelID: "Contacts.Date", Field: s.DateAt(&c.Date, e.datePath())},
+		kit.Row{LabelID: "Contacts.Date", Field: date},
 		kit.Row{LabelID: "Contacts.Minutes", Field: s.Int(&c.Minutes, 0, 24*60)},
 		kit.Row{LabelID: "Contacts.Kind", Field: kit.Select(s, "ContactKind", model.ContactKinds, &c.Kind)},
 		kit.Row{LabelID: "Contacts.With", Field: s.Text(&c.With)},
-		kit.Row{LabelID: "Contacts.Partners", Field: partnerPicker(s, &c.Partners, s.Edited, plainSelect(s))},
+		kit.Row{LabelID: "Contacts.Partners", Field: partners},
 		kit.Row{LabelID: "Contacts.Notes", Field: s.Note(&c.Notes)},
 		kit.Row{LabelID: "Contacts.Roles", Field: roles},
 	)
-	if len(e.disclosures()) > 0 {
-		hint := kit.Wrapped(s.T("Contacts.DisclosureStays"))
+	if linked {
+		hint := kit.Wrapped(s.T("Contacts.DisclosureStays") + " " + s.T("Contacts.LinkedFixed"))
 		hint.Importance = widget.LowImportance
 		return container.NewVBox(f, hint)
 	}

@@ -456,9 +456,11 @@ type Contact struct {
 	Passed Answer `json:"passed,omitempty"`
 }
 
-// Consent is an Einwilligung zur Weitergabe to one recipient.
+// Consent is an Einwilligung zur Weitergabe to one recipient or, by Kind,
+// an Entbindung von der Schweigepflicht (release.go).
 type Consent struct {
 	ID         string         `json:"id"`
+	Kind       ConsentKind    `json:"kind,omitempty"`
 	Partner    string         `json:"partner"` // partner UID
 	Categories []InfoCategory `json:"categories"`
 	Purpose    string         `json:"purpose,omitempty"`

@@ -54,7 +54,9 @@ func CheckCoverage(c *Case, partner string, categories []InfoCategory, day Date)
 		by = append(by, CoveredByCMConsent)
 	}
 	for _, k := range c.Consents {
-		if trimmed(partner) == "" || k.Partner != partner || !k.Active(day) {
+		// A release from confidentiality lets the partner tell the case
+		// manager; it never lets the case manager tell the partner.
+		if trimmed(partner) == "" || k.Partner != partner || !k.Active(day) || k.Kind == ConsentRelease {
 			continue
 		}
 		used := false

@@ -530,6 +530,7 @@ func (v *checker) categories(path string, cs []InfoCategory) {
 
 func (v *checker) consent(path string, k *Consent, seen ids) {
 	v.id(seen, field(path, "id"), k.ID)
+	enum(v, field(path, "kind"), k.Kind, ConsentKinds)
 	v.partner(field(path, "partner"), k.Partner, true)
 	v.categories(field(path, "categories"), k.Categories)
 	v.date(field(path, "givenOn"), k.GivenOn)

@@ -15,13 +15,16 @@ import (
 // Informationen for the client's signature: who passes what to whom, every
 // information category as a ticked or empty box, the purpose, how long the
 // consent holds, and the right to revoke it at any time for the future.
+// A release from confidentiality prints as the Entbindung von der
+// Schweigepflicht (release_form.go).
 func ConsentForm(w io.Writer, c *model.Case, consent model.Consent, partners map[string]model.Partner, s model.Settings, loc *locales.Localizer, printed time.Time) error {
 	if c == nil {
 		return fmt.Errorf("pdf: consent form of no case: %w", model.ErrNotFound)
 	}
-	d := newDoc(s, loc, printed, "PDF.consent.title")
+	kd := &consentDoc{c: c, k: consent, partners: partners}
+	d := newDoc(s, loc, printed, kd.id("title"))
 	d.subject = clientName(d, c)
-	kd := &consentDoc{doc: d, c: c, k: consent, partners: partners}
+	kd.doc = d
 	return render(w, d, kd.draw)
 }
 
@@ -34,21 +37,21 @@ type consentDoc struct {
 
 func (kd *consentDoc) draw() {
 	d, c, k := kd.doc, kd.c, kd.k
-	sub := d.t("PDF.consent.subtitle")
+	sub := d.t(kd.id("subtitle"))
 	if carrier := c.CommissioningCarrier(d.set); carrier != "" {
-		sub = d.t("PDF.consent.subtitleCarrier", "Carrier", carrier)
+		sub = d.t(kd.id("subtitleCarrier"), "Carrier", carrier)
 	}
 	d.titleBlock(d.title, sub)
 	if k.RevokedOn.Valid() {
-		d.lines(marginL, contentW, d.t("PDF.consent.revoked", "Date", d.date(k.RevokedOn)), "B", 10, colMissing, "L")
+		d.lines(marginL, contentW, d.t(kd.id("revoked"), "Date", d.date(k.RevokedOn)), "B", 10, colMissing, "L")
 		d.space(3)
 	}
 
 	d.heading(d.t("PDF.consent.sectionParties"))
 	kd.parties()
 
-	d.heading(d.t("PDF.consent.sectionCategories"))
-	d.para(marginL, contentW, d.t("PDF.consent.declaration"))
+	d.heading(d.t(kd.id("sectionCategories")))
+	d.para(marginL, contentW, d.t(kd.id("declaration")))
 	d.space(2)
 	var boxes []checkItem
 	for _, cat := range model.InfoCategories {
@@ -63,7 +66,7 @@ func (kd *consentDoc) draw() {
 
 	d.heading(d.t("PDF.consent.sectionPurpose"))
 	if strings.TrimSpace(k.Purpose) == "" {
-		kd.fillIn(d.t("PDF.consent.purposeFillIn"), 2)
+		kd.fillIn(d.t(kd.id("purposeFillIn")), 2)
 	} else {
 		d.para(marginL, contentW, k.Purpose)
 	}
@@ -76,14 +79,14 @@ func (kd *consentDoc) draw() {
 	if k.ValidUntil.Valid() {
 		until = d.date(k.ValidUntil)
 	}
-	d.para(marginL, contentW, d.t("PDF.consent.validity", "From", from, "Until", until))
+	d.para(marginL, contentW, d.t(kd.id("validity"), "From", from, "Until", until))
 
 	d.heading(d.t("PDF.consent.sectionRights"))
-	d.para(marginL, contentW, d.t("PDF.consent.voluntary"))
+	d.para(marginL, contentW, d.t(kd.id("voluntary")))
 	d.space(1.5)
-	d.para(marginL, contentW, d.t("PDF.consent.revocation", "Organisation", d.orGap(d.set.Organisation)))
+	d.para(marginL, contentW, d.t(kd.id("revocation"), "Organisation", d.orGap(d.set.Organisation)))
 	d.space(1.5)
-	d.para(marginL, contentW, d.t("PDF.consent.copy"))
+	d.para(marginL, contentW, d.t(kd.id("copy")))
 
 	cl := c.Client
 	ss := []signer{{caption: d.t("PDF.signClient"), name: cl.FullName(), prefill: d.date(k.GivenOn)}}
@@ -138,10 +141,14 @@ func (kd *consentDoc) parties() {
 	} else {
 		to = append(to, partnerName(d, kd.partners, kd.k.Partner))
 	}
+	if kd.k.Kind == model.ConsentRelease {
+		// The partner releases and reports; the case manager receives.
+		from, to = to, from
+	}
 	d.table(table{cols: []column{
 		{head: d.t("PDF.consent.sectionClient"), width: 1},
-		{head: d.t("PDF.consent.sectionFrom"), width: 1},
-		{head: d.t("PDF.consent.sectionTo"), width: 1},
+		{head: d.t(kd.id("sectionFrom")), width: 1},
+		{head: d.t(kd.id("sectionTo")), width: 1},
 	}, rows: [][]cell{{{text: strings.Join(who, "\n")}, {text: strings.Join(from, "\n")}, {text: strings.Join(to, "\n")}}}})
 }
 

@@ -63,6 +63,9 @@ func Bypasses(now time.Time) []Bypass {
 	add("disclosure after the consent was revoked", curatedMonitoring, model.CodeRuleNotCovered, "disclosures[0]", func(c *model.Case) {
 		c.Consents[0].RevokedOn = c.Disclosures[0].Date.AddDays(-1)
 	})
+	add("disclosure covered only by a release from confidentiality", curatedMonitoring, model.CodeRuleNotCovered, "disclosures[0]", func(c *model.Case) {
+		c.Consents[0].Kind = model.ConsentRelease
+	})
 	add("disclosure before the consent was given", curatedMonitoring, model.CodeRuleNotCovered, "disclosures[0]", func(c *model.Case) {
 		c.Disclosures[0].Date = c.Consents[0].GivenOn.AddDays(-1)
 	})

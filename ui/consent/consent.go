@@ -137,6 +137,9 @@ func (w *workspace) consentRow(k model.Consent) fyne.CanvasObject {
 		status.Importance = widget.WarningImportance
 	}
 	head := container.NewHBox(kit.Heading(s.Env.PartnerName(k.Partner)), status)
+	if k.Kind == model.ConsentRelease {
+		head.Add(lowLabel(kindLabel(s, k.Kind)))
+	}
 
 	body := container.NewVBox(kit.Wrapped(s.T("Consent.CoversLine", "Categories", categoryList(s, k.Categories))))
 	if k.Purpose != "" {

@@ -36,7 +36,24 @@ func showRecordDialog(s *kit.Session) *kit.Dialog {
 		})
 	}, nil)
 	fields := newConsentFields(s, dlg, &k, false, func() { update() })
-	dlg.SetContent(container.NewVBox(kit.Wrapped(s.T("Consent.RecordIntro")), fields.obj))
+	// Two directions: passing information on, or releasing a doctor or
+	// clinic from confidentiality to obtain reports (model/release.go).
+	kinds := make([]string, len(model.AllConsentKinds))
+	for i, kind := range model.AllConsentKinds {
+		kinds[i] = kindLabel(s, kind)
+	}
+	kindHint := kit.Explanation(s.T("Consent.KindHint.disclosure"))
+	kind := dlg.Select(kinds, nil)
+	kind.SetSelectedIndex(0)
+	kind.OnChanged = func(string) {
+		if i := kind.SelectedIndex(); i >= 0 {
+			k.Kind = model.AllConsentKinds[i]
+		}
+		kindHint.SetText(s.T("Consent.KindHint." + kindKey(k.Kind)))
+		update()
+	}
+	kindForm := widget.NewForm(widget.NewFormItem(s.T("Consent.Kind"), container.NewVBox(kind, kindHint)))
+	dlg.SetContent(container.NewVBox(kit.Wrapped(s.T("Consent.RecordIntro")), kindForm, fields.obj))
 	dlg.SetFooter(hint)
 	if OnPrint != nil {
 		dlg.SetExtraButtons(widget.NewButtonWithIcon(s.T("Consent.Print"), theme.DocumentPrintIcon(), func() { OnPrint(s, k) }))
@@ -46,4 +63,18 @@ func showRecordDialog(s *kit.Session) *kit.Dialog {
 	update()
 	dlg.Show()
 	return dlg
+}
+
+// kindKey names a consent kind in message IDs ("disclosure", "release").
+func kindKey(k model.ConsentKind) string {
+	if k == model.ConsentRelease {
+		return "release"
+	}
+	return "disclosure"
+}
+
+// kindLabel is how a consent kind reads: Einwilligung zur Weitergabe or
+// Entbindung von der Schweigepflicht.
+func kindLabel(s *kit.Session, k model.ConsentKind) string {
+	return s.T("Consent.Kind." + kindKey(k))
 }

@@ -36,17 +36,17 @@ src="$work/src"
 mkdir "$src"
 git ls-files -z | xargs -0 tar -cf - | tar -xf - -C "$src"
 
-# Without the symbol table and debug information: the programs are a
-# third smaller (only the link step differs, so Go's build cache still
-# serves the compiled packages). The fyne tool passes this on to go build.
-export GOFLAGS="${GOFLAGS:+$GOFLAGS }-ldflags=-s"
+# --release: the fyne tool links without symbol table and debug
+# information (-s -w, -trimpath) and compiles the C parts (SQLite, GLFW)
+# with -O3 instead of -O2 -g — the debug information of the C code was
+# most of the size of the Windows program.
 
 # Files every package carries beside the program.
 docs=(LICENSE THIRD_PARTY.md CHANGELOG.md README.md)
 
 if [[ "$only" != windows ]]; then
 	echo "release: Linux package $version"
-	(cd "$src" && "$fyne" package -os linux --app-version "$version" >/dev/null)
+	(cd "$src" && "$fyne" package -os linux --release --app-version "$version" >/dev/null)
 	# fyne package makes Teilhabelotse.tar.xz (usr/local/{bin,share});
 	# unpacked into a folder named like the package, with the documents.
 	name="teilhabelotse-$version-linux-amd64"
@@ -60,7 +60,7 @@ if [[ "$only" != linux ]]; then
 	echo "release: Windows package $version (cross-compiled; the first build takes long)"
 	command -v x86_64-w64-mingw32-gcc >/dev/null || { echo "release: x86_64-w64-mingw32-gcc missing; run scripts/setup-deps.sh --release" >&2; exit 1; }
 	(cd "$src" && nice -n "${RELEASE_NICE:-10}" env CC=x86_64-w64-mingw32-gcc GOARCH=amd64 \
-		"$fyne" package -os windows --app-version "$version" >/dev/null)
+		"$fyne" package -os windows --release --app-version "$version" >/dev/null)
 	name="teilhabelotse-$version-windows-amd64"
 	mkdir -p "$work/$name"
 	mv "$src/Teilhabelotse.exe" "$work/$name/teilhabelotse.exe"

@@ -31,46 +31,9 @@ func TestKillWhileTyping(t *testing.T) {
 	if testing.Short() || os.Getenv("TEILHABELOTSE_CRASH_GUI") != "1" {
 		t.Skip("drives the real window under Xvfb for minutes; make test runs it (TEILHABELOTSE_CRASH_GUI=1)")
 	}
-	for _, tool := range []string{"Xvfb", "xdotool"} {
-		if _, err := exec.LookPath(tool); err != nil {
-			t.Skipf("%s is not installed", tool)
-		}
-	}
-	tmp := t.TempDir()
-	bin := filepath.Join(tmp, "teilhabelotse")
-	if out, err := exec.Command("go", "build", "-tags", "migrated_fynedo", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Skipf("cannot build the program: %v\n%s", err, out)
-	}
-	display := startXvfb(t)
-	env := append(os.Environ(), "LANG=de_DE.UTF-8", "LC_ALL=", "LC_MESSAGES=", "DISPLAY="+display)
-	prog := func(args ...string) *exec.Cmd {
-		cmd := exec.Command(bin, args...)
-		cmd.Env = env
-		return cmd
-	}
-	xdo := func(args ...string) error {
-		cmd := exec.Command("xdotool", args...)
-		cmd.Env = env
-		return cmd.Run()
-	}
-
-	// The first demo case (intake, "Hinweis von" filled) in a data folder
-	// of its own; the clicks below are placed for its workspace in the
-	// 1366×768 window.
-	src, data := filepath.Join(tmp, "src"), filepath.Join(tmp, "data")
-	file := filepath.Join(tmp, "fall.json")
-	for _, args := range [][]string{
-		{"--data", src, "demo", "--cases", "3", "--seed", "1"},
-		{"--data", src, "export", "json", "--case", "1", "--out", file},
-		{"--data", data, "import", file},
-		// A set-up program: the first-start page would cover the case.
-		{"--data", data, "settings", "set", "organisation=IFD Crashtest", "setupSkipped=true"},
-	} {
-		if out, err := prog(args...).CombinedOutput(); err != nil {
-			t.Fatalf("%v: %v\n%s", args, err, out)
-		}
-	}
-	dbPath := filepath.Join(data, storage.FileName)
+	g := newGUIRun(t)
+	display := startXvfb(t).display
+	dbPath := g.dbPath
 
 	const runs = 50
 	const maxLoss = 2 * time.Second
@@ -78,52 +41,21 @@ func TestKillWhileTyping(t *testing.T) {
 	deadline := time.Now().Add(10 * time.Minute)
 	done := 0
 	for run := 0; run < runs && time.Now().Before(deadline); run++ {
-		app := prog("--data", data)
-		if err := app.Start(); err != nil {
-			t.Fatal(err)
-		}
-		// Wait for the window, open the case, scroll to the field and
-		// select its text; the first token is typed until the program
-		// has saved it, so the clock starts in the right field.
-		waitWindow(t, xdo)
-		ready := false
-		first := fmt.Sprintf("r%dw0 ", run)
-		for attempt := 0; attempt < 5 && !ready; attempt++ {
-			xdo("mousemove", "170", "180", "click", "1")
-			time.Sleep(700 * time.Millisecond)
-			for range 6 {
-				xdo("mousemove", "790", "500", "click", "5")
-			}
-			time.Sleep(400 * time.Millisecond)
-			xdo("mousemove", "840", "641", "click", "1")
-			xdo("key", "ctrl+a")
-			xdo("type", "--delay", "1", first)
-			for wait := time.Now(); time.Since(wait) < 3*time.Second; time.Sleep(50 * time.Millisecond) {
-				if strings.HasPrefix(referrer(t, dbPath), first) {
-					ready = true
-					break
-				}
-			}
-		}
-		if !ready {
-			app.Process.Kill()
-			app.Wait()
-			t.Fatalf("run %d: typing did not reach the field „Hinweis von“ (has the intake workspace's layout changed?)", run)
-		}
+		app := g.startTyping(run, display)
 		// Steady typing, one token at a time; each token's time is when
 		// xdotool had handed it to the X server.
 		typedAt := []time.Time{time.Now()}
 		killAfter := time.Duration(300+rng.Intn(2700)) * time.Millisecond
 		start := time.Now()
 		for k := 1; time.Since(start) < killAfter; k++ {
-			xdo("type", "--delay", "1", fmt.Sprintf("r%dw%d ", run, k))
+			g.xdo(display, "type", "--delay", "1", fmt.Sprintf("r%dw%d ", run, k))
 			typedAt = append(typedAt, time.Now())
 		}
 		app.Process.Signal(syscall.SIGKILL)
 		killed := time.Now()
 		app.Wait()
 
-		if out, err := prog("--data", data, "check").CombinedOutput(); err != nil {
+		if out, err := g.prog(display, "--data", g.data, "check").CombinedOutput(); err != nil {
 			t.Fatalf("run %d: check after the kill: %v\n%s", run, err, out)
 		}
 		got := referrer(t, dbPath)
@@ -144,6 +76,97 @@ func TestKillWhileTyping(t *testing.T) {
 		return
 	}
 	t.Logf("%d runs killed while typing; nothing older than %v lost", done, maxLoss)
+}
+
+// guiRun is the real program built for a test that types into its window
+// under Xvfb, with a data folder holding one case.
+type guiRun struct {
+	t            *testing.T
+	bin          string
+	data, dbPath string
+}
+
+// newGUIRun builds the program and a data folder with the first demo case
+// (intake, "Hinweis von" filled); the clicks of startTyping are placed for
+// its workspace in the 1366×768 window. It skips where Xvfb or xdotool is
+// missing.
+func newGUIRun(t *testing.T) *guiRun {
+	t.Helper()
+	for _, tool := range []string{"Xvfb", "xdotool"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skipf("%s is not installed", tool)
+		}
+	}
+	tmp := t.TempDir()
+	g := &guiRun{t: t, bin: filepath.Join(tmp, "teilhabelotse"), data: filepath.Join(tmp, "data")}
+	g.dbPath = filepath.Join(g.data, storage.FileName)
+	if out, err := exec.Command("go", "build", "-tags", "migrated_fynedo", "-o", g.bin, ".").CombinedOutput(); err != nil {
+		t.Skipf("cannot build the program: %v\n%s", err, out)
+	}
+	src, file := filepath.Join(tmp, "src"), filepath.Join(tmp, "fall.json")
+	for _, args := range [][]string{
+		{"--data", src, "demo", "--cases", "3", "--seed", "1"},
+		{"--data", src, "export", "json", "--case", "1", "--out", file},
+		{"--data", g.data, "import", file},
+		// A set-up program: the first-start page would cover the case.
+		{"--data", g.data, "settings", "set", "organisation=IFD Crashtest", "setupSkipped=true"},
+	} {
+		if out, err := g.prog("", args...).CombinedOutput(); err != nil {
+			t.Fatalf("%v: %v\n%s", args, err, out)
+		}
+	}
+	return g
+}
+
+func (g *guiRun) env(display string) []string {
+	return append(os.Environ(), "LANG=de_DE.UTF-8", "LC_ALL=", "LC_MESSAGES=", "DISPLAY="+display)
+}
+
+func (g *guiRun) prog(display string, args ...string) *exec.Cmd {
+	cmd := exec.Command(g.bin, args...)
+	cmd.Env = g.env(display)
+	return cmd
+}
+
+func (g *guiRun) xdo(display string, args ...string) error {
+	cmd := exec.Command("xdotool", args...)
+	cmd.Env = g.env(display)
+	return cmd.Run()
+}
+
+// startTyping starts the window on display, opens the case, scrolls to
+// "Hinweis von" and selects its text; the run's first token is typed
+// until the program has saved it, so the clock starts in the right field.
+func (g *guiRun) startTyping(run int, display string) *exec.Cmd {
+	t := g.t
+	t.Helper()
+	app := g.prog(display, "--data", g.data)
+	if err := app.Start(); err != nil {
+		t.Fatal(err)
+	}
+	xdo := func(args ...string) error { return g.xdo(display, args...) }
+	waitWindow(t, xdo)
+	first := fmt.Sprintf("r%dw0 ", run)
+	for attempt := 0; attempt < 5; attempt++ {
+		xdo("mousemove", "170", "180", "click", "1")
+		time.Sleep(700 * time.Millisecond)
+		for range 6 {
+			xdo("mousemove", "790", "500", "click", "5")
+		}
+		time.Sleep(400 * time.Millisecond)
+		xdo("mousemove", "840", "641", "click", "1")
+		xdo("key", "ctrl+a")
+		xdo("type", "--delay", "1", first)
+		for wait := time.Now(); time.Since(wait) < 3*time.Second; time.Sleep(50 * time.Millisecond) {
+			if strings.HasPrefix(referrer(t, g.dbPath), first) {
+				return app
+			}
+		}
+	}
+	app.Process.Kill()
+	app.Wait()
+	t.Fatalf("run %d: typing did not reach the field „Hinweis von“ (has the intake workspace's layout changed?)", run)
+	return nil
 }
 
 // tokensOfRun checks that the stored text is run's tokens in order, with
@@ -202,7 +225,7 @@ func waitWindow(t *testing.T, xdo func(...string) error) {
 
 // startXvfb starts a virtual display of 1366×768 on the first free number
 // from SMOKE_DISPLAY (default 97) and stops it at the end of the test.
-func startXvfb(t *testing.T) string {
+func startXvfb(t *testing.T) xvfb {
 	t.Helper()
 	n := 97
 	if s, err := strconv.Atoi(os.Getenv("SMOKE_DISPLAY")); err == nil {
@@ -220,14 +243,23 @@ func startXvfb(t *testing.T) string {
 	if err := x.Start(); err != nil {
 		t.Skipf("Xvfb: %v", err)
 	}
-	t.Cleanup(func() { x.Process.Signal(syscall.SIGTERM); x.Wait() })
+	stopped := make(chan struct{})
+	go func() { x.Wait(); close(stopped) }()
+	t.Cleanup(func() { x.Process.Signal(syscall.SIGTERM); <-stopped })
 	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
 		cmd := exec.Command("xdotool", "getdisplaygeometry")
 		cmd.Env = append(os.Environ(), "DISPLAY="+display)
 		if cmd.Run() == nil {
-			return display
+			return xvfb{display, x.Process, stopped}
 		}
 	}
 	t.Skip("Xvfb does not answer")
-	return ""
+	return xvfb{}
+}
+
+// xvfb is a running virtual display; stopped is closed when it has ended.
+type xvfb struct {
+	display string
+	proc    *os.Process
+	stopped chan struct{}
 }

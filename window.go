@@ -31,16 +31,18 @@ func newApp() fyne.App {
 func startGUI(store model.Store, loc *locales.Localizer) {
 	a := newApp()
 	u, m := showMain(a, store, loc)
-	flushOnSignal(a, u)
+	flushBeforeEnd(a, u)
 	dailyOutcome.onFailure(func(text string) { fyne.Do(func() { u.SetNotice(ui.NoticeBackup, text) }) })
 	a.Run()
 	m.close()
 }
 
-// flushOnSignal writes pending input before the program ends on SIGTERM
-// (shutdown, kill), SIGHUP (logout, terminal closed) or SIGINT (Ctrl+C),
-// instead of dying with it unsaved.
-func flushOnSignal(a fyne.App, u *ui.UI) {
+// flushBeforeEnd writes pending input before the program ends on SIGTERM
+// (shutdown, kill), SIGHUP (logout, terminal closed), SIGINT (Ctrl+C) or
+// the display going away (the X server ended), instead of dying with it
+// unsaved.
+func flushBeforeEnd(a fyne.App, u *ui.UI) {
+	whenDisplayLost(func() { _ = u.FlushAll() })
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGINT)
 	go func() {
@@ -64,6 +66,7 @@ func startDamageNotice(o *damageOffer, loc *locales.Localizer) {
 		}
 		var u *ui.UI
 		u, m = showMain(a, db, loc)
+		flushBeforeEnd(a, u)
 		u.ShowRestoredAfterDamage(b, aside)
 		return nil
 	}).Show()
@@ -97,7 +100,7 @@ func askRepairWindow(loc *locales.Localizer, heading, text string, repair func()
 		db = d
 		var u *ui.UI
 		u, m = showMain(a, d, loc)
-		flushOnSignal(a, u)
+		flushBeforeEnd(a, u)
 		w.Close()
 	}))
 	w.CenterOnScreen()

@@ -62,7 +62,7 @@ func (c *cli) audit(db *storage.DB, id int64) error {
 		default:
 			which = c.loc.T("CLI.AuditGoneCase")
 		}
-		fmt.Fprintf(tw, "%s %s\t%s\t%s\n", model.DateOf(at).German(), at.Format("15:04"), which, c.loc.Audit(e))
+		fmt.Fprintf(tw, "%s %s\t%s\t%s\n", c.loc.Date(model.DateOf(at)), at.Format("15:04"), which, c.loc.Audit(e))
 	}
 	return tw.Flush()
 }

@@ -177,11 +177,14 @@ func (l *Localizer) problem(p *model.Problem) string {
 }
 
 // arg says a problem's argument in the user's language where it is a
-// value of the model's lists: a phase, a list of information categories.
+// value of the model's lists — a phase, a list of information categories —
+// or a day.
 func (l *Localizer) arg(v any) any {
 	switch v := v.(type) {
 	case model.Phase:
 		return l.Enum("Phase", v)
+	case model.Date:
+		return l.Date(v)
 	case []model.InfoCategory:
 		names := make([]string, len(v))
 		for i, c := range v {

@@ -396,6 +396,15 @@ func TestError(t *testing.T) {
 	if got := en.Error(errors.New("disk full")); !strings.Contains(got, "disk full") || strings.Contains(got, "ErrGeneric") {
 		t.Errorf("en.Error(generic) = %q", got)
 	}
+	// A day in a problem is written as the language writes days.
+	erased := model.Problems{{Path: "case.uid", Code: model.CodeErased, Value: "u1",
+		Args: map[string]any{"Date": model.NewDate(2026, 12, 3), "UID": "u1"}}}
+	if got := en.Error(erased); !strings.Contains(got, "erased here on 3 Dec 2026") {
+		t.Errorf("en.Error(erased) = %q, want the English date", got)
+	}
+	if got := de.Error(erased); !strings.Contains(got, "am 03.12.2026 gelöscht") {
+		t.Errorf("de.Error(erased) = %q, want the German date", got)
+	}
 }
 
 func TestNormalize(t *testing.T) {

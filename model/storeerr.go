@@ -40,7 +40,7 @@ func (e *StoreError) Unwrap() error { return e.Err }
 
 // CodeErased refuses the import of a case that was erased here: an old
 // export must not bring erased health data back. Args: Date (the day of
-// the erasure, German form) and UID.
+// the erasure, a Date) and UID.
 const CodeErased = "ErrCaseErased"
 
 // AuditRepair records that the program put back a protection of the audit

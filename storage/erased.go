@@ -58,7 +58,7 @@ func refuseErased(ctx context.Context, q querier, uid string, entry *model.Audit
 	}
 	if !allowErased(ctx) {
 		return model.Problems{{Path: "case.uid", Code: model.CodeErased, Value: uid,
-			Args: map[string]any{"Date": model.DateOf(at.Local()).German(), "UID": uid}}}
+			Args: map[string]any{"Date": model.DateOf(at.Local()), "UID": uid}}}
 	}
 	entry.Detail = map[string]string{"erased": model.DateOf(at.Local()).ISO()}
 	return nil

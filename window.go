@@ -90,8 +90,8 @@ func askRepairWindow(loc *locales.Localizer, heading, text string, repair func()
 	a := newApp()
 	var db *storage.DB
 	var m *maintenance
-	w := ui.NewStartProblem(a, loc, heading, text, "")
-	w.SetContent(ui.WithAction(w.Content(), loc.T("Repair.Button"), func() {
+	var w fyne.Window
+	w = ui.NewStartProblem(a, loc, heading, text, "", ui.StartAction{Text: loc.T("Repair.Button"), Do: func() {
 		d, err := repair()
 		if err != nil {
 			kit.ShowError(w, loc, err)
@@ -102,7 +102,7 @@ func askRepairWindow(loc *locales.Localizer, heading, text string, repair func()
 		u, m = showMain(a, d, loc)
 		flushBeforeEnd(a, u)
 		w.Close()
-	}))
+	}})
 	w.CenterOnScreen()
 	w.Show()
 	a.Run()

@@ -234,6 +234,9 @@ func (v *caseView) showStatus(st kit.Status) {
 	case kit.Conflict:
 		v.status.Importance = widget.DangerImportance
 		v.status.SetText(v.loc.T("Kit.StatusConflict"))
+	case kit.ReadOnly:
+		v.status.Importance = widget.DangerImportance
+		v.status.SetText(v.loc.T("Kit.StatusReadOnly"))
 	}
 }
 

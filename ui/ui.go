@@ -107,7 +107,7 @@ func (u *UI) buildUI() {
 	if u.view != nil {
 		u.view.flush()
 	}
-	u.env = &kit.Env{Loc: u.loc, Win: u.win, Store: u.store, Settings: u.settings, Now: u.now, Partners: u.partners, Async: u.async}
+	u.env = &kit.Env{Loc: u.loc, Win: u.win, Store: u.store, Settings: u.settings, Now: u.now, Partners: u.partners, Async: u.async, ReadOnly: readOnly(u.store)}
 	u.list = newCaseList(u.loc, u.today, u.onOpenCase, u.onNewCase)
 	u.list.onDue = u.onDue
 	u.view = newCaseView(u.env, u.onCaseSaved)

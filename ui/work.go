@@ -51,6 +51,7 @@ type caseWork struct {
 	phaseTab  *container.TabItem
 	masterTab *container.TabItem
 	builders  map[*container.TabItem]func(*kit.Session) fyne.CanvasObject
+	frozen    map[*container.TabItem]bool // see frozenTabs
 	scrolls   map[*container.TabItem]*container.Scroll
 	onMoved   func()
 }
@@ -60,6 +61,7 @@ func newCaseWork(s *kit.Session, shown model.Phase, onMoved func()) *caseWork {
 	w.phaseTab = container.NewTabItem("", widget.NewLabel(""))
 	w.tabs = container.NewAppTabs(w.phaseTab)
 	w.builders = map[*container.TabItem]func(*kit.Session) fyne.CanvasObject{}
+	w.frozen = map[*container.TabItem]bool{}
 	w.scrolls = map[*container.TabItem]*container.Scroll{}
 	for _, t := range []struct {
 		id    string
@@ -75,6 +77,7 @@ func newCaseWork(s *kit.Session, shown model.Phase, onMoved func()) *caseWork {
 		// Built when first selected: opening a case builds only its phase.
 		item := container.NewTabItem(s.T(t.id), widget.NewLabel(""))
 		w.builders[item] = t.build
+		w.frozen[item] = frozenTabs[t.id]
 		w.tabs.Append(item)
 		if t.id == "Work.MasterData" {
 			w.masterTab = item
@@ -117,7 +120,7 @@ func (w *caseWork) showPhase(p model.Phase) {
 }
 
 func (w *caseWork) phaseContent() fyne.CanvasObject {
-	body := w.scroll(w.phaseTab, phaseWorkspaces[w.shown](w.sess))
+	body := w.scroll(w.phaseTab, freezeIfReadOnly(w.sess, phaseWorkspaces[w.shown](w.sess)))
 	c := w.sess.Case
 	var top, bottom fyne.CanvasObject
 	if print := w.printButton(); print != nil {
@@ -130,7 +133,7 @@ func (w *caseWork) phaseContent() fyne.CanvasObject {
 		}
 		top = bar
 	}
-	if workspaceOf(c.Phase) == w.shown && len(model.MovesFrom(c.Phase)) > 0 {
+	if workspaceOf(c.Phase) == w.shown && len(model.MovesFrom(c.Phase)) > 0 && !w.sess.Env.ReadOnly {
 		bottom = container.NewVBox(widget.NewSeparator(), transition.New(w.sess, w.onMoved))
 	}
 	return container.NewBorder(top, bottom, nil, nil, body)
@@ -167,7 +170,11 @@ func (w *caseWork) rebuildSelected() {
 	if sel == w.phaseTab {
 		sel.Content = w.phaseContent()
 	} else if build := w.builders[sel]; build != nil {
-		sel.Content = w.scroll(sel, build(w.sess))
+		content := build(w.sess)
+		if w.frozen[sel] {
+			freezeIfReadOnly(w.sess, content)
+		}
+		sel.Content = w.scroll(sel, content)
 	}
 	w.tabs.Refresh()
 }

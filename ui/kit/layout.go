@@ -161,5 +161,10 @@ func Freeze(o fyne.CanvasObject) {
 		}
 	case *container.Scroll:
 		Freeze(x.Content)
+	case *container.ThemeOverride:
+		Freeze(x.Content)
+	case *container.Split:
+		Freeze(x.Leading)
+		Freeze(x.Trailing)
 	}
 }

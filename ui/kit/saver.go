@@ -203,13 +203,23 @@ func (s *Session) applied(snap *model.Case, seq, gen uint64, err error) error {
 }
 
 // failed says that a save failed and, with Env.Async, tries again later.
-// A conflict is for the user to decide and is not retried.
+// A conflict is for the user to decide and is not retried, nor is a save
+// into a database opened read-only.
 func (s *Session) failed(err error) {
 	if errors.Is(err, model.ErrConflict) {
 		s.status(Conflict)
 		if !s.failing {
 			s.failing = true
 			s.conflict()
+		}
+		return
+	}
+	if s.Env.ReadOnly {
+		// Retrying cannot help: the database stays open read-only.
+		s.status(ReadOnly)
+		if !s.failing {
+			s.failing = true
+			s.ShowError(err)
 		}
 		return
 	}

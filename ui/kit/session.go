@@ -33,6 +33,11 @@ type Env struct {
 	// file's "Öffnen"/"Ordner zeigen"); nil replaces the one shown. Without
 	// it (tests of a single workspace) the notice floats over the window.
 	Notice func(fyne.CanvasObject)
+	// ReadOnly: the database opened read-only (a write-protected file or
+	// disk). Nothing can be saved until the program is started again on
+	// a writable one: the case's forms are frozen, a failed save is not
+	// retried and the status line says why.
+	ReadOnly bool
 }
 
 // Background runs work and then apply: with env.Async, work on its own
@@ -149,6 +154,9 @@ const (
 	// Conflict: not saved, because the case was saved elsewhere meanwhile;
 	// the user chooses which text to keep.
 	Conflict
+	// ReadOnly: not saved, because the database is write-protected (see
+	// Env.ReadOnly); nothing retries.
+	ReadOnly
 )
 
 // NewSession opens c for editing.

@@ -120,20 +120,19 @@ func (c *cli) errText(err error) string {
 	var ps model.Problems
 	var p *model.Problem
 	var se *model.StoreError
-	if errors.As(err, &ps) || errors.As(err, &p) || errors.As(err, &se) || errors.Is(err, model.ErrNotFound) {
+	var fe *model.FileError
+	if errors.As(err, &ps) || errors.As(err, &p) || errors.As(err, &se) || errors.As(err, &fe) || errors.Is(err, model.ErrNotFound) {
 		return strings.ReplaceAll(c.loc.Error(err), "\n", "; ")
 	}
 	return c.sysErr(err)
 }
 
-// sysErr says the common file system errors in the user's language and
-// anything else as the system says it.
+// sysErr says a file system error — disk full, read-only, no permission,
+// not found … (storage.FileFault) — in the user's language, and anything
+// else as the system says it.
 func (c *cli) sysErr(err error) string {
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return c.loc.T("CLI.ErrNotExist")
-	case errors.Is(err, fs.ErrPermission):
-		return c.loc.T("CLI.ErrPermission")
+	if f := storage.FileFault(err); f != "" {
+		return c.loc.T("File.Fault." + string(f))
 	}
 	return unwrapPath(err).Error()
 }

@@ -98,11 +98,20 @@ func (c *cli) writeOut(id int64, out, doneID string, write func(io.Writer) error
 	switch {
 	case werr != nil && errors.Is(werr, model.ErrNotFound):
 		return fail("CLI.CaseNotFound", "ID", id)
-	case werr != nil:
-		return at(out, werr)
 	case err != nil:
-		return fail("CLI.ExportFailed", "Path", out, "Error", c.sysErr(err))
+		return c.writeFailed(out, werr, err)
 	}
 	c.say(doneID, "ID", id, "Path", out)
 	return nil
+}
+
+// writeFailed says why out was not written: err is WriteFileAtomic's
+// failure, werr the content writer's own. A refusal of the content (a
+// case that breaks the rules) is said as such; the disk filling up while
+// writing is a fault of the file like any other.
+func (c *cli) writeFailed(out string, werr, err error) error {
+	if werr != nil && storage.FileFault(werr) == "" {
+		return at(out, werr)
+	}
+	return fail("CLI.ExportFailed", "Path", out, "Error", c.sysErr(err))
 }

@@ -99,10 +99,7 @@ func (c *cli) evaluationReport(db *storage.DB, p model.Period, f model.Filter, f
 	}
 	var werr error
 	if err := storage.WriteFileAtomic(out, func(w io.Writer) error { werr = write(w); return werr }); err != nil {
-		if werr != nil {
-			return at(out, werr)
-		}
-		return fail("CLI.ExportFailed", "Path", out, "Error", c.sysErr(err))
+		return c.writeFailed(out, werr, err)
 	}
 	c.say("CLI.ReportWritten", "Path", out, "Cases", e.Considered)
 	return db.Audit(c.ctx, model.ReportAudit(format, e))

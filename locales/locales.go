@@ -148,6 +148,10 @@ func (l *Localizer) Error(err error) string {
 	if errors.As(err, &se) {
 		return l.T("Store.Fault."+string(se.Fault), "Path", se.Path)
 	}
+	var fe *model.FileError
+	if errors.As(err, &fe) {
+		return l.T("File.Error", "Path", fe.Path, "Reason", l.T("File.Fault."+string(fe.Fault)))
+	}
 	if errors.Is(err, model.ErrConflict) {
 		return l.T("Kit.ConflictTitle")
 	}

@@ -61,7 +61,27 @@ func fault(err error, path string) model.Fault {
 		}
 		return ""
 	}
+	switch f := FileFault(err); f {
+	case model.FaultInData, model.FaultNotRegular:
+		return "" // faults of an output target, not of the database
+	default:
+		return f
+	}
+}
+
+// FileFault says what is wrong with err, a failure of the file system to
+// read or write a file — the disk full, read-only, no permission, a path
+// through a file, nothing there, an I/O error, a refused output target —
+// or "" when it is none of these.
+func FileFault(err error) model.Fault {
+	var fe *model.FileError
 	switch {
+	case errors.As(err, &fe):
+		return fe.Fault
+	case errors.Is(err, ErrTargetInData):
+		return model.FaultInData
+	case errors.Is(err, ErrTargetNotRegular), errors.Is(err, syscall.EISDIR):
+		return model.FaultNotRegular
 	case errors.Is(err, syscall.ENOSPC):
 		return model.FaultFull
 	case errors.Is(err, syscall.EROFS):
@@ -76,6 +96,23 @@ func fault(err error, path string) model.Fault {
 		return model.FaultIO
 	}
 	return ""
+}
+
+// ClassifyFile is err, a failure to read or write the file at path outside
+// the database, as a *model.FileError saying what is wrong — or err as it
+// is when FileFault knows no fault for it.
+func ClassifyFile(err error, path string) error {
+	if err == nil {
+		return nil
+	}
+	var fe *model.FileError
+	if errors.As(err, &fe) {
+		return err
+	}
+	if f := FileFault(err); f != "" {
+		return &model.FileError{Fault: f, Path: path, Err: err}
+	}
+	return err
 }
 
 // fileFault asks the file system why the database at path cannot be

@@ -23,7 +23,7 @@ func (t transfer) Encrypted(path string) (bool, error) { return storage.IsEncryp
 func (t transfer) Import(path, passphrase string, opts ui.ImportOptions) (int64, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return 0, err
+		return 0, storage.ClassifyFile(err, path)
 	}
 	defer f.Close()
 	br := bufio.NewReader(f)
@@ -58,7 +58,7 @@ func (t transfer) Export(id int64, path, passphrase string) error {
 		return storage.Encrypt(w, passphrase, func(ew io.Writer) error { _, err := ew.Write(plain.Bytes()); return err })
 	})
 	if err != nil {
-		return err
+		return storage.ClassifyFile(err, path)
 	}
 	cs, err := t.m.db.LoadCase(ctx, id)
 	if err == nil {

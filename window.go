@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"os/signal"
+	"path/filepath"
 	"syscall"
 	"time"
 
@@ -116,6 +117,7 @@ func showMain(a fyne.App, store model.Store, loc *locales.Localizer) (*ui.UI, *m
 	opts := []ui.Option{ui.Async(), ui.WithAbout(aboutInfo()), ui.WithFolderRisk(uiFolderRisk()), ui.FirstStart()}
 	var m *maintenance
 	if db, ok := store.(*storage.DB); ok {
+		protectSaveDialogs(filepath.Dir(db.Path()))
 		m = newMaintenance(db)
 		opts = append(opts, ui.WithMaintenance(m), ui.WithTransfer(transfer{m}), ui.PermissionWarnings(uiFixes(db.PermissionFixes())))
 	}

@@ -57,12 +57,12 @@ func (c *cli) checkFindings(db *storage.DB, r storage.CheckReport, repair bool) 
 		if !fixed.OK() {
 			return fixed, fail("CLI.CheckDamaged", "Findings", c.loc.N("Count.Findings", len(fixed.Problems)), "Problem", fixed.Problems[0])
 		}
-		c.say("CLI.CheckRepaired", "Count", n)
+		c.say("CLI.CheckRepaired", "Findings", c.loc.N("Count.Findings", n))
 		return fixed, nil
 	case storage.IndexOnly(r.Problems):
-		return r, fail("CLI.CheckIndexDamaged", "Count", n, "Problem", first)
+		return r, fail("CLI.CheckIndexDamaged", "Findings", c.loc.N("Count.Findings", n), "Problem", first)
 	case storage.AuditOnly(r.Problems):
-		return r, fail("CLI.CheckAuditTampered", "Count", n, "Problem", first)
+		return r, fail("CLI.CheckAuditTampered", "Findings", c.loc.N("Count.Findings", n), "Problem", first)
 	}
 	return r, fail("CLI.CheckDamaged", "Findings", c.loc.N("Count.Findings", n), "Problem", first)
 }

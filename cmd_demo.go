@@ -2,7 +2,6 @@ package main
 
 import (
 	"flag"
-	"strconv"
 
 	"teilhabelotse/model/demo"
 	"teilhabelotse/storage"
@@ -67,6 +66,6 @@ func (c *cli) demo(db *storage.DB, n int, seed int64) error {
 	if err := db.CreateCases(c.ctx, cases); err != nil {
 		return err
 	}
-	c.say("CLI.DemoDone", "Cases", strconv.Itoa(len(cases)), "Partners", added)
+	c.say("CLI.DemoDone", "Cases", c.loc.N("Count.Cases", len(cases)), "Partners", c.loc.N("Count.NewPartners", added))
 	return nil
 }

@@ -101,6 +101,6 @@ func (c *cli) evaluationReport(db *storage.DB, p model.Period, f model.Filter, f
 	if err := storage.WriteFileAtomic(out, func(w io.Writer) error { werr = write(w); return werr }); err != nil {
 		return c.writeFailed(out, werr, err)
 	}
-	c.say("CLI.ReportWritten", "Path", out, "Cases", e.Considered)
+	c.say("CLI.ReportWritten", "Path", out, "Cases", c.loc.N("Count.Cases", e.Considered))
 	return db.Audit(c.ctx, model.ReportAudit(format, e))
 }

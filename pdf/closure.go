@@ -267,7 +267,7 @@ func (cd *closureDoc) tScore() {
 	}
 	const pad = 3.0
 	d.font("", sizeSmall)
-	expl := d.wrap(d.t("PDF.closure.tScoreNote", "N", len(cd.c.Closure.FinalLevels)), contentW-2*pad)
+	expl := d.wrap(clean(d.loc.N("PDF.closure.tScoreNote", len(cd.c.Closure.FinalLevels))), contentW-2*pad)
 	h := 2*pad + lineH(12) + 1 + float64(len(expl))*lineH(sizeSmall)
 	d.need(h)
 	top := d.y()

@@ -171,7 +171,7 @@ func (g *goals) update() {
 			}
 		}
 	}
-	g.rated.SetText(s.T("Closure.Rated", "Rated", rated, "Total", total))
+	g.rated.SetText(s.Env.Loc.N("Closure.Rated", total, "Rated", rated))
 	if g.adopt != nil {
 		if adoptable {
 			g.adopt.Enable()

@@ -88,7 +88,7 @@ func (v *View) tiles() fyne.CanvasObject {
 		tile(median, "Eval.Tile.Duration", t("Eval.Tile.Days")),
 		tile(v.percent(e.FirstMeetingInTime), "Eval.Tile.FirstMeeting", t("Eval.Tile.Of", "Num", e.FirstMeetingInTime.Num, "Den", e.FirstMeetingInTime.Den)),
 		tile(v.percent(e.ReviewsOnTime), "Eval.Tile.Reviews", t("Eval.Tile.Of", "Num", e.ReviewsOnTime.Num, "Den", e.ReviewsOnTime.Den)),
-		tile(tmed, "Eval.Tile.TScore", t("Eval.Tile.TScoreSub", "N", e.TScore.N)),
+		tile(tmed, "Eval.Tile.TScore", v.env.Loc.N("Eval.Tile.TScoreSub", e.TScore.N)),
 	)
 }
 
@@ -231,7 +231,7 @@ func (v *View) durations() fyne.CanvasObject {
 	for _, s := range spreads {
 		text := t("Eval.SpreadNone")
 		if s.s.N > 0 {
-			text = t("Eval.Spread", "N", s.s.N, "Min", v.decimal(s.s.Min), "Q1", v.decimal(s.s.Q1),
+			text = t("Eval.Spread", "Cases", v.env.Loc.N("Count.Cases", s.s.N), "Min", v.decimal(s.s.Min), "Q1", v.decimal(s.s.Q1),
 				"Median", v.decimal(s.s.Median), "Q3", v.decimal(s.s.Q3), "Max", v.decimal(s.s.Max))
 		}
 		rows.Add(container.NewVBox(
@@ -348,7 +348,7 @@ func (v *View) listCases(title string, ids []int64) {
 	}
 	// A notice: its one button closes it, and so does Escape.
 	dlg = kit.NewDialog(v.env.Win, title, t("Eval.Close"), "", func() { dlg.Hide() }, nil)
-	dlg.SetContent(container.NewBorder(kit.Wrapped(t("Eval.CasesBehind", "Count", len(rows))), nil, nil, nil,
+	dlg.SetContent(container.NewBorder(kit.Wrapped(t("Eval.CasesBehind", "Cases", v.env.Loc.N("Count.Cases", len(rows)))), nil, nil, nil,
 		container.NewGridWrap(fyne.NewSize(520, 360), list)))
 	dlg.FocusFirst(list)
 	dlg.Show()

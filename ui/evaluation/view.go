@@ -230,7 +230,7 @@ func (v *View) recompute() {
 		}
 		v.e, v.facts, v.names = e, facts, names
 		v.addCarriers(facts)
-		v.status.SetText(v.env.Loc.T("Eval.Status", "Cases", e.Considered, "Millis", strconv.FormatInt(took.Milliseconds(), 10)))
+		v.status.SetText(v.env.Loc.T("Eval.Status", "Cases", v.env.Loc.N("Count.Cases", e.Considered), "Millis", strconv.FormatInt(took.Milliseconds(), 10)))
 		v.show()
 	})
 }

@@ -7,7 +7,6 @@ package partners
 import (
 	"context"
 	"image/color"
-	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -83,7 +82,7 @@ func (d *directory) build() fyne.CanvasObject {
 			if r.heading != "" {
 				title.Importance = widget.HighImportance
 				title.SetText(r.heading)
-				detail.SetText(d.t("Partners.GroupCount", "Count", r.n))
+				detail.SetText(d.env.Loc.N("Count.Entries", r.n))
 				return
 			}
 			title.Importance = widget.MediumImportance
@@ -162,9 +161,9 @@ func (d *directory) filter() {
 	case found == 0:
 		d.count.SetText(d.t("Partners.NoMatch"))
 	case len(words) == 0:
-		d.count.SetText(d.t("Partners.CountAll", "Count", strconv.Itoa(found)))
+		d.count.SetText(d.t("Partners.CountAll", "Entries", d.env.Loc.N("Count.Entries", found)))
 	default:
-		d.count.SetText(d.t("Partners.CountFound", "Count", strconv.Itoa(found), "Total", strconv.Itoa(len(d.env.Partners))))
+		d.count.SetText(d.env.Loc.N("Partners.CountFound", len(d.env.Partners), "Found", found))
 	}
 	d.list.Refresh()
 }

@@ -38,8 +38,8 @@ git ls-files -z | xargs -0 tar -cf - | tar -xf - -C "$src"
 
 # --release: the fyne tool links without symbol table and debug
 # information (-s -w, -trimpath) and compiles the C parts (SQLite, GLFW)
-# with -O3 instead of -O2 -g — the debug information of the C code was
-# most of the size of the Windows program.
+# with -O3 instead of -O2 -g, so no C debug information ends up in the
+# programs.
 
 # Files every package carries beside the program.
 docs=(LICENSE THIRD_PARTY.md CHANGELOG.md README.md)

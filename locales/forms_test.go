@@ -91,6 +91,13 @@ func TestDate(t *testing.T) {
 	if got := locales.New("en").Date(d); got != "3 Dec 2026" {
 		t.Errorf("English date %q", got)
 	}
+	// What an English screen shows can be typed back into a date field.
+	for _, lang := range locales.Languages {
+		shown := locales.New(lang).Date(d)
+		if back, err := model.ParseDate(shown); err != nil || back != d {
+			t.Errorf("%s: %q parses to %v, %v; want %v", lang, shown, back, err, d)
+		}
+	}
 	if got := locales.New("en").Date(model.Date{}); got != "" {
 		t.Errorf("no date: %q", got)
 	}

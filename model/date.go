@@ -93,8 +93,10 @@ func (d Date) German() string {
 
 func (d Date) String() string { return d.ISO() }
 
-// ParseDate accepts YYYY-MM-DD and the German D.M.YYYY forms; an empty
-// string is the zero Date. Impossible days such as 31.02. are errors, not
+// ParseDate accepts YYYY-MM-DD, the German D.M.YYYY forms and the English
+// form the window shows dates in (3 Dec 2026, 3 December 2026) — one
+// parser for every language, so a date copied from an English screen or
+// document can be typed back; an empty string is the zero Date. Impossible days such as 31.02. are errors, not
 // silently moved to March, and so is the year 0, which the calendar does
 // not have (and a Date of year 0 would read as empty).
 func ParseDate(s string) (Date, error) {
@@ -102,7 +104,7 @@ func ParseDate(s string) (Date, error) {
 	if s == "" {
 		return Date{}, nil
 	}
-	for _, layout := range []string{ISOLayout, GermanLayout, "2.1.2006", "02.01.06", "2.1.06"} {
+	for _, layout := range dateLayouts {
 		t, err := time.Parse(layout, s)
 		if err == nil && t.Year() >= 1 {
 			return DateOf(t), nil
@@ -110,6 +112,11 @@ func ParseDate(s string) (Date, error) {
 	}
 	return Date{}, &Problem{Code: CodeNotADate, Value: s}
 }
+
+// dateLayouts are the forms ParseDate reads. Month names are matched
+// without regard to case. Slashed forms are left out: 03/12/2026 is the
+// 3rd of December in Britain and the 12th of March in the United States.
+var dateLayouts = []string{ISOLayout, GermanLayout, "2.1.2006", "02.01.06", "2.1.06", "2 Jan 2006", "2 January 2006"}
 
 // MarshalJSON writes "YYYY-MM-DD", or "" for the empty date.
 func (d Date) MarshalJSON() ([]byte, error) { return json.Marshal(d.ISO()) }

@@ -54,6 +54,10 @@ func TestParseDate(t *testing.T) {
 		{"  15.03.2026 ", day(2026, time.March, 15)},
 		{"29.02.2024", day(2024, time.February, 29)}, // leap year
 		{"31.12.1999", day(1999, time.December, 31)},
+		// The English display form (locales.Localizer.Date) reads back.
+		{"3 Dec 2026", day(2026, time.December, 3)},
+		{"03 dec 2026", day(2026, time.December, 3)},
+		{"15 March 2026", day(2026, time.March, 15)},
 		{"", model.Date{}},
 		{"   ", model.Date{}},
 	}
@@ -80,6 +84,8 @@ func TestParseDateRejects(t *testing.T) {
 		"00.01.2026",
 		"morgen",
 		"2026/03/15",
+		"03/12/2026", // Britain and the United States read it differently
+		"31 Feb 2026",
 		"15.03.2026x",
 		"15-03-2026",
 	} {

@@ -9,20 +9,26 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"strconv"
 	"strings"
 )
 
 // Where the data folder is, in this order: --data on the command line;
 // the environment variable TEILHABELOTSE_DATA (a Group Policy or login
-// script sets it); a file teilhabelotse.ini beside the program (portable
-// mode, or a preset the IT department ships with the program); else the
+// script sets it); a file teilhabelotse.ini — or teilhabelotse.toml, for
+// an IT department that keeps its configuration in TOML — beside the
+// program (portable mode, or a preset shipped with the program); else the
 // per-user default of the system.
 
 // dataEnv names the environment variable with the data folder.
 const dataEnv = "TEILHABELOTSE_DATA"
 
-// presetName is the preset file beside the program.
-const presetName = "teilhabelotse.ini"
+// presetName is the preset file beside the program; presetTOML the same
+// in TOML, read when there is no presetName.
+const (
+	presetName = "teilhabelotse.ini"
+	presetTOML = "teilhabelotse.toml"
+)
 
 // dataSource says where the data folder came from, for Hilfe › Über.
 type dataSource string
@@ -44,13 +50,18 @@ func resolveDataDir(flagValue, exe string, getenv func(string) string) (string, 
 		return expandPath(v, getenv), fromEnv, nil
 	}
 	if exe != "" {
-		ini := filepath.Join(filepath.Dir(exe), presetName)
-		dir, err := readPreset(ini, getenv)
-		switch {
-		case err == nil && dir != "":
-			return dir, fromPreset, nil
-		case err != nil && !errors.Is(err, fs.ErrNotExist):
-			return "", fromPreset, err
+		for _, name := range []string{presetName, presetTOML} {
+			dir, err := readPreset(filepath.Join(filepath.Dir(exe), name), getenv)
+			if errors.Is(err, fs.ErrNotExist) {
+				continue
+			}
+			if err != nil {
+				return "", fromPreset, err
+			}
+			if dir != "" {
+				return dir, fromPreset, nil
+			}
+			break // a preset without data = …: the default
 		}
 	}
 	dir, err := defaultDataDirFor(runtime.GOOS, getenv)
@@ -61,6 +72,9 @@ func resolveDataDir(flagValue, exe string, getenv func(string) string) (string, 
 // with ; or # and [sections] are ignored; the value may be quoted, may
 // name environment variables as %VAR% or $VAR, and when relative is taken
 // relative to the preset's folder (a USB stick with program and data).
+// In a .toml file a "double-quoted" value is a TOML basic string, whose
+// backslashes are escapes ("D:\\Daten"); a 'single-quoted' one is taken
+// as written ('D:\Daten').
 func readPreset(path string, getenv func(string) string) (string, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -82,7 +96,16 @@ func readPreset(path string, getenv func(string) string) (string, error) {
 		if !strings.EqualFold(strings.TrimSpace(key), "data") {
 			continue
 		}
-		value = strings.Trim(strings.TrimSpace(value), `"'`)
+		value = strings.TrimSpace(value)
+		if strings.EqualFold(filepath.Ext(path), ".toml") && strings.HasPrefix(value, `"`) {
+			v, err := strconv.Unquote(value)
+			if err != nil {
+				return "", fmt.Errorf("%s, line %d: %s is no TOML string (write backslashes as \\\\ or use 'single quotes')", path, n, value)
+			}
+			value = v
+		} else {
+			value = strings.Trim(value, `"'`)
+		}
 		if value == "" {
 			return "", fmt.Errorf("%s, line %d: no folder after data =", path, n)
 		}

@@ -30,7 +30,18 @@ func TestDataDirOrder(t *testing.T) {
 	if dir, src, _ := resolveDataDir("", exe, get); dir != filepath.Join(progDir, "Daten") || src != fromPreset {
 		t.Errorf("portable preset: %s (%s)", dir, src)
 	}
+	// The same preset in TOML; the .ini wins where both are.
+	if err := os.WriteFile(filepath.Join(progDir, presetTOML), []byte("# preset by IT\n[teilhabelotse]\ndata = 'TomlDaten'\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if dir, _, _ := resolveDataDir("", exe, get); dir != filepath.Join(progDir, "Daten") {
+		t.Errorf("with .ini and .toml: %s, want the .ini's folder", dir)
+	}
 	os.Remove(filepath.Join(progDir, presetName))
+	if dir, src, _ := resolveDataDir("", exe, get); dir != filepath.Join(progDir, "TomlDaten") || src != fromPreset {
+		t.Errorf("TOML preset: %s (%s)", dir, src)
+	}
+	os.Remove(filepath.Join(progDir, presetTOML))
 	if dir, src, err := resolveDataDir("", exe, get); err != nil || src != fromDefault || !strings.HasSuffix(dir, "teilhabelotse") {
 		t.Errorf("default: %s (%s) %v", dir, src, err)
 	}
@@ -56,6 +67,24 @@ func TestPresetFile(t *testing.T) {
 	os.WriteFile(ini, []byte("data\n"), 0o644)
 	if _, err := readPreset(ini, get); err == nil || !strings.Contains(err.Error(), "line 1") {
 		t.Errorf("a broken preset must say where: %v", err)
+	}
+
+	// TOML: a basic string's backslashes are escapes, a literal string's
+	// are not; a lone backslash in a basic string is refused, not guessed.
+	toml := filepath.Join(dir, presetTOML)
+	for text, want := range map[string]string{
+		"data = \"D:\\\\Teilhabelotse\\\\%USERNAME%\"\n": `D:\Teilhabelotse\emu`,
+		"data = 'D:\\Teilhabelotse\\%USERNAME%'\n":       `D:\Teilhabelotse\emu`,
+		"[teilhabelotse]\ndata = \"/srv/tl\"\n":          "/srv/tl",
+	} {
+		os.WriteFile(toml, []byte(text), 0o644)
+		if got, err := readPreset(toml, get); err != nil || got != want {
+			t.Errorf("TOML %q: %q, %v; want %q", text, got, err, want)
+		}
+	}
+	os.WriteFile(toml, []byte("data = \"D:\\Daten\"\n"), 0o644)
+	if _, err := readPreset(toml, get); err == nil || !strings.Contains(err.Error(), "line 1") {
+		t.Errorf("a TOML string with a lone backslash must be refused: %v", err)
 	}
 }
 

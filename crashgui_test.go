@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"database/sql"
 	"encoding/json"
 	"fmt"
@@ -84,6 +85,7 @@ type guiRun struct {
 	t            *testing.T
 	bin          string
 	data, dbPath string
+	stderr       *bytes.Buffer // of the window started last
 }
 
 // newGUIRun builds the program and a data folder with the first demo case
@@ -141,6 +143,8 @@ func (g *guiRun) startTyping(run int, display string) *exec.Cmd {
 	t := g.t
 	t.Helper()
 	app := g.prog(display, "--data", g.data)
+	g.stderr = &bytes.Buffer{}
+	app.Stderr = g.stderr
 	if err := app.Start(); err != nil {
 		t.Fatal(err)
 	}
@@ -244,7 +248,14 @@ func startXvfb(t *testing.T) xvfb {
 		t.Skipf("Xvfb: %v", err)
 	}
 	stopped := make(chan struct{})
-	go func() { x.Wait(); close(stopped) }()
+	go func() {
+		x.Wait()
+		// A killed server leaves its lock and socket; the next test would
+		// take them for a running display and move on to other numbers.
+		os.Remove(fmt.Sprintf("/tmp/.X%d-lock", n))
+		os.Remove(fmt.Sprintf("/tmp/.X11-unix/X%d", n))
+		close(stopped)
+	}()
 	t.Cleanup(func() { x.Process.Signal(syscall.SIGTERM); <-stopped })
 	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
 		cmd := exec.Command("xdotool", "getdisplaygeometry")

@@ -1,9 +1,11 @@
 package main
 
 import (
+	"log/slog"
 	"os"
 	"os/signal"
 	"path/filepath"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -11,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/app"
 
 	"teilhabelotse/assets"
+	"teilhabelotse/internal/applog"
 	"teilhabelotse/locales"
 	"teilhabelotse/model"
 	"teilhabelotse/storage"
@@ -34,24 +37,46 @@ func startGUI(store model.Store, loc *locales.Localizer) {
 	u, m := showMain(a, store, loc)
 	flushBeforeEnd(a, u)
 	dailyOutcome.onFailure(func(text string) { fyne.Do(func() { u.SetNotice(ui.NoticeBackup, text) }) })
-	a.Run()
+	runApp(a)
 	m.close()
 }
 
-// flushBeforeEnd writes pending input before the program ends on SIGTERM
-// (shutdown, kill), SIGHUP (logout, terminal closed), SIGINT (Ctrl+C) or
-// the display going away (the X server ended), instead of dying with it
-// unsaved.
+// ending is the main window whose pending input runApp writes when the
+// event loop has ended.
+var ending atomic.Pointer[ui.UI]
+
+// flushBeforeEnd makes sure pending input of u's window is written before
+// the program ends on SIGTERM (shutdown, kill), SIGINT (Ctrl+C), SIGHUP
+// (logout, terminal closed) or the display going away (the X server
+// ended), instead of dying with it unsaved.
+//
+// Fyne's driver answers SIGINT and SIGTERM itself: it stops the event
+// loop, dropping whatever was queued for it — so the input is written
+// after the loop, in runApp, not by a handler racing with Fyne's. SIGHUP
+// quits the same way. The display going away ends the program inside the
+// loop (Xlib), so that flush runs there.
 func flushBeforeEnd(a fyne.App, u *ui.UI) {
+	ending.Store(u)
 	whenDisplayLost(func() { _ = u.FlushAll() })
 	sigs := make(chan os.Signal, 1)
-	signal.Notify(sigs, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGINT)
+	signal.Notify(sigs, syscall.SIGHUP)
 	go func() {
 		<-sigs
-		signal.Stop(sigs) // a second signal ends the program at once
-		fyne.DoAndWait(func() { _ = u.FlushAll() })
-		a.Quit()
+		signal.Stop(sigs) // a second one ends the program at once
+		fyne.Do(a.Quit)
 	}()
+}
+
+// runApp runs the event loop until the program quits — by the user, a
+// signal or the last window closed — and then writes what is still
+// pending in the main window's cases, without touching the window.
+func runApp(a fyne.App) {
+	a.Run()
+	if u := ending.Load(); u != nil {
+		if err := u.SaveBeforeExit(); err != nil {
+			slog.Error("input unsaved at the end", applog.Err(err))
+		}
+	}
 }
 
 // startDamageNotice shows the damage notice instead of the main window;
@@ -71,7 +96,7 @@ func startDamageNotice(o *damageOffer, loc *locales.Localizer) {
 		u.ShowRestoredAfterDamage(b, aside)
 		return nil
 	}).Show()
-	a.Run()
+	runApp(a)
 	m.close()
 }
 
@@ -82,7 +107,7 @@ func startProblemWindow(loc *locales.Localizer, heading, text, detail string) {
 	w := ui.NewStartProblem(a, loc, heading, text, detail)
 	w.CenterOnScreen()
 	w.Show()
-	a.Run()
+	runApp(a)
 }
 
 // askRepairWindow asks in a window whether damaged indexes may be
@@ -106,7 +131,7 @@ func askRepairWindow(loc *locales.Localizer, heading, text string, repair func()
 	}})
 	w.CenterOnScreen()
 	w.Show()
-	a.Run()
+	runApp(a)
 	m.close()
 	return db
 }

@@ -40,6 +40,26 @@ func (u *UI) FlushAll() error {
 	return first
 }
 
+// SaveBeforeExit writes what is still pending in every session once more
+// when the event loop has ended (a signal quit the program while a save
+// was waiting for the typing pause). It touches no widget; the first
+// failure is returned.
+func (u *UI) SaveBeforeExit() error {
+	if u.view == nil {
+		return nil
+	}
+	var first error
+	for _, s := range append(append([]*kit.Session(nil), u.view.left...), u.view.sess) {
+		if s == nil {
+			continue
+		}
+		if err := s.SaveBeforeExit(); err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
+}
+
 // unsavedText is every text of the unsaved sessions that differs from
 // what is stored (all of a case's texts when the store cannot be read),
 // each under its field's path: what "Text kopieren" puts on the clipboard.

@@ -99,6 +99,30 @@ func (s *Session) Flush() error {
 	return s.applied(snap, seq, gen, err)
 }
 
+// SaveBeforeExit writes pending changes once more when the program is
+// ending and the window is gone: like Flush, but it shows nothing and
+// schedules nothing.
+func (s *Session) SaveBeforeExit() error {
+	if s.draftEdited != nil {
+		return nil
+	}
+	s.mu.Lock()
+	if s.timer != nil {
+		s.timer.Stop()
+		s.timer = nil
+	}
+	s.mu.Unlock()
+	s.sv.write.Lock()
+	defer s.sv.write.Unlock()
+	snap, _, _, ok := s.snapshot()
+	if !ok {
+		return nil
+	}
+	err := s.Env.Store.SaveCase(context.Background(), snap)
+	s.recordWrite(snap, err)
+	return err
+}
+
 // saveInBackground starts a save of the case as it is now on its own
 // goroutine; the outcome is applied on the event goroutine. It is called
 // there, by the typing timer and by retries.

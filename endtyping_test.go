@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"strings"
 	"syscall"
@@ -33,6 +34,9 @@ func TestDisplayLostWhileTyping(t *testing.T) {
 	}
 	if n := strings.Count(log.String(), "display lost"); n < 6 {
 		t.Errorf("the log records the display loss %d times in 6 runs:\n%s", n, log.String())
+	}
+	if !regexp.MustCompile(`msg="window shown" ms=\d+`).MatchString(log.String()) {
+		t.Errorf("the log does not record the start-up time:\n%s", log.String())
 	}
 }
 

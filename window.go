@@ -41,6 +41,10 @@ func startGUI(store model.Store, loc *locales.Localizer) {
 	m.close()
 }
 
+// started is when the program started (its packages initialised; the
+// system's loading of the program file comes before).
+var started = time.Now()
+
 // ending is the main window whose pending input runApp writes when the
 // event loop has ended.
 var ending atomic.Pointer[ui.UI]
@@ -71,6 +75,11 @@ func flushBeforeEnd(a fyne.App, u *ui.UI) {
 // signal or the last window closed — and then writes what is still
 // pending in the main window's cases, without touching the window.
 func runApp(a fyne.App) {
+	a.Lifecycle().SetOnStarted(func() {
+		// The start-up time as the counselor waits for it, on any system:
+		// read it in the log where no stopwatch was at hand (Windows).
+		slog.Info("window shown", "ms", time.Since(started).Milliseconds())
+	})
 	a.Run()
 	if u := ending.Load(); u != nil {
 		if err := u.SaveBeforeExit(); err != nil {

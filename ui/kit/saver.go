@@ -78,8 +78,34 @@ func (s *Session) Edited() {
 // text stays in the case in memory and in the fields; with Env.Async a
 // retry is scheduled.
 func (s *Session) Flush() error {
+	w, ok := s.saveNow()
+	if !ok {
+		return s.LastError()
+	}
+	return s.applied(w.snap, w.seq, w.gen, w.err)
+}
+
+// SaveBeforeExit writes pending changes once more when the program is
+// ending and the window is gone: like Flush, but it shows nothing and
+// schedules nothing.
+func (s *Session) SaveBeforeExit() error {
+	w, _ := s.saveNow()
+	return w.err
+}
+
+// write is one save of the case: the copy written, its numbers (see
+// snapshot) and the outcome.
+type write struct {
+	snap     *model.Case
+	seq, gen uint64
+	err      error
+}
+
+// saveNow saves the case as it is now, in place, after a background save
+// under way; ok is false when nothing was pending (or a Draft holds it).
+func (s *Session) saveNow() (w write, ok bool) {
 	if s.draftEdited != nil {
-		return nil
+		return w, false
 	}
 	s.mu.Lock()
 	if s.timer != nil {
@@ -88,39 +114,13 @@ func (s *Session) Flush() error {
 	}
 	s.mu.Unlock()
 	s.sv.write.Lock() // a background save finishes first
-	snap, seq, gen, ok := s.snapshot()
-	if !ok {
-		s.sv.write.Unlock()
-		return s.LastError()
-	}
-	err := s.Env.Store.SaveCase(context.Background(), snap)
-	s.recordWrite(snap, err)
-	s.sv.write.Unlock()
-	return s.applied(snap, seq, gen, err)
-}
-
-// SaveBeforeExit writes pending changes once more when the program is
-// ending and the window is gone: like Flush, but it shows nothing and
-// schedules nothing.
-func (s *Session) SaveBeforeExit() error {
-	if s.draftEdited != nil {
-		return nil
-	}
-	s.mu.Lock()
-	if s.timer != nil {
-		s.timer.Stop()
-		s.timer = nil
-	}
-	s.mu.Unlock()
-	s.sv.write.Lock()
 	defer s.sv.write.Unlock()
-	snap, _, _, ok := s.snapshot()
-	if !ok {
-		return nil
+	if w.snap, w.seq, w.gen, ok = s.snapshot(); !ok {
+		return w, false
 	}
-	err := s.Env.Store.SaveCase(context.Background(), snap)
-	s.recordWrite(snap, err)
-	return err
+	w.err = s.Env.Store.SaveCase(context.Background(), w.snap)
+	s.recordWrite(w.snap, w.err)
+	return w, true
 }
 
 // saveInBackground starts a save of the case as it is now on its own

@@ -82,6 +82,7 @@ type doc struct {
 	logo    string // registered logo image, empty without one
 	logoW   float64
 	logoH   float64
+	held    []heldHeading // headings waiting for what follows them
 }
 
 // Creator names the program in each document's metadata. main adds the
@@ -143,6 +144,9 @@ func render(w io.Writer, d *doc, draw func()) (err error) {
 	d.pdf.SetSubject(clean(d.subject), true)
 	d.pdf.AddPage()
 	draw()
+	if len(d.held) > 0 {
+		d.need(0) // a heading with nothing after it still prints
+	}
 	return d.finish(w)
 }
 
@@ -250,8 +254,13 @@ func lineH(size float64) float64 { return size * ptMM * 1.42 }
 
 func (d *doc) y() float64 { return d.pdf.GetY() }
 
-// space moves down by h, never past the bottom of the page.
+// space moves down by h, never past the bottom of the page. Below a held
+// heading the space is the heading's, placed when the heading is.
 func (d *doc) space(h float64) {
+	if n := len(d.held); n > 0 {
+		d.held[n-1].after += h
+		return
+	}
 	if d.y()+h > contentBottom {
 		d.newPage()
 		return
@@ -259,16 +268,60 @@ func (d *doc) space(h float64) {
 	d.pdf.SetY(d.y() + h)
 }
 
-// need starts a new page unless h millimetres still fit on this one.
+// need starts a new page unless h millimetres still fit on this one. Every
+// block asks before it draws, so this is also where held headings are
+// placed: on this page when they and the first h millimetres of what
+// follows fit, else at the top of the next — a heading never ends a page.
 func (d *doc) need(h float64) {
+	if len(d.held) > 0 {
+		held := d.held
+		d.held = nil
+		total, keep := 0.0, h
+		for _, hh := range held {
+			total += hh.h + hh.after
+			keep = math.Max(keep, hh.keep)
+		}
+		if d.y()+total+math.Min(keep, contentBottom-contentTop-total) > contentBottom {
+			d.pdf.AddPage()
+			d.pdf.SetXY(marginL, contentTop)
+		}
+		d.place(held)
+	}
 	if d.y()+h > contentBottom {
 		d.newPage()
+	}
+}
+
+// heldHeading is a heading not yet drawn: it waits until the block after
+// it asks for room, so that both go on the same page.
+type heldHeading struct {
+	draw  func()
+	h     float64 // the heading's own height
+	after float64 // space below it, asked for before anything followed
+	keep  float64 // at least this much of what follows stays with it
+}
+
+// hold queues a heading of height h drawn by draw.
+func (d *doc) hold(h, keep float64, draw func()) {
+	d.held = append(d.held, heldHeading{draw: draw, h: h, keep: keep})
+}
+
+// place draws held headings from the current position.
+func (d *doc) place(held []heldHeading) {
+	for _, hh := range held {
+		hh.draw()
+		if d.y()+hh.after <= contentBottom {
+			d.pdf.SetY(d.y() + hh.after)
+		}
 	}
 }
 
 func (d *doc) newPage() {
 	d.pdf.AddPage()
 	d.pdf.SetXY(marginL, contentTop)
+	held := d.held
+	d.held = nil
+	d.place(held)
 }
 
 // wrap splits text into lines of at most w millimetres in the current font.
@@ -394,37 +447,44 @@ func (d *doc) facts(fs []fact) {
 }
 
 // heading starts a numbered section and keeps it with the beginning of
-// what follows.
-func (d *doc) heading(text string) { d.headingKeep(text, 22) }
+// what follows: the first block, and at least four lines.
+func (d *doc) heading(text string) { d.headingKeep(text, 20) }
 
 // headingKeep starts a numbered section; it keeps keep millimetres of what
 // follows on the same page.
 func (d *doc) headingKeep(text string, keep float64) {
 	d.section++
 	lh := lineH(11.5)
-	if d.y() > contentTop+1 {
+	if d.y() > contentTop+1 || len(d.held) > 0 {
 		d.space(5)
 	}
-	d.need(lh + 2 + math.Min(keep, contentBottom-contentTop-lh-10))
 	d.font("B", 11.5)
-	d.color(colAccent)
+	n := len(d.wrap(text, contentW-9))
 	num := fmt.Sprintf("%d", d.section)
-	d.pdf.SetXY(marginL, d.y())
-	d.pdf.CellFormat(9, lh, num, "", 0, "L", false, 0, "")
-	d.lines(marginL+9, contentW-9, text, "B", 11.5, colAccent, "L")
-	d.draw(colAccent)
-	d.pdf.SetLineWidth(0.3)
-	d.pdf.Line(marginL, d.y()+0.6, marginL+contentW, d.y()+0.6)
-	d.pdf.SetY(d.y() + 3.2)
+	d.hold(float64(n)*lh+3.2, keep, func() {
+		d.font("B", 11.5)
+		d.color(colAccent)
+		d.pdf.SetXY(marginL, d.y())
+		d.pdf.CellFormat(9, lh, num, "", 0, "L", false, 0, "")
+		d.lines(marginL+9, contentW-9, text, "B", 11.5, colAccent, "L")
+		d.draw(colAccent)
+		d.pdf.SetLineWidth(0.3)
+		d.pdf.Line(marginL, d.y()+0.6, marginL+contentW, d.y()+0.6)
+		d.pdf.SetY(d.y() + 3.2)
+	})
 }
 
-// subheading is a heading inside a section.
+// subheading is a heading inside a section; it keeps at least two lines of
+// what follows.
 func (d *doc) subheading(text string) {
-	if d.y() > contentTop+1 {
+	if d.y() > contentTop+1 || len(d.held) > 0 {
 		d.space(4)
 	}
-	d.need(lineH(10) + 16)
-	d.lines(marginL, contentW, text, "B", 10, colText, "L")
+	d.font("B", 10)
+	n := len(d.wrap(text, contentW))
+	d.hold(float64(n)*lineH(10), 2*lineH(sizeBody), func() {
+		d.lines(marginL, contentW, text, "B", 10, colText, "L")
+	})
 	d.space(1)
 }
 

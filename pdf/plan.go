@@ -198,17 +198,7 @@ func (pd *planDoc) goals() {
 			if hide {
 				continue
 			}
-			d.need(lineH(sizeSmall) + 3*lineH(sizeBody) + 14)
-			d.label(marginL, contentW, d.t("PDF.plan.strategicGoal", "N", n))
-			if strings.TrimSpace(sg.Text) == "" {
-				d.para(marginL, contentW, "")
-			} else {
-				d.lines(marginL, contentW, sg.Text, "B", 9.5, colText, "L")
-			}
-			if len(sg.ICF) > 0 && !pd.extract {
-				d.space(0.5)
-				d.lines(marginL, contentW, d.t("PDF.plan.icf", "Codes", strings.Join(sg.ICF, ", ")), "", sizeSmall, colMuted, "L")
-			}
+			pd.strategicGoal(sg, n)
 			if len(sg.Operational) == 0 {
 				d.space(1.5)
 				d.label(marginL+6, contentW-6, d.t("PDF.plan.operationalGoals"))
@@ -220,6 +210,41 @@ func (pd *planDoc) goals() {
 			d.space(3.5)
 		}
 	}
+}
+
+// strategicGoal holds the Teilhabeziel's caption, text and ICF codes like
+// a heading: they go on the page where its first Handlungsziel begins.
+func (pd *planDoc) strategicGoal(sg *model.StrategicGoal, n int) {
+	d := pd.doc
+	caption := d.t("PDF.plan.strategicGoal", "N", n)
+	icf := ""
+	if len(sg.ICF) > 0 && !pd.extract {
+		icf = d.t("PDF.plan.icf", "Codes", strings.Join(sg.ICF, ", "))
+	}
+	text, style, size := sg.Text, "B", 9.5
+	if strings.TrimSpace(text) == "" {
+		text, style, size = d.gap(), "I", sizeBody
+	}
+	d.font("B", sizeSmall)
+	h := float64(len(d.wrap(caption, contentW)))*lineH(sizeSmall) + 0.4
+	d.font(style, size)
+	h += float64(len(d.wrap(text, contentW))) * lineH(size)
+	if icf != "" {
+		d.font("", sizeSmall)
+		h += 0.5 + float64(len(d.wrap(icf, contentW)))*lineH(sizeSmall)
+	}
+	d.hold(h, 0, func() {
+		d.label(marginL, contentW, caption)
+		if style == "I" {
+			d.para(marginL, contentW, "")
+		} else {
+			d.lines(marginL, contentW, text, style, size, colText, "L")
+		}
+		if icf != "" {
+			d.space(0.5)
+			d.lines(marginL, contentW, icf, "", sizeSmall, colMuted, "L")
+		}
+	})
 }
 
 // operationalGoal prints one Handlungsziel with its GAS scale, indented

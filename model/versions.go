@@ -137,3 +137,27 @@ func (c *Case) Clone() *Case {
 	cp.ID = c.ID
 	return &cp
 }
+
+// SupersededBy is the finalised version that replaced plan version v, or
+// nil while v is still the valid plan (a Fortschreibung still in draft
+// replaces nothing yet).
+func (c *Case) SupersededBy(v int) *PlanVersion {
+	for i := range c.Plans {
+		if p := &c.Plans[i]; p.Version > v && p.Final() {
+			return p
+		}
+	}
+	return nil
+}
+
+// Replaces is the version that plan version v continues (Fortschreibung):
+// the last finalised version before it, or nil for the first plan.
+func (c *Case) Replaces(v int) *PlanVersion {
+	var out *PlanVersion
+	for i := range c.Plans {
+		if p := &c.Plans[i]; p.Version < v && p.Final() && (out == nil || p.Version > out.Version) {
+			out = p
+		}
+	}
+	return out
+}

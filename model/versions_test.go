@@ -131,6 +131,20 @@ func TestPlanVersions(t *testing.T) {
 	if v3 := c.StartPlanVersion(today, "Dritte"); v3.Version != 3 || len(c.Plans) != 3 {
 		t.Errorf("third version = %d of %d", v3.Version, len(c.Plans))
 	}
+	// Version 1 was replaced by the finalised version 2; version 2 stays the
+	// valid plan while version 3 is a draft, which nevertheless continues it.
+	if by := c.SupersededBy(1); by == nil || by.Version != 2 {
+		t.Errorf("SupersededBy(1) = %v", by)
+	}
+	if by := c.SupersededBy(2); by != nil {
+		t.Errorf("a draft supersedes version 2: %d", by.Version)
+	}
+	if r := c.Replaces(3); r == nil || r.Version != 2 {
+		t.Errorf("Replaces(3) = %v", r)
+	}
+	if r := c.Replaces(1); r != nil {
+		t.Errorf("the first plan replaces version %d", r.Version)
+	}
 }
 
 func TestOperationalGoalsAndLevels(t *testing.T) {

@@ -37,7 +37,10 @@ func plan(w io.Writer, c *model.Case, version int, partners map[string]model.Par
 	if extract {
 		d.subject += " · " + d.t("PDF.extract.mark")
 	}
-	pd := &planDoc{doc: d, c: c, p: p, partners: partners, nums: p.GoalNumbers(), extract: extract}
+	pd := &planDoc{doc: d, c: c, p: p, partners: partners, nums: p.GoalNumbers(), extract: extract, supersededBy: c.SupersededBy(p.Version)}
+	if pd.supersededBy != nil {
+		d.subject += " · " + d.t("PDF.plan.supersededShort")
+	}
 	return render(w, d, pd.draw)
 }
 
@@ -61,6 +64,9 @@ type planDoc struct {
 	partners map[string]model.Partner
 	nums     map[string]string // goal ID → "1" or "1.2"
 	extract  bool              // without the health data (planextract.go)
+	// supersededBy is the version that replaced this one; its measures
+	// then also say their status as of today.
+	supersededBy *model.PlanVersion
 }
 
 func (pd *planDoc) draw() {
@@ -78,8 +84,20 @@ func (pd *planDoc) draw() {
 		{d.t("PDF.caseManager"), d.counselor()},
 	})
 	d.commission(c, true)
+	if by := pd.supersededBy; by != nil {
+		d.lines(marginL, contentW, d.t("PDF.plan.supersededBy", "N", by.Version, "Date", d.date(by.FinalizedOn)), "B", 10, colLoop, "L")
+		d.note(d.t("PDF.plan.statusTodayNote"))
+		d.space(3)
+	}
+	var fs []field
+	if prev := c.Replaces(p.Version); prev != nil {
+		fs = append(fs, field{d.t("PDF.plan.replaces"), d.t("PDF.plan.replacesValue", "N", prev.Version, "Date", d.date(prev.FinalizedOn))})
+	}
 	if p.Version > 1 || strings.TrimSpace(p.Reason) != "" {
-		d.fields([]field{{d.t("PDF.plan.reason"), p.Reason}})
+		fs = append(fs, field{d.t("PDF.plan.reason"), p.Reason})
+	}
+	if len(fs) > 0 {
+		d.fields(fs)
 	}
 
 	d.heading(d.t("PDF.plan.sectionPerson"))
@@ -328,9 +346,13 @@ func (pd *planDoc) measures() {
 			if strings.TrimSpace(m.Person) != "" {
 				resp = append(resp, m.Person)
 			}
+			status := d.txtOrGap(enumOrEmpty(d, "MeasureStatus", m.Status))
+			if now := pd.c.MeasureStatus(m); pd.supersededBy != nil && now != "" && now != m.Status {
+				status.text += "\n" + d.t("PDF.plan.statusToday", "Status", d.enum("MeasureStatus", now))
+			}
 			t.rows = append(t.rows, []cell{
 				d.txtOrGap(m.What), goal, d.txtOrGap(strings.Join(resp, "\n")),
-				d.txtOrGap(d.date(m.Start)), d.txtOrGap(d.date(m.End)), d.txtOrGap(enumOrEmpty(d, "MeasureStatus", m.Status)),
+				d.txtOrGap(d.date(m.Start)), d.txtOrGap(d.date(m.End)), status,
 			})
 		}
 		d.table(t)

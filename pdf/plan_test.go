@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"testing"
 
@@ -285,4 +286,45 @@ func BenchmarkPlanPDF(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// TestSupersededAndReplacingVersionsSaySo: the first version names the
+// version that replaced it and the measures' status as of today; the
+// second names the version it replaces.
+func TestSupersededAndReplacingVersionsSaySo(t *testing.T) {
+	c, ps, s := richCase(), testPartners(), testSettings()
+	c.Plans[0].Measures = []model.Measure{{ID: "m3", Area: model.AreaHealth, What: "Psychotherapie wöchentlich", Status: model.MeasurePlanned}}
+	c.Reviews = []model.Review{{ID: "r1", Date: day(2024, 10, 1), Measures: []model.MeasureState{{MeasureID: "m3", Status: model.MeasureDone}}}}
+	dir := os.Getenv("KEEPDIR")
+	if dir == "" {
+		dir = t.TempDir()
+	}
+	for _, lang := range locales.Languages {
+		loc := locales.New(lang)
+		v1 := writePDF(t, dir, lang+"-v1.pdf", func(w io.Writer) error { return Plan(w, c, 1, ps, s, loc, printed) })
+		qpdfCheck(t, v1)
+		v2 := writePDF(t, dir, lang+"-v2.pdf", func(w io.Writer) error { return Plan(w, c, 2, ps, s, loc, printed) })
+		one, two := strings.Join(pages(t, v1), "\n"), strings.Join(pages(t, v2), "\n")
+		by := loc.T("PDF.plan.supersededBy", "N", 2, "Date", loc.Date(day(2024, 9, 9)))
+		// (the status column is narrow: the note wraps after its first word)
+		today := strings.Fields(loc.T("PDF.plan.statusToday", "Status", loc.Enum("MeasureStatus", model.MeasureDone)))
+		mustContain(t, lang+" version 1", one, append(today, by)...)
+		replaces := loc.T("PDF.plan.replacesValue", "N", 1, "Date", loc.Date(day(2024, 3, 8)))
+		mustContain(t, lang+" version 2", two, loc.T("PDF.plan.replaces"), replaces)
+		if strings.Contains(flat(two), flat(by)) || strings.Contains(flat(two), loc.T("PDF.plan.supersededShort")+" ") {
+			t.Errorf("%s: the valid version 2 says it is superseded", lang)
+		}
+		if strings.Contains(flat(one), flat(replaces)) {
+			t.Errorf("%s: the first version says it replaces one", lang)
+		}
+	}
+	// A Fortschreibung in draft supersedes nothing yet but says what it will replace.
+	c.StartPlanVersion(day(2025, 1, 10), "Neue Ziele")
+	loc := locales.New("de")
+	two := strings.Join(pages(t, writePDF(t, dir, "v2-again.pdf", func(w io.Writer) error { return Plan(w, c, 2, ps, s, loc, printed) })), "\n")
+	if strings.Contains(two, "Ersetzt durch") {
+		t.Error("version 2 is superseded by a draft")
+	}
+	three := strings.Join(pages(t, writePDF(t, dir, "v3.pdf", func(w io.Writer) error { return Plan(w, c, 0, ps, s, loc, printed) })), "\n")
+	mustContain(t, "draft 3", three, "Ersetzt", "Version 2 vom 09.09.2024")
 }

@@ -2,29 +2,68 @@ package model
 
 import "slices"
 
-// CheckItem is one documentation item of a phase (Fachkonzept,
-// "mindestens … zu dokumentieren"). Key is a message ID "Check.<name>".
+// CheckItem is one documentation item of a phase. Key is a message ID
+// "Check.<name>". An item that does not apply to the case (a review date
+// once the case is closed, a phase the case never passed through) is
+// NotApplicable: neither done nor missing, printed "entfällt".
 type CheckItem struct {
-	Key  string
-	Done bool
+	Key           string
+	Done          bool
+	NotApplicable bool
 }
 
 // Checklist is the documentation items of one phase.
 type Checklist []CheckItem
 
-// Missing returns the items not yet documented.
+// Missing returns the items not yet documented that apply.
 func (cl Checklist) Missing() []CheckItem {
 	var out []CheckItem
 	for _, it := range cl {
-		if !it.Done {
+		if !it.Done && !it.NotApplicable {
 			out = append(out, it)
 		}
 	}
 	return out
 }
 
-// Complete reports whether every item is done.
+// Applicable counts the items that apply to the case.
+func (cl Checklist) Applicable() int {
+	n := 0
+	for _, it := range cl {
+		if !it.NotApplicable {
+			n++
+		}
+	}
+	return n
+}
+
+// Complete reports whether every item that applies is done.
 func (cl Checklist) Complete() bool { return len(cl.Missing()) == 0 }
+
+// FachkonzeptMinimum reports whether the checklist of phase is one of the
+// Fachkonzept's lists of what is "mindestens zu dokumentieren" (assessment,
+// planning, closure). The intake and monitoring lists are the program's own
+// advice, and say so wherever they are shown.
+func FachkonzeptMinimum(phase Phase) bool {
+	return phase == PhaseAssessment || phase == PhasePlanning || phase == PhaseClosure
+}
+
+// Visited reports whether the case has been in phase: its timeline leads
+// there, or it is there now.
+func (c *Case) Visited(phase Phase) bool {
+	if c.Phase == phase {
+		return true
+	}
+	for _, ev := range c.Events {
+		if ev.To == phase {
+			return true
+		}
+	}
+	return false
+}
+
+// ended reports whether the case has left the loop for its closure.
+func (c *Case) ended() bool { return c.Phase == PhaseClosure || c.Phase == PhaseClosed }
 
 func set(s string) bool { return trimmed(s) != "" }
 
@@ -51,8 +90,19 @@ func tasksAssigned(ts []Task) bool {
 
 // ChecklistFor computes the documentation checklist of phase for c. Intake and
 // monitoring have checklists of their own steps; assessment, planning and
-// closure carry the Fachkonzept's minimums.
+// closure carry the Fachkonzept's minimums. A case that ended skipped the
+// phases it never reached: their items do not apply.
 func ChecklistFor(c *Case, phase Phase) Checklist {
+	cl := checklistFor(c, phase)
+	if c.ended() && phase != PhaseClosure && !c.Visited(phase) {
+		for i := range cl {
+			cl[i].Done, cl[i].NotApplicable = false, true
+		}
+	}
+	return cl
+}
+
+func checklistFor(c *Case, phase Phase) Checklist {
 	switch phase {
 	case PhaseIntake:
 		in := c.Intake
@@ -65,13 +115,13 @@ func ChecklistFor(c *Case, phase Phase) Checklist {
 			}
 		}
 		return Checklist{
-			{"Check.referral", in.Referral.Route != "" && in.Referral.ReceivedOn.Valid()},
-			{"Check.firstMeeting", in.FirstMeeting.Date.Valid() && set(in.FirstMeeting.Place)},
-			{"Check.screening", len(answered) == len(ScreeningAreas)},
-			{"Check.decision", in.Decision.Need != "" && set(in.Decision.Justification)},
-			{"Check.cmConsent", c.CMConsent.GivenOn.Valid()},
-			{"Check.intensity", in.ExpectedIntensity != ""},
-			{"Check.agreement", in.Agreement.Concluded},
+			{Key: "Check.referral", Done: in.Referral.Route != "" && in.Referral.ReceivedOn.Valid()},
+			{Key: "Check.firstMeeting", Done: in.FirstMeeting.Date.Valid() && set(in.FirstMeeting.Place)},
+			{Key: "Check.screening", Done: len(answered) == len(ScreeningAreas)},
+			{Key: "Check.decision", Done: in.Decision.Need != "" && set(in.Decision.Justification)},
+			{Key: "Check.cmConsent", Done: c.CMConsent.GivenOn.Valid()},
+			{Key: "Check.intensity", Done: in.ExpectedIntensity != ""},
+			{Key: "Check.agreement", Done: in.Agreement.Concluded},
 		}
 	case PhaseAssessment:
 		a := c.CurrentAssessment()
@@ -80,18 +130,18 @@ func ChecklistFor(c *Case, phase Phase) Checklist {
 		}
 		fm := c.Intake.FirstMeeting
 		return Checklist{
-			{"Check.firstMeeting", fm.Date.Valid() && set(fm.Place)},
-			{"Check.health", set(a.Health)},
-			{"Check.qualification", set(a.Qualification)},
-			{"Check.work", set(a.Work)},
-			{"Check.economic", set(a.Economic)},
-			{"Check.dailyLiving", set(a.DailyLiving)},
-			{"Check.social", set(a.Social)},
-			{"Check.cultural", set(a.Cultural)},
-			{"Check.wishesGoals", set(a.WishesGoals)},
-			{"Check.instruments", len(a.Instruments) > 0},
-			{"Check.caseConference", conferenceDone(a.Conferences...)},
-			{"Check.networkPartners", len(a.NetworkPartners) > 0},
+			{Key: "Check.firstMeeting", Done: fm.Date.Valid() && set(fm.Place)},
+			{Key: "Check.health", Done: set(a.Health)},
+			{Key: "Check.qualification", Done: set(a.Qualification)},
+			{Key: "Check.work", Done: set(a.Work)},
+			{Key: "Check.economic", Done: set(a.Economic)},
+			{Key: "Check.dailyLiving", Done: set(a.DailyLiving)},
+			{Key: "Check.social", Done: set(a.Social)},
+			{Key: "Check.cultural", Done: set(a.Cultural)},
+			{Key: "Check.wishesGoals", Done: set(a.WishesGoals)},
+			{Key: "Check.instruments", Done: len(a.Instruments) > 0},
+			{Key: "Check.caseConference", Done: conferenceDone(a.Conferences...)},
+			{Key: "Check.networkPartners", Done: len(a.NetworkPartners) > 0},
 		}
 	case PhasePlanning:
 		p := c.CurrentPlan()
@@ -111,24 +161,25 @@ func ChecklistFor(c *Case, phase Phase) Checklist {
 			}
 		}
 		return Checklist{
-			{"Check.goalsByArea", goalsOK},
-			{"Check.measuresByArea", measuresOK},
-			{"Check.participationConference", conferenceDone(p.Conference)},
-			{"Check.partnersByArea", len(p.AreaPartners) > 0},
-			{"Check.furtherParticipants", len(p.FurtherParticipants) > 0 || len(c.Client.Relatives) > 0 || set(c.Client.Guardian.Name)},
+			{Key: "Check.goalsByArea", Done: goalsOK},
+			{Key: "Check.measuresByArea", Done: measuresOK},
+			{Key: "Check.participationConference", Done: conferenceDone(p.Conference)},
+			{Key: "Check.partnersByArea", Done: len(p.AreaPartners) > 0},
+			{Key: "Check.furtherParticipants", Done: len(p.FurtherParticipants) > 0 || len(c.Client.Relatives) > 0 || set(c.Client.Guardian.Name)},
 		}
 	case PhaseMonitoring:
+		// A case that ended has no next review: its date is not missing.
 		return Checklist{
-			{"Check.review", len(c.Reviews) > 0},
-			{"Check.nextReview", c.NextReview.Valid()},
+			{Key: "Check.review", Done: len(c.Reviews) > 0},
+			{Key: "Check.nextReview", Done: c.NextReview.Valid() && !c.ended(), NotApplicable: c.ended()},
 		}
 	case PhaseClosure:
 		cl := c.Closure
 		return Checklist{
-			{"Check.endingForm", cl.Form != "" && (cl.Form == EndingRegular || cl.Reason != "")},
-			{"Check.workAbility", cl.WorkAbility != ""},
-			{"Check.reintegration", cl.Reintegration != ""},
-			{"Check.goalAttainment", goalAttainmentDone(c)},
+			{Key: "Check.endingForm", Done: cl.Form != "" && (cl.Form == EndingRegular || cl.Reason != "")},
+			{Key: "Check.workAbility", Done: cl.WorkAbility != ""},
+			{Key: "Check.reintegration", Done: cl.Reintegration != ""},
+			{Key: "Check.goalAttainment", Done: goalAttainmentDone(c)},
 		}
 	}
 	return nil

@@ -274,3 +274,51 @@ func TestChecklistMissing(t *testing.T) {
 		}
 	}
 }
+
+// TestWhatDoesNotApplyIsNotMissing: a case that ended has no next review
+// to document, and the phases it never reached have nothing missing.
+func TestWhatDoesNotApplyIsNotMissing(t *testing.T) {
+	c := documentedCase()
+	c.NextReview = model.Date{}
+	c.Events = []model.Event{
+		{At: now, Kind: model.KindOpened, To: model.PhaseIntake},
+		{At: now, Kind: model.KindAdvance, From: model.PhaseIntake, To: model.PhaseAssessment},
+		{At: now, Kind: model.KindAdvance, From: model.PhaseAssessment, To: model.PhasePlanning},
+		{At: now, Kind: model.KindAdvance, From: model.PhasePlanning, To: model.PhaseMonitoring},
+	}
+	c.Phase = model.PhaseMonitoring
+	if m := keys(model.ChecklistFor(c, model.PhaseMonitoring).Missing()); !slices.Equal(m, []string{"Check.nextReview"}) {
+		t.Errorf("open case: missing %v, want the next review", m)
+	}
+	for _, ph := range []model.Phase{model.PhaseClosure, model.PhaseClosed} {
+		c.Phase = ph
+		cl := model.ChecklistFor(c, model.PhaseMonitoring)
+		if m := cl.Missing(); len(m) != 0 || cl.Applicable() != 1 || !cl[1].NotApplicable || cl[1].Done {
+			t.Errorf("%s: monitoring checklist %+v, want the next review not applicable", ph, cl)
+		}
+	}
+	// Closed as not admitted: the phases after intake were never reached.
+	na := documentedCase()
+	na.Phase = model.PhaseClosed
+	na.Events = []model.Event{
+		{At: now, Kind: model.KindOpened, To: model.PhaseIntake},
+		{At: now, Kind: model.KindNotAdmitted, From: model.PhaseIntake, To: model.PhaseClosed, Reason: "kein Bedarf"},
+	}
+	na.Assessments, na.Plans, na.Reviews = nil, nil, nil
+	for _, ph := range []model.Phase{model.PhaseAssessment, model.PhasePlanning, model.PhaseMonitoring} {
+		cl := model.ChecklistFor(na, ph)
+		if len(cl.Missing()) != 0 || cl.Applicable() != 0 || cl.Complete() != true {
+			t.Errorf("not admitted, %s: %+v, want every item not applicable", ph, cl)
+		}
+	}
+	if cl := model.ChecklistFor(na, model.PhaseIntake); cl.Applicable() != len(cl) {
+		t.Errorf("the intake it went through does not apply: %+v", cl)
+	}
+	// The Fachkonzept's minimums are those of assessment, planning and closure.
+	for ph, want := range map[model.Phase]bool{model.PhaseIntake: false, model.PhaseAssessment: true,
+		model.PhasePlanning: true, model.PhaseMonitoring: false, model.PhaseClosure: true} {
+		if model.FachkonzeptMinimum(ph) != want {
+			t.Errorf("FachkonzeptMinimum(%s) = %v", ph, !want)
+		}
+	}
+}

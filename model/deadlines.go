@@ -39,6 +39,17 @@ func FirstMeetingDue(c *Case, s Settings) (Date, bool) {
 	return c.Intake.Referral.ReceivedOn.AddDays(s.WithDefaults().FirstMeetingDays), true
 }
 
+// FirstMeetingLate is how many days after its due day the first meeting
+// took place; 0 when it was in time, has no date or no due day.
+func FirstMeetingLate(c *Case, s Settings) int {
+	due, ok := FirstMeetingDue(c, s)
+	held := c.Intake.FirstMeeting.Date
+	if !ok || !held.Valid() || !held.After(due) {
+		return 0
+	}
+	return due.DaysUntil(held)
+}
+
 // ReviewDue is the next monitoring review: the date set on the case, or
 // the interval of the intensity type after the last review (or after the
 // case entered monitoring). A set date that a review has since been held

@@ -177,7 +177,7 @@ func (ad *agreementDoc) content() {
 	d.para(marginL, contentW, d.t("PDF.agreement.contentIntro"))
 	d.space(1.5)
 	if x := ad.c.Intake.ExpectedIntensity; x != "" {
-		d.fields([]field{{d.t("PDF.agreement.intensity"), d.enum("Intensity", x)}})
+		d.fields([]field{{label: d.t("PDF.agreement.intensity"), value: d.enum("Intensity", x)}})
 	}
 	if strings.TrimSpace(ag.Notes) == "" {
 		(&consentDoc{doc: d}).fillIn(d.t("PDF.agreement.contentFillIn"), 4)

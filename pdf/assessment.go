@@ -63,7 +63,7 @@ func (ad *assessmentDoc) draw() {
 	}
 	d.commission(c, false)
 	if ad.n > 1 {
-		d.fields([]field{{d.t("PDF.assessment.reason"), a.Reason}})
+		d.fields([]field{{label: d.t("PDF.assessment.reason"), value: a.Reason}})
 	}
 
 	d.heading(d.t("PDF.assessment.sectionClient"))
@@ -289,7 +289,7 @@ func (ad *assessmentDoc) employerSide() {
 		d.lines(marginL, contentW, d.t("PDF.assessment.noEmployer"), "I", sizeBody, colMuted, "L")
 		return
 	}
-	d.fields([]field{{d.t("PDF.client.employer"), d.employer(ad.partners, cl)}})
+	d.fields([]field{{label: d.t("PDF.client.employer"), value: d.employer(ad.partners, cl)}})
 	d.block(d.t("PDF.assessment.requirements"), e.Requirements)
 	d.block(d.t("PDF.assessment.companySituation"), e.Situation)
 	d.block(d.t("PDF.assessment.relations"), e.Relations)
@@ -307,10 +307,10 @@ func (ad *assessmentDoc) conferences() {
 			d.subheading(d.t("PDF.assessment.conferenceN", "N", i+1))
 		}
 		d.fields([]field{
-			{d.t("PDF.conf.held"), d.yesNo(k.Held)},
-			{d.t("PDF.conf.date"), d.date(k.Date)},
-			{d.t("PDF.conf.participants"), k.Participants},
-			{d.t("PDF.conf.notes"), k.Notes},
+			{label: d.t("PDF.conf.held"), value: d.yesNo(k.Held)},
+			{label: d.t("PDF.conf.date"), value: d.date(k.Date)},
+			{label: d.t("PDF.conf.participants"), value: k.Participants},
+			{label: d.t("PDF.conf.notes"), value: k.Notes},
 		})
 		d.label(marginL, contentW, d.t("PDF.conf.tasks"))
 		tasks(d, k.Tasks, d.t("PDF.conf.tasks"))

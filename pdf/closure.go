@@ -60,19 +60,19 @@ func (cd *closureDoc) draw() {
 		reason = d.enum("EndingReason", cl.Reason)
 	}
 	fs := []field{
-		{d.t("PDF.closure.date"), d.date(cl.Date)},
-		{d.t("PDF.closure.form"), enumOrEmpty(d, "EndingForm", cl.Form)},
-		{d.t("PDF.closure.reason"), reason},
+		{label: d.t("PDF.closure.date"), value: d.date(cl.Date)},
+		{label: d.t("PDF.closure.form"), value: enumOrEmpty(d, "EndingForm", cl.Form)},
+		{label: d.t("PDF.closure.reason"), value: reason},
 	}
 	if strings.TrimSpace(cl.ReasonText) != "" || cl.Form == model.EndingPremature {
-		fs = append(fs, field{d.t("PDF.closure.reasonText"), cl.ReasonText})
+		fs = append(fs, field{label: d.t("PDF.closure.reasonText"), value: cl.ReasonText})
 	}
 	d.fields(fs)
 
 	d.heading(d.t("PDF.closure.sectionResults"))
 	d.fields([]field{
-		{d.t("PDF.closure.workAbility"), enumOrEmpty(d, "WorkAbility", cl.WorkAbility)},
-		{d.t("PDF.closure.reintegration"), enumOrEmpty(d, "Reintegration", cl.Reintegration)},
+		{label: d.t("PDF.closure.workAbility"), value: enumOrEmpty(d, "WorkAbility", cl.WorkAbility)},
+		{label: d.t("PDF.closure.reintegration"), value: enumOrEmpty(d, "Reintegration", cl.Reintegration)},
 	})
 
 	d.heading(d.t("PDF.closure.sectionAttainment"))
@@ -86,9 +86,9 @@ func (cd *closureDoc) draw() {
 	d.headingKeep(d.t("PDF.closure.sectionFurther"), 70)
 	d.block(d.t("PDF.closure.furtherSupport"), cl.FurtherSupport)
 	d.fields([]field{
-		{d.t("PDF.closure.expectedIntensity"), enumOrEmpty(d, "Intensity", c.Intake.ExpectedIntensity)},
-		{d.t("PDF.closure.finalIntensity"), enumOrEmpty(d, "Intensity", cl.FinalIntensity)},
-		{d.t("PDF.closure.transmittedOn"), d.date(cl.TransmittedOn)},
+		{label: d.t("PDF.closure.expectedIntensity"), value: enumOrEmpty(d, "Intensity", c.Intake.ExpectedIntensity)},
+		{label: d.t("PDF.closure.finalIntensity"), value: enumOrEmpty(d, "Intensity", cl.FinalIntensity)},
+		{label: d.t("PDF.closure.transmittedOn"), value: d.date(cl.TransmittedOn)},
 	})
 	d.signatures([]signer{{caption: d.t("PDF.signCaseManager"), name: d.set.Name}})
 }
@@ -101,15 +101,15 @@ func (cd *closureDoc) caseData() {
 		route = strings.TrimSpace(route + " – " + in.Referral.RouteOther)
 	}
 	d.fields([]field{
-		{d.t("PDF.client.name"), cl.FullName()},
-		{d.t("PDF.client.birthDate"), d.date(cl.BirthDate)},
-		{d.t("PDF.client.rvnr"), cl.RVNR},
-		{d.t("PDF.client.address"), cl.Address},
-		{d.t("PDF.client.employer"), d.employer(cd.partners, cl)},
-		{d.t("PDF.closure.route"), route},
-		{d.t("PDF.closure.received"), d.date(in.Referral.ReceivedOn)},
-		{d.t("PDF.closure.firstMeeting"), d.date(in.FirstMeeting.Date)},
-		{d.t("PDF.closure.phase"), enumOrEmpty(d, "Phase", c.Phase)},
+		{label: d.t("PDF.client.name"), value: cl.FullName()},
+		{label: d.t("PDF.client.birthDate"), value: d.date(cl.BirthDate)},
+		{label: d.t("PDF.client.rvnr"), value: cl.RVNR},
+		{label: d.t("PDF.client.address"), value: cl.Address},
+		{label: d.t("PDF.client.employer"), value: d.employer(cd.partners, cl)},
+		{label: d.t("PDF.closure.route"), value: route},
+		{label: d.t("PDF.closure.received"), value: d.date(in.Referral.ReceivedOn)},
+		{label: d.t("PDF.closure.firstMeeting"), value: d.date(in.FirstMeeting.Date)},
+		{label: d.t("PDF.closure.phase"), value: enumOrEmpty(d, "Phase", c.Phase)},
 	})
 }
 
@@ -165,21 +165,32 @@ func needsReason(ev model.Event) bool {
 }
 
 // checklists prints the documentation checklist of every phase with each
-// item done (✓) or missing (✗).
+// item done (✓), missing (✗) or not applicable (–), and says whether the
+// list is the Fachkonzept's minimum or the program's own advice.
 func (cd *closureDoc) checklists() {
 	d := cd.doc
 	for _, ph := range model.LoopPhases {
 		cl := model.ChecklistFor(cd.c, ph)
-		done := len(cl) - len(cl.Missing())
-		title := d.t("PDF.closure.checkPhase", "N", ph.Number(), "Phase", d.enum("Phase", ph), "Done", done, "Total", len(cl))
+		n := cl.Applicable()
+		title := d.t("PDF.closure.checkPhase", "N", ph.Number(), "Phase", d.enum("Phase", ph), "Done", n-len(cl.Missing()), "Total", n)
+		if n == 0 {
+			title = d.t("PDF.closure.checkPhaseSkipped", "N", ph.Number(), "Phase", d.enum("Phase", ph))
+		}
+		head := "PDF.closure.checkItemAdvice"
+		if model.FachkonzeptMinimum(ph) {
+			head = "PDF.closure.checkItem"
+		}
 		d.subheading(title)
 		t := table{caption: title, cols: []column{
-			{head: d.t("PDF.closure.checkItem"), width: 128},
+			{head: d.t(head), width: 128},
 			{head: d.t("PDF.closure.checkState"), width: 42},
 		}}
 		for _, it := range cl {
 			state := cell{text: "✓ " + d.t("PDF.closure.checkDone"), color: &colDone}
-			if !it.Done {
+			switch {
+			case it.NotApplicable:
+				state = cell{text: "– " + d.t("PDF.notApplicable"), color: &colMuted}
+			case !it.Done:
 				state = cell{text: "✗ " + d.t("PDF.closure.checkMissing"), style: "B", color: &colMissing}
 			}
 			t.rows = append(t.rows, []cell{{text: d.t(it.Key)}, state})
@@ -225,32 +236,35 @@ func (cd *closureDoc) attainment() {
 		}
 	}
 	if len(rows) == 0 {
-		d.para(marginL, contentW, "")
-	} else {
-		d.note(d.t("PDF.closure.chartLegend"))
-		d.space(1.5)
-		caption := d.t("PDF.closure.sectionAttainment")
-		t := table{caption: caption, cols: []column{
-			{head: d.t("PDF.closure.goalNo"), width: 9, align: "C"},
-			{head: d.t("PDF.closure.goal"), width: 61},
-			{head: d.t("PDF.closure.baseline"), width: 27, align: "C"},
-			{head: d.t("PDF.closure.final"), width: 23, align: "C"},
-			{head: d.t("PDF.closure.chart"), width: 50},
-		}}
-		for _, r := range rows {
-			lv := func(p *int) cell {
-				if p == nil {
-					return d.gapCell()
-				}
-				return cell{text: level(*p), style: "B"}
-			}
-			t.rows = append(t.rows, []cell{
-				{text: r.num}, d.txtOrGap(r.text), lv(r.base), lv(r.last),
-				{paint: d.gasBar(r.base, r.last), paintH: 8},
-			})
-		}
-		d.table(t)
+		// Without goals in a plan (an end before planning) there is no
+		// attainment to measure: that is a fact, not a gap.
+		d.none(d.t("PDF.closure.noGoals"))
+		d.block(d.t("PDF.closure.summary"), c.Closure.Summary)
+		return
 	}
+	d.note(d.t("PDF.closure.chartLegend"))
+	d.space(1.5)
+	caption := d.t("PDF.closure.sectionAttainment")
+	t := table{caption: caption, cols: []column{
+		{head: d.t("PDF.closure.goalNo"), width: 9, align: "C"},
+		{head: d.t("PDF.closure.goal"), width: 61},
+		{head: d.t("PDF.closure.baseline"), width: 27, align: "C"},
+		{head: d.t("PDF.closure.final"), width: 23, align: "C"},
+		{head: d.t("PDF.closure.chart"), width: 50},
+	}}
+	for _, r := range rows {
+		lv := func(p *int) cell {
+			if p == nil {
+				return d.gapCell()
+			}
+			return cell{text: level(*p), style: "B"}
+		}
+		t.rows = append(t.rows, []cell{
+			{text: r.num}, d.txtOrGap(r.text), lv(r.base), lv(r.last),
+			{paint: d.gasBar(r.base, r.last), paintH: 8},
+		})
+	}
+	d.table(t)
 	d.space(3)
 	cd.tScore()
 	d.space(2)

@@ -40,10 +40,13 @@ func TestClosurePrintsEveryElement(t *testing.T) {
 	// The checklist of every phase with done and missing items.
 	for _, ph := range model.LoopPhases {
 		cl := model.ChecklistFor(c, ph)
-		mustContain(t, "checklist", text, fmt.Sprintf("Phase %d: %s – %d von %d dokumentiert", ph.Number(), loc.Enum("Phase", ph), len(cl)-len(cl.Missing()), len(cl)))
+		mustContain(t, "checklist", text, fmt.Sprintf("Phase %d: %s – %d von %d dokumentiert", ph.Number(), loc.Enum("Phase", ph), cl.Applicable()-len(cl.Missing()), cl.Applicable()))
 		for _, it := range cl {
 			state := "✓ dokumentiert"
-			if !it.Done {
+			switch {
+			case it.NotApplicable:
+				state = "– entfällt"
+			case !it.Done:
 				state = "✗ fehlt"
 			}
 			mustContain(t, "checklist "+it.Key, text, loc.T(it.Key)+" "+state)
@@ -51,6 +54,12 @@ func TestClosurePrintsEveryElement(t *testing.T) {
 	}
 	if !strings.Contains(text, "✗ fehlt") {
 		t.Error("the rich case has documentation gaps, none printed")
+	}
+	// A closed case has no next review: not applicable, never missing.
+	mustContain(t, "checklist", text, loc.T("Check.nextReview")+" – entfällt",
+		"Dokumentationspunkt (Mindestanforderung des Fachkonzepts)", "Dokumentationspunkt (Empfehlung des Programms")
+	if strings.Contains(flat(text), loc.T("Check.nextReview")+" ✗") {
+		t.Error("the closed case's next review is printed as missing")
 	}
 
 	mustContain(t, "closure record", text, "Abschluss am 31.03.2025",
@@ -81,7 +90,7 @@ func TestClosureOfAnEmptyCaseShowsGaps(t *testing.T) {
 	})
 	qpdfCheck(t, path)
 	text := strings.Join(pages(t, path), "\n")
-	mustContain(t, "empty closure", text, "GAS-T-Wert: — nicht dokumentiert —", "Form — nicht dokumentiert —",
+	mustContain(t, "empty closure", text, "Entfällt: Es wurden keine Handlungsziele vereinbart", "Form — nicht dokumentiert —",
 		"Wiederherstellung der", "Rücksprünge im Regelkreis (Schleifen): 0", "02.01.2025")
 	if strings.Contains(text, "✓ dokumentiert") && !strings.Contains(text, "✗ fehlt") {
 		t.Error("an empty case shows no missing items")

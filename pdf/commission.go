@@ -37,13 +37,13 @@ func (d *doc) deputy() string {
 func (d *doc) commission(c *model.Case, withDeputy bool) {
 	k := c.Commission
 	fs := []field{
-		{d.t("PDF.carrier"), c.CommissioningCarrier(d.set)},
-		{d.t("PDF.commission.reference"), k.Reference},
-		{d.t("PDF.commission.date"), d.date(k.Date)},
-		{d.t("PDF.commission.contact"), k.Contact},
+		{label: d.t("PDF.carrier"), value: c.CommissioningCarrier(d.set)},
+		{label: d.t("PDF.commission.reference"), value: k.Reference},
+		{label: d.t("PDF.commission.date"), value: d.date(k.Date)},
+		{label: d.t("PDF.commission.contact"), value: k.Contact},
 	}
 	if withDeputy {
-		fs = append(fs, field{d.t("PDF.deputy"), d.deputy()})
+		fs = append(fs, field{label: d.t("PDF.deputy"), value: d.deputy()})
 	}
 	d.fields(fs)
 }

@@ -516,21 +516,39 @@ func (d *doc) note(text string) {
 	d.lines(marginL, contentW, text, "I", sizeSmall, colMuted, "L")
 }
 
-// field is one row of a label/value list.
-type field struct{ label, value string }
+// field is one row of a label/value list. An optional field is one whose
+// blank value means "none" (no e-mail address, no language needs): its
+// line is left out rather than shown as a gap.
+type field struct {
+	label, value string
+	optional     bool
+}
 
 // fields prints label/value rows: the label in a narrow muted column, the
-// value wrapping in the rest; blank values print the gap marker.
+// value wrapping in the rest; blank values print the gap marker, blank
+// optional ones no line.
 func (d *doc) fields(fs []field) {
 	t := table{plain: true, cols: []column{{width: labelW}, {width: contentW - labelW}}}
 	for _, f := range fs {
+		if f.optional && strings.TrimSpace(f.value) == "" {
+			continue
+		}
 		v := cell{text: f.value}
 		if strings.TrimSpace(f.value) == "" {
 			v = d.gapCell()
 		}
 		t.rows = append(t.rows, []cell{{text: f.label, style: "", color: &colMuted}, v})
 	}
-	d.table(t)
+	if len(t.rows) > 0 {
+		d.table(t)
+		d.space(1.5)
+	}
+}
+
+// none prints a muted line saying that something does not exist for this
+// case ("keine gesetzliche Betreuung") — a fact, not a gap.
+func (d *doc) none(text string) {
+	d.lines(marginL, contentW, text, "", sizeBody, colMuted, "L")
 	d.space(1.5)
 }
 

@@ -91,10 +91,10 @@ func (pd *planDoc) draw() {
 	}
 	var fs []field
 	if prev := c.Replaces(p.Version); prev != nil {
-		fs = append(fs, field{d.t("PDF.plan.replaces"), d.t("PDF.plan.replacesValue", "N", prev.Version, "Date", d.date(prev.FinalizedOn))})
+		fs = append(fs, field{label: d.t("PDF.plan.replaces"), value: d.t("PDF.plan.replacesValue", "N", prev.Version, "Date", d.date(prev.FinalizedOn))})
 	}
 	if p.Version > 1 || strings.TrimSpace(p.Reason) != "" {
-		fs = append(fs, field{d.t("PDF.plan.reason"), p.Reason})
+		fs = append(fs, field{label: d.t("PDF.plan.reason"), value: p.Reason})
 	}
 	if len(fs) > 0 {
 		d.fields(fs)
@@ -131,8 +131,8 @@ func (pd *planDoc) draw() {
 	// The last section stays together with the signatures below it.
 	d.headingKeep(d.t("PDF.plan.sectionAgreement"), 105)
 	d.fields([]field{
-		{d.t("PDF.plan.discussedOn"), d.date(p.DiscussedOn)},
-		{d.t("PDF.plan.copyHandedOn"), d.date(p.CopyHandedOn)},
+		{label: d.t("PDF.plan.discussedOn"), value: d.date(p.DiscussedOn)},
+		{label: d.t("PDF.plan.copyHandedOn"), value: d.date(p.CopyHandedOn)},
 	})
 	d.space(1)
 	d.para(marginL, contentW, d.t("PDF.plan.signatureNote"))
@@ -149,35 +149,45 @@ func (pd *planDoc) draw() {
 func (pd *planDoc) persons() {
 	d, cl := pd.doc, pd.c.Client
 	d.fields([]field{
-		{d.t("PDF.client.name"), cl.FullName()},
-		{d.t("PDF.client.birthDate"), d.date(cl.BirthDate)},
-		{d.t("PDF.client.rvnr"), cl.RVNR},
-		{d.t("PDF.client.address"), cl.Address},
-		{d.t("PDF.client.phone"), cl.Phone},
-		{d.t("PDF.client.email"), cl.Email},
-		{d.t("PDF.client.languageNeeds"), cl.LanguageNeeds},
-		{d.t("PDF.client.interpreter"), d.interpreter(cl)},
-		{d.t("PDF.client.employer"), d.employer(pd.partners, cl)},
+		{label: d.t("PDF.client.name"), value: cl.FullName()},
+		{label: d.t("PDF.client.birthDate"), value: d.date(cl.BirthDate)},
+		{label: d.t("PDF.client.rvnr"), value: cl.RVNR},
+		{label: d.t("PDF.client.address"), value: cl.Address},
+		{label: d.t("PDF.client.phone"), value: cl.Phone, optional: true},
+		{label: d.t("PDF.client.email"), value: cl.Email, optional: true},
+		{label: d.t("PDF.client.languageNeeds"), value: cl.LanguageNeeds, optional: true},
+		{label: d.t("PDF.client.interpreter"), value: d.interpreter(cl)},
+		{label: d.t("PDF.client.employer"), value: d.employer(pd.partners, cl)},
 	})
+	// The Fachkonzept asks for the further participants (relatives, legal
+	// guardian, others): a gap only when none of them is recorded; one
+	// kind missing beside the others simply does not exist.
+	guardian := strings.TrimSpace(cl.Guardian.Name) != ""
+	anyone := len(cl.Relatives) > 0 || guardian || len(pd.p.FurtherParticipants) > 0
 	d.subheading(d.t("PDF.plan.relatives"))
-	pd.people(cl.Relatives, d.t("PDF.plan.relatives"))
+	pd.people(cl.Relatives, d.t("PDF.plan.relatives"), anyone, "PDF.plan.noRelatives")
 	d.subheading(d.t("PDF.plan.guardian"))
-	if g := cl.Guardian; strings.TrimSpace(g.Name) != "" {
+	if g := cl.Guardian; guardian {
 		d.fields([]field{
-			{d.t("PDF.person.name"), g.Name},
-			{d.t("PDF.person.scope"), g.Relation},
-			{d.t("PDF.person.contact"), g.Contact},
+			{label: d.t("PDF.person.name"), value: g.Name},
+			{label: d.t("PDF.person.scope"), value: g.Relation},
+			{label: d.t("PDF.person.contact"), value: g.Contact},
 		})
 	} else {
-		d.para(marginL, contentW, "")
+		d.none(d.t("PDF.plan.noGuardian"))
 	}
 	d.subheading(d.t("PDF.plan.furtherParticipants"))
-	pd.people(pd.p.FurtherParticipants, d.t("PDF.plan.furtherParticipants"))
+	pd.people(pd.p.FurtherParticipants, d.t("PDF.plan.furtherParticipants"), anyone, "PDF.plan.noFurther")
 }
 
-// people prints persons as a table, or the gap marker when there are none.
-func (pd *planDoc) people(ps []model.Person, caption string) {
+// people prints persons as a table; when there are none, the line noneID
+// says so, or the gap marker when nobody at all is recorded.
+func (pd *planDoc) people(ps []model.Person, caption string, anyone bool, noneID string) {
 	d := pd.doc
+	if len(ps) == 0 && anyone {
+		d.none(d.t(noneID))
+		return
+	}
 	if len(ps) == 0 {
 		d.para(marginL, contentW, "")
 		return
@@ -362,12 +372,21 @@ func (pd *planDoc) measures() {
 // conference prints the Teilhabekonferenz with its tasks.
 func (pd *planDoc) conference() {
 	d, k := pd.doc, pd.p.Conference
+	// A conference not held has no date, participants or tasks: only
+	// what was noted about it (why not) is printed.
+	if !k.Held && !k.Date.Valid() && strings.TrimSpace(k.Participants) == "" && len(k.Attendees) == 0 && len(k.Tasks) == 0 {
+		d.fields([]field{
+			{label: d.t("PDF.conf.held"), value: d.yesNo(false)},
+			{label: d.t("PDF.conf.notes"), value: k.Notes, optional: true},
+		})
+		return
+	}
 	d.fields([]field{
-		{d.t("PDF.conf.held"), d.yesNo(k.Held)},
-		{d.t("PDF.conf.date"), d.date(k.Date)},
-		{d.t("PDF.conf.participants"), k.Who(func(uid string) string { return partnerName(d, pd.partners, uid) })},
-		{d.t("PDF.conf.shared"), categoryNames(d, k.Shared)},
-		{d.t("PDF.conf.notes"), k.Notes},
+		{label: d.t("PDF.conf.held"), value: d.yesNo(k.Held)},
+		{label: d.t("PDF.conf.date"), value: d.date(k.Date)},
+		{label: d.t("PDF.conf.participants"), value: k.Who(func(uid string) string { return partnerName(d, pd.partners, uid) })},
+		{label: d.t("PDF.conf.shared"), value: categoryNames(d, k.Shared)},
+		{label: d.t("PDF.conf.notes"), value: k.Notes, optional: true},
 	})
 	d.subheading(d.t("PDF.conf.tasks"))
 	tasks(d, k.Tasks, d.t("PDF.conf.tasks"))

@@ -328,3 +328,34 @@ func TestSupersededAndReplacingVersionsSaySo(t *testing.T) {
 	three := strings.Join(pages(t, writePDF(t, dir, "v3.pdf", func(w io.Writer) error { return Plan(w, c, 0, ps, s, loc, printed) })), "\n")
 	mustContain(t, "draft 3", three, "Ersetzt", "Version 2 vom 09.09.2024")
 }
+
+// TestWhatDoesNotApplyIsNoGap: no e-mail, no language needs, no guardian
+// and a Teilhabekonferenz not held are facts of the case, not gaps.
+func TestWhatDoesNotApplyIsNoGap(t *testing.T) {
+	c, loc := richCase(), locales.New("de")
+	c.Client.Email, c.Client.LanguageNeeds, c.Client.Guardian = "", "", model.Person{}
+	p := c.CurrentPlan()
+	p.Conference = model.Conference{Notes: "Nicht nötig: nur ein Träger beteiligt"}
+	path := writePDF(t, t.TempDir(), "na.pdf", func(w io.Writer) error { return Plan(w, c, 0, testPartners(), testSettings(), loc, printed) })
+	qpdfCheck(t, path)
+	text := strings.Join(pages(t, path), "\n")
+	mustContain(t, "plan", text, "Keine gesetzliche Betreuung.", "Durchgeführt nein", "Nicht nötig: nur ein Träger beteiligt")
+	for _, label := range []string{"PDF.client.email", "PDF.client.languageNeeds", "PDF.conf.tasks"} {
+		if strings.Contains(text, loc.T(label)) {
+			t.Errorf("the plan prints %q although it does not apply", loc.T(label))
+		}
+	}
+	conf := text[strings.Index(text, loc.T("PDF.plan.sectionConference")):strings.Index(text, loc.T("PDF.plan.sectionPartners"))]
+	for _, label := range []string{"PDF.conf.date", "PDF.conf.participants", "PDF.notDocumented"} {
+		if strings.Contains(conf, loc.T(label)) {
+			t.Errorf("the conference not held prints %q:\n%s", loc.T(label), conf)
+		}
+	}
+	// Nobody at all beside the client: the Fachkonzept's further
+	// participants are then a real gap.
+	c.Client.Relatives, p.FurtherParticipants = nil, nil
+	text = strings.Join(pages(t, writePDF(t, t.TempDir(), "nobody.pdf", func(w io.Writer) error {
+		return Plan(w, c, 0, testPartners(), testSettings(), loc, printed)
+	})), "\n")
+	mustContain(t, "plan without participants", text, "Weitere Beteiligte\n"+loc.T("PDF.notDocumented"))
+}

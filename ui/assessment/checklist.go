@@ -15,7 +15,7 @@ type checklistView struct {
 }
 
 func newChecklistView(s *kit.Session) *checklistView {
-	return &checklistView{s: s, list: s.Checklist(2)}
+	return &checklistView{s: s, list: s.Checklist(model.PhaseAssessment, 2)}
 }
 
 // update draws the checklist of the assessment at index i: the one shown,

@@ -20,7 +20,7 @@ type status struct {
 }
 
 func newStatus(s *kit.Session) *status {
-	return &status{s: s, items: s.Checklist(1), required: container.NewVBox()}
+	return &status{s: s, items: s.Checklist(model.PhaseClosure, 1), required: container.NewVBox()}
 }
 
 // build lays out the checklist beside the requirements; a closed case has

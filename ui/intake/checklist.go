@@ -16,7 +16,7 @@ type checklistView struct {
 }
 
 func newChecklistView(s *kit.Session) *checklistView {
-	v := &checklistView{s: s, list: s.Checklist(1)}
+	v := &checklistView{s: s, list: s.Checklist(model.PhaseIntake, 1)}
 	v.root = s.Section("Intake.Checklist", "", v.list.Object())
 	return v
 }

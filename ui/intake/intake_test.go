@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/model"
@@ -64,6 +65,23 @@ func TestOverdueWarningUntilMeetingDate(t *testing.T) {
 	if got := f.stored().Intake.FirstMeeting.Date; got != today.AddDays(-1) {
 		t.Errorf("stored meeting date %v", got)
 	}
+	// Held five days after the due day: said as late, not as a success.
+	if iconColor(m.due) != theme.ColorNameWarning || !strings.Contains(m.due.label.Text, "5 Tage nach dem empfohlenen Termin") ||
+		!strings.Contains(m.due.label.Text, due) {
+		t.Errorf("late meeting: due line %q (icon colour %v)", m.due.label.Text, iconColor(m.due))
+	}
+	typeDate(m.date, today.AddDays(-6).German())
+	if iconColor(m.due) != theme.ColorNameSuccess || strings.Contains(m.due.label.Text, "nach dem empfohlenen") {
+		t.Errorf("meeting on the due day: due line %q (icon colour %v)", m.due.label.Text, iconColor(m.due))
+	}
+}
+
+// iconColor is the theme colour a status line's mark is drawn in.
+func iconColor(l *statusLine) fyne.ThemeColorName {
+	if r, ok := l.icon.Resource.(*theme.ThemedResource); ok {
+		return r.ColorName
+	}
+	return ""
 }
 
 func TestDueFollowsReceivedDate(t *testing.T) {

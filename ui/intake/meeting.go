@@ -93,6 +93,10 @@ func (v *meetingView) refreshDue() {
 	switch {
 	case !ok:
 		v.due.set(theme.InfoIcon(), s.T("Intake.DueUnknown", "Days", days), widget.MediumImportance)
+	case c.Intake.FirstMeeting.Date.Valid() && model.FirstMeetingLate(c, s.Env.Settings) > 0:
+		// Held, but after the due day: said as it was, not as a success.
+		v.due.set(theme.WarningIcon(), s.T("Intake.DueHeldLate", "Date", s.Env.Loc.Date(c.Intake.FirstMeeting.Date),
+			"Due", s.Env.Loc.Date(due), "Days", model.FirstMeetingLate(c, s.Env.Settings)), widget.WarningImportance)
 	case c.Intake.FirstMeeting.Date.Valid():
 		v.due.set(theme.ConfirmIcon(), s.T("Intake.DueHeld", "Date", s.Env.Loc.Date(c.Intake.FirstMeeting.Date), "Due", s.Env.Loc.Date(due)), widget.SuccessImportance)
 	default:

@@ -10,12 +10,15 @@ import (
 	"teilhabelotse/model"
 )
 
-// Checklist is the one display of what the Fachkonzept asks to document
+// Checklist is the one display of a phase's documentation checklist
 // (model.ChecklistFor), used by every phase and by the transition dialog:
-// each item with a tick when documented or an empty circle when still
-// open — work to do, never an error — under a line that counts them.
+// each item with a tick when documented, an empty circle when still open —
+// work to do, never an error — or a dash when it does not apply, under a
+// line that counts them and says whether they are the Fachkonzept's
+// minimum or the program's own advice.
 type Checklist struct {
-	s *Session
+	s       *Session
+	minimum bool // the Fachkonzept's "mindestens zu dokumentieren"
 	// Summary counts the items ("3 von 7 Punkten dokumentiert"); hide it
 	// where the list is not the whole checklist.
 	Summary *widget.Label
@@ -24,12 +27,14 @@ type Checklist struct {
 	icons   []*widget.Icon
 	labels  []*widget.Label
 	done    []bool
+	na      []bool
 }
 
-// Checklist makes an empty checklist laid out in one or two columns; Set
-// fills it.
-func (s *Session) Checklist(columns int) *Checklist {
-	cl := &Checklist{s: s, Summary: &widget.Label{Wrapping: fyne.TextWrapWord}, columns: max(columns, 1)}
+// Checklist makes an empty checklist of phase laid out in one or two
+// columns; Set fills it.
+func (s *Session) Checklist(phase model.Phase, columns int) *Checklist {
+	cl := &Checklist{s: s, Summary: &widget.Label{Wrapping: fyne.TextWrapWord}, columns: max(columns, 1),
+		minimum: model.FachkonzeptMinimum(phase)}
 	// Tighter than a VBox: short lines should not fill the screen.
 	cl.box = container.New(layout.NewCustomPaddedVBoxLayout(0))
 	return cl
@@ -39,6 +44,7 @@ func (s *Session) Checklist(columns int) *Checklist {
 // running app.
 func doneIcon() fyne.Resource { return theme.NewSuccessThemedResource(theme.ConfirmIcon()) }
 func openIcon() fyne.Resource { return theme.NewWarningThemedResource(theme.RadioButtonIcon()) }
+func naIcon() fyne.Resource   { return theme.NewDisabledResource(theme.ContentRemoveIcon()) }
 
 // firstLine places an icon beside the first line of a wrapped label: down
 // by the label's inner padding and half the difference of the heights.
@@ -64,17 +70,21 @@ func (cl *Checklist) Set(items []model.CheckItem) {
 			cl.box.Add(container.NewGridWithColumns(cl.columns, cell))
 		}
 	}
-	cl.done = cl.done[:0]
+	cl.done, cl.na = cl.done[:0], cl.na[:0]
 	done := 0
 	for i, it := range items {
-		cl.labels[i].SetText(cl.s.T(it.Key))
-		cl.done = append(cl.done, it.Done)
-		if it.Done {
+		text, icon := cl.s.T(it.Key), openIcon()
+		switch {
+		case it.NotApplicable:
+			text, icon = cl.s.T("Kit.ChecklistNotApplicable", "Item", text), naIcon()
+		case it.Done:
 			done++
-			cl.icons[i].SetResource(doneIcon())
-		} else {
-			cl.icons[i].SetResource(openIcon())
+			icon = doneIcon()
 		}
+		cl.labels[i].SetText(text)
+		cl.icons[i].SetResource(icon)
+		cl.done = append(cl.done, it.Done)
+		cl.na = append(cl.na, it.NotApplicable)
 		cl.icons[i].Show()
 		cl.labels[i].Show()
 	}
@@ -84,10 +94,15 @@ func (cl *Checklist) Set(items []model.CheckItem) {
 	}
 	// In the text colour: the light success colour is hard to read as
 	// text, and the ticks already carry it.
-	if done == len(items) {
-		cl.Summary.SetText(cl.s.T("Kit.ChecklistComplete"))
+	kind := "Advice"
+	if cl.minimum {
+		kind = "Minimum"
+	}
+	total := model.Checklist(items).Applicable()
+	if done == total {
+		cl.Summary.SetText(cl.s.T("Kit.ChecklistComplete" + kind))
 	} else {
-		cl.Summary.SetText(cl.s.T("Kit.ChecklistCount", "Done", done, "Total", len(items)))
+		cl.Summary.SetText(cl.s.T("Kit.ChecklistCount"+kind, "Done", done, "Total", total))
 	}
 }
 
@@ -95,6 +110,9 @@ func (cl *Checklist) Set(items []model.CheckItem) {
 func (cl *Checklist) Item(i int) (text string, done bool) {
 	return cl.labels[i].Text, cl.done[i]
 }
+
+// NotApplicable reports whether item i does not apply to the case.
+func (cl *Checklist) NotApplicable(i int) bool { return cl.na[i] }
 
 // Len is the number of items shown.
 func (cl *Checklist) Len() int { return len(cl.done) }

@@ -1,6 +1,7 @@
 package kit_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -147,9 +148,9 @@ func TestNoticeHasOnlyConfirm(t *testing.T) {
 func TestChecklist(t *testing.T) {
 	test.NewTempApp(t)
 	s := kit.NewSession(&kit.Env{Loc: locales.New("de"), Now: time.Now}, nil)
-	cl := s.Checklist(2)
+	cl := s.Checklist(model.PhaseAssessment, 2)
 	cl.Set([]model.CheckItem{{Key: "Check.referral", Done: true}, {Key: "Check.review"}, {Key: "Check.screening"}})
-	if cl.Len() != 3 || cl.Summary.Text != "1 von 3 Punkten dokumentiert" {
+	if cl.Len() != 3 || cl.Summary.Text != "1 von 3 Mindestpunkten des Fachkonzepts dokumentiert" {
 		t.Fatalf("%d items, summary %q", cl.Len(), cl.Summary.Text)
 	}
 	if text, done := cl.Item(0); !done || text != s.T("Check.referral") {
@@ -159,7 +160,7 @@ func TestChecklist(t *testing.T) {
 		t.Error("item 1 is open")
 	}
 	cl.Set([]model.CheckItem{{Key: "Check.review", Done: true}})
-	if cl.Len() != 1 || cl.Summary.Text != "Alle Mindestpunkte sind dokumentiert." {
+	if cl.Len() != 1 || cl.Summary.Text != "Alle Mindestpunkte des Fachkonzepts sind dokumentiert." {
 		t.Errorf("%d items, summary %q", cl.Len(), cl.Summary.Text)
 	}
 	shown := 0
@@ -170,5 +171,24 @@ func TestChecklist(t *testing.T) {
 	}
 	if shown != 1 {
 		t.Errorf("%d item labels shown, want 1", shown)
+	}
+}
+
+// The program's own lists (intake, monitoring) say they are advice, and an
+// item that does not apply is neither counted nor open.
+func TestChecklistSaysAdviceAndWhatDoesNotApply(t *testing.T) {
+	test.NewTempApp(t)
+	s := kit.NewSession(&kit.Env{Loc: locales.New("de"), Now: time.Now}, nil)
+	cl := s.Checklist(model.PhaseMonitoring, 1)
+	cl.Set([]model.CheckItem{{Key: "Check.review", Done: true}, {Key: "Check.nextReview", NotApplicable: true}})
+	if want := "Alle empfohlenen Punkte sind dokumentiert (Empfehlung des Programms, keine Vorgabe des Fachkonzepts)."; cl.Summary.Text != want {
+		t.Errorf("summary %q, want %q", cl.Summary.Text, want)
+	}
+	if text, done := cl.Item(1); done || !cl.NotApplicable(1) || text != s.T("Check.nextReview")+" – entfällt" {
+		t.Errorf("item 1: %q done=%v", text, done)
+	}
+	cl.Set([]model.CheckItem{{Key: "Check.review"}, {Key: "Check.nextReview", NotApplicable: true}})
+	if !strings.HasPrefix(cl.Summary.Text, "0 von 1 empfohlenen Punkten") {
+		t.Errorf("summary %q", cl.Summary.Text)
 	}
 }

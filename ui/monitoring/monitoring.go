@@ -105,7 +105,7 @@ func (w *workspace) deadlineText(d model.Deadline) string {
 
 // checklistCard shows the monitoring's own documentation steps.
 func (w *workspace) checklistCard() fyne.CanvasObject {
-	cl := w.s.Checklist(1)
+	cl := w.s.Checklist(model.PhaseMonitoring, 1)
 	refresh := func() { cl.Set(model.ChecklistFor(w.c, model.PhaseMonitoring)) }
 	refresh()
 	w.s.OnRefresh(refresh)

@@ -12,7 +12,7 @@ import (
 // planning phase, done or still open, and returns the function that
 // recomputes it after a save.
 func checklistCard(s *kit.Session) (fyne.CanvasObject, func()) {
-	cl := s.Checklist(2)
+	cl := s.Checklist(model.PhasePlanning, 2)
 	refresh := func() { cl.Set(model.ChecklistFor(s.Case, model.PhasePlanning)) }
 	refresh()
 	return widget.NewCard(s.T("Planning.ChecklistTitle"), "", cl.Object()), refresh

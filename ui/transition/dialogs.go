@@ -105,13 +105,17 @@ func (b *bar) askStep(m model.Move, reason string, ending model.EndingReason) {
 	}
 	box.Add(form)
 	if len(missing) > 0 {
-		list := s.Checklist(1)
+		list := s.Checklist(s.Case.Phase, 1)
 		list.Set(missing)
 		list.Summary.Hide() // only the open items, not the whole checklist
 		for _, it := range missing {
 			sd.lines = append(sd.lines, s.T(it.Key))
 		}
-		box.Add(kit.Wrapped(s.T("Transition.MissingIntro", "Phase", s.Env.Loc.Enum("Phase", s.Case.Phase))))
+		intro := "Transition.MissingIntroAdvice"
+		if model.FachkonzeptMinimum(s.Case.Phase) {
+			intro = "Transition.MissingIntro"
+		}
+		box.Add(kit.Wrapped(s.T(intro, "Phase", s.Env.Loc.Enum("Phase", s.Case.Phase))))
 		box.Add(list.Object())
 		note := kit.Wrapped(s.T("Transition.MissingNote"))
 		note.TextStyle.Italic = true

@@ -38,6 +38,9 @@ func (c *cli) exportDocument(db *storage.DB, x export) error {
 		}
 		entry = model.DocumentAudit(cs.UID, model.DocPlan, version)
 	case "closure":
+		if cs.ClosedNotAdmitted() {
+			return fail("CLI.ClosureNotAdmitted", "ID", x.id, "Reason", cs.NotAdmitted)
+		}
 		if !cs.ClosureRecorded() {
 			return fail("CLI.NoClosure", "ID", x.id)
 		}
@@ -61,6 +64,12 @@ func (c *cli) exportDocument(db *storage.DB, x export) error {
 	case "infosheet":
 		write = func(w io.Writer) error { return pdf.InfoSheet(w, cs, settings, c.loc, now) }
 		entry = model.DocumentAudit(cs.UID, model.DocInfoSheet, 0)
+	case "feedback":
+		if !cs.ClosedNotAdmitted() {
+			return fail("CLI.NoFeedback", "ID", x.id)
+		}
+		write = func(w io.Writer) error { return pdf.Feedback(w, cs, index, settings, c.loc, now) }
+		entry = model.DocumentAudit(cs.UID, model.DocFeedback, 0)
 	case "consent":
 		k, ok := cs.ConsentByID(x.consent)
 		if !ok {

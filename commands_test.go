@@ -504,6 +504,13 @@ func TestExportDocuments(t *testing.T) {
 	if text := pdfText(t, out); !strings.Contains(text, "Vorlage") || strings.Contains(text, "Abschlussdokumentation") {
 		t.Errorf("English closure PDF:\n%.400s", text)
 	}
+	// A case not admitted has its Rückmeldung an den Auftraggeber.
+	andreas := strconv.FormatInt(demoCase(t, dir, "Platzhalter").ID, 10)
+	mustRun(t, "--data", dir, "export", "feedback", "--case", andreas, "--out", out, "--force")
+	if text := pdfText(t, out); !strings.Contains(text, "Rückmeldung an den Auftraggeber") || !strings.Contains(text, "Kein Fallmanagementbedarf") ||
+		!strings.Contains(text, "Stufenweise Wiedereingliederung über die Krankenkasse") {
+		t.Errorf("feedback PDF:\n%.600s", text)
+	}
 	k := monika.Consents[0]
 	mustRun(t, "--data", dir, "export", "consent", "--case", id, "--consent", k.ID, "--out", out, "--force")
 	if text := pdfText(t, out); !strings.Contains(text, "Einwilligung") {
@@ -521,6 +528,9 @@ func TestExportDocumentErrors(t *testing.T) {
 	wantFail(t, "keine Planversion 7", "--data", dir, "export", "plan", "--case", monika, "--version", "7", "--out", out)
 	wantFail(t, "noch keinen Reha- und Teilhabeplan", "--data", dir, "export", "plan", "--case", intake, "--out", out)
 	wantFail(t, "noch kein Abschluss erfasst", "--data", dir, "export", "closure", "--case", monika, "--out", out)
+	andreas := strconv.FormatInt(demoCase(t, dir, "Platzhalter").ID, 10)
+	wantFail(t, "export feedback --case "+andreas, "--data", dir, "export", "closure", "--case", andreas, "--out", out)
+	wantFail(t, "nur für Fälle, die nach dem Intake nicht", "--data", dir, "export", "feedback", "--case", monika, "--out", out)
 	wantFail(t, "keine Einwilligung", "--data", dir, "export", "consent", "--case", monika, "--consent", "nope", "--out", out)
 	wantFail(t, "--consent", "--data", dir, "export", "consent", "--case", monika, "--out", out)
 	wantFail(t, "Einen Fall mit der Nummer 999", "--data", dir, "export", "closure", "--case", "999", "--out", out)

@@ -85,6 +85,9 @@ const (
 	// DocInfoSheet the client's Informationsblatt.
 	DocAgreement = "agreement"
 	DocInfoSheet = "infosheet"
+	// DocFeedback is the Rückmeldung an den Auftraggeber of a case not
+	// admitted.
+	DocFeedback = "feedback"
 )
 
 // DocumentAudit is the audit entry of a printed document; version is the

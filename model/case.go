@@ -423,7 +423,10 @@ type Review struct {
 	Notes      string         `json:"notes,omitempty"`
 }
 
-// Closure is phase 5, Abschluss und Evaluation.
+// Closure is phase 5, Abschluss und Evaluation. A case closed at intake
+// (ClosedNotAdmitted) has no closure record; there FurtherSupport is the
+// alternative support discussed or arranged and TransmittedOn the day the
+// Rückmeldung an den Auftraggeber was sent.
 type Closure struct {
 	Date           Date          `json:"date"`
 	Form           EndingForm    `json:"form,omitempty"`

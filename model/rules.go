@@ -176,8 +176,10 @@ func finalisedBy(c *Case, day Date) bool {
 	return false
 }
 
-// notAdmitted reports a case closed at intake.
-func (c *Case) notAdmittedClosed() bool {
+// ClosedNotAdmitted reports a case closed at intake ("nicht aufgenommen":
+// no need for case management, or no consent). Such a case has no
+// Abschlussdokumentation; its paper is the Rückmeldung an den Auftraggeber.
+func (c *Case) ClosedNotAdmitted() bool {
 	n := len(c.Events)
 	return c.Phase == PhaseClosed && n > 0 && c.Events[n-1].Kind == KindNotAdmitted
 }
@@ -186,7 +188,7 @@ func (c *Case) notAdmittedClosed() bool {
 // of DESIGN.md asked of the records as they stand.
 func (r *rules) records() {
 	c := r.c
-	admitted := c.Phase != PhaseIntake && c.Phase != "" && !c.notAdmittedClosed()
+	admitted := c.Phase != PhaseIntake && c.Phase != "" && !c.ClosedNotAdmitted()
 	if admitted {
 		if c.Intake.Decision.Need != AnswerYes {
 			r.hard("intake.decision.need", CodeRuleNeedDecision, string(c.Intake.Decision.Need), map[string]any{"Phase": c.Phase})
@@ -199,7 +201,7 @@ func (r *rules) records() {
 		r.hard("plans", CodeRuleNeedFinalPlan, "", nil)
 	}
 	switch {
-	case c.notAdmittedClosed():
+	case c.ClosedNotAdmitted():
 		if trimmed(c.NotAdmitted) == "" {
 			r.hard("notAdmitted", CodeRuleNotAdmittedReason, "", nil)
 		}

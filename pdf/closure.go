@@ -96,10 +96,7 @@ func (cd *closureDoc) draw() {
 func (cd *closureDoc) caseData() {
 	d, c := cd.doc, cd.c
 	cl, in := c.Client, c.Intake
-	route := enumOrEmpty(d, "AccessRoute", in.Referral.Route)
-	if in.Referral.RouteOther != "" {
-		route = strings.TrimSpace(route + " – " + in.Referral.RouteOther)
-	}
+	route := accessRoute(d, in.Referral)
 	d.fields([]field{
 		{label: d.t("PDF.client.name"), value: cl.FullName()},
 		{label: d.t("PDF.client.birthDate"), value: d.date(cl.BirthDate)},
@@ -111,6 +108,15 @@ func (cd *closureDoc) caseData() {
 		{label: d.t("PDF.closure.firstMeeting"), value: d.date(in.FirstMeeting.Date)},
 		{label: d.t("PDF.closure.phase"), value: enumOrEmpty(d, "Phase", c.Phase)},
 	})
+}
+
+// accessRoute is the referral's access route, with its text when "other".
+func accessRoute(d *doc, r model.Referral) string {
+	route := enumOrEmpty(d, "AccessRoute", r.Route)
+	if r.RouteOther != "" {
+		route = strings.TrimSpace(route + " – " + r.RouteOther)
+	}
+	return route
 }
 
 // transitions lists the events of the timeline with their reasons and the

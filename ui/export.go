@@ -26,11 +26,12 @@ const (
 	docAssessment
 	docAgreement
 	docInfoSheet
+	docFeedback // the Rückmeldung an den Auftraggeber of a case not admitted
 )
 
 // document is what to print: a plan version (0 = newest), the closure
-// documentation, a consent form, or an assessment (version is its number,
-// 1 the first).
+// documentation, a consent form, an assessment (version is its number,
+// 1 the first), or the feedback on a case not admitted.
 type document struct {
 	kind    docKind
 	version int
@@ -67,6 +68,8 @@ func (d document) fileName(env *kit.Env, c *model.Case) string {
 		return loc.T("Export.FileAgreement", "Name", name, "Date", today.ISO())
 	case docInfoSheet:
 		return loc.T("Export.FileInfoSheet", "Name", name, "Date", today.ISO())
+	case docFeedback:
+		return loc.T("Export.FileFeedback", "Name", name, "Date", today.ISO())
 	}
 	return loc.T("Export.FileConsent", "Name", name, "Recipient", fileSafe(env.PartnerName(d.consent.Partner)), "Date", today.ISO())
 }
@@ -116,6 +119,8 @@ func (d document) audit(c *model.Case) model.AuditEntry {
 		return model.DocumentAudit(c.UID, model.DocAgreement, 0)
 	case docInfoSheet:
 		return model.DocumentAudit(c.UID, model.DocInfoSheet, 0)
+	case docFeedback:
+		return model.DocumentAudit(c.UID, model.DocFeedback, 0)
 	}
 	return model.DocumentAudit(c.UID, model.DocConsent, 0)
 }
@@ -137,6 +142,8 @@ func (d document) render(buf *bytes.Buffer, env *kit.Env, c *model.Case) error {
 		return pdf.Agreement(buf, c, partners, env.Settings, env.Loc, now)
 	case docInfoSheet:
 		return pdf.InfoSheet(buf, c, env.Settings, env.Loc, now)
+	case docFeedback:
+		return pdf.Feedback(buf, c, partners, env.Settings, env.Loc, now)
 	}
 	return pdf.ConsentForm(buf, c, d.consent, partners, env.Settings, env.Loc, now)
 }
@@ -148,10 +155,11 @@ func (d document) render(buf *bytes.Buffer, env *kit.Env, c *model.Case) error {
 func exportDocument(s *kit.Session, d document) {
 	loc, win := s.Env.Loc, s.Env.Win
 	missing := d.missing(s.Case)
+	sends := d.kind == docClosure || d.kind == docFeedback // goes to the carrier
 	// The plan always asks: whole, or the extract without health data;
-	// the closure documentation whether it goes to the DRV now. Other
-	// documents with nothing missing go straight to the save dialog.
-	if len(missing) == 0 && d.kind != docPlan && d.kind != docClosure {
+	// what goes to the carrier whether it goes now. Other documents with
+	// nothing missing go straight to the save dialog.
+	if len(missing) == 0 && d.kind != docPlan && !sends {
 		saveDocument(s, d, model.Date{})
 		return
 	}
@@ -185,11 +193,15 @@ func exportDocument(s *kit.Session, d document) {
 	if d.kind == docPlan {
 		box.Add(extractChoice(s, dlg, &d))
 	}
-	if d.kind == docClosure {
+	if sends {
 		sent.on = s.Env.Today()
 		draft := kit.NewDraft(s.Env, dlg)
 		date := draft.Date(&sent.on)
-		check := draft.Check("Export.ToDRV", &sent.now)
+		toID := "Export.ToDRV"
+		if d.kind == docFeedback {
+			toID = "Export.ToCommissioner"
+		}
+		check := draft.Check(toID, &sent.now)
 		bound := check.OnChanged
 		check.OnChanged = func(on bool) {
 			bound(on)
@@ -236,8 +248,9 @@ func extractChoice(s *kit.Session, dlg *kit.Dialog, d *document) fyne.CanvasObje
 // saveDocument asks where to save (in the folder used last for this kind
 // of document), renders the PDF off the event goroutine from a copy of the
 // case, writes it and says so with a notice that offers to open it or its
-// folder. sentOn is recorded as the day the closure documentation was sent
-// to the DRV, unless it is zero.
+// folder. sentOn is recorded as the day the closure documentation (or the
+// feedback on a case not admitted) was sent to the carrier, unless it is
+// zero.
 func saveDocument(s *kit.Session, d document, sentOn model.Date) {
 	env := s.Env
 	kit.SaveFile(env, d.folderKind(), d.fileName(env, s.Case), ".pdf", func(w fyne.URIWriteCloser) {

@@ -140,7 +140,8 @@ func (w *caseWork) phaseContent() fyne.CanvasObject {
 }
 
 // printButton offers the document of the shown phase: the plan in
-// planning and monitoring, the closure documentation once there is one.
+// planning and monitoring, the closure documentation once there is one,
+// the feedback to the commissioning body for a case not admitted.
 func (w *caseWork) printButton() fyne.CanvasObject {
 	c := w.sess.Case
 	var d document
@@ -148,6 +149,8 @@ func (w *caseWork) printButton() fyne.CanvasObject {
 	switch {
 	case (w.shown == model.PhasePlanning || w.shown == model.PhaseMonitoring) && len(c.Plans) > 0:
 		d, label = document{kind: docPlan}, "Export.PrintPlan"
+	case w.shown == model.PhaseClosure && c.ClosedNotAdmitted():
+		d, label = document{kind: docFeedback}, "Export.PrintFeedback"
 	case w.shown == model.PhaseClosure && c.ClosureRecorded():
 		d, label = document{kind: docClosure}, "Export.PrintClosure"
 	default:

@@ -42,6 +42,10 @@ func notAdmitted(b *builder) {
 	b.decide(-60, false, model.IntensityA)
 	b.move(-60, model.KindNotAdmitted, "Kein Fallmanagementbedarf: Die Rückkehr an den Arbeitsplatz lässt sich mit einer stufenweisen Wiedereingliederung regeln; die Beratung durch die Reha-Fachberatung reicht aus.")
 	b.contact(-58, model.ContactLetter, "Andreas Platzhalter", nil, "Ergebnis schriftlich mitgeteilt; erneute Kontaktaufnahme ist jederzeit möglich.", 15, model.RoleGatekeeper)
+	// The Rückmeldung an den Auftraggeber: what was arranged instead, and
+	// the day it went out.
+	b.c.Closure.FurtherSupport = "Stufenweise Wiedereingliederung über die Krankenkasse; weitere Beratung durch die Reha-Fachberatung."
+	b.c.Closure.TransmittedOn = b.day(-58)
 }
 
 // assessmentCase: a complete Bedarfsermittlung with instruments, profile

@@ -48,9 +48,10 @@ func newWorkspace(s *kit.Session) *workspace {
 
 func (w *workspace) build() fyne.CanvasObject {
 	s, cl := w.s, &w.s.Case.Closure
-	if s.Case.Phase == model.PhaseClosed && s.Case.NotAdmitted != "" {
-		// Closed at intake: there was no case management to evaluate.
-		return container.NewVBox(w.phaseNote())
+	if s.Case.ClosedNotAdmitted() {
+		// Closed at intake: there was no case management to evaluate, only
+		// the Rückmeldung an den Auftraggeber to write and send.
+		return w.feedback()
 	}
 	w.status = newStatus(s)
 	w.goals = newGoals(s, w.onEdit)
@@ -127,6 +128,20 @@ func (w *workspace) build() fyne.CanvasObject {
 	return box
 }
 
+// feedback is the workspace of a case not admitted: why, the other
+// support discussed or arranged, and the day the Rückmeldung an den
+// Auftraggeber went out — the fields that document prints.
+func (w *workspace) feedback() fyne.CanvasObject {
+	s, cl := w.s, &w.s.Case.Closure
+	w.further = s.Note(&cl.FurtherSupport)
+	w.further.SetPlaceHolder(s.T("Closure.FeedbackExamples"))
+	w.transmitted = s.Date(&cl.TransmittedOn)
+	return container.NewVBox(w.phaseNote(), s.Section("Closure.FeedbackTitle", "", explain(s.T("Closure.FeedbackExplain")), s.Form(
+		kit.Row{LabelID: "Closure.FeedbackAlternative", Field: w.further},
+		kit.Row{LabelID: "Closure.FeedbackTransmitted", Field: w.transmitted},
+	)))
+}
+
 // onEdit runs after every edit that can change the checklist or the
 // T-score.
 func (w *workspace) onEdit() {
@@ -155,7 +170,7 @@ func (w *workspace) phaseNote() fyne.CanvasObject {
 	c := w.s.Case
 	var text string
 	switch {
-	case c.Phase == model.PhaseClosed && c.NotAdmitted != "":
+	case c.ClosedNotAdmitted():
 		text = w.s.T("Closure.NotAdmitted", "Reason", c.NotAdmitted)
 	case c.Phase == model.PhaseClosed:
 		text = w.s.T("Closure.ClosedNote")

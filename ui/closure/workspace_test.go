@@ -209,15 +209,28 @@ func TestClosedCaseIsReadOnlyButTransmission(t *testing.T) {
 	}
 }
 
-func TestNotAdmittedCaseShowsOnlyWhy(t *testing.T) {
+func TestNotAdmittedCaseShowsWhyAndItsFeedback(t *testing.T) {
 	c := closing()
 	c.Phase, c.NotAdmitted = model.PhaseClosed, "Kein Fallmanagementbedarf"
+	c.Events = append(c.Events, model.Event{At: time.Date(2025, 2, 1, 10, 0, 0, 0, time.UTC), Kind: model.KindNotAdmitted,
+		From: model.PhaseIntake, To: model.PhaseClosed, Reason: c.NotAdmitted})
 	s := session(t, c, nil)
-	obj := New(s)
+	w := newWorkspace(s)
+	obj := w.build()
 	test.NewTempWindow(t, obj)
 	all := strings.Join(labels(obj), "\n")
-	if all != "Der Fall wurde nicht ins Fallmanagement aufgenommen: Kein Fallmanagementbedarf" {
+	if !strings.Contains(all, "Der Fall wurde nicht ins Fallmanagement aufgenommen: Kein Fallmanagementbedarf") ||
+		strings.Contains(all, s.T("Closure.EndingTitle")) {
 		t.Errorf("a case closed at intake shows:\n%s", all)
+	}
+	// What the Rückmeldung prints is entered here.
+	test.Type(w.further, "Beratung durch die EUTB vermittelt")
+	test.Type(w.transmitted, "03.02.2025")
+	if err := s.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if got := stored(t, s).Closure; got.FurtherSupport != "Beratung durch die EUTB vermittelt" || got.TransmittedOn != model.NewDate(2025, 2, 3) {
+		t.Errorf("stored feedback fields %+v", got)
 	}
 }
 

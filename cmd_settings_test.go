@@ -50,13 +50,13 @@ func TestSettingsCommand(t *testing.T) {
 	f.Close()
 	mustRun(t, data, "settings", "set", "organisation=IFD Nord", `address=Hafenstraße 1\n20457 Hamburg`,
 		"name=Sabine Lotse", "role=Fallmanagerin", "deputy=Jörg Vertretung", "deputyEmail=jv@ifd.example.org",
-		"carrier=Deutsche Rentenversicherung Nord", "reviewDaysC=21", "theme=dark", "logoPath="+logo)
+		"carrier=Deutsche Rentenversicherung Nord", "reviewDaysC=21", "theme=dark", "logoPath="+logo, "transmitReminderDays=7")
 	if err := os.Remove(logo); err != nil { // the copy in the data folder is what counts
 		t.Fatal(err)
 	}
 	text := mustRun(t, data, "settings")
 	for _, want := range []string{"organisation=IFD Nord\n", `address=Hafenstraße 1\n20457 Hamburg` + "\n",
-		"reviewDaysC=21\n", "theme=dark\n", "logoPath=" + filepath.Join(dir, "logo.png") + "\n"} {
+		"reviewDaysC=21\n", "theme=dark\n", "transmitReminderDays=7\n", "logoPath=" + filepath.Join(dir, "logo.png") + "\n"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("settings lack %q:\n%s", want, text)
 		}

@@ -15,6 +15,10 @@ const (
 	DueMeasure       DeadlineKind = "measure"
 	DueTask          DeadlineKind = "task"
 	DueConsentExpiry DeadlineKind = "consentExpiry"
+	// A closed case whose Abschlussdokumentation, or a case not admitted
+	// whose Rückmeldung an den Auftraggeber, has no transmission date.
+	DueSendClosure  DeadlineKind = "sendClosure"
+	DueSendFeedback DeadlineKind = "sendFeedback"
 )
 
 // Deadline is one thing due in a case. Ref is the ID of the goal, measure
@@ -76,11 +80,22 @@ func ReviewDue(c *Case, s Settings) (Date, bool) {
 	return last.AddDays(s.ReviewDays(c.Intake.ExpectedIntensity)), true
 }
 
-// Deadlines lists what is open in c, earliest first. Closed cases have none.
+// Deadlines lists what is open in c, earliest first. A closed case has
+// only one: the reminder to send its Abschlussdokumentation (or, not
+// admitted, its Rückmeldung) when no transmission date is recorded, due
+// the configured number of days after the closing.
 func Deadlines(c *Case, s Settings) []Deadline {
 	var out []Deadline
 	if c.Phase == PhaseClosed {
-		return nil
+		closed := c.ClosedOn()
+		if c.Closure.TransmittedOn.Valid() || !closed.Valid() {
+			return nil
+		}
+		kind := DueSendClosure
+		if c.ClosedNotAdmitted() {
+			kind = DueSendFeedback
+		}
+		return []Deadline{{Kind: kind, Due: closed.AddDays(s.WithDefaults().TransmitReminderDays)}}
 	}
 	if c.Phase == PhaseIntake && !c.Intake.FirstMeeting.Date.Valid() {
 		if due, ok := FirstMeetingDue(c, s); ok {

@@ -346,12 +346,30 @@ func TestNextDue(t *testing.T) {
 		t.Errorf("Summarize().NextDue = %v", got)
 	}
 
+	// A closed case has one deadline: sending its documentation, 14 days
+	// (or as set) after the closing, until a transmission date is recorded.
 	c.Phase = model.PhaseClosed
+	c.Events = append(c.Events, model.Event{At: now.AddDate(0, 0, -3), Kind: model.KindFinish, From: model.PhaseClosure, To: model.PhaseClosed})
+	closed := today.AddDays(-3)
+	if ds := dues(model.Deadlines(c, model.Settings{})); !reflect.DeepEqual(ds, []due{{model.DueSendClosure, closed.AddDays(14), ""}}) {
+		t.Errorf("closed case, not sent: deadlines %v", ds)
+	}
+	if got := model.NextDue(c, model.Settings{TransmitReminderDays: 7}); got != closed.AddDays(7) {
+		t.Errorf("reminder after 7 days: NextDue = %v", got)
+	}
+	c.Closure.TransmittedOn = today
 	if ds := model.Deadlines(c, model.Settings{}); len(ds) != 0 {
-		t.Errorf("closed case has deadlines %v", dues(ds))
+		t.Errorf("closed and sent case has deadlines %v", dues(ds))
 	}
 	if got := model.NextDue(c, model.Settings{}); !got.IsZero() {
-		t.Errorf("closed case NextDue = %v", got)
+		t.Errorf("closed and sent case NextDue = %v", got)
+	}
+	// Not admitted: the Rückmeldung an den Auftraggeber is what is sent.
+	na := bare(model.PhaseIntake)
+	na.Phase, na.NotAdmitted = model.PhaseClosed, "kein Bedarf"
+	na.Events = append(na.Events, model.Event{At: now, Kind: model.KindNotAdmitted, From: model.PhaseIntake, To: model.PhaseClosed, Reason: "kein Bedarf"})
+	if ds := dues(model.Deadlines(na, model.Settings{})); !reflect.DeepEqual(ds, []due{{model.DueSendFeedback, today.AddDays(14), ""}}) {
+		t.Errorf("not admitted, not sent: deadlines %v", ds)
 	}
 	c = bare(model.PhaseAssessment)
 	if got := model.NextDue(c, model.Settings{}); !got.IsZero() {

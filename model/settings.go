@@ -34,6 +34,9 @@ type Settings struct {
 	ReviewDaysC      int `json:"reviewDaysC,omitempty"`
 	ConsentWarnDays  int `json:"consentWarnDays,omitempty"`
 	RetentionYears   int `json:"retentionYears,omitempty"`
+	// TransmitReminderDays is how long after the closing "Fällig" reminds
+	// that the Abschlussdokumentation (or Rückmeldung) was not sent.
+	TransmitReminderDays int `json:"transmitReminderDays,omitempty"`
 
 	// SetupSkipped records that the first-start setup was closed without
 	// filling it in, so it does not come back at every start.
@@ -58,7 +61,8 @@ var Languages = []string{"de", "en"}
 
 // WithDefaults fills unset deadlines: first meeting within 14 days
 // (Fachkonzept: "innerhalb von ca. zwei Wochen"), reviews every 12/8/4 weeks
-// for intensity A/B/C, consent expiry warned 30 days ahead.
+// for intensity A/B/C, consent expiry warned 30 days ahead, an unsent
+// closure documentation recalled 14 days after the closing.
 func (s Settings) WithDefaults() Settings {
 	def := func(v *int, d int) {
 		if *v <= 0 {
@@ -71,6 +75,7 @@ func (s Settings) WithDefaults() Settings {
 	def(&s.ReviewDaysC, 28)
 	def(&s.ConsentWarnDays, 30)
 	def(&s.RetentionYears, 3)
+	def(&s.TransmitReminderDays, 14)
 	return s
 }
 
@@ -96,12 +101,13 @@ func (s Settings) NeedsSetup() bool {
 // or a review interval over a year is a typo, not a practice; a review
 // more often than weekly is a contact, not a Prüfung.
 var settingRanges = map[string][2]int{
-	"firstMeetingDays": {1, 90},
-	"reviewDaysA":      {7, 365},
-	"reviewDaysB":      {7, 365},
-	"reviewDaysC":      {7, 365},
-	"consentWarnDays":  {1, 365},
-	"retentionYears":   {1, MaxRetentionYears},
+	"firstMeetingDays":     {1, 90},
+	"reviewDaysA":          {7, 365},
+	"reviewDaysB":          {7, 365},
+	"reviewDaysC":          {7, 365},
+	"consentWarnDays":      {1, 365},
+	"retentionYears":       {1, MaxRetentionYears},
+	"transmitReminderDays": {1, 365},
 }
 
 // SettingRange is the allowed range of a numeric setting by its key.
@@ -129,6 +135,7 @@ func (s Settings) Validate() Problems {
 		{"firstMeetingDays", s.FirstMeetingDays}, {"reviewDaysA", s.ReviewDaysA},
 		{"reviewDaysB", s.ReviewDaysB}, {"reviewDaysC", s.ReviewDaysC},
 		{"consentWarnDays", s.ConsentWarnDays}, {"retentionYears", s.RetentionYears},
+		{"transmitReminderDays", s.TransmitReminderDays},
 	} {
 		if k.n != 0 {
 			r := settingRanges[k.key]

@@ -25,7 +25,7 @@ func TestSettingsValidate(t *testing.T) {
 		Address: "Brückenstraße 3\n12345 Musterstadt", Phone: "030 1", Email: "fm@ifd.example.org",
 		Carrier: DRVCarriers[0], Deputy: "Jörg Vertretung", DeputyPhone: "030 2", DeputyEmail: "jv@ifd.example.org",
 		Language: "de", Theme: ThemeDark, FirstMeetingDays: 10, ReviewDaysA: 90, ReviewDaysB: 60, ReviewDaysC: 21,
-		ConsentWarnDays: 14, RetentionYears: 5}
+		ConsentWarnDays: 14, RetentionYears: 5, TransmitReminderDays: 21}
 	if ps := good.Validate(); len(ps) != 0 {
 		t.Fatalf("good settings: %v", ps)
 	}
@@ -41,10 +41,11 @@ func TestSettingsValidate(t *testing.T) {
 	bad.ReviewDaysC = 3
 	bad.ConsentWarnDays = -1
 	bad.RetentionYears = 99
+	bad.TransmitReminderDays = 366
 	bad.Organisation = strings.Repeat("x", 301)
 	want := []string{"email ErrBadEmail", "deputyEmail ErrBadEmail", "language ErrUnknownValue", "theme ErrUnknownValue",
 		"firstMeetingDays ErrOutOfRange", "reviewDaysC ErrOutOfRange", "consentWarnDays ErrOutOfRange",
-		"retentionYears ErrOutOfRange", "organisation ErrTextTooLong"}
+		"retentionYears ErrOutOfRange", "transmitReminderDays ErrOutOfRange", "organisation ErrTextTooLong"}
 	if got := codes(bad.Validate()); !slices.Equal(got, want) {
 		t.Errorf("problems\n got %v\nwant %v", got, want)
 	}

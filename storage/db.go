@@ -146,6 +146,10 @@ func open(dir string) (*DB, error) {
 		sqldb.Close()
 		return nil, fmt.Errorf("check the cases against the rules: %w", err)
 	}
+	if err := d.refreshClosedDue(context.Background()); err != nil {
+		sqldb.Close()
+		return nil, fmt.Errorf("remind of unsent closure documentation: %w", err)
+	}
 	// A DROP TRIGGER must not switch the audit log's protection off.
 	if err := d.repairAuditTriggers(context.Background()); err != nil {
 		sqldb.Close()

@@ -215,6 +215,7 @@ func (f *settingsForm) deadlines() *widget.Form {
 		widget.NewFormItem(f.t("Settings.ReviewDaysB"), f.number("reviewDaysB", &s.ReviewDaysB)),
 		widget.NewFormItem(f.t("Settings.ReviewDaysC"), f.number("reviewDaysC", &s.ReviewDaysC)),
 		f.row("Settings.ConsentWarnDays", f.number("consentWarnDays", &s.ConsentWarnDays), "Settings.ConsentWarnHint"),
+		f.row("Settings.TransmitReminderDays", f.number("transmitReminderDays", &s.TransmitReminderDays), "Settings.TransmitReminderHint"),
 	)
 	form.Items[1].HintText = review(model.IntensityA)
 	form.Items[2].HintText = review(model.IntensityB)

@@ -41,7 +41,8 @@ type fixture struct {
 	overdue  *model.Case // first meeting overdue (intake)
 	soon     *model.Case // first meeting due in 9 days (intake)
 	far      *model.Case // next review in 60 days (monitoring)
-	closed   *model.Case
+	closed   *model.Case // closed, its documentation sent
+	unsent   *model.Case // closed 20 days ago, its documentation not sent
 	expiring *model.Case // consent expiring (assessment)
 }
 
@@ -78,7 +79,10 @@ func newFixture(t *testing.T) *fixture {
 		c.Intake.FirstMeeting.Date = today.AddDays(-190)
 		c.NextReview = today.AddDays(60)
 	})
-	f.closed = mk("Clara", "Zu", model.PhaseClosed, -19, nil)
+	f.closed = mk("Clara", "Zu", model.PhaseClosed, -19, func(c *model.Case) { c.Closure.TransmittedOn = today.AddDays(-18) })
+	f.unsent = mk("Ulla", "Unversandt", model.PhaseClosed, -200, func(c *model.Case) {
+		c.Events = append(c.Events, model.Event{At: testNow.AddDate(0, 0, -20), Kind: model.KindFinish, From: model.PhaseClosure, To: model.PhaseClosed})
+	})
 	f.expiring = mk("Emil", "Einwilligung", model.PhaseAssessment, -100, func(c *model.Case) {
 		c.Intake.FirstMeeting.Date = today.AddDays(-90)
 		c.Consents = []model.Consent{{ID: "k1", Partner: f.partner.UID, Categories: []model.InfoCategory{model.InfoWork},
@@ -120,11 +124,13 @@ func TestLoadListsDueItemsOfDueCasesOnly(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(items) != 3 {
+	if len(items) != 4 {
 		t.Fatalf("got %d items: %+v", len(items), items)
 	}
-	// Earliest first: the consent warning (20−30 = 10 days ago), the first
-	// meeting (19−14 = 5 days ago), then the first meeting in 9 days.
+	// Earliest first: the consent warning (20−30 = 10 days ago), the
+	// unsent closure documentation (closed 20 days ago, reminded after
+	// 14), the first meeting (19−14 = 5 days ago), then the first meeting
+	// in 9 days.
 	want := []struct {
 		id      int64
 		kind    model.DeadlineKind
@@ -133,6 +139,7 @@ func TestLoadListsDueItemsOfDueCasesOnly(t *testing.T) {
 		due     model.Date
 	}{
 		{f.expiring.ID, model.DueConsentExpiry, model.PhaseAssessment, true, today.AddDays(-10)},
+		{f.unsent.ID, model.DueSendClosure, model.PhaseClosure, true, today.AddDays(-6)},
 		{f.overdue.ID, model.DueFirstMeeting, model.PhaseIntake, true, today.AddDays(-5)},
 		{f.soon.ID, model.DueFirstMeeting, model.PhaseIntake, false, today.AddDays(9)},
 	}
@@ -142,7 +149,7 @@ func TestLoadListsDueItemsOfDueCasesOnly(t *testing.T) {
 			t.Errorf("item %d = %+v, want %+v", i, it, w)
 		}
 	}
-	if items[1].Client != "Jonas Beispiel" {
+	if items[2].Client != "Jonas Beispiel" {
 		t.Errorf("client %q", items[1].Client)
 	}
 	for _, id := range f.store.loaded {
@@ -150,8 +157,8 @@ func TestLoadListsDueItemsOfDueCasesOnly(t *testing.T) {
 			t.Errorf("case %d was loaded although nothing is due in the next 14 days", id)
 		}
 	}
-	if len(f.store.loaded) != 3 {
-		t.Errorf("loaded %d cases, want only the 3 with something due", len(f.store.loaded))
+	if len(f.store.loaded) != 4 {
+		t.Errorf("loaded %d cases, want only the 4 with something due", len(f.store.loaded))
 	}
 }
 
@@ -194,7 +201,8 @@ func TestOverviewOpensTheRightCase(t *testing.T) {
 	var openedPhase model.Phase
 	o, _ := shown(t, f.env(t), func(id int64, p model.Phase) { openedID, openedPhase = id, p })
 	got := texts(o.card)
-	for _, want := range []string{"Fällig", "Überfällig (2)", "In den nächsten 14 Tagen (1)", "Jonas Beispiel", "05.03.2025 · vor 5 Tagen", "Erstgespräch",
+	for _, want := range []string{"Fällig", "Überfällig (3)", "In den nächsten 14 Tagen (1)", "Jonas Beispiel", "05.03.2025 · vor 5 Tagen", "Erstgespräch",
+		"Abschlussdokumentation noch nicht an die DRV übermittelt", "Ulla Unversandt",
 		"Einwilligung zur Weitergabe läuft ab: Kanzlei Muster & Partner (gültig bis 30.03.2025)"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("overview does not show %q:\n%s", want, got)
@@ -203,17 +211,23 @@ func TestOverviewOpensTheRightCase(t *testing.T) {
 	if strings.Index(got, "Überfällig") > strings.Index(got, "In den nächsten") {
 		t.Error("overdue items come first")
 	}
-	var jonas, emil *row
+	var jonas, emil, ulla *row
 	for _, r := range rows(o.card) {
 		switch r.client {
 		case "Jonas Beispiel":
 			jonas = r
 		case "Emil Einwilligung":
 			emil = r
+		case "Ulla Unversandt":
+			ulla = r
 		}
 	}
-	if jonas == nil || emil == nil {
+	if jonas == nil || emil == nil || ulla == nil {
 		t.Fatal("rows missing")
+	}
+	test.Tap(ulla)
+	if openedID != f.unsent.ID || openedPhase != model.PhaseClosure {
+		t.Errorf("tapping the unsent closure documentation opened case %d in %q, want %d in the closure", openedID, openedPhase, f.unsent.ID)
 	}
 	test.Tap(jonas)
 	if openedID != f.overdue.ID || openedPhase != model.PhaseIntake {
@@ -287,8 +301,8 @@ func TestLoadFirstCapsTheCasesRead(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if more != 2 {
-		t.Errorf("more = %d, want the two other due cases", more)
+	if more != 3 {
+		t.Errorf("more = %d, want the three other due cases", more)
 	}
 	for _, it := range items {
 		if it.CaseID != f.expiring.ID {

@@ -1,7 +1,8 @@
 // Package due is the "Fällig" overview of the start screen: what is
 // overdue or due within the next two weeks across all open cases — first
-// meetings, reviews, goals and measures past their date, agreed tasks and
-// consents about to expire — each opening the case where it is handled.
+// meetings, reviews, goals and measures past their date, agreed tasks,
+// consents about to expire, and closed cases whose documentation was not
+// sent — each opening the case where it is handled.
 package due
 
 import (
@@ -56,7 +57,9 @@ func LoadFirst(ctx context.Context, store model.CaseStore, settings model.Settin
 	limit := today.AddDays(Horizon)
 	loaded := 0
 	for _, sum := range sums {
-		if sum.Phase == model.PhaseClosed || !sum.NextDue.Valid() || sum.NextDue.After(limit) {
+		// (A closed case has a due date only while its documentation
+		// waits to be sent.)
+		if !sum.NextDue.Valid() || sum.NextDue.After(limit) {
 			continue
 		}
 		if maxCases > 0 && loaded >= maxCases {
@@ -109,8 +112,9 @@ func LoadFirst(ctx context.Context, store model.CaseStore, settings model.Settin
 
 // PhaseFor is the workspace where a deadline is dealt with: the first
 // meeting at intake; reviews, goals and measures in monitoring; agreed
-// tasks with the case conference in the assessment; an expiring consent
-// wherever the case stands (its consents are reachable from every phase).
+// tasks with the case conference in the assessment; the transmission of a
+// closed case's documentation in the closure; an expiring consent wherever
+// the case stands (its consents are reachable from every phase).
 func PhaseFor(k model.DeadlineKind, current model.Phase) model.Phase {
 	switch k {
 	case model.DueFirstMeeting:
@@ -119,6 +123,8 @@ func PhaseFor(k model.DeadlineKind, current model.Phase) model.Phase {
 		return model.PhaseMonitoring
 	case model.DueTask:
 		return model.PhaseAssessment
+	case model.DueSendClosure, model.DueSendFeedback:
+		return model.PhaseClosure
 	}
 	return current
 }

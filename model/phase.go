@@ -211,6 +211,24 @@ type Visit struct {
 	From  time.Time
 	To    time.Time // zero while the case is still there
 	Loop  bool      // entered again after the case had moved further
+	// Kind and Reason are the move that entered the phase: a closure
+	// entered by KindClosePremature is a premature end, Reason says why.
+	Kind   TransitionKind
+	Reason string
+}
+
+// Premature reports a stay in the closure phase entered by a premature end.
+func (v Visit) Premature() bool { return v.Kind == KindClosePremature }
+
+// PrematureEnd is the move by which the case last entered the closure
+// phase when that was a premature end (vorzeitige Beendigung).
+func (c *Case) PrematureEnd() (Event, bool) {
+	for i := len(c.Events) - 1; i >= 0; i-- {
+		if ev := c.Events[i]; ev.To == PhaseClosure {
+			return ev, ev.Kind == KindClosePremature
+		}
+	}
+	return Event{}, false
 }
 
 // Visits derives the phase stays from the events, oldest first.
@@ -221,7 +239,7 @@ func (c *Case) Visits() []Visit {
 		if n := len(out); n > 0 && out[n-1].To.IsZero() {
 			out[n-1].To = ev.At
 		}
-		out = append(out, Visit{Phase: ev.To, From: c.eventTime(i), Loop: seen[ev.To]})
+		out = append(out, Visit{Phase: ev.To, From: c.eventTime(i), Loop: seen[ev.To], Kind: ev.Kind, Reason: ev.Reason})
 		seen[ev.To] = true
 	}
 	return out

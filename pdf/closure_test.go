@@ -3,6 +3,7 @@ package pdf
 import (
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"testing"
 
@@ -113,4 +114,40 @@ func TestTimelineWrapsLongCourses(t *testing.T) {
 	qpdfCheck(t, path)
 	insidePage(t, path)
 	mustContain(t, "long timeline", strings.Join(pages(t, path), "\n"), "Rücksprünge im Regelkreis (Schleifen): 14", "Runde 11")
+}
+
+// prematureCase is the rich case ended early from monitoring because the
+// client fell ill.
+func prematureCase() *model.Case {
+	c := richCase()
+	n := len(c.Events)
+	c.Events[n-2].Kind, c.Events[n-2].Reason = model.KindClosePremature, "Klinikaufenthalt ab März"
+	c.Closure.Form, c.Closure.Reason, c.Closure.ReasonText = model.EndingPremature, model.ReasonIllness, "Stationäre Behandlung auf unbestimmte Zeit"
+	return c
+}
+
+// TestPrematureEndIsDrawnWithItsReason: the timeline of a premature end
+// marks the closure stay and says when and why; a regular end does not.
+func TestPrematureEndIsDrawnWithItsReason(t *testing.T) {
+	dir := os.Getenv("PDFSHOTS")
+	if dir == "" {
+		dir = t.TempDir()
+	}
+	for _, lang := range locales.Languages {
+		loc := locales.New(lang)
+		path := writePDF(t, dir, lang+"-premature.pdf", func(w io.Writer) error {
+			return Closure(w, prematureCase(), testPartners(), testSettings(), loc, printed)
+		})
+		qpdfCheck(t, path)
+		text := strings.Join(pages(t, path), "\n")
+		want := "! " + loc.T("PDF.timeline.premature", "Date", loc.Date(day(2025, 3, 20)),
+			"Reason", loc.Enum("EndingReason", model.ReasonIllness)+" – Klinikaufenthalt ab März")
+		mustContain(t, lang+" premature closure", text, want)
+		regular := strings.Join(pages(t, writePDF(t, dir, lang+"-regular.pdf", func(w io.Writer) error {
+			return Closure(w, richCase(), testPartners(), testSettings(), loc, printed)
+		})), "\n")
+		if strings.Contains(regular, firstWords(loc.T("PDF.timeline.premature", "Date", "", "Reason", ""), 2)) {
+			t.Errorf("%s: a regular end is said to be premature", lang)
+		}
+	}
 }

@@ -66,6 +66,9 @@ var (
 	colDone    = rgb{28, 105, 60}
 	colLoop    = rgb{178, 98, 14}
 	colLoopBg  = rgb{253, 244, 230}
+	// A premature end (vorzeitige Beendigung): neither a gap nor a loop.
+	colEarly   = rgb{122, 40, 112}
+	colEarlyBg = rgb{247, 236, 245}
 )
 
 // doc is one document being drawn: the gofpdf value, the language, and what

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"math"
+	"strings"
 
 	"github.com/jung-kurt/gofpdf"
 
@@ -21,7 +22,9 @@ const (
 // one row per phase, one box per stay (c.Visits) from left to right with its
 // dates, arrows between the stays. A stay in a phase entered again — a loop
 // of the Regelkreis — has a dashed amber frame and ↺; the arrow back to an
-// earlier phase is amber too. Long courses wrap into further bands.
+// earlier phase is amber too. A premature end is drawn in its own colour
+// with "!" and said below the graphic with its reason. Long courses wrap
+// into further bands.
 func timeline(d *doc, c *model.Case) {
 	visits := c.Visits()
 	if len(visits) == 0 {
@@ -80,23 +83,45 @@ func timeline(d *doc, c *model.Case) {
 			cur := &box{bx, by}
 			if i > start {
 				back := row[v.Phase] < row[visits[i-1].Phase]
-				timelineArrow(d, prev.x+bw, prev.y+tlBoxH/2, bx, by+tlBoxH/2, back)
+				timelineArrow(d, prev.x+bw, prev.y+tlBoxH/2, bx, by+tlBoxH/2, back, v.Premature())
 			} else if i == start && i > 0 {
 				// entering from the band above: a short arrow from the names
-				timelineArrow(d, marginL+tlLabelW-1, by+tlBoxH/2, bx, by+tlBoxH/2, false)
+				timelineArrow(d, marginL+tlLabelW-1, by+tlBoxH/2, bx, by+tlBoxH/2, false, v.Premature())
 			}
 			timelineBox(d, v, bx, by, bw, i == len(visits)-1)
 			prev = cur
 		}
 		if end < len(visits) { // continues in the next band
 			x := prev.x + colW - 2*tlBoxPad
-			timelineArrow(d, x, prev.y+tlBoxH/2, math.Min(x+2*tlBoxPad+2, marginL+contentW), prev.y+tlBoxH/2, false)
+			timelineArrow(d, x, prev.y+tlBoxH/2, math.Min(x+2*tlBoxPad+2, marginL+contentW), prev.y+tlBoxH/2, false, false)
 		}
 		d.pdf.SetXY(marginL, top+bandH)
 		d.space(3)
 	}
+	for _, v := range visits {
+		if v.Premature() {
+			d.lines(marginL, contentW, "! "+prematureLine(d, c, v), "B", sizeSmall, colEarly, "L")
+			d.space(0.8)
+		}
+	}
 	d.note(d.t("PDF.timeline.legend"))
 	d.note(d.t("PDF.timeline.loops", "N", loops))
+}
+
+// prematureLine says when and why the case ended early: the reason of the
+// closure record (for the latest end) and the words given at the move.
+func prematureLine(d *doc, c *model.Case, v model.Visit) string {
+	var why []string
+	if last, ok := c.PrematureEnd(); ok && last.At.Equal(v.From) && c.Closure.Reason != "" {
+		why = append(why, d.enum("EndingReason", c.Closure.Reason))
+	}
+	if r := strings.TrimSpace(v.Reason); r != "" {
+		why = append(why, r)
+	}
+	if len(why) == 0 {
+		why = append(why, d.gap())
+	}
+	return d.t("PDF.timeline.premature", "Date", d.date(model.DateOf(v.From)), "Reason", strings.Join(why, " – "))
 }
 
 // timelinePhases are the rows of the graphic: the five phases of the loop,
@@ -126,6 +151,9 @@ func timelineBox(d *doc, v model.Visit, x, y, w float64, current bool) {
 		fillC, lineC = colLoopBg, colLoop
 		f.SetDashPattern([]float64{0.9, 0.6}, 0)
 	}
+	if v.Premature() {
+		fillC, lineC = colEarlyBg, colEarly
+	}
 	d.fill(fillC)
 	d.draw(lineC)
 	f.SetLineWidth(0.35)
@@ -147,7 +175,7 @@ func timelineBox(d *doc, v model.Visit, x, y, w float64, current bool) {
 	d.font(style, 6.5)
 	d.color(colText)
 	textW := w - 2
-	if v.Loop {
+	if v.Loop || v.Premature() {
 		textW -= 3
 	}
 	lh := lineH(6.5)
@@ -161,21 +189,32 @@ func timelineBox(d *doc, v model.Visit, x, y, w float64, current bool) {
 		f.SetXY(x+1, ty+lh)
 		f.CellFormat(textW, lh, l2, "", 0, "L", false, 0, "")
 	}
-	if v.Loop {
+	mark, markC := "", colLoop
+	switch {
+	case v.Premature():
+		mark, markC = "!", colEarly
+	case v.Loop:
+		mark = "↺"
+	}
+	if mark != "" {
 		d.font("B", 8)
-		d.color(colLoop)
+		d.color(markC)
 		f.SetXY(x+w-3.6, y+0.6)
-		f.CellFormat(3, lineH(8), "↺", "", 0, "C", false, 0, "")
+		f.CellFormat(3, lineH(8), mark, "", 0, "C", false, 0, "")
 	}
 }
 
 // timelineArrow draws an arrow from (x1,y1) to (x2,y2): straight when both
 // are on one row, otherwise with an elbow in the gap between the columns.
-// An arrow going up — back to an earlier phase — is a loop and amber.
-func timelineArrow(d *doc, x1, y1, x2, y2 float64, back bool) {
+// An arrow going up — back to an earlier phase — is a loop and amber; the
+// arrow of a premature end has the premature end's colour.
+func timelineArrow(d *doc, x1, y1, x2, y2 float64, back, early bool) {
 	f := d.pdf
 	c := colMuted
-	if back {
+	switch {
+	case early:
+		c = colEarly
+	case back:
 		c = colLoop
 	}
 	d.draw(c)

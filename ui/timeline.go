@@ -18,7 +18,8 @@ import (
 // timeline draws where a case has been in the control loop: the five
 // phases of model.LoopPhases left to right, each with every date the case
 // entered it and a loop mark when it came back, the current phase
-// highlighted, and "closed" as the end marker.
+// highlighted, a premature end marked on the closure with its reason, and
+// "closed" as the end marker.
 type timeline struct {
 	widget.BaseWidget
 
@@ -45,6 +46,11 @@ type timelineStep struct {
 	dates   *widget.Label
 	loop    *widget.Label   // "2× durchlaufen"
 	loopBox *fyne.Container // the loop icon and its label
+	// early says "vorzeitig beendet: reason" on the closure when the case
+	// entered it by a premature end; empty otherwise.
+	early    string
+	earlyL   *widget.Label
+	earlyBox *fyne.Container
 }
 
 func newTimeline(loc *locales.Localizer) *timeline {
@@ -70,9 +76,12 @@ func (t *timeline) buildUI() {
 		}
 		// The default fonts have no "↺", so the loop mark is an icon.
 		s.loopBox = container.NewBorder(nil, nil, smallIcon(theme.ViewRefreshIcon()), nil, s.loop)
+		s.earlyL = &widget.Label{Importance: widget.DangerImportance, Wrapping: fyne.TextWrapWord, SizeName: captionSize}
+		s.earlyBox = container.NewBorder(nil, nil, smallIcon(theme.NewErrorThemedResource(theme.WarningIcon())), nil, s.earlyL)
 		s.here.Hide()
 		s.loopBox.Hide()
-		body := container.NewVBox(s.title, s.here, s.dates, s.loopBox)
+		s.earlyBox.Hide()
+		body := container.NewVBox(s.title, s.here, s.dates, s.loopBox, s.earlyBox)
 		if p == model.PhaseClosed {
 			// The end marker: a stop sign and the closed state, never
 			// wrapped, so it keeps its width.
@@ -102,9 +111,20 @@ func (t *timeline) setCase(c *model.Case) {
 	for _, v := range c.Visits() {
 		byPhase[v.Phase] = append(byPhase[v.Phase], v.From)
 	}
+	early := ""
+	if _, ok := c.PrematureEnd(); ok {
+		early = t.loc.T("Timeline.Premature")
+		if c.Closure.Reason != "" {
+			early = t.loc.T("Timeline.PrematureReason", "Reason", t.loc.Enum("EndingReason", c.Closure.Reason))
+		}
+	}
 	for _, s := range t.steps {
 		s.entered = byPhase[s.phase]
 		s.current = c.Phase == s.phase
+		s.early = ""
+		if s.phase == model.PhaseClosure {
+			s.early = early
+		}
 	}
 	t.Refresh()
 }
@@ -122,6 +142,13 @@ func (t *timeline) Refresh() {
 		if len(dates) == 0 {
 			s.dates.Text = t.loc.T("Timeline.NotReached")
 		}
+		s.earlyL.Text = s.early
+		if s.early != "" {
+			s.earlyBox.Show()
+		} else {
+			s.earlyBox.Hide()
+		}
+		s.earlyL.Refresh()
 		if n := len(s.entered); n > 1 && s.phase != model.PhaseClosed {
 			s.loop.Text = t.loc.T("Timeline.Loop", "Count", n)
 			s.loopBox.Show()

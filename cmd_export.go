@@ -10,7 +10,7 @@ import (
 )
 
 // exportFormats are what "export" writes: the case file and the documents.
-var exportFormats = map[string]bool{"json": true, "plan": true, "closure": true, "consent": true, "access": true, "assessment": true, "agreement": true, "infosheet": true, "feedback": true}
+var exportFormats = map[string]bool{"json": true, "plan": true, "closure": true, "consent": true, "access": true, "assessment": true, "agreement": true, "infosheet": true, "feedback": true, "progress": true}
 
 // exportCmd writes one case as a case file (json, cmd_export_json.go) or
 // one of its documents (plan, closure, consent, access, assessment,

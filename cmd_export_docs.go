@@ -64,6 +64,12 @@ func (c *cli) exportDocument(db *storage.DB, x export) error {
 	case "infosheet":
 		write = func(w io.Writer) error { return pdf.InfoSheet(w, cs, settings, c.loc, now) }
 		entry = model.DocumentAudit(cs.UID, model.DocInfoSheet, 0)
+	case "progress":
+		if cs.Phase == model.PhaseClosed {
+			return fail("CLI.ProgressClosed", "ID", x.id)
+		}
+		write = func(w io.Writer) error { return pdf.Progress(w, cs, index, settings, c.loc, now) }
+		entry = model.DocumentAudit(cs.UID, model.DocProgress, 0)
 	case "feedback":
 		if !cs.ClosedNotAdmitted() {
 			return fail("CLI.NoFeedback", "ID", x.id)

@@ -504,6 +504,11 @@ func TestExportDocuments(t *testing.T) {
 	if text := pdfText(t, out); !strings.Contains(text, "Vorlage") || strings.Contains(text, "Abschlussdokumentation") {
 		t.Errorf("English closure PDF:\n%.400s", text)
 	}
+	// An open case has its Verlaufsbericht.
+	mustRun(t, "--data", dir, "export", "progress", "--case", id, "--out", out, "--force")
+	if text := pdfText(t, out); !strings.Contains(text, "Verlaufsbericht") || !strings.Contains(text, "Beispielmann") {
+		t.Errorf("progress PDF:\n%.600s", text)
+	}
 	// A case not admitted has its Rückmeldung an den Auftraggeber.
 	andreas := strconv.FormatInt(demoCase(t, dir, "Platzhalter").ID, 10)
 	mustRun(t, "--data", dir, "export", "feedback", "--case", andreas, "--out", out, "--force")
@@ -531,6 +536,7 @@ func TestExportDocumentErrors(t *testing.T) {
 	andreas := strconv.FormatInt(demoCase(t, dir, "Platzhalter").ID, 10)
 	wantFail(t, "export feedback --case "+andreas, "--data", dir, "export", "closure", "--case", andreas, "--out", out)
 	wantFail(t, "nur für Fälle, die nach dem Intake nicht", "--data", dir, "export", "feedback", "--case", monika, "--out", out)
+	wantFail(t, "der Verlaufsbericht ist für offene Fälle", "--data", dir, "export", "progress", "--case", andreas, "--out", out)
 	wantFail(t, "keine Einwilligung", "--data", dir, "export", "consent", "--case", monika, "--consent", "nope", "--out", out)
 	wantFail(t, "--consent", "--data", dir, "export", "consent", "--case", monika, "--out", out)
 	wantFail(t, "Einen Fall mit der Nummer 999", "--data", dir, "export", "closure", "--case", "999", "--out", out)

@@ -88,6 +88,8 @@ const (
 	// DocFeedback is the Rückmeldung an den Auftraggeber of a case not
 	// admitted.
 	DocFeedback = "feedback"
+	// DocProgress is the Verlaufsbericht (Sachstandsbericht) of an open case.
+	DocProgress = "progress"
 )
 
 // DocumentAudit is the audit entry of a printed document; version is the

@@ -104,14 +104,20 @@ type GoalRef struct {
 // LatestLevel is the most recent GAS level recorded for goal id in a
 // review, and whether there is one.
 func (c *Case) LatestLevel(goalID string) (int, bool) {
+	l, _, ok := c.LatestLevelOn(goalID)
+	return l, ok
+}
+
+// LatestLevelOn is LatestLevel with the day of the review that recorded it.
+func (c *Case) LatestLevelOn(goalID string) (int, Date, bool) {
 	for i := len(c.Reviews) - 1; i >= 0; i-- {
 		for _, l := range c.Reviews[i].Levels {
 			if l.GoalID == goalID {
-				return l.Level, true
+				return l.Level, c.Reviews[i].Date, true
 			}
 		}
 	}
-	return 0, false
+	return 0, Date{}, false
 }
 
 // MeasureStatus is a measure's status as last seen in a review, else as

@@ -42,14 +42,7 @@ func (cd *closureDoc) draw() {
 		{d.t("PDF.closure.date"), d.date(cl.Date)},
 	})
 	d.commission(c, false)
-
-	d.heading(d.t("PDF.closure.sectionCase"))
-	cd.caseData()
-
-	d.headingKeep(d.t("PDF.closure.sectionTimeline"), timelineHeight(c.Visits()))
-	timeline(d, c)
-	d.space(3)
-	cd.transitions()
+	cd.caseAndCourse(d.t("PDF.closure.sectionTimeline"))
 
 	d.heading(d.t("PDF.closure.sectionChecklist"))
 	cd.checklists()
@@ -91,6 +84,19 @@ func (cd *closureDoc) draw() {
 		{label: d.t("PDF.closure.transmittedOn"), value: d.date(cl.TransmittedOn)},
 	})
 	d.signatures([]signer{{caption: d.t("PDF.signCaseManager"), name: d.set.Name}})
+}
+
+// caseAndCourse prints the case data and the course through the control
+// loop with its transitions: the first sections of the
+// Abschlussdokumentation and of the Verlaufsbericht.
+func (cd *closureDoc) caseAndCourse(courseTitle string) {
+	d, c := cd.doc, cd.c
+	d.heading(d.t("PDF.closure.sectionCase"))
+	cd.caseData()
+	d.headingKeep(courseTitle, timelineHeight(c.Visits()))
+	timeline(d, c)
+	d.space(3)
+	cd.transitions()
 }
 
 func (cd *closureDoc) caseData() {

@@ -349,19 +349,12 @@ func (pd *planDoc) measures() {
 					goal = cell{text: d.t("PDF.plan.goalUnknown"), style: "I", color: &colMissing}
 				}
 			}
-			var resp []string
-			if m.Partner != "" {
-				resp = append(resp, partnerName(d, pd.partners, m.Partner))
-			}
-			if strings.TrimSpace(m.Person) != "" {
-				resp = append(resp, m.Person)
-			}
 			status := d.txtOrGap(enumOrEmpty(d, "MeasureStatus", m.Status))
 			if now := pd.c.MeasureStatus(m); pd.supersededBy != nil && now != "" && now != m.Status {
 				status.text += "\n" + d.t("PDF.plan.statusToday", "Status", d.enum("MeasureStatus", now))
 			}
 			t.rows = append(t.rows, []cell{
-				d.txtOrGap(m.What), goal, d.txtOrGap(strings.Join(resp, "\n")),
+				d.txtOrGap(m.What), goal, d.txtOrGap(responsible(d, pd.partners, m)),
 				d.txtOrGap(d.date(m.Start)), d.txtOrGap(d.date(m.End)), status,
 			})
 		}
@@ -533,6 +526,19 @@ func partnerName(d *doc, partners map[string]model.Partner, uid string) string {
 		return p.Name
 	}
 	return d.t("PDF.partnerUnknown", "ID", uid)
+}
+
+// responsible is who carries out a measure: the partner from the
+// directory and the person there, one a line.
+func responsible(d *doc, partners map[string]model.Partner, m model.Measure) string {
+	var resp []string
+	if m.Partner != "" {
+		resp = append(resp, partnerName(d, partners, m.Partner))
+	}
+	if strings.TrimSpace(m.Person) != "" {
+		resp = append(resp, m.Person)
+	}
+	return strings.Join(resp, "\n")
 }
 
 // partnerContact is a partner's phone, e-mail and address, one a line.

@@ -27,6 +27,7 @@ const (
 	docAgreement
 	docInfoSheet
 	docFeedback // the Rückmeldung an den Auftraggeber of a case not admitted
+	docProgress // the Verlaufsbericht of an open case
 )
 
 // document is what to print: a plan version (0 = newest), the closure
@@ -70,6 +71,8 @@ func (d document) fileName(env *kit.Env, c *model.Case) string {
 		return loc.T("Export.FileInfoSheet", "Name", name, "Date", today.ISO())
 	case docFeedback:
 		return loc.T("Export.FileFeedback", "Name", name, "Date", today.ISO())
+	case docProgress:
+		return loc.T("Export.FileProgress", "Name", name, "Date", today.ISO())
 	}
 	return loc.T("Export.FileConsent", "Name", name, "Recipient", fileSafe(env.PartnerName(d.consent.Partner)), "Date", today.ISO())
 }
@@ -121,6 +124,8 @@ func (d document) audit(c *model.Case) model.AuditEntry {
 		return model.DocumentAudit(c.UID, model.DocInfoSheet, 0)
 	case docFeedback:
 		return model.DocumentAudit(c.UID, model.DocFeedback, 0)
+	case docProgress:
+		return model.DocumentAudit(c.UID, model.DocProgress, 0)
 	}
 	return model.DocumentAudit(c.UID, model.DocConsent, 0)
 }
@@ -144,6 +149,8 @@ func (d document) render(buf *bytes.Buffer, env *kit.Env, c *model.Case) error {
 		return pdf.InfoSheet(buf, c, env.Settings, env.Loc, now)
 	case docFeedback:
 		return pdf.Feedback(buf, c, partners, env.Settings, env.Loc, now)
+	case docProgress:
+		return pdf.Progress(buf, c, partners, env.Settings, env.Loc, now)
 	}
 	return pdf.ConsentForm(buf, c, d.consent, partners, env.Settings, env.Loc, now)
 }

@@ -123,9 +123,16 @@ func (w *caseWork) phaseContent() fyne.CanvasObject {
 	body := w.scroll(w.phaseTab, freezeIfReadOnly(w.sess, phaseWorkspaces[w.shown](w.sess)))
 	c := w.sess.Case
 	var top, bottom fyne.CanvasObject
-	if print := w.printButton(); print != nil {
-		bar := container.NewHBox(layout.NewSpacer(), print)
-		if w.shown == model.PhasePlanning || w.shown == model.PhaseMonitoring {
+	print, progress := w.printButton(), w.progressButton()
+	if print != nil || progress != nil {
+		bar := container.NewHBox(layout.NewSpacer())
+		if progress != nil {
+			bar.Add(progress)
+		}
+		if print != nil {
+			bar.Add(print)
+		}
+		if print != nil && (w.shown == model.PhasePlanning || w.shown == model.PhaseMonitoring) {
 			bar.Add(widget.NewButtonWithIcon(w.sess.T("Handover.Button"), theme.MailSendIcon(), func() {
 				_ = w.sess.Flush()
 				handOverPlan(w.sess)
@@ -137,6 +144,19 @@ func (w *caseWork) phaseContent() fyne.CanvasObject {
 		bottom = container.NewVBox(widget.NewSeparator(), transition.New(w.sess, w.onMoved))
 	}
 	return container.NewBorder(top, bottom, nil, nil, body)
+}
+
+// progressButton offers the Verlaufsbericht of a case under way (after the
+// intake, before it is closed) on the workspace of its current phase.
+func (w *caseWork) progressButton() fyne.CanvasObject {
+	c := w.sess.Case
+	if c.Phase == model.PhaseIntake || c.Phase == model.PhaseClosed || workspaceOf(c.Phase) != w.shown {
+		return nil
+	}
+	return widget.NewButtonWithIcon(w.sess.T("Export.PrintProgress"), theme.DocumentIcon(), func() {
+		_ = w.sess.Flush()
+		exportDocument(w.sess, document{kind: docProgress})
+	})
 }
 
 // printButton offers the document of the shown phase: the plan in

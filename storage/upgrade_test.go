@@ -530,15 +530,17 @@ func TestUpgradeShippedSchema1(t *testing.T) {
 		}
 	}
 
-	// The list columns of schema 1 keep what was written; the columns a
-	// later migration added hold what this version derives from the
-	// document.
+	// The list columns of schema 1 keep what was written — but for the due
+	// date of a closed case whose documentation was never sent, which now
+	// reminds of it (refreshClosedDue); the columns a later migration added
+	// hold what this version derives from the document.
 	cols := columns(t, d.db, "cases")
 	rows := tableRows(t, d.db, "cases")
 	for i, c := range data.cases {
 		want := caseColumns(t, c, data.settings)
+		unsent := c.Phase == model.PhaseClosed && !c.Closure.TransmittedOn.Valid()
 		for j, col := range cols {
-			if v, ok := schema1[i][col]; ok {
+			if v, ok := schema1[i][col]; ok && !(col == "next_due" && unsent) {
 				want[col] = v
 			}
 			if col == "id" {

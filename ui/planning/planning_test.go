@@ -383,7 +383,7 @@ func checklist(t *testing.T, root fyne.CanvasObject) *widget.Label {
 	t.Helper()
 	var summary *widget.Label
 	walk(root, func(o fyne.CanvasObject) {
-		if l, ok := o.(*widget.Label); ok && strings.Contains(l.Text, "Punkten dokumentiert") {
+		if l, ok := o.(*widget.Label); ok && strings.Contains(l.Text, "Mindestpunkten des Fachkonzepts dokumentiert") {
 			summary = l
 		}
 	})

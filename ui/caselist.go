@@ -262,7 +262,37 @@ func (l *caseList) createRow() fyne.CanvasObject {
 	// Labels carry their own inner padding; the negative spacing keeps the
 	// two lines together as one entry.
 	tight := layout.NewCustomPaddedVBoxLayout(-2 * theme.Padding())
-	return container.New(tight, name, container.NewBorder(nil, nil, nil, &widget.Label{}, phase))
+	due := &widget.Label{Truncation: fyne.TextTruncateEllipsis}
+	return container.New(tight, name, container.New(dueLine{}, phase, due))
+}
+
+// dueLine lays the phase out on the left and the due date on the right of
+// a row. In a narrow list both are cut with "…" rather than drawn over each
+// other, the date keeping the larger part (it says what is urgent).
+type dueLine struct{}
+
+func (dueLine) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	phase, due := objs[0], objs[1]
+	// The date gets all it needs as long as the phase keeps its own
+	// width or at least a quarter of the row.
+	dueW := min(textWidth(due), size.Width-min(textWidth(phase), size.Width*0.25))
+	due.Move(fyne.NewPos(size.Width-dueW, 0))
+	due.Resize(fyne.NewSize(dueW, size.Height))
+	phase.Move(fyne.NewPos(0, 0))
+	phase.Resize(fyne.NewSize(max(0, size.Width-dueW), size.Height))
+}
+
+// textWidth is what a label needs to show its text uncut.
+func textWidth(o fyne.CanvasObject) float32 {
+	if l, ok := o.(*widget.Label); ok {
+		return fyne.MeasureText(l.Text, theme.TextSize(), l.TextStyle).Width + 2*theme.InnerPadding()
+	}
+	return o.MinSize().Width
+}
+
+func (dueLine) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	a, b := objs[0].MinSize(), objs[1].MinSize()
+	return fyne.NewSize(a.Width+b.Width, max(a.Height, b.Height))
 }
 
 func (l *caseList) updateRow(id widget.ListItemID, o fyne.CanvasObject) {

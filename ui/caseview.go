@@ -56,6 +56,9 @@ type caseView struct {
 	status         *widget.Label
 	deadlines      *fyne.Container
 	events         *fyne.Container
+	compact        bool // the header in one line, the timeline without dates (compact.go)
+	hasCases       bool
+	listHidden     bool // the case list is hidden: the empty view says how to show it
 }
 
 func newCaseView(env *kit.Env, onChanged func(*model.Case)) *caseView {
@@ -103,7 +106,7 @@ func (v *caseView) buildUI() fyne.CanvasObject {
 	)
 	v.side.Offset = deadlineShare
 
-	v.body = container.NewBorder(header, nil, nil, nil, workspace)
+	v.body = container.New(caseLayout{v}, header, workspace)
 	v.body.Hide()
 	return container.NewStack(v.none, v.body)
 }
@@ -117,8 +120,9 @@ func section(title string, rows *fyne.Container) fyne.CanvasObject {
 // setHasCases chooses what the empty right side says: how to pick a case,
 // or — before the first case exists — what will appear here.
 func (v *caseView) setHasCases(has bool) {
+	v.hasCases = has
 	if has {
-		v.noneText.SetText(v.loc.T("CaseView.NoneSelected"))
+		v.noneText.SetText(v.loc.T(v.noneSelectedID()))
 		// The overview shows only while no case is open; reading the
 		// deadlines behind an open case would be wasted. It scrolls:
 		// unscrolled, its rows set the window's minimum height (7,198 px
@@ -147,6 +151,7 @@ func (v *caseView) setCase(c *model.Case) {
 	v.flush()
 	v.c = c
 	v.sess = kit.NewSession(v.env, c)
+	v.sess.SetCompact(v.compact)
 	v.sess.OnSaved = v.onSaved
 	v.sess.OnStatus = v.showStatus
 	v.work = newCaseWork(v.sess, c.Phase, v.onMoved)

@@ -56,6 +56,7 @@ func (u *UI) buildMainMenu() *fyne.MainMenu {
 	view := fyne.NewMenu(u.loc.T("Menu.View"),
 		&fyne.MenuItem{Label: u.loc.T("Menu.Due"), Icon: theme.HistoryIcon(), Shortcut: shortcutDue, Action: u.onDue},
 		&fyne.MenuItem{Label: u.loc.T("Menu.Evaluation"), Icon: theme.GridIcon(), Shortcut: shortcutEvaluation, Action: u.onEvaluation},
+		&fyne.MenuItem{Label: u.loc.T("Menu.CaseList"), Checked: !u.listHidden, Shortcut: shortcutCaseList, Action: u.onToggleCaseList},
 	)
 
 	help := fyne.NewMenu(u.loc.T("Menu.Help"),
@@ -75,6 +76,7 @@ func (u *UI) registerShortcuts() {
 	c.AddShortcut(shortcutSettings, func(fyne.Shortcut) { u.onSettings() })
 	c.AddShortcut(shortcutEvaluation, func(fyne.Shortcut) { u.onEvaluation() })
 	c.AddShortcut(shortcutDue, func(fyne.Shortcut) { u.onDue() })
+	c.AddShortcut(shortcutCaseList, func(fyne.Shortcut) { u.onToggleCaseList() })
 }
 
 // onLanguage saves the language and rebuilds the window in it, keeping the

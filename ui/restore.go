@@ -73,6 +73,7 @@ func PermissionWarnings(fixes []PermFix) Option {
 // start (tightened permissions). The app must already run or be run next.
 func (u *UI) Show() {
 	u.win.Show()
+	u.fitScreen()
 	u.showPermissionWarnings()
 	u.showFolderRisk()
 	u.showSetupIfNeeded()

@@ -32,6 +32,7 @@ type timeline struct {
 	shown model.Phase
 
 	content *fyne.Container
+	compact bool // titles only: no dates, no "aktuelle Phase"
 }
 
 // timelineStep is one phase on the timeline.
@@ -182,6 +183,20 @@ func (t *timeline) Refresh() {
 		if len(s.entered) > 0 {
 			s.dates.Importance = widget.MediumImportance
 		}
+		s.dates.Hidden = t.compact
+		if t.compact {
+			s.here.Hide()
+			s.loopBox.Hide()
+			// Small and on one line: a wrapped title ("Assessme|nt")
+			// would make the compact timeline as tall as the full one.
+			// Cut with "…" only when even that does not fit.
+			s.title.SizeName, s.title.Wrapping, s.title.Truncation = captionSize, fyne.TextWrapOff, fyne.TextTruncateEllipsis
+		} else {
+			s.title.Truncation = fyne.TextTruncateOff
+			if s.phase != model.PhaseClosed {
+				s.title.SizeName, s.title.Wrapping = "", fyne.TextWrapWord
+			}
+		}
 		s.title.Refresh()
 		s.dates.Refresh()
 		s.loop.Refresh()
@@ -206,6 +221,13 @@ func (t *timeline) Tapped(ev *fyne.PointEvent) {
 		}
 		return
 	}
+}
+
+// setCompact shows the steps by their titles only (the current one still
+// highlighted), for a low window.
+func (t *timeline) setCompact(compact bool) {
+	t.compact = compact
+	t.Refresh()
 }
 
 // setShown marks the phase whose workspace is open.

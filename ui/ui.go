@@ -62,9 +62,13 @@ type UI struct {
 	banner  *fyne.Container   // shows them above the content
 	saved   *fyne.Container   // the notice of the document saved last
 
-	list    *caseList
-	view    *caseView
-	newCase *newCaseForm // the open "Neuer Fall" dialog, nil when closed
+	list  *caseList
+	view  *caseView
+	split *container.Split // the case list beside the case view
+
+	screen     fyne.Size    // of the screen in pixels; zero when unknown
+	listHidden bool         // the case list is hidden (Ctrl+L)
+	newCase    *newCaseForm // the open "Neuer Fall" dialog, nil when closed
 }
 
 // New builds the main window "Teilhabelotse" on a (created by main with
@@ -121,6 +125,10 @@ func (u *UI) buildUI() {
 
 	split := container.NewHSplit(u.list.buildUI(), u.view.buildUI())
 	split.Offset = listShare
+	u.split = split
+	if u.listHidden {
+		u.showCaseList()
+	}
 	u.win.SetTitle(u.loc.T("App.Title"))
 	u.banner = container.NewVBox()
 	// A saved document's notice sits under the work, where it stops

@@ -123,25 +123,35 @@ func (w *caseWork) phaseContent() fyne.CanvasObject {
 	body := w.scroll(w.phaseTab, freezeIfReadOnly(w.sess, phaseWorkspaces[w.shown](w.sess)))
 	c := w.sess.Case
 	var top, bottom fyne.CanvasObject
-	print, progress := w.printButton(), w.progressButton()
-	if print != nil || progress != nil {
-		bar := container.NewHBox(layout.NewSpacer())
-		if progress != nil {
-			bar.Add(progress)
-		}
-		if print != nil {
-			bar.Add(print)
-		}
-		if print != nil && (w.shown == model.PhasePlanning || w.shown == model.PhaseMonitoring) {
-			bar.Add(widget.NewButtonWithIcon(w.sess.T("Handover.Button"), theme.MailSendIcon(), func() {
+	var prints []fyne.CanvasObject
+	if progress := w.progressButton(); progress != nil {
+		prints = append(prints, progress)
+	}
+	if print := w.printButton(); print != nil {
+		prints = append(prints, print)
+		if w.shown == model.PhasePlanning || w.shown == model.PhaseMonitoring {
+			prints = append(prints, widget.NewButtonWithIcon(w.sess.T("Handover.Button"), theme.MailSendIcon(), func() {
 				_ = w.sess.Flush()
 				handOverPlan(w.sess)
 			}))
 		}
+	}
+	bar := container.NewHBox(append([]fyne.CanvasObject{layout.NewSpacer()}, prints...)...)
+	if len(prints) > 0 {
 		top = bar
 	}
 	if workspaceOf(c.Phase) == w.shown && len(model.MovesFrom(c.Phase)) > 0 && !w.sess.Env.ReadOnly {
-		bottom = container.NewVBox(widget.NewSeparator(), transition.New(w.sess, w.onMoved))
+		// In a low window the document buttons join the compact
+		// transition bar's row instead of taking a row of their own.
+		bottom = container.NewVBox(widget.NewSeparator(), transition.New(w.sess, w.onMoved, prints...))
+		w.sess.OnCompact(func(compact bool) {
+			bar.Objects = append([]fyne.CanvasObject{layout.NewSpacer()}, prints...)
+			if compact {
+				bar.Objects = nil
+			}
+			bar.Hidden = compact
+			bar.Refresh()
+		})
 	}
 	return container.NewBorder(top, bottom, nil, nil, body)
 }

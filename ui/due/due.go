@@ -31,7 +31,9 @@ type overview struct {
 func newOverview(env *kit.Env, open func(int64, model.Phase)) *overview {
 	o := &overview{env: env, open: open, done: make(chan struct{})}
 	o.body = container.NewVBox()
-	o.card = widget.NewCard(env.Loc.T("Due.Title"), env.Loc.T("Due.Subtitle", "Days", Horizon), o.body)
+	// The subtitle wraps below the title: a card's own subtitle does not,
+	// and it alone made the window wider than a small screen.
+	o.card = kit.Card(env.Loc.T("Due.Title"), "", kit.Wrapped(env.Loc.T("Due.Subtitle", "Days", Horizon)), o.body)
 	today := env.Today()
 	store, settings := env.Store, env.Settings
 	var items []Item

@@ -11,10 +11,12 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// Column widths of a row, so dates and names line up.
+// Column widths of a row, so dates and names line up. Together with the
+// case list they fit a screen of 640 points (1280 pixels at 200 %); longer
+// names are cut with "…".
 const (
 	whenWidth   = 190
-	clientWidth = 220
+	clientWidth = 160
 )
 
 // row is one entry of the overview: date, client and what is due. It is

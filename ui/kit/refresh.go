@@ -18,6 +18,7 @@ func (s *Session) OnRefresh(fn func()) { s.refresh = append(s.refresh, fn) }
 func (s *Session) ReplaceView() {
 	s.invalid = nil
 	s.refresh = nil
+	s.onCompact = nil
 }
 
 // refreshed runs the refresh functions of the workspace shown.

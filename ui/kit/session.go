@@ -91,8 +91,11 @@ type Session struct {
 	// wheel to it.
 	Page fyne.Scrollable
 
-	refresh []func()    // of the workspace shown (refresh.go)
-	state   map[any]any // kept across rebuilds (State)
+	refresh []func() // of the workspace shown (refresh.go)
+	// compact: the window is low (compact.go); onCompact follow it.
+	compact   bool
+	onCompact []func(bool)
+	state     map[any]any // kept across rebuilds (State)
 
 	mu      sync.Mutex
 	timer   *time.Timer

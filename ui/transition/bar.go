@@ -8,8 +8,6 @@ package transition
 
 import (
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -26,18 +24,29 @@ type bar struct {
 	buttons map[model.TransitionKind]*widget.Button
 
 	open *stepDialog // the dialog on screen, nil when none
+	// compact: one button "Nächster Schritt …" that lists the moves, for
+	// a low window (kit.Session.OnCompact).
+	compact bool
+	// extra are the host's buttons shown in the bar's row when compact.
+	extra []fyne.CanvasObject
 }
 
 // New returns the transition bar for the session's case. onMoved runs
 // after each move, so the host can refresh the timeline and the workspace;
 // the bar shows the moves from the new phase by itself.
-func New(s *kit.Session, onMoved func()) fyne.CanvasObject {
-	return newBar(s, onMoved).box
+func New(s *kit.Session, onMoved func(), extra ...fyne.CanvasObject) fyne.CanvasObject {
+	b := newBar(s, onMoved)
+	b.extra = extra
+	b.refresh()
+	return b.box
 }
 
 func newBar(s *kit.Session, onMoved func()) *bar {
-	b := &bar{s: s, onMoved: onMoved, box: container.New(layout.NewRowWrapLayout())}
-	b.refresh()
+	b := &bar{s: s, onMoved: onMoved, box: kit.WrapRow()}
+	s.OnCompact(func(compact bool) {
+		b.compact = compact
+		b.refresh()
+	})
 	return b
 }
 
@@ -52,8 +61,30 @@ func (b *bar) refresh() {
 		b.buttons[m.Kind] = btn
 		objs = append(objs, btn)
 	}
+	if b.compact {
+		objs = append([]fyne.CanvasObject{b.menuButton()}, b.extra...)
+	}
 	b.box.Objects = objs
 	b.box.Refresh()
+}
+
+// menuButton is the compact bar: one button that lists the moves in a menu,
+// each with its label from the full bar.
+func (b *bar) menuButton() *widget.Button {
+	var items []*fyne.MenuItem
+	for _, m := range model.MovesFrom(b.s.Case.Phase) {
+		m := m
+		items = append(items, fyne.NewMenuItem(b.label(m), func() { b.start(m) }))
+	}
+	btn := &widget.Button{Text: b.s.T("Transition.Compact"), Icon: theme.MenuDropDownIcon(), IconPlacement: widget.ButtonIconTrailingText, Importance: widget.HighImportance}
+	btn.OnTapped = func() {
+		if b.s.Env.Win == nil {
+			return
+		}
+		c := b.s.Env.Win.Canvas()
+		widget.ShowPopUpMenuAtRelativePosition(fyne.NewMenu("", items...), c, fyne.NewPos(0, -btn.MinSize().Height*float32(len(items))), btn)
+	}
+	return btn
 }
 
 // label is the button text of a move; moving forward names the phase it

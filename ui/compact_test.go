@@ -1,0 +1,144 @@
+package ui
+
+import (
+	"context"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"teilhabelotse/model"
+	"teilhabelotse/model/demo"
+)
+
+// The two small screens of the issue: a 1366×768 laptop at 150 % and a
+// 1280×720 screen at 200 %.
+var smallScreens = []struct {
+	name  string
+	px    fyne.Size
+	scale float32
+}{
+	{"1366×768 at 150 %", fyne.NewSize(1366, 768), 1.5},
+	{"1280×720 at 200 %", fyne.NewSize(1280, 720), 2},
+}
+
+func TestWindowOpensNoLargerThanTheScreen(t *testing.T) {
+	want := fyne.NewSize(windowWidth, windowHeight)
+	for _, sc := range smallScreens {
+		got := fitSize(want, sc.px, sc.scale)
+		if got.Width*sc.scale > sc.px.Width || got.Height*sc.scale > sc.px.Height-screenReserve {
+			t.Errorf("%s: the window is %v points = %v×%v pixels", sc.name, got, got.Width*sc.scale, got.Height*sc.scale)
+		}
+	}
+	if got := fitSize(want, fyne.NewSize(1920, 1080), 1); got != want {
+		t.Errorf("on a large screen the window keeps its size %v, got %v", want, got)
+	}
+}
+
+// curatedUI is the main window over the curated demo cases.
+func curatedUI(t *testing.T) (*UI, []*model.Case) {
+	t.Helper()
+	store := openStore(t)
+	cases, partners := demo.Cases(0, 1, fixedNow())
+	for i := range partners {
+		if err := store.SavePartner(context.Background(), &partners[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, c := range cases {
+		if err := store.CreateCase(context.Background(), c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return newTestUI(t, store), cases
+}
+
+// On a small screen every case fits the window (it does not push the
+// window beyond the screen), the header and timeline are compact, and the
+// workspace — tabs, page and transition bar — keeps at least half the
+// height of the window's content.
+func TestSmallScreensKeepHalfTheHeightForTheWorkspace(t *testing.T) {
+	for _, sc := range smallScreens {
+		u, cases := curatedUI(t)
+		room := fitSize(fyne.NewSize(windowWidth, windowHeight), sc.px, sc.scale)
+		u.win.Resize(room)
+		// The start screen fits with the case list.
+		if min := u.win.Content().MinSize(); min.Width > room.Width || min.Height > room.Height {
+			t.Errorf("%s, start screen: the window needs %v, the screen has room for %v", sc.name, min, room)
+		}
+		if room.Width < listBesideCase {
+			u.onToggleCaseList() // as fitScreen does
+		}
+		for _, c := range cases {
+			u.onOpenCase(c.ID)
+			u.win.Resize(room)
+			v := u.view
+			min := u.win.Content().MinSize()
+			if min.Width > room.Width || min.Height > room.Height {
+				t.Errorf("%s, case in %s (case list shown: %v): the window needs %v, the screen has room for %v",
+					sc.name, c.Phase, !u.listHidden, min, room)
+			}
+			if !v.compact || v.meta.Visible() {
+				t.Errorf("%s: the header is not compact (compact %v, meta shown %v)", sc.name, v.compact, v.meta.Visible())
+			}
+			for _, s := range v.timeline.steps {
+				if s.dates.Visible() {
+					t.Errorf("%s: the compact timeline shows dates", sc.name)
+					break
+				}
+			}
+			if work, all := v.work.tabs.Size().Height, u.win.Canvas().Size().Height; work < all/2 {
+				t.Errorf("%s, case in %s: the workspace has %v of %v points", sc.name, c.Phase, work, all)
+			}
+		}
+		// A window of the default size shows the header in full.
+		u.win.Resize(fyne.NewSize(windowWidth, windowHeight))
+		if u.view.compact || !u.view.meta.Visible() {
+			t.Errorf("%s: a large window shows the full header", sc.name)
+		}
+	}
+}
+
+func TestCtrlLHidesAndShowsTheCaseList(t *testing.T) {
+	u, _ := curatedUI(t)
+	var item *fyne.MenuItem
+	for _, m := range u.win.MainMenu().Items {
+		for _, it := range m.Items {
+			if it.Shortcut == shortcutCaseList {
+				item = it
+			}
+		}
+	}
+	if item == nil || item.Label != "Fallliste anzeigen" || !item.Checked {
+		t.Fatalf("the menu lists „Fallliste anzeigen“ with Ctrl+L, ticked: %+v", item)
+	}
+	typeShortcut(u.win, shortcutCaseList)
+	if u.split.Leading.Visible() {
+		t.Fatal("Ctrl+L hides the case list")
+	}
+	if got := texts(u.view.noneText); len(got) == 0 || got[0] != "Die Fallliste ist ausgeblendet – Strg+L zeigt sie wieder." {
+		t.Errorf("the empty view says %q", got)
+	}
+	item.Action()
+	if !u.split.Leading.Visible() {
+		t.Fatal("the menu item shows the case list again")
+	}
+}
+
+// In a narrow list the phase and the due date of a row are cut, never
+// drawn over each other.
+func TestNarrowCaseListRowsDoNotOverlap(t *testing.T) {
+	u, _ := curatedUI(t)
+	row := u.list.createRow()
+	for i := range u.list.hits {
+		u.list.updateRow(i, row)
+		for _, w := range []float32{120, 180, 300} {
+			row.Resize(fyne.NewSize(w, row.MinSize().Height))
+			line := row.(*fyne.Container).Objects[1].(*fyne.Container)
+			phase, due := line.Objects[0].(*widget.Label), line.Objects[1].(*widget.Label)
+			if phase.Position().X+phase.Size().Width > due.Position().X+0.5 || due.Position().X+due.Size().Width > w+0.5 {
+				t.Errorf("row %d at width %v: phase %v+%v, due %v+%v", i, w, phase.Position().X, phase.Size().Width, due.Position().X, due.Size().Width)
+			}
+		}
+	}
+}

@@ -141,6 +141,8 @@ func children(n fyne.CanvasObject) []fyne.CanvasObject {
 		return out
 	case *container.Scroll:
 		return []fyne.CanvasObject{x.Content}
+	case *container.ThemeOverride: // kit.Readable's, on frozen fields
+		return []fyne.CanvasObject{x.Content}
 	case *widget.Accordion:
 		var out []fyne.CanvasObject
 		for _, it := range x.Items {

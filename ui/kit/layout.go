@@ -135,36 +135,43 @@ func (s *Session) Confirm(titleID, textID string, yes func()) {
 	d.Show()
 }
 
-// Freeze disables every input below o: finalised plan versions and earlier
-// assessments stay readable but cannot be changed.
+// Freeze disables every input below o: finalised plan versions, earlier
+// assessments and closed cases stay readable but cannot be changed. The
+// fields below o are drawn in the readable colour (Readable); a form or a
+// field that is o itself the caller wraps with Readable.
 func Freeze(o fyne.CanvasObject) {
+	freeze(o)
+	Readable(o)
+}
+
+func freeze(o fyne.CanvasObject) {
 	// Forms and cards are Disableable themselves (their own buttons), so
 	// they are walked before the generic case reaches them.
 	switch x := o.(type) {
 	case *widget.Form:
 		for _, it := range x.Items {
-			Freeze(it.Widget)
+			freeze(it.Widget)
 		}
 	case *widget.Card:
 		if x.Content != nil {
-			Freeze(x.Content)
+			freeze(x.Content)
 		}
 	case *widget.Accordion:
 		for _, it := range x.Items {
-			Freeze(it.Detail)
+			freeze(it.Detail)
 		}
 	case fyne.Disableable:
 		x.Disable()
 	case *fyne.Container:
 		for _, c := range x.Objects {
-			Freeze(c)
+			freeze(c)
 		}
 	case *container.Scroll:
-		Freeze(x.Content)
+		freeze(x.Content)
 	case *container.ThemeOverride:
-		Freeze(x.Content)
+		freeze(x.Content)
 	case *container.Split:
-		Freeze(x.Leading)
-		Freeze(x.Trailing)
+		freeze(x.Leading)
+		freeze(x.Trailing)
 	}
 }

@@ -275,7 +275,7 @@ func TestFinaliseFreezesAndFortschreibungCopies(t *testing.T) {
 }
 
 // required19 is the § 19 trigger as the law words it.
-const required19 = "Teilhabeplan nach § 19 SGB IX erforderlich (Leistungen verschiedener Leistungsgruppen oder mehrerer Rehabilitationsträger)"
+const required19 = "Teilhabeplan nach § 19 SGB IX erforderlich"
 
 func TestSection19FieldsAppearWhenTicked(t *testing.T) {
 	c := planningCase()

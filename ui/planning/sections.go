@@ -130,11 +130,14 @@ func (w *workspace) section19Card() fyne.CanvasObject {
 		kit.Row{LabelID: "Planning.S19AgreedFindings", Field: note(&x.AgreedFindings), HintID: "Planning.S19AgreedFindingsHint"},
 		kit.Row{LabelID: "Planning.S19Conference", Field: note(&x.ConferenceResults)},
 		kit.Row{LabelID: "Planning.S19Consent", Field: container.NewVBox(s.Check("Planning.S19ConsentCheck", &x.ConferenceConsent), kit.Explanation(s.T("Planning.S19ConsentHint")))},
-		kit.Row{LabelID: "Planning.S19PublicBodies", Field: applies(s, "Planning.S19PublicBodiesCheck", &x.PublicBodiesApply, note(&x.PublicBodies))},
+		kit.Row{LabelID: "Planning.S19PublicBodies", Field: applies(s, "Planning.S19PublicBodiesCheck", &x.PublicBodiesApply, note(&x.PublicBodies)), HintID: "Planning.S19PublicBodiesHint"},
 		kit.Row{LabelID: "Planning.S19Relatives", Field: note(&x.CaringRelativesNeeds), HintID: "Planning.S19RelativesHint"},
-		kit.Row{LabelID: "Planning.S19Jobcenter", Field: applies(s, "Planning.S19JobcenterCheck", &x.JobcenterInvolved, note(&x.Jobcenter))},
+		kit.Row{LabelID: "Planning.S19Jobcenter", Field: applies(s, "Planning.S19JobcenterCheck", &x.JobcenterInvolved, note(&x.Jobcenter)), HintID: "Planning.S19JobcenterHint"},
 	))
-	return card(s, "Planning.S19Title", "Planning.S19Intro", applies(s, "Planning.S19Required", &x.Required, fields))
+	// The check boxes' labels stay short: a check box does not wrap, and a
+	// long label would make the workspace wider than a small screen.
+	required := container.NewVBox(kit.Explanation(s.T("Planning.S19RequiredHint")), applies(s, "Planning.S19Required", &x.Required, fields))
+	return card(s, "Planning.S19Title", "Planning.S19Intro", required)
 }
 
 // applies is a check box with the field it opens: shown while ticked.

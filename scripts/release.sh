@@ -39,7 +39,9 @@ git ls-files -z | xargs -0 tar -cf - | tar -xf - -C "$src"
 # --release: the fyne tool links without symbol table and debug
 # information (-s -w, -trimpath) and compiles the C parts (SQLite, GLFW)
 # with -O3 instead of -O2 -g, so no C debug information ends up in the
-# programs.
+# programs: the Windows program shrank from 63 MB to 35.5 MB, the zip from
+# 52 MB to 33 MB (-s alone did not strip the C parts' debug information
+# there).
 
 # Files every package carries beside the program.
 docs=(LICENSE THIRD_PARTY.md CHANGELOG.md README.md)

@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"testing"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 
 	"teilhabelotse/model"
@@ -38,14 +37,9 @@ func TestScreenshots(t *testing.T) {
 	f.s.Case = c
 	sc := container.NewVScroll(New(f.s))
 	f.Show(sc)
-	shoot(t, f.win, filepath.Join(dir, "consent.png"))
+	uitest.ShootWindow(t, f.win, filepath.Join(dir, "consent.png"))
 	sc.ScrollToBottom()
-	shoot(t, f.win, filepath.Join(dir, "consent-end.png"))
+	uitest.ShootWindow(t, f.win, filepath.Join(dir, "consent-end.png"))
 	Require(f.s, partners[0].UID, cats(model.InfoHealth, model.InfoWork, model.InfoPlan), today, func() {})
-	shoot(t, f.win, filepath.Join(dir, "consent-dialog.png"))
-}
-
-func shoot(t *testing.T, w fyne.Window, path string) {
-	t.Helper()
-	uitest.Shoot(t, w, fyne.NewSize(1000, 800), path)
+	uitest.ShootWindow(t, f.win, filepath.Join(dir, "consent-dialog.png"))
 }

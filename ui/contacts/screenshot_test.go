@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"testing"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 
@@ -37,16 +36,11 @@ func TestScreenshots(t *testing.T) {
 	c.ID = f.s.Case.ID
 	f.s.Case = c
 	f.Show(container.NewVScroll(New(f.s)))
-	shoot(t, f.win, filepath.Join(dir, "contacts.png"))
+	uitest.ShootWindow(t, f.win, filepath.Join(dir, "contacts.png"))
 	test.Tap(buttons(f.win.Content(), "Bearbeiten")[0])
-	shoot(t, f.win, filepath.Join(dir, "contacts-edit.png"))
+	uitest.ShootWindow(t, f.win, filepath.Join(dir, "contacts-edit.png"))
 	test.Tap(button(t, f.win.Content(), "Kontakt erfassen …"))
 	dlg := f.Overlay()
 	answerPassed(t, dlg, "Ja, Informationen weitergegeben")
-	shoot(t, f.win, filepath.Join(dir, "contacts-dialog.png"))
-}
-
-func shoot(t *testing.T, w fyne.Window, path string) {
-	t.Helper()
-	uitest.Shoot(t, w, fyne.NewSize(1000, 800), path)
+	uitest.ShootWindow(t, f.win, filepath.Join(dir, "contacts-dialog.png"))
 }

@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"testing"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 
 	"teilhabelotse/model"
@@ -30,9 +29,9 @@ func TestScreenshots(t *testing.T) {
 	f.s.Env.Partners = partners
 	d := &directory{env: f.s.Env}
 	f.Show(container.NewVScroll(d.build()))
-	shoot(t, f.win, filepath.Join(dir, "partners.png"))
+	uitest.ShootWindow(t, f.win, filepath.Join(dir, "partners.png"))
 	d.list.Select(3)
-	shoot(t, f.win, filepath.Join(dir, "partners-edit.png"))
+	uitest.ShootWindow(t, f.win, filepath.Join(dir, "partners-edit.png"))
 	f.Overlay().Hide()
 	var c *model.Case
 	for _, x := range cases {
@@ -43,10 +42,5 @@ func TestScreenshots(t *testing.T) {
 	c.ID = f.s.Case.ID
 	f.s.Case = c
 	f.Show(container.NewVScroll(NewCaseLinks(f.s)))
-	shoot(t, f.win, filepath.Join(dir, "partners-case.png"))
-}
-
-func shoot(t *testing.T, w fyne.Window, path string) {
-	t.Helper()
-	uitest.Shoot(t, w, fyne.NewSize(1000, 800), path)
+	uitest.ShootWindow(t, f.win, filepath.Join(dir, "partners-case.png"))
 }

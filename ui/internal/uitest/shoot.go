@@ -15,6 +15,12 @@ import (
 	"teilhabelotse/ui/kit"
 )
 
+// ShootWindow is Shoot at the size the workspace screenshots share.
+func ShootWindow(t *testing.T, w fyne.Window, path string) {
+	t.Helper()
+	Shoot(t, w, fyne.NewSize(1000, 800), path)
+}
+
 // Shoot writes what w shows at size as a PNG to path, for a person to look
 // at (the screenshot tests run only when UI_SCREENSHOTS names a folder).
 func Shoot(t *testing.T, w fyne.Window, size fyne.Size, path string) {

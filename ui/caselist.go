@@ -100,7 +100,8 @@ func (l *caseList) setRows(rows []model.CaseSummary) {
 // updateCase puts the new list row of a saved case in place of its old
 // one, at its place in the list's order, keeping search, filter and the
 // selected case. It never goes back to the store: an autosave changes one
-// row, and listing all cases again costs ~35 ms at 10,000 cases.
+// row, and listing all cases again is the slow path at 10,000 cases
+// (BenchmarkCaseListLoad in docs/performance.md).
 func (l *caseList) updateCase(s model.CaseSummary) {
 	if l.index == nil {
 		l.index = newCaseIndex(nil)
@@ -359,7 +360,8 @@ func listName(loc *locales.Localizer, first, last string) string {
 
 // caseIndex is the list rows with names and RV-Nummern folded once per
 // load, so that a keystroke only compares strings (at 10,000 cases folding
-// on every keystroke cost most of the 5 ms a keystroke may take). An index
+// on every keystroke was most of a keystroke's time budget; see
+// docs/performance.md). An index
 // is not changed once made: with makes a new one.
 type caseIndex struct {
 	rows []model.CaseSummary

@@ -201,7 +201,8 @@ func (u *UI) reloadCases() {
 // onCaseSaved follows a save of the open case. Only its row in the list
 // can have changed (name, phase, next deadline), so the list is not read
 // again: an autosave comes every few seconds of typing, and listing
-// 10,000 cases takes ~35 ms. Creating, importing and deleting cases
+// 10,000 cases is slow (BenchmarkCaseListLoad in docs/performance.md).
+// Creating, importing and deleting cases
 // still reload the whole list.
 func (u *UI) onCaseSaved(c *model.Case) {
 	u.list.updateCase(c.Summarize(u.env.Settings))

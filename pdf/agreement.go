@@ -77,7 +77,7 @@ func (ad *agreementDoc) draw() {
 
 	// The declaration stays on one page with the signatures under it.
 	ss := ad.signers()
-	d.headingKeep(d.t("PDF.agreement.sectionDeclaration"), 70+21*float64(len(ss)))
+	d.headingKeep(d.t("PDF.agreement.sectionDeclaration"), 68+signOffHeight(d, ad.c.Client, ss))
 	ad.declaration(ss)
 }
 
@@ -85,17 +85,12 @@ func (ad *agreementDoc) draw() {
 // interpreter, with the day of the consent (else of the agreement) as
 // the client's date.
 func (ad *agreementDoc) signers() []signer {
-	d, c := ad.doc, ad.c
+	c := ad.c
 	when := c.CMConsent.GivenOn
 	if !when.Valid() {
 		when = c.Intake.Agreement.Date
 	}
-	ss := []signer{{caption: d.t("PDF.signClient"), name: c.Client.FullName(), prefill: d.date(when)}}
-	if g := strings.TrimSpace(c.Client.Guardian.Name); g != "" {
-		ss = append(ss, signer{caption: d.t("PDF.signGuardian"), name: g})
-	}
-	ss = append(ss, signer{caption: d.t("PDF.signCaseManager"), name: d.set.Name})
-	return append(ss, interpreterSigner(d, c.Client)...)
+	return clientSigners(ad.doc, c.Client, when, true)
 }
 
 // parties prints the client, the provider with counselor and deputy, and
@@ -205,6 +200,5 @@ func (ad *agreementDoc) declaration(ss []signer) {
 	d.space(2)
 	d.para(marginL, contentW, d.t("PDF.agreement.copy"))
 	d.space(1)
-	interpreted(d, c.Client, sizeBody)
-	d.signatures(ss)
+	signOff(d, c.Client, ss)
 }

@@ -88,12 +88,7 @@ func (kd *consentDoc) draw() {
 	d.space(1.5)
 	d.para(marginL, contentW, d.t(kd.id("copy")))
 
-	cl := c.Client
-	ss := []signer{{caption: d.t("PDF.signClient"), name: cl.FullName(), prefill: d.date(k.GivenOn)}}
-	if g := strings.TrimSpace(cl.Guardian.Name); g != "" {
-		ss = append(ss, signer{caption: d.t("PDF.signGuardian"), name: g})
-	}
-	d.signatures(ss)
+	signOff(d, c.Client, clientSigners(d, c.Client, k.GivenOn, false))
 }
 
 // parties prints who consents, who passes the information on and who

@@ -574,41 +574,90 @@ type signer struct {
 	prefill string // printed above the place/date line
 }
 
+// sigRowH is a signature row's height; the last row needs no space below
+// (sigLastH). Side by side (signatureGrid) rows are a little lower.
+const sigRowH, sigLastH, sigGridRowH, sigGridLastH = 21.0, 18.0, 18.0, 16.5
+
+// signaturesHeight is how much room signatures takes for n signers, one
+// a row.
+func signaturesHeight(n int) float64 { return 5 + sigRowH*float64(n-1) + sigLastH }
+
+// signaturesLayout says how signatures will draw n signers once above
+// millimetres more are drawn: one a row, or — where that does not fit on
+// the rest of this page and pairs side by side do — in two columns, so
+// that a one-page form with a guardian and an interpreter stays on one
+// page. h is the height it takes.
+func (d *doc) signaturesLayout(n int, above float64) (grid bool, h float64) {
+	h = signaturesHeight(n)
+	if n < 3 || d.y()+above+h <= contentBottom {
+		return false, h
+	}
+	rows := (n + 1) / 2
+	if g := 3 + sigGridRowH*float64(rows-1) + sigGridLastH; d.y()+above+g <= contentBottom {
+		return true, g
+	}
+	return false, h
+}
+
 // signatures draws a place/date line and a signature line for each signer,
 // kept together on one page.
 func (d *doc) signatures(ss []signer) {
-	const rowH, lastH = 21.0, 18.0 // the last row needs no space below
-	d.need(5 + rowH*float64(len(ss)-1) + lastH)
+	grid, h := d.signaturesLayout(len(ss), 0)
+	d.need(h)
+	d.draw(colText)
+	d.pdf.SetLineWidth(0.25)
+	if grid {
+		d.space(3)
+		d.signatureGrid(ss)
+		return
+	}
 	d.space(5)
 	leftW, gapW := 58.0, 12.0
 	rightX := marginL + leftW + gapW
-	rightW := contentW - leftW - gapW
-	d.draw(colText)
-	d.pdf.SetLineWidth(0.25)
 	for _, s := range ss {
 		top := d.y()
 		lineY := top + 10
-		if s.prefill != "" {
-			d.font("", sizeBody)
-			d.color(colText)
-			d.pdf.SetXY(marginL, lineY-lineH(sizeBody)-0.5)
-			d.pdf.CellFormat(leftW, lineH(sizeBody), clean(s.prefill), "", 0, "L", false, 0, "")
+		d.signatureLine(marginL, leftW, lineY, s.prefill, d.t("PDF.placeDate"), "")
+		d.signatureLine(rightX, contentW-leftW-gapW, lineY, "", s.caption, s.name)
+		d.pdf.SetXY(marginL, top+sigRowH)
+	}
+}
+
+// signatureGrid draws the signers in pairs side by side, each on one line
+// for place, date and signature.
+func (d *doc) signatureGrid(ss []signer) {
+	const gapW = 10.0
+	w := (contentW - gapW) / 2
+	for i := 0; i < len(ss); i += 2 {
+		top := d.y()
+		for j := i; j < min(i+2, len(ss)); j++ {
+			s := ss[j]
+			x := marginL + float64(j-i)*(w+gapW)
+			d.signatureLine(x, w, top+8, s.prefill, d.t("PDF.placeDateSignature", "Caption", s.caption), s.name)
 		}
-		d.pdf.Line(marginL, lineY, marginL+leftW, lineY)
-		d.pdf.Line(rightX, lineY, rightX+rightW, lineY)
-		d.font("", 7.5)
-		d.color(colMuted)
-		d.pdf.SetXY(marginL, lineY+1)
-		d.pdf.CellFormat(leftW, lineH(7.5), d.t("PDF.placeDate"), "", 0, "L", false, 0, "")
-		d.pdf.SetXY(rightX, lineY+1)
-		d.pdf.CellFormat(rightW, lineH(7.5), clean(s.caption), "", 0, "L", false, 0, "")
-		if s.name != "" {
-			d.pdf.SetXY(rightX, lineY+1+lineH(7.5))
-			d.font("", sizeSmall)
-			d.color(colText)
-			d.pdf.CellFormat(rightW, lineH(sizeSmall), clean(s.name), "", 0, "L", false, 0, "")
-		}
-		d.pdf.SetXY(marginL, top+rowH)
+		d.pdf.SetXY(marginL, top+sigGridRowH)
+	}
+}
+
+// signatureLine draws a line of width w at lineY with prefill written on
+// it, caption in small grey type under it and name under the caption.
+func (d *doc) signatureLine(x, w, lineY float64, prefill, caption, name string) {
+	if prefill != "" {
+		d.font("", sizeBody)
+		d.color(colText)
+		d.pdf.SetXY(x, lineY-lineH(sizeBody)-0.5)
+		d.pdf.CellFormat(w, lineH(sizeBody), clean(prefill), "", 0, "L", false, 0, "")
+	}
+	d.pdf.Line(x, lineY, x+w, lineY)
+	d.font("", 7.5)
+	d.color(colMuted)
+	d.pdf.SetXY(x, lineY+1)
+	d.pdf.CellFormat(w, lineH(7.5), clean(caption), "", 0, "L", false, 0, "")
+	if name != "" {
+		d.pdf.SetXY(x, lineY+1+lineH(7.5))
+		d.font("", sizeSmall)
+		d.color(colText)
+		d.pdf.CellFormat(w, lineH(sizeSmall), clean(name), "", 0, "L", false, 0, "")
 	}
 }
 

@@ -129,19 +129,16 @@ func (pd *planDoc) draw() {
 	pd.section19()
 
 	// The last section stays together with the signatures below it.
-	d.headingKeep(d.t("PDF.plan.sectionAgreement"), 105)
+	ss := clientSigners(d, c.Client, model.Date{}, true)
+	d.headingKeep(d.t("PDF.plan.sectionAgreement"), 40+signOffHeight(d, c.Client, ss))
 	d.fields([]field{
 		{label: d.t("PDF.plan.discussedOn"), value: d.date(p.DiscussedOn)},
 		{label: d.t("PDF.plan.copyHandedOn"), value: d.date(p.CopyHandedOn)},
 	})
 	d.space(1)
 	d.para(marginL, contentW, d.t("PDF.plan.signatureNote"))
-	ss := []signer{{caption: d.t("PDF.signClient"), name: c.Client.FullName()}}
-	if g := strings.TrimSpace(c.Client.Guardian.Name); g != "" {
-		ss = append(ss, signer{caption: d.t("PDF.signGuardian"), name: g})
-	}
-	ss = append(ss, signer{caption: d.t("PDF.signCaseManager"), name: d.set.Name})
-	d.signatures(ss)
+	d.space(1)
+	signOff(d, c.Client, ss)
 }
 
 // persons prints the client, relatives, legal guardian and further

@@ -30,6 +30,10 @@ func TestWriteSamples(t *testing.T) {
 		writePDF(t, dir, lang+"-agreement.pdf", func(w io.Writer) error { return Agreement(w, interpretedCase(), ps, s, loc, printed) })
 		writePDF(t, dir, lang+"-info.pdf", func(w io.Writer) error { return InfoSheet(w, interpretedCase(), s, loc, printed) })
 		writePDF(t, dir, lang+"-consent.pdf", func(w io.Writer) error { return ConsentForm(w, c, testConsent(), ps, s, loc, printed) })
+		writePDF(t, dir, lang+"-extract.pdf", func(w io.Writer) error { return PlanExtract(w, c, 0, ps, s, loc, printed) })
+		writePDF(t, dir, lang+"-feedback.pdf", func(w io.Writer) error { return Feedback(w, notAdmitted(), ps, s, loc, printed) })
+		writePDF(t, dir, lang+"-progress.pdf", func(w io.Writer) error { return Progress(w, inMonitoring(), ps, s, loc, printed) })
+		writePDF(t, dir, lang+"-premature.pdf", func(w io.Writer) error { return Closure(w, prematureCase(), ps, s, loc, printed) })
 	}
 	loc := locales.New("de")
 	draft := richCase()

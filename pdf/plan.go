@@ -474,28 +474,33 @@ func (pd *planDoc) section19() {
 		{head: d.t("PDF.s19.colItem"), width: 62},
 		{head: d.t("PDF.s19.colContent"), width: 96},
 	}}
+	// health marks what the extract leaves out (planextract.go).
 	for _, r := range []struct {
 		no, label string
 		value     cell
+		health    bool
 	}{
-		{"1", "PDF.s19.applicationDate", text(d.date(s.ApplicationDate))},
-		{"1", "PDF.s19.leadCarrier", text(s.LeadCarrier)},
-		{"1", "PDF.s19.involvedCarriers", text(s.InvolvedCarriers)},
-		{"1", "PDF.s19.responsibility", text(d.date(s.ResponsibilityClarified))},
-		{"2", "PDF.s19.findings", muted(d.t("PDF.s19.findingsRef", "Section", d.t("PDF.plan.sectionSituation")))},
-		{"3", "PDF.s19.instruments", text(s.Instruments)},
-		{"4", "PDF.s19.baOpinion", applies(s.BAOpinionApplies, s.BAOpinion)},
-		{"5", "PDF.s19.services", text(s.Services)},
-		{"6", "PDF.s19.goals", muted(d.t("PDF.s19.goalsRef", "Section", d.t("PDF.plan.sectionGoals")))},
-		{"7", "PDF.s19.wishes", text(s.WishesChoices)},
-		{"7", "PDF.s19.budget", text(d.yesNo(s.PersonalBudget))},
-		{"8", "PDF.s19.agreedFindings", text(s.AgreedFindings)},
-		{"9", "PDF.s19.conferenceConsent", text(d.yesNo(s.ConferenceConsent))},
-		{"9", "PDF.s19.conferenceResults", text(s.ConferenceResults)},
-		{"10", "PDF.s19.publicBodies", applies(s.PublicBodiesApply, s.PublicBodies)},
-		{"11", "PDF.s19.caringRelatives", text(s.CaringRelativesNeeds)},
-		{"", "PDF.s19.jobcenter", applies(s.JobcenterInvolved, s.Jobcenter)},
+		{"1", "PDF.s19.applicationDate", text(d.date(s.ApplicationDate)), false},
+		{"1", "PDF.s19.leadCarrier", text(s.LeadCarrier), false},
+		{"1", "PDF.s19.involvedCarriers", text(s.InvolvedCarriers), true},
+		{"1", "PDF.s19.responsibility", text(d.date(s.ResponsibilityClarified)), false},
+		{"2", "PDF.s19.findings", muted(d.t("PDF.s19.findingsRef", "Section", d.t("PDF.plan.sectionSituation"))), true},
+		{"3", "PDF.s19.instruments", text(s.Instruments), true},
+		{"4", "PDF.s19.baOpinion", applies(s.BAOpinionApplies, s.BAOpinion), true},
+		{"5", "PDF.s19.services", text(s.Services), true},
+		{"6", "PDF.s19.goals", muted(d.t("PDF.s19.goalsRef", "Section", d.t("PDF.plan.sectionGoals"))), false},
+		{"7", "PDF.s19.wishes", text(s.WishesChoices), true},
+		{"7", "PDF.s19.budget", text(d.yesNo(s.PersonalBudget)), false},
+		{"8", "PDF.s19.agreedFindings", text(s.AgreedFindings), true},
+		{"9", "PDF.s19.conferenceConsent", text(d.yesNo(s.ConferenceConsent)), false},
+		{"9", "PDF.s19.conferenceResults", text(s.ConferenceResults), true},
+		{"10", "PDF.s19.publicBodies", applies(s.PublicBodiesApply, s.PublicBodies), true},
+		{"11", "PDF.s19.caringRelatives", text(s.CaringRelativesNeeds), true},
+		{"", "PDF.s19.jobcenter", applies(s.JobcenterInvolved, s.Jobcenter), false},
 	} {
+		if r.health && pd.extract {
+			r.value = muted(d.t("PDF.extract.omittedItem"))
+		}
 		t.rows = append(t.rows, []cell{muted(r.no), {text: d.t(r.label)}, r.value})
 	}
 	d.table(t)

@@ -16,7 +16,16 @@ import (
 // (they describe the disorder); the goals, measures and network partners
 // of the area health (a psychotherapy or a therapist names the disorder as
 // well); and the goals' ICF codes (a code names a body function or
-// structure). Goals keep the numbers they have in the full plan, so both
+// structure). Of the Teilhabeplan nach § 19 SGB IX the extract keeps the
+// dates, the leistender Träger, the Persönliches Budget, the consent to the
+// conference and the Jobcenter; every item that records the need, its
+// findings or the services for it — the carriers involved (a health
+// insurer's medical rehabilitation), the findings and instruments (a
+// PHQ-9), the Bundesagentur's expert opinion, the services (Krankengeld),
+// the client's wishes, the agreed findings, the conference's results,
+// other bodies' reports (an Integrationsamt speaks of a severe
+// disability) and the caring relative's concerns (a relative's need for
+// care) — says in its row that it is not contained. Goals keep the numbers they have in the full plan, so both
 // can be talked about side by side. The mark stands below the title and in
 // the footer of every page, so a single page still says what it is.
 func PlanExtract(w io.Writer, c *model.Case, version int, partners map[string]model.Partner, s model.Settings, loc *locales.Localizer, printed time.Time) error {

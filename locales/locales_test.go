@@ -83,10 +83,8 @@ func modelKeys(t *testing.T) []string {
 			add("Indicator." + k)
 		}
 	}
-	for _, p := range model.AllPhases {
-		for _, it := range model.ChecklistFor(&model.Case{}, p) {
-			add(it.Key) // already "Check.<name>"
-		}
+	for _, k := range model.CheckKeys {
+		add(k.MessageID())
 	}
 	for _, k := range []model.DeadlineKind{
 		model.DueFirstMeeting, model.DueReview, model.DueGoal, model.DueMeasure, model.DueTask, model.DueConsentExpiry,

@@ -512,7 +512,7 @@ type Event struct {
 	From    Phase          `json:"from,omitempty"`
 	To      Phase          `json:"to"`
 	Reason  string         `json:"reason,omitempty"`
-	Missing []string       `json:"missing,omitempty"` // acknowledged checklist items
+	Missing []CheckKey     `json:"missing,omitempty"` // acknowledged checklist items
 }
 
 // CurrentPlan is the newest plan version, or nil.

@@ -2,12 +2,11 @@ package model
 
 import "slices"
 
-// CheckItem is one documentation item of a phase. Key is a message ID
-// "Check.<name>". An item that does not apply to the case (a review date
+// CheckItem is one documentation item of a phase. An item that does not apply to the case (a review date
 // once the case is closed, a phase the case never passed through) is
 // NotApplicable: neither done nor missing, printed "entfällt".
 type CheckItem struct {
-	Key           string
+	Key           CheckKey
 	Done          bool
 	NotApplicable bool
 }
@@ -115,13 +114,13 @@ func checklistFor(c *Case, phase Phase) Checklist {
 			}
 		}
 		return Checklist{
-			{Key: "Check.referral", Done: in.Referral.Route != "" && in.Referral.ReceivedOn.Valid()},
-			{Key: "Check.firstMeeting", Done: in.FirstMeeting.Date.Valid() && set(in.FirstMeeting.Place)},
-			{Key: "Check.screening", Done: len(answered) == len(ScreeningAreas)},
-			{Key: "Check.decision", Done: in.Decision.Need != "" && set(in.Decision.Justification)},
-			{Key: "Check.cmConsent", Done: c.CMConsent.GivenOn.Valid()},
-			{Key: "Check.intensity", Done: in.ExpectedIntensity != ""},
-			{Key: "Check.agreement", Done: in.Agreement.Concluded},
+			{Key: CheckReferral, Done: in.Referral.Route != "" && in.Referral.ReceivedOn.Valid()},
+			{Key: CheckFirstMeeting, Done: in.FirstMeeting.Date.Valid() && set(in.FirstMeeting.Place)},
+			{Key: CheckScreening, Done: len(answered) == len(ScreeningAreas)},
+			{Key: CheckDecision, Done: in.Decision.Need != "" && set(in.Decision.Justification)},
+			{Key: CheckCMConsent, Done: c.CMConsent.GivenOn.Valid()},
+			{Key: CheckIntensity, Done: in.ExpectedIntensity != ""},
+			{Key: CheckAgreement, Done: in.Agreement.Concluded},
 		}
 	case PhaseAssessment:
 		a := c.CurrentAssessment()
@@ -130,18 +129,18 @@ func checklistFor(c *Case, phase Phase) Checklist {
 		}
 		fm := c.Intake.FirstMeeting
 		return Checklist{
-			{Key: "Check.firstMeeting", Done: fm.Date.Valid() && set(fm.Place)},
-			{Key: "Check.health", Done: set(a.Health)},
-			{Key: "Check.qualification", Done: set(a.Qualification)},
-			{Key: "Check.work", Done: set(a.Work)},
-			{Key: "Check.economic", Done: set(a.Economic)},
-			{Key: "Check.dailyLiving", Done: set(a.DailyLiving)},
-			{Key: "Check.social", Done: set(a.Social)},
-			{Key: "Check.cultural", Done: set(a.Cultural)},
-			{Key: "Check.wishesGoals", Done: set(a.WishesGoals)},
-			{Key: "Check.instruments", Done: len(a.Instruments) > 0},
-			{Key: "Check.caseConference", Done: conferenceDone(a.Conferences...)},
-			{Key: "Check.networkPartners", Done: len(a.NetworkPartners) > 0},
+			{Key: CheckFirstMeeting, Done: fm.Date.Valid() && set(fm.Place)},
+			{Key: CheckHealth, Done: set(a.Health)},
+			{Key: CheckQualification, Done: set(a.Qualification)},
+			{Key: CheckWork, Done: set(a.Work)},
+			{Key: CheckEconomic, Done: set(a.Economic)},
+			{Key: CheckDailyLiving, Done: set(a.DailyLiving)},
+			{Key: CheckSocial, Done: set(a.Social)},
+			{Key: CheckCultural, Done: set(a.Cultural)},
+			{Key: CheckWishesGoals, Done: set(a.WishesGoals)},
+			{Key: CheckInstruments, Done: len(a.Instruments) > 0},
+			{Key: CheckCaseConference, Done: conferenceDone(a.Conferences...)},
+			{Key: CheckNetworkPartners, Done: len(a.NetworkPartners) > 0},
 		}
 	case PhasePlanning:
 		p := c.CurrentPlan()
@@ -161,25 +160,25 @@ func checklistFor(c *Case, phase Phase) Checklist {
 			}
 		}
 		return Checklist{
-			{Key: "Check.goalsByArea", Done: goalsOK},
-			{Key: "Check.measuresByArea", Done: measuresOK},
-			{Key: "Check.participationConference", Done: conferenceDone(p.Conference)},
-			{Key: "Check.partnersByArea", Done: len(p.AreaPartners) > 0},
-			{Key: "Check.furtherParticipants", Done: len(p.FurtherParticipants) > 0 || len(c.Client.Relatives) > 0 || set(c.Client.Guardian.Name)},
+			{Key: CheckGoalsByArea, Done: goalsOK},
+			{Key: CheckMeasuresByArea, Done: measuresOK},
+			{Key: CheckParticipationConference, Done: conferenceDone(p.Conference)},
+			{Key: CheckPartnersByArea, Done: len(p.AreaPartners) > 0},
+			{Key: CheckFurtherParticipants, Done: len(p.FurtherParticipants) > 0 || len(c.Client.Relatives) > 0 || set(c.Client.Guardian.Name)},
 		}
 	case PhaseMonitoring:
 		// A case that ended has no next review: its date is not missing.
 		return Checklist{
-			{Key: "Check.review", Done: len(c.Reviews) > 0},
-			{Key: "Check.nextReview", Done: c.NextReview.Valid() && !c.ended(), NotApplicable: c.ended()},
+			{Key: CheckReview, Done: len(c.Reviews) > 0},
+			{Key: CheckNextReview, Done: c.NextReview.Valid() && !c.ended(), NotApplicable: c.ended()},
 		}
 	case PhaseClosure:
 		cl := c.Closure
 		return Checklist{
-			{Key: "Check.endingForm", Done: cl.Form != "" && (cl.Form == EndingRegular || cl.Reason != "")},
-			{Key: "Check.workAbility", Done: cl.WorkAbility != ""},
-			{Key: "Check.reintegration", Done: cl.Reintegration != ""},
-			{Key: "Check.goalAttainment", Done: goalAttainmentDone(c)},
+			{Key: CheckEndingForm, Done: cl.Form != "" && (cl.Form == EndingRegular || cl.Reason != "")},
+			{Key: CheckWorkAbility, Done: cl.WorkAbility != ""},
+			{Key: CheckReintegration, Done: cl.Reintegration != ""},
+			{Key: CheckGoalAttainment, Done: goalAttainmentDone(c)},
 		}
 	}
 	return nil

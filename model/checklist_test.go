@@ -111,8 +111,8 @@ func documentedCase() *model.Case {
 	return c
 }
 
-func keys(items []model.CheckItem) []string {
-	var out []string
+func keys(items []model.CheckItem) []model.CheckKey {
+	var out []model.CheckKey
 	for _, it := range items {
 		out = append(out, it.Key)
 	}
@@ -121,16 +121,16 @@ func keys(items []model.CheckItem) []string {
 
 // checklistKeys are the items of each phase in the order the documents
 // print them.
-var checklistKeys = map[model.Phase][]string{
-	model.PhaseIntake: {"Check.referral", "Check.firstMeeting", "Check.screening", "Check.decision",
-		"Check.cmConsent", "Check.intensity", "Check.agreement"},
-	model.PhaseAssessment: {"Check.firstMeeting", "Check.health", "Check.qualification", "Check.work",
-		"Check.economic", "Check.dailyLiving", "Check.social", "Check.cultural", "Check.wishesGoals",
-		"Check.instruments", "Check.caseConference", "Check.networkPartners"},
-	model.PhasePlanning: {"Check.goalsByArea", "Check.measuresByArea", "Check.participationConference",
-		"Check.partnersByArea", "Check.furtherParticipants"},
-	model.PhaseMonitoring: {"Check.review", "Check.nextReview"},
-	model.PhaseClosure:    {"Check.endingForm", "Check.workAbility", "Check.reintegration", "Check.goalAttainment"},
+var checklistKeys = map[model.Phase][]model.CheckKey{
+	model.PhaseIntake: {model.CheckReferral, model.CheckFirstMeeting, model.CheckScreening, model.CheckDecision,
+		model.CheckCMConsent, model.CheckIntensity, model.CheckAgreement},
+	model.PhaseAssessment: {model.CheckFirstMeeting, model.CheckHealth, model.CheckQualification, model.CheckWork,
+		model.CheckEconomic, model.CheckDailyLiving, model.CheckSocial, model.CheckCultural, model.CheckWishesGoals,
+		model.CheckInstruments, model.CheckCaseConference, model.CheckNetworkPartners},
+	model.PhasePlanning: {model.CheckGoalsByArea, model.CheckMeasuresByArea, model.CheckParticipationConference,
+		model.CheckPartnersByArea, model.CheckFurtherParticipants},
+	model.PhaseMonitoring: {model.CheckReview, model.CheckNextReview},
+	model.PhaseClosure:    {model.CheckEndingForm, model.CheckWorkAbility, model.CheckReintegration, model.CheckGoalAttainment},
 }
 
 func TestChecklistItems(t *testing.T) {
@@ -160,65 +160,65 @@ func TestChecklistMissing(t *testing.T) {
 		name    string
 		phase   model.Phase
 		mutate  func(c *model.Case)
-		missing []string
+		missing []model.CheckKey
 	}{
 		// Intake.
-		{"no access route", model.PhaseIntake, func(c *model.Case) { c.Intake.Referral.Route = "" }, []string{"Check.referral"}},
-		{"no date received", model.PhaseIntake, func(c *model.Case) { c.Intake.Referral.ReceivedOn = model.Date{} }, []string{"Check.referral"}},
-		{"bad date received", model.PhaseIntake, func(c *model.Case) { c.Intake.Referral.ReceivedOn = model.Date{Raw: "31.02.2026"} }, []string{"Check.referral"}},
-		{"first meeting without date", model.PhaseIntake, func(c *model.Case) { c.Intake.FirstMeeting.Date = model.Date{} }, []string{"Check.firstMeeting"}},
-		{"first meeting without place", model.PhaseIntake, func(c *model.Case) { c.Intake.FirstMeeting.Place = "  " }, []string{"Check.firstMeeting"}},
-		{"one screening area left out", model.PhaseIntake, func(c *model.Case) { c.Intake.Screening = c.Intake.Screening[1:] }, []string{"Check.screening"}},
-		{"one screening area unanswered", model.PhaseIntake, func(c *model.Case) { c.Intake.Screening[3].Answer = "" }, []string{"Check.screening"}},
-		{"one area answered twice, another not", model.PhaseIntake, func(c *model.Case) { c.Intake.Screening[7].Area = model.ScreenJob }, []string{"Check.screening"}},
+		{"no access route", model.PhaseIntake, func(c *model.Case) { c.Intake.Referral.Route = "" }, []model.CheckKey{model.CheckReferral}},
+		{"no date received", model.PhaseIntake, func(c *model.Case) { c.Intake.Referral.ReceivedOn = model.Date{} }, []model.CheckKey{model.CheckReferral}},
+		{"bad date received", model.PhaseIntake, func(c *model.Case) { c.Intake.Referral.ReceivedOn = model.Date{Raw: "31.02.2026"} }, []model.CheckKey{model.CheckReferral}},
+		{"first meeting without date", model.PhaseIntake, func(c *model.Case) { c.Intake.FirstMeeting.Date = model.Date{} }, []model.CheckKey{model.CheckFirstMeeting}},
+		{"first meeting without place", model.PhaseIntake, func(c *model.Case) { c.Intake.FirstMeeting.Place = "  " }, []model.CheckKey{model.CheckFirstMeeting}},
+		{"one screening area left out", model.PhaseIntake, func(c *model.Case) { c.Intake.Screening = c.Intake.Screening[1:] }, []model.CheckKey{model.CheckScreening}},
+		{"one screening area unanswered", model.PhaseIntake, func(c *model.Case) { c.Intake.Screening[3].Answer = "" }, []model.CheckKey{model.CheckScreening}},
+		{"one area answered twice, another not", model.PhaseIntake, func(c *model.Case) { c.Intake.Screening[7].Area = model.ScreenJob }, []model.CheckKey{model.CheckScreening}},
 		{"screening 'unknown' is an answer", model.PhaseIntake, func(c *model.Case) { c.Intake.Screening[2].Answer = model.AnswerUnknown }, nil},
-		{"no decision", model.PhaseIntake, func(c *model.Case) { c.Intake.Decision.Need = "" }, []string{"Check.decision"}},
-		{"decision without justification", model.PhaseIntake, func(c *model.Case) { c.Intake.Decision.Justification = " " }, []string{"Check.decision"}},
+		{"no decision", model.PhaseIntake, func(c *model.Case) { c.Intake.Decision.Need = "" }, []model.CheckKey{model.CheckDecision}},
+		{"decision without justification", model.PhaseIntake, func(c *model.Case) { c.Intake.Decision.Justification = " " }, []model.CheckKey{model.CheckDecision}},
 		{"decision 'no' is a decision", model.PhaseIntake, func(c *model.Case) { c.Intake.Decision.Need = model.AnswerNo }, nil},
-		{"no consent to case management", model.PhaseIntake, func(c *model.Case) { c.CMConsent.GivenOn = model.Date{} }, []string{"Check.cmConsent"}},
-		{"no intensity type", model.PhaseIntake, func(c *model.Case) { c.Intake.ExpectedIntensity = "" }, []string{"Check.intensity"}},
-		{"no agreement", model.PhaseIntake, func(c *model.Case) { c.Intake.Agreement.Concluded = false }, []string{"Check.agreement"}},
+		{"no consent to case management", model.PhaseIntake, func(c *model.Case) { c.CMConsent.GivenOn = model.Date{} }, []model.CheckKey{model.CheckCMConsent}},
+		{"no intensity type", model.PhaseIntake, func(c *model.Case) { c.Intake.ExpectedIntensity = "" }, []model.CheckKey{model.CheckIntensity}},
+		{"no agreement", model.PhaseIntake, func(c *model.Case) { c.Intake.Agreement.Concluded = false }, []model.CheckKey{model.CheckAgreement}},
 
 		// Assessment (Bedarfsermittlung).
-		{"assessment: first meeting place", model.PhaseAssessment, func(c *model.Case) { c.Intake.FirstMeeting.Place = "" }, []string{"Check.firstMeeting"}},
-		{"health", model.PhaseAssessment, func(c *model.Case) { c.Assessments[0].Health = "" }, []string{"Check.health"}},
-		{"qualification", model.PhaseAssessment, func(c *model.Case) { c.Assessments[0].Qualification = "" }, []string{"Check.qualification"}},
-		{"work", model.PhaseAssessment, func(c *model.Case) { c.Assessments[0].Work = "" }, []string{"Check.work"}},
-		{"economic", model.PhaseAssessment, func(c *model.Case) { c.Assessments[0].Economic = "\t" }, []string{"Check.economic"}},
-		{"daily living", model.PhaseAssessment, func(c *model.Case) { c.Assessments[0].DailyLiving = "" }, []string{"Check.dailyLiving"}},
-		{"social", model.PhaseAssessment, func(c *model.Case) { c.Assessments[0].Social = "" }, []string{"Check.social"}},
-		{"cultural", model.PhaseAssessment, func(c *model.Case) { c.Assessments[0].Cultural = "" }, []string{"Check.cultural"}},
-		{"wishes and goals", model.PhaseAssessment, func(c *model.Case) { c.Assessments[0].WishesGoals = "" }, []string{"Check.wishesGoals"}},
-		{"instruments", model.PhaseAssessment, func(c *model.Case) { c.Assessments[0].Instruments = nil }, []string{"Check.instruments"}},
-		{"no case conference", model.PhaseAssessment, func(c *model.Case) { c.Assessments[0].Conferences = nil }, []string{"Check.caseConference"}},
-		{"case conference not held", model.PhaseAssessment, func(c *model.Case) { c.Assessments[0].Conferences[0].Held = false }, []string{"Check.caseConference"}},
-		{"case conference without date", model.PhaseAssessment, func(c *model.Case) { c.Assessments[0].Conferences[0].Date = model.Date{} }, []string{"Check.caseConference"}},
-		{"case conference without participants", model.PhaseAssessment, func(c *model.Case) { c.Assessments[0].Conferences[0].Participants = "" }, []string{"Check.caseConference"}},
-		{"case conference without tasks", model.PhaseAssessment, func(c *model.Case) { c.Assessments[0].Conferences[0].Tasks = nil }, []string{"Check.caseConference"}},
-		{"case conference task without responsibility", model.PhaseAssessment, func(c *model.Case) { c.Assessments[0].Conferences[0].Tasks[0].Responsible = "" }, []string{"Check.caseConference"}},
+		{"assessment: first meeting place", model.PhaseAssessment, func(c *model.Case) { c.Intake.FirstMeeting.Place = "" }, []model.CheckKey{model.CheckFirstMeeting}},
+		{"health", model.PhaseAssessment, func(c *model.Case) { c.Assessments[0].Health = "" }, []model.CheckKey{model.CheckHealth}},
+		{"qualification", model.PhaseAssessment, func(c *model.Case) { c.Assessments[0].Qualification = "" }, []model.CheckKey{model.CheckQualification}},
+		{"work", model.PhaseAssessment, func(c *model.Case) { c.Assessments[0].Work = "" }, []model.CheckKey{model.CheckWork}},
+		{"economic", model.PhaseAssessment, func(c *model.Case) { c.Assessments[0].Economic = "\t" }, []model.CheckKey{model.CheckEconomic}},
+		{"daily living", model.PhaseAssessment, func(c *model.Case) { c.Assessments[0].DailyLiving = "" }, []model.CheckKey{model.CheckDailyLiving}},
+		{"social", model.PhaseAssessment, func(c *model.Case) { c.Assessments[0].Social = "" }, []model.CheckKey{model.CheckSocial}},
+		{"cultural", model.PhaseAssessment, func(c *model.Case) { c.Assessments[0].Cultural = "" }, []model.CheckKey{model.CheckCultural}},
+		{"wishes and goals", model.PhaseAssessment, func(c *model.Case) { c.Assessments[0].WishesGoals = "" }, []model.CheckKey{model.CheckWishesGoals}},
+		{"instruments", model.PhaseAssessment, func(c *model.Case) { c.Assessments[0].Instruments = nil }, []model.CheckKey{model.CheckInstruments}},
+		{"no case conference", model.PhaseAssessment, func(c *model.Case) { c.Assessments[0].Conferences = nil }, []model.CheckKey{model.CheckCaseConference}},
+		{"case conference not held", model.PhaseAssessment, func(c *model.Case) { c.Assessments[0].Conferences[0].Held = false }, []model.CheckKey{model.CheckCaseConference}},
+		{"case conference without date", model.PhaseAssessment, func(c *model.Case) { c.Assessments[0].Conferences[0].Date = model.Date{} }, []model.CheckKey{model.CheckCaseConference}},
+		{"case conference without participants", model.PhaseAssessment, func(c *model.Case) { c.Assessments[0].Conferences[0].Participants = "" }, []model.CheckKey{model.CheckCaseConference}},
+		{"case conference without tasks", model.PhaseAssessment, func(c *model.Case) { c.Assessments[0].Conferences[0].Tasks = nil }, []model.CheckKey{model.CheckCaseConference}},
+		{"case conference task without responsibility", model.PhaseAssessment, func(c *model.Case) { c.Assessments[0].Conferences[0].Tasks[0].Responsible = "" }, []model.CheckKey{model.CheckCaseConference}},
 		{"a later complete case conference counts", model.PhaseAssessment, func(c *model.Case) {
 			a := &c.Assessments[0]
 			a.Conferences = append([]model.Conference{{Held: true}}, a.Conferences...)
 		}, nil},
-		{"network partners", model.PhaseAssessment, func(c *model.Case) { c.Assessments[0].NetworkPartners = nil }, []string{"Check.networkPartners"}},
+		{"network partners", model.PhaseAssessment, func(c *model.Case) { c.Assessments[0].NetworkPartners = nil }, []model.CheckKey{model.CheckNetworkPartners}},
 		{"the newest assessment counts", model.PhaseAssessment, func(c *model.Case) {
 			a := fullAssessment()
 			a.ID, a.Health, a.Instruments = "a2", "", nil
 			c.Assessments = append(c.Assessments, a)
-		}, []string{"Check.health", "Check.instruments"}},
+		}, []model.CheckKey{model.CheckHealth, model.CheckInstruments}},
 		{"no assessment yet", model.PhaseAssessment, func(c *model.Case) { c.Assessments = nil }, checklistKeys[model.PhaseAssessment][1:]},
 
 		// Reha- und Teilhabeplanung.
-		{"no goals", model.PhasePlanning, func(c *model.Case) { c.Plans[0].Goals = nil }, []string{"Check.goalsByArea"}},
-		{"goal without area", model.PhasePlanning, func(c *model.Case) { c.Plans[0].Goals[1].Area = "" }, []string{"Check.goalsByArea"}},
-		{"strategic goal without operational goal", model.PhasePlanning, func(c *model.Case) { c.Plans[0].Goals[1].Operational = nil }, []string{"Check.goalsByArea"}},
-		{"no measures", model.PhasePlanning, func(c *model.Case) { c.Plans[0].Measures = nil }, []string{"Check.measuresByArea"}},
-		{"measure without area", model.PhasePlanning, func(c *model.Case) { c.Plans[0].Measures[1].Area = "" }, []string{"Check.measuresByArea"}},
-		{"participation conference not held", model.PhasePlanning, func(c *model.Case) { c.Plans[0].Conference.Held = false }, []string{"Check.participationConference"}},
-		{"participation conference without tasks", model.PhasePlanning, func(c *model.Case) { c.Plans[0].Conference.Tasks = nil }, []string{"Check.participationConference"}},
-		{"participation conference without participants", model.PhasePlanning, func(c *model.Case) { c.Plans[0].Conference.Participants = " " }, []string{"Check.participationConference"}},
-		{"no partners by area", model.PhasePlanning, func(c *model.Case) { c.Plans[0].AreaPartners = nil }, []string{"Check.partnersByArea"}},
-		{"no further participants", model.PhasePlanning, func(c *model.Case) { c.Plans[0].FurtherParticipants = nil }, []string{"Check.furtherParticipants"}},
+		{"no goals", model.PhasePlanning, func(c *model.Case) { c.Plans[0].Goals = nil }, []model.CheckKey{model.CheckGoalsByArea}},
+		{"goal without area", model.PhasePlanning, func(c *model.Case) { c.Plans[0].Goals[1].Area = "" }, []model.CheckKey{model.CheckGoalsByArea}},
+		{"strategic goal without operational goal", model.PhasePlanning, func(c *model.Case) { c.Plans[0].Goals[1].Operational = nil }, []model.CheckKey{model.CheckGoalsByArea}},
+		{"no measures", model.PhasePlanning, func(c *model.Case) { c.Plans[0].Measures = nil }, []model.CheckKey{model.CheckMeasuresByArea}},
+		{"measure without area", model.PhasePlanning, func(c *model.Case) { c.Plans[0].Measures[1].Area = "" }, []model.CheckKey{model.CheckMeasuresByArea}},
+		{"participation conference not held", model.PhasePlanning, func(c *model.Case) { c.Plans[0].Conference.Held = false }, []model.CheckKey{model.CheckParticipationConference}},
+		{"participation conference without tasks", model.PhasePlanning, func(c *model.Case) { c.Plans[0].Conference.Tasks = nil }, []model.CheckKey{model.CheckParticipationConference}},
+		{"participation conference without participants", model.PhasePlanning, func(c *model.Case) { c.Plans[0].Conference.Participants = " " }, []model.CheckKey{model.CheckParticipationConference}},
+		{"no partners by area", model.PhasePlanning, func(c *model.Case) { c.Plans[0].AreaPartners = nil }, []model.CheckKey{model.CheckPartnersByArea}},
+		{"no further participants", model.PhasePlanning, func(c *model.Case) { c.Plans[0].FurtherParticipants = nil }, []model.CheckKey{model.CheckFurtherParticipants}},
 		{"relatives are further participants", model.PhasePlanning, func(c *model.Case) {
 			c.Plans[0].FurtherParticipants = nil
 			c.Client.Relatives = []model.Person{{Name: "Max Muster"}}
@@ -231,31 +231,31 @@ func TestChecklistMissing(t *testing.T) {
 			p := fullPlan()
 			p.Version, p.FinalizedOn, p.Measures = 2, model.Date{}, nil
 			c.Plans = append(c.Plans, p)
-		}, []string{"Check.measuresByArea"}},
+		}, []model.CheckKey{model.CheckMeasuresByArea}},
 		{"no plan yet", model.PhasePlanning, func(c *model.Case) { c.Plans = nil }, checklistKeys[model.PhasePlanning]},
 
 		// Monitoring.
-		{"no review", model.PhaseMonitoring, func(c *model.Case) { c.Reviews = nil }, []string{"Check.review"}},
-		{"no next review date", model.PhaseMonitoring, func(c *model.Case) { c.NextReview = model.Date{} }, []string{"Check.nextReview"}},
+		{"no review", model.PhaseMonitoring, func(c *model.Case) { c.Reviews = nil }, []model.CheckKey{model.CheckReview}},
+		{"no next review date", model.PhaseMonitoring, func(c *model.Case) { c.NextReview = model.Date{} }, []model.CheckKey{model.CheckNextReview}},
 
 		// Abschluss.
-		{"no form of ending", model.PhaseClosure, func(c *model.Case) { c.Closure.Form = "" }, []string{"Check.endingForm"}},
+		{"no form of ending", model.PhaseClosure, func(c *model.Case) { c.Closure.Form = "" }, []model.CheckKey{model.CheckEndingForm}},
 		{"premature without reason", model.PhaseClosure, func(c *model.Case) {
 			c.Closure.Form, c.Closure.Reason = model.EndingPremature, ""
-		}, []string{"Check.endingForm"}},
+		}, []model.CheckKey{model.CheckEndingForm}},
 		{"premature with reason", model.PhaseClosure, func(c *model.Case) {
 			c.Closure.Form, c.Closure.Reason = model.EndingPremature, model.ReasonIllness
 		}, nil},
 		{"regular without reason", model.PhaseClosure, func(c *model.Case) { c.Closure.Reason = "" }, nil},
-		{"work ability", model.PhaseClosure, func(c *model.Case) { c.Closure.WorkAbility = "" }, []string{"Check.workAbility"}},
-		{"reintegration", model.PhaseClosure, func(c *model.Case) { c.Closure.Reintegration = "" }, []string{"Check.reintegration"}},
-		{"a goal without final level", model.PhaseClosure, func(c *model.Case) { c.Closure.FinalLevels = c.Closure.FinalLevels[:2] }, []string{"Check.goalAttainment"}},
+		{"work ability", model.PhaseClosure, func(c *model.Case) { c.Closure.WorkAbility = "" }, []model.CheckKey{model.CheckWorkAbility}},
+		{"reintegration", model.PhaseClosure, func(c *model.Case) { c.Closure.Reintegration = "" }, []model.CheckKey{model.CheckReintegration}},
+		{"a goal without final level", model.PhaseClosure, func(c *model.Case) { c.Closure.FinalLevels = c.Closure.FinalLevels[:2] }, []model.CheckKey{model.CheckGoalAttainment}},
 		{"no goals: the summary is the attainment", model.PhaseClosure, func(c *model.Case) {
 			c.Plans, c.Closure.FinalLevels = nil, nil
 		}, nil},
 		{"no goals and no summary", model.PhaseClosure, func(c *model.Case) {
 			c.Plans, c.Closure.FinalLevels, c.Closure.Summary = nil, nil, ""
-		}, []string{"Check.goalAttainment"}},
+		}, []model.CheckKey{model.CheckGoalAttainment}},
 	}
 	for _, tt := range tests {
 		c := documentedCase()
@@ -287,7 +287,7 @@ func TestWhatDoesNotApplyIsNotMissing(t *testing.T) {
 		{At: now, Kind: model.KindAdvance, From: model.PhasePlanning, To: model.PhaseMonitoring},
 	}
 	c.Phase = model.PhaseMonitoring
-	if m := keys(model.ChecklistFor(c, model.PhaseMonitoring).Missing()); !slices.Equal(m, []string{"Check.nextReview"}) {
+	if m := keys(model.ChecklistFor(c, model.PhaseMonitoring).Missing()); !slices.Equal(m, []model.CheckKey{model.CheckNextReview}) {
 		t.Errorf("open case: missing %v, want the next review", m)
 	}
 	for _, ph := range []model.Phase{model.PhaseClosure, model.PhaseClosed} {
@@ -319,6 +319,26 @@ func TestWhatDoesNotApplyIsNotMissing(t *testing.T) {
 		model.PhasePlanning: true, model.PhaseMonitoring: false, model.PhaseClosure: true} {
 		if model.FachkonzeptMinimum(ph) != want {
 			t.Errorf("FachkonzeptMinimum(%s) = %v", ph, !want)
+		}
+	}
+}
+
+// Every item a checklist shows has a key that histories may store, and no
+// two stored keys are the same: CheckKeys is what the locale test and
+// Validate go by.
+func TestChecklistKeysAreRegistered(t *testing.T) {
+	seen := map[model.CheckKey]bool{}
+	for _, k := range model.CheckKeys {
+		if k == "" || seen[k] {
+			t.Errorf("CheckKeys holds %q twice or empty", k)
+		}
+		seen[k] = true
+	}
+	for _, p := range model.AllPhases {
+		for _, it := range model.ChecklistFor(documentedCase(), p) {
+			if !seen[it.Key] {
+				t.Errorf("%s: item %q is not in model.CheckKeys", p, it.Key)
+			}
 		}
 	}
 }

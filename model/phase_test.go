@@ -386,7 +386,7 @@ func TestSoftGate(t *testing.T) {
 	c := caseIn(model.PhaseAssessment)
 	c.Assessments[0].Instruments = nil
 	c.Assessments[0].NetworkPartners = nil
-	wantMissing := []string{"Check.instruments", "Check.networkPartners"}
+	wantMissing := []model.CheckKey{model.CheckInstruments, model.CheckNetworkPartners}
 
 	g := model.CheckTransition(c, model.KindAdvance, "", today)
 	if len(g.Blocking) != 0 || !reflect.DeepEqual(keys(g.Missing), wantMissing) {
@@ -423,13 +423,13 @@ func TestSoftGate(t *testing.T) {
 		from model.Phase
 		kind model.TransitionKind
 		gap  func(c *model.Case)
-		key  string
+		key  model.CheckKey
 	}{
-		{model.PhaseIntake, model.KindAdvance, func(c *model.Case) { c.Intake.Agreement.Concluded = false }, "Check.agreement"},
-		{model.PhasePlanning, model.KindAdvance, func(c *model.Case) { c.Plans[0].AreaPartners = nil }, "Check.partnersByArea"},
-		{model.PhasePlanning, model.KindClosePremature, func(c *model.Case) { c.Plans[0].AreaPartners = nil }, "Check.partnersByArea"},
-		{model.PhaseMonitoring, model.KindReassess, func(c *model.Case) { c.Reviews = nil }, "Check.review"},
-		{model.PhaseMonitoring, model.KindCloseRegular, func(c *model.Case) { c.NextReview = model.Date{} }, "Check.nextReview"},
+		{model.PhaseIntake, model.KindAdvance, func(c *model.Case) { c.Intake.Agreement.Concluded = false }, model.CheckAgreement},
+		{model.PhasePlanning, model.KindAdvance, func(c *model.Case) { c.Plans[0].AreaPartners = nil }, model.CheckPartnersByArea},
+		{model.PhasePlanning, model.KindClosePremature, func(c *model.Case) { c.Plans[0].AreaPartners = nil }, model.CheckPartnersByArea},
+		{model.PhaseMonitoring, model.KindReassess, func(c *model.Case) { c.Reviews = nil }, model.CheckReview},
+		{model.PhaseMonitoring, model.KindCloseRegular, func(c *model.Case) { c.NextReview = model.Date{} }, model.CheckNextReview},
 	} {
 		c := caseIn(tc.from)
 		tc.gap(c)
@@ -438,7 +438,7 @@ func TestSoftGate(t *testing.T) {
 			t.Errorf("%s --%s--> with %s missing: %v, want %s", tc.from, tc.kind, tc.key, err, model.CodeGateNeedAck)
 		}
 		ev, err := model.Transition(c, tc.kind, "Begründung", true, now)
-		if err != nil || !reflect.DeepEqual(ev.Missing, []string{tc.key}) {
+		if err != nil || !reflect.DeepEqual(ev.Missing, []model.CheckKey{tc.key}) {
 			t.Errorf("%s --%s--> acknowledged: %v, event %+v", tc.from, tc.kind, err, ev)
 		}
 	}

@@ -257,6 +257,9 @@ func (v *checker) caseFile(c *Case) {
 			v.add(field(p, "to"), CodeRequired, "", nil)
 		}
 		enum(v, field(p, "to"), e.To, AllPhases)
+		for j, k := range e.Missing {
+			item(v, index(field(p, "missing"), j), k, CheckKeys)
+		}
 	}
 }
 

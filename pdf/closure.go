@@ -155,7 +155,7 @@ func (cd *closureDoc) transitions() {
 		}
 		var missing []string
 		for _, k := range ev.Missing {
-			missing = append(missing, d.t(k))
+			missing = append(missing, d.t(k.MessageID()))
 		}
 		ack := cell{text: strings.Join(missing, "\n"), color: &colMissing}
 		if len(missing) == 0 {
@@ -205,7 +205,7 @@ func (cd *closureDoc) checklists() {
 			case !it.Done:
 				state = cell{text: "✗ " + d.t("PDF.closure.checkMissing"), style: "B", color: &colMissing}
 			}
-			t.rows = append(t.rows, []cell{{text: d.t(it.Key)}, state})
+			t.rows = append(t.rows, []cell{{text: d.t(it.Key.MessageID())}, state})
 		}
 		d.table(t)
 	}

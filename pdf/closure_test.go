@@ -36,7 +36,7 @@ func TestClosurePrintsEveryElement(t *testing.T) {
 	if n := strings.Count(text, "↺"); n < 5+1 { // five stays entered again, and the legend
 		t.Errorf("%d loop marks, want 6", n)
 	}
-	mustContain(t, "acknowledged gaps", text, loc.T("Check.agreement"))
+	mustContain(t, "acknowledged gaps", text, loc.T(model.CheckAgreement.MessageID()))
 
 	// The checklist of every phase with done and missing items.
 	for _, ph := range model.LoopPhases {
@@ -50,16 +50,16 @@ func TestClosurePrintsEveryElement(t *testing.T) {
 			case !it.Done:
 				state = "✗ fehlt"
 			}
-			mustContain(t, "checklist "+it.Key, text, loc.T(it.Key)+" "+state)
+			mustContain(t, "checklist "+string(it.Key), text, loc.T(it.Key.MessageID())+" "+state)
 		}
 	}
 	if !strings.Contains(text, "✗ fehlt") {
 		t.Error("the rich case has documentation gaps, none printed")
 	}
 	// A closed case has no next review: not applicable, never missing.
-	mustContain(t, "checklist", text, loc.T("Check.nextReview")+" – entfällt",
+	mustContain(t, "checklist", text, loc.T(model.CheckNextReview.MessageID())+" – entfällt",
 		"Dokumentationspunkt (Mindestanforderung des Fachkonzepts)", "Dokumentationspunkt (Empfehlung des Programms")
-	if strings.Contains(flat(text), loc.T("Check.nextReview")+" ✗") {
+	if strings.Contains(flat(text), loc.T(model.CheckNextReview.MessageID())+" ✗") {
 		t.Error("the closed case's next review is printed as missing")
 	}
 

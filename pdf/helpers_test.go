@@ -177,12 +177,12 @@ func richCase() *model.Case {
 		FurtherSupport: "Nachsorge über die Betriebsärztin; Selbsthilfegruppe",
 		FinalIntensity: model.IntensityB, TransmittedOn: day(2025, 4, 1),
 	}
-	ev := func(t time.Time, k model.TransitionKind, from, to model.Phase, reason string, missing ...string) model.Event {
+	ev := func(t time.Time, k model.TransitionKind, from, to model.Phase, reason string, missing ...model.CheckKey) model.Event {
 		return model.Event{At: t, Kind: k, From: from, To: to, Reason: reason, Missing: missing}
 	}
 	c.Events = []model.Event{
 		ev(at(2024, 1, 15), model.KindOpened, "", model.PhaseIntake, ""),
-		ev(at(2024, 2, 1), model.KindAdvance, model.PhaseIntake, model.PhaseAssessment, "", "Check.agreement"),
+		ev(at(2024, 2, 1), model.KindAdvance, model.PhaseIntake, model.PhaseAssessment, "", model.CheckAgreement),
 		ev(at(2024, 2, 20), model.KindAdvance, model.PhaseAssessment, model.PhasePlanning, ""),
 		ev(at(2024, 3, 8), model.KindAdvance, model.PhasePlanning, model.PhaseMonitoring, ""),
 		ev(at(2024, 8, 20), model.KindReplan, model.PhaseMonitoring, model.PhasePlanning, "Arbeitsversuch abgebrochen"),

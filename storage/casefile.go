@@ -36,7 +36,11 @@ const (
 	// was shared (conference.attendees, .shared, .id;
 	// disclosure.conferenceId); the free-text participants of older files
 	// stay as they were, the note beside the attendees.
-	FormatVersion = 5
+	// Version 6 names the checklist items an event acknowledged as missing
+	// (events[].missing) by the model's stable key ("referral") instead of
+	// the message ID of their text ("Check.referral"); older files are
+	// converted on import.
+	FormatVersion = 6
 	// MaxCaseFileSize bounds what import reads into memory; a real case file
 	// has some hundred kilobytes.
 	MaxCaseFileSize = 32 << 20
@@ -298,6 +302,7 @@ func parseCaseFile(data []byte) (*caseFile, model.Problems) {
 	if checkTypes(obj["partners"], reflect.TypeFor[[]model.Partner](), "partners", &ps) {
 		decodeChecked(obj["partners"], &f.Partners, "partners", &ps)
 	}
+	f.upgradeOlder()
 	return f, ps
 }
 

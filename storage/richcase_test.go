@@ -144,7 +144,7 @@ func richCase() *model.Case {
 			{At: at("2025-02-12T10:00:00Z"), Kind: model.KindAdvance, From: model.PhaseIntake, To: model.PhaseAssessment},
 			{At: at("2025-02-28T10:00:00Z"), Kind: model.KindAdvance, From: model.PhaseAssessment, To: model.PhasePlanning},
 			{At: at("2025-03-12T09:00:00Z"), Kind: model.KindAdvance, From: model.PhasePlanning, To: model.PhaseMonitoring,
-				Reason: "Plan fertig", Missing: []string{"Check.partnersByArea"}},
+				Reason: "Plan fertig", Missing: []model.CheckKey{model.CheckPartnersByArea}},
 		},
 	}
 }

@@ -140,7 +140,7 @@ func TestSchemaFollowsModel(t *testing.T) {
 		"MeasureStatus": strs(model.MeasureStatuses), "Decision": strs(model.Decisions), "EndingForm": strs(model.EndingForms),
 		"EndingReason": strs(model.EndingReasons), "WorkAbility": strs(model.WorkAbilities), "Reintegration": strs(model.Reintegrations),
 		"FactorKind": strs(model.FactorKinds), "FactorEffect": strs(model.FactorEffects), "ScreeningArea": strs(model.ScreeningAreas),
-		"TransitionKind": strs(model.TransitionKinds),
+		"TransitionKind": strs(model.TransitionKinds), "CheckKey": strs(model.CheckKeys),
 	}
 	for _, a := range model.ScreeningAreas {
 		enums["Indicator"] = append(enums["Indicator"], model.Indicators[a]...)

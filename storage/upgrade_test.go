@@ -489,6 +489,11 @@ func TestUpgradeShippedSchema1(t *testing.T) {
 		}
 		id, _ := m["id"].(int64)
 		doc, _ := m["doc"].(string)
+		// Schema 6 names acknowledged checklist items by the model's key:
+		// the message IDs schema 1 stored there lose their prefix, and
+		// "Check." stands nowhere else in these documents.
+		doc = strings.ReplaceAll(doc, `"Check.`, `"`)
+		m["doc"] = doc
 		var c model.Case
 		if err := json.Unmarshal([]byte(doc), &c); err != nil {
 			t.Fatal(err)
@@ -545,6 +550,14 @@ func TestUpgradeShippedSchema1(t *testing.T) {
 			}
 			if col == "id" {
 				want[col] = ids[i]
+			}
+			if col == "doc" {
+				var g, w any
+				if json.Unmarshal([]byte(fmt.Sprint(rows[i][j])), &g) != nil || json.Unmarshal([]byte(fmt.Sprint(want[col])), &w) != nil ||
+					!reflect.DeepEqual(g, w) {
+					t.Errorf("%s: the document is %s, want %s", c.Client.FullName(), clip(rows[i][j]), clip(want[col]))
+				}
+				continue
 			}
 			if got := rows[i][j]; fmt.Sprint(got) != fmt.Sprint(want[col]) {
 				t.Errorf("%s: column %s is %s, want %s", c.Client.FullName(), col, clip(got), clip(want[col]))

@@ -337,7 +337,7 @@ func eventLines(loc *locales.Localizer, ev model.Event) []string {
 	if len(ev.Missing) > 0 {
 		items := make([]string, len(ev.Missing))
 		for i, k := range ev.Missing {
-			items[i] = loc.T(k)
+			items[i] = loc.T(k.MessageID())
 		}
 		lines = append(lines, loc.T("CaseView.EventMissing", "Items", strings.Join(items, ", ")))
 	}

@@ -22,7 +22,7 @@ func reassessedEvents() []model.Event {
 		{At: day(17, 2, 9), Kind: model.KindAdvance, From: model.PhaseAssessment, To: model.PhasePlanning},
 		{At: day(24, 2, 9), Kind: model.KindAdvance, From: model.PhasePlanning, To: model.PhaseMonitoring},
 		{At: day(5, 3, 14), Kind: model.KindReassess, From: model.PhaseMonitoring, To: model.PhaseAssessment,
-			Reason: "Neue Diagnose", Missing: []string{"Check.review"}},
+			Reason: "Neue Diagnose", Missing: []model.CheckKey{model.CheckReview}},
 	}
 }
 
@@ -105,7 +105,7 @@ func TestCaseViewHistoryNewestFirst(t *testing.T) {
 		"05.03.2025 14:00 · " + loc.Enum("TransitionKind", model.KindReassess),
 		loc.Enum("Phase", model.PhaseMonitoring) + " → " + loc.Enum("Phase", model.PhaseAssessment),
 		"Begründung: Neue Diagnose",
-		"Als noch fehlend bestätigt: " + loc.T("Check.review"),
+		"Als noch fehlend bestätigt: " + loc.T(model.CheckReview.MessageID()),
 	}
 	if len(got) < len(want) {
 		t.Fatalf("history shows %q", got)

@@ -174,7 +174,7 @@ func exportDocument(s *kit.Session, d document) {
 	if len(missing) > 0 {
 		box.Add(kit.Wrapped(loc.T("Export.MissingIntro")))
 		for _, it := range missing {
-			box.Add(widget.NewLabel("• " + loc.T(it.Key)))
+			box.Add(widget.NewLabel("• " + loc.T(it.Key.MessageID())))
 		}
 	}
 	confirm := loc.T("Export.Anyway")

@@ -26,7 +26,7 @@ func TestEnumLabelsTheUIShows(t *testing.T) {
 	}
 	for _, p := range model.LoopPhases {
 		for _, it := range model.ChecklistFor(&model.Case{}, p) {
-			ids = append(ids, it.Key)
+			ids = append(ids, it.Key.MessageID())
 		}
 	}
 	for _, lang := range locales.Languages {

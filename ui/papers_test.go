@@ -30,7 +30,7 @@ func TestAssessmentWorkspacePrintsTheBedarfsermittlung(t *testing.T) {
 
 	tapText(t, u, u.loc.T("Assessment.Print"))
 	top := strings.Join(subtreeTexts(u.win.Canvas().Overlays().Top()), " ")
-	if !strings.Contains(top, u.loc.T("Export.MissingIntro")) || !strings.Contains(top, u.loc.T("Check.health")) {
+	if !strings.Contains(top, u.loc.T("Export.MissingIntro")) || !strings.Contains(top, u.loc.T(model.CheckHealth.MessageID())) {
 		t.Fatalf("the dialog lists the missing minimum items first: %s", top)
 	}
 	tapText(t, u, u.loc.T("Export.Anyway"))

@@ -20,7 +20,7 @@ func TestEnumLabelsAreTranslated(t *testing.T) {
 	}
 	ids["FactorKind.none"], ids["FactorEffect.none"] = true, true
 	for _, it := range model.ChecklistFor(&model.Case{}, model.PhaseAssessment) {
-		ids[it.Key] = true
+		ids[it.Key.MessageID()] = true
 	}
 	for _, lang := range locales.Languages {
 		loc := locales.New(lang)

@@ -255,7 +255,7 @@ func TestChecklistFollowsSaves(t *testing.T) {
 	if cl.Len() != 7 || !strings.Contains(cl.Summary.Text, "0 von 7") {
 		t.Fatalf("%d rows, summary %q", cl.Len(), cl.Summary.Text)
 	}
-	if text, done := cl.Item(0); done || text != f.s.T("Check.referral") {
+	if text, done := cl.Item(0); done || text != f.s.T(model.CheckReferral.MessageID()) {
 		t.Errorf("referral row %q, done %v", text, done)
 	}
 	f.w.referral.route.SetSelected(f.s.Env.Loc.Enum("AccessRoute", model.RouteSelf))
@@ -263,7 +263,7 @@ func TestChecklistFollowsSaves(t *testing.T) {
 	if err := f.s.Flush(); err != nil {
 		t.Fatal(err)
 	}
-	if text, done := cl.Item(0); !done || text != f.s.T("Check.referral") {
+	if text, done := cl.Item(0); !done || text != f.s.T(model.CheckReferral.MessageID()) {
 		t.Errorf("after saving, the referral row reads %q, done %v", text, done)
 	}
 	if !strings.Contains(cl.Summary.Text, "1 von 7") {

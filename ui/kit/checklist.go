@@ -73,7 +73,7 @@ func (cl *Checklist) Set(items []model.CheckItem) {
 	cl.done, cl.na = cl.done[:0], cl.na[:0]
 	done := 0
 	for i, it := range items {
-		text, icon := cl.s.T(it.Key), openIcon()
+		text, icon := cl.s.T(it.Key.MessageID()), openIcon()
 		switch {
 		case it.NotApplicable:
 			text, icon = cl.s.T("Kit.ChecklistNotApplicable", "Item", text), naIcon()

@@ -149,17 +149,17 @@ func TestChecklist(t *testing.T) {
 	test.NewTempApp(t)
 	s := kit.NewSession(&kit.Env{Loc: locales.New("de"), Now: time.Now}, nil)
 	cl := s.Checklist(model.PhaseAssessment, 2)
-	cl.Set([]model.CheckItem{{Key: "Check.referral", Done: true}, {Key: "Check.review"}, {Key: "Check.screening"}})
+	cl.Set([]model.CheckItem{{Key: model.CheckReferral, Done: true}, {Key: model.CheckReview}, {Key: model.CheckScreening}})
 	if cl.Len() != 3 || cl.Summary.Text != "1 von 3 Mindestpunkten des Fachkonzepts dokumentiert" {
 		t.Fatalf("%d items, summary %q", cl.Len(), cl.Summary.Text)
 	}
-	if text, done := cl.Item(0); !done || text != s.T("Check.referral") {
+	if text, done := cl.Item(0); !done || text != s.T(model.CheckReferral.MessageID()) {
 		t.Errorf("item 0: %q %v", text, done)
 	}
 	if _, done := cl.Item(1); done {
 		t.Error("item 1 is open")
 	}
-	cl.Set([]model.CheckItem{{Key: "Check.review", Done: true}})
+	cl.Set([]model.CheckItem{{Key: model.CheckReview, Done: true}})
 	if cl.Len() != 1 || cl.Summary.Text != "Alle Mindestpunkte des Fachkonzepts sind dokumentiert." {
 		t.Errorf("%d items, summary %q", cl.Len(), cl.Summary.Text)
 	}
@@ -180,14 +180,14 @@ func TestChecklistSaysAdviceAndWhatDoesNotApply(t *testing.T) {
 	test.NewTempApp(t)
 	s := kit.NewSession(&kit.Env{Loc: locales.New("de"), Now: time.Now}, nil)
 	cl := s.Checklist(model.PhaseMonitoring, 1)
-	cl.Set([]model.CheckItem{{Key: "Check.review", Done: true}, {Key: "Check.nextReview", NotApplicable: true}})
+	cl.Set([]model.CheckItem{{Key: model.CheckReview, Done: true}, {Key: model.CheckNextReview, NotApplicable: true}})
 	if want := "Alle empfohlenen Punkte sind dokumentiert (Empfehlung des Programms, keine Vorgabe des Fachkonzepts)."; cl.Summary.Text != want {
 		t.Errorf("summary %q, want %q", cl.Summary.Text, want)
 	}
-	if text, done := cl.Item(1); done || !cl.NotApplicable(1) || text != s.T("Check.nextReview")+" – entfällt" {
+	if text, done := cl.Item(1); done || !cl.NotApplicable(1) || text != s.T(model.CheckNextReview.MessageID())+" – entfällt" {
 		t.Errorf("item 1: %q done=%v", text, done)
 	}
-	cl.Set([]model.CheckItem{{Key: "Check.review"}, {Key: "Check.nextReview", NotApplicable: true}})
+	cl.Set([]model.CheckItem{{Key: model.CheckReview}, {Key: model.CheckNextReview, NotApplicable: true}})
 	if !strings.HasPrefix(cl.Summary.Text, "0 von 1 empfohlenen Punkten") {
 		t.Errorf("summary %q", cl.Summary.Text)
 	}

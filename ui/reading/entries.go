@@ -316,14 +316,14 @@ func (b *builder) assessments() {
 			id       string
 			now, was string
 		}{
-			{"Check.health", a.Health, old.Health},
-			{"Check.qualification", a.Qualification, old.Qualification},
-			{"Check.work", a.Work, old.Work},
-			{"Check.economic", a.Economic, old.Economic},
-			{"Check.dailyLiving", a.DailyLiving, old.DailyLiving},
-			{"Check.social", a.Social, old.Social},
-			{"Check.cultural", a.Cultural, old.Cultural},
-			{"Check.wishesGoals", a.WishesGoals, old.WishesGoals},
+			{model.CheckHealth.MessageID(), a.Health, old.Health},
+			{model.CheckQualification.MessageID(), a.Qualification, old.Qualification},
+			{model.CheckWork.MessageID(), a.Work, old.Work},
+			{model.CheckEconomic.MessageID(), a.Economic, old.Economic},
+			{model.CheckDailyLiving.MessageID(), a.DailyLiving, old.DailyLiving},
+			{model.CheckSocial.MessageID(), a.Social, old.Social},
+			{model.CheckCultural.MessageID(), a.Cultural, old.Cultural},
+			{model.CheckWishesGoals.MessageID(), a.WishesGoals, old.WishesGoals},
 			{"Reading.ClientView", a.ClientView, old.ClientView},
 			{"Reading.Wishes", a.Wishes, old.Wishes},
 			{"Reading.Fears", a.Fears, old.Fears},
@@ -687,7 +687,7 @@ func (b *builder) events() {
 		if len(ev.Missing) > 0 {
 			items := make([]string, len(ev.Missing))
 			for i, k := range ev.Missing {
-				items[i] = b.t(k)
+				items[i] = b.t(k.MessageID())
 			}
 			b.lineTo(&ls, "Reading.EventMissing", strings.Join(items, "; "))
 		}

@@ -37,7 +37,7 @@ func sample() *model.Case {
 	c.Intake.Decision = model.CMDecision{Need: model.AnswerYes, Justification: "Mehrere Bereiche betroffen", DecidedOn: day(time.January, 20)}
 	c.CMConsent = model.CaseManagementConsent{GivenOn: day(time.January, 20), Form: model.FormWritten, InformedCM: true}
 	c.Events = append(c.Events,
-		model.Event{At: at(time.January, 20, 14, 5), Kind: model.KindAdvance, From: model.PhaseIntake, To: model.PhaseAssessment, Missing: []string{"Check.agreement"}},
+		model.Event{At: at(time.January, 20, 14, 5), Kind: model.KindAdvance, From: model.PhaseIntake, To: model.PhaseAssessment, Missing: []model.CheckKey{model.CheckAgreement}},
 		model.Event{At: at(time.February, 10, 11, 0), Kind: model.KindAdvance, From: model.PhaseAssessment, To: model.PhasePlanning},
 		model.Event{At: at(time.February, 15, 16, 0), Kind: model.KindAdvance, From: model.PhasePlanning, To: model.PhaseMonitoring},
 		model.Event{At: at(time.March, 3, 17, 0), Kind: model.KindReassess, From: model.PhaseMonitoring, To: model.PhaseAssessment, Reason: "Neue Befunde"},

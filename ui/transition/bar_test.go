@@ -1,6 +1,7 @@
 package transition
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -137,8 +138,8 @@ func TestSoftGateNeedsTheAcknowledgement(t *testing.T) {
 		t.Fatalf("stored phase %s with %d events", got.Phase, len(got.Events))
 	}
 	ev := got.Events[1]
-	want := []string{"Check.referral", "Check.firstMeeting", "Check.screening", "Check.intensity", "Check.agreement"}
-	if ev.Kind != model.KindAdvance || strings.Join(ev.Missing, ",") != strings.Join(want, ",") {
+	want := []model.CheckKey{model.CheckReferral, model.CheckFirstMeeting, model.CheckScreening, model.CheckIntensity, model.CheckAgreement}
+	if ev.Kind != model.KindAdvance || !slices.Equal(ev.Missing, want) {
 		t.Errorf("event %s records missing %v, want %v", ev.Kind, ev.Missing, want)
 	}
 	if f.moved != 1 {

@@ -109,7 +109,7 @@ func (b *bar) askStep(m model.Move, reason string, ending model.EndingReason) {
 		list.Set(missing)
 		list.Summary.Hide() // only the open items, not the whole checklist
 		for _, it := range missing {
-			sd.lines = append(sd.lines, s.T(it.Key))
+			sd.lines = append(sd.lines, s.T(it.Key.MessageID()))
 		}
 		intro := "Transition.MissingIntroAdvice"
 		if model.FachkonzeptMinimum(s.Case.Phase) {

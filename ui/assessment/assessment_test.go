@@ -82,11 +82,11 @@ func TestSelectorAndChartFollowTheEdits(t *testing.T) {
 
 	date := h.entry("Datum der Bedarfsermittlung", 0)
 	date.SetText("")
-	test.Type(date, "03.02.2026")
+	test.Type(date, "03.02.2025")
 	if err := h.s.Flush(); err != nil {
 		t.Fatal(err)
 	}
-	if got := h.selector().Selected; got != "Bedarfsermittlung vom 03.02.2026" {
+	if got := h.selector().Selected; got != "Bedarfsermittlung vom 03.02.2025" {
 		t.Errorf("after changing the date the selector shows %q", got)
 	}
 }
@@ -171,7 +171,7 @@ func TestEarlierAssessmentIsReadOnly(t *testing.T) {
 	c := newCase()
 	c.Assessments[0].Health = "Stand Februar"
 	c.Phase = model.PhaseMonitoring
-	c.StartAssessment(model.NewDate(2026, 3, 9), "Wiedereingliederung abgebrochen")
+	c.StartAssessment(model.NewDate(2025, 3, 9), "Wiedereingliederung abgebrochen")
 	c.Phase = model.PhaseAssessment
 	c.Assessments[1].Health = "Stand März"
 	h := openHost(t, c, nil)
@@ -180,7 +180,7 @@ func TestEarlierAssessmentIsReadOnly(t *testing.T) {
 	if len(sel.Options) != 2 {
 		t.Fatalf("selector offers %v", sel.Options)
 	}
-	if want := "Re-Assessment vom 09.03.2026 (Grund: Wiedereingliederung abgebrochen) – aktuell"; sel.Selected != want {
+	if want := "Re-Assessment vom 09.03.2025 (Grund: Wiedereingliederung abgebrochen) – aktuell"; sel.Selected != want {
 		t.Errorf("selected %q, want %q", sel.Selected, want)
 	}
 	health := h.entry("Gesundheitliche und psychomentale Situation", 0)
@@ -189,7 +189,7 @@ func TestEarlierAssessmentIsReadOnly(t *testing.T) {
 	}
 
 	sel.SetSelectedIndex(1)
-	if sel.Selected != "Bedarfsermittlung vom 02.02.2026" {
+	if sel.Selected != "Bedarfsermittlung vom 02.02.2025" {
 		t.Errorf("selected %q", sel.Selected)
 	}
 	health = h.entry("Gesundheitliche und psychomentale Situation", 0)
@@ -213,7 +213,7 @@ func TestEarlierAssessmentIsReadOnly(t *testing.T) {
 
 	// The choice survives a rebuild (e.g. switching tabs).
 	h.rebuild()
-	if h.selector().Selected != "Bedarfsermittlung vom 02.02.2026" {
+	if h.selector().Selected != "Bedarfsermittlung vom 02.02.2025" {
 		t.Errorf("after a rebuild the selector shows %q", h.selector().Selected)
 	}
 }
@@ -242,8 +242,8 @@ func TestReassessmentShowsBothAndIsPrefilled(t *testing.T) {
 	})
 
 	sel := h.selector()
-	if len(sel.Options) != 2 || sel.Options[1] != "Bedarfsermittlung vom 02.02.2026" ||
-		sel.Selected != "Re-Assessment vom 10.03.2026 (Grund: neue Befunde) – aktuell" {
+	if len(sel.Options) != 2 || sel.Options[1] != "Bedarfsermittlung vom 02.02.2025" ||
+		sel.Selected != "Re-Assessment vom 10.03.2025 (Grund: neue Befunde) – aktuell" {
 		t.Errorf("selector offers %q, selected %q", sel.Options, sel.Selected)
 	}
 	work := h.entry("Arbeitssituation und Beschäftigungssituation", 0)
@@ -268,7 +268,7 @@ func TestEmptyStateStartsAnAssessment(t *testing.T) {
 	if len(got.Assessments) != 1 || got.Assessments[0].Date != model.DateOf(testNow) {
 		t.Fatalf("stored assessments %+v", got.Assessments)
 	}
-	if sel := h.selector(); sel.Selected != "Bedarfsermittlung vom 10.03.2026" {
+	if sel := h.selector(); sel.Selected != "Bedarfsermittlung vom 10.03.2025" {
 		t.Errorf("after starting, the selector shows %q", sel.Selected)
 	}
 }

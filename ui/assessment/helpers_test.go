@@ -14,11 +14,12 @@ import (
 	"teilhabelotse/locales"
 	"teilhabelotse/model"
 	"teilhabelotse/storage"
+	"teilhabelotse/ui/internal/uitest"
 	"teilhabelotse/ui/kit"
 )
 
-// testNow is the fixed "now" of the tests: Tuesday, 10 March 2026, 09:30.
-var testNow = time.Date(2026, time.March, 10, 9, 30, 0, 0, time.Local)
+// testNow is the fixed "now" of the tests: Monday, 10 March 2025, 09:30.
+var testNow = uitest.Now
 
 // host plays the application around the workspace: it stores the case in
 // a real database, puts the workspace in a scroll in a window and builds it
@@ -82,7 +83,7 @@ func (h *host) stored() *model.Case {
 func newCase() *model.Case {
 	c := model.NewCase(model.Client{FirstName: "Aylin", LastName: "Musterfrau"}, testNow.Add(-30*24*time.Hour))
 	c.Phase = model.PhaseAssessment
-	c.StartAssessment(model.NewDate(2026, 2, 2), "")
+	c.StartAssessment(model.NewDate(2025, 2, 2), "")
 	return c
 }
 

@@ -16,7 +16,7 @@ import (
 func TestPrintButtonPrintsTheShownAssessment(t *testing.T) {
 	c := newCase()
 	c.Phase = model.PhaseMonitoring
-	c.StartAssessment(model.NewDate(2026, 3, 9), "Wiedereingliederung abgebrochen")
+	c.StartAssessment(model.NewDate(2025, 3, 9), "Wiedereingliederung abgebrochen")
 	c.Phase = model.PhaseAssessment
 	h := openHost(t, c, nil)
 	if len(buttonsWith(h, "Bedarfsermittlung als PDF …")) != 0 {

@@ -48,7 +48,7 @@ func TestConsentDialogRecordsOnlyWhenComplete(t *testing.T) {
 	if confirm.Disabled() {
 		t.Fatalf("complete consent, confirm still disabled (hint %q)", d.hint.Text)
 	}
-	typeDate(d.date, "31.02.2026")
+	typeDate(d.date, "31.02.2025")
 	if !confirm.Disabled() || d.hint.Text != f.s.T("Intake.GapDate") {
 		t.Errorf("an impossible date must disable confirm (hint %q)", d.hint.Text)
 	}
@@ -56,7 +56,7 @@ func TestConsentDialogRecordsOnlyWhenComplete(t *testing.T) {
 	if !confirm.Disabled() || d.hint.Text != f.s.T("Intake.GapFuture") {
 		t.Errorf("a future date must disable confirm (hint %q)", d.hint.Text)
 	}
-	typeDate(d.date, "02.03.2026")
+	typeDate(d.date, "02.03.2025")
 	if confirm.Disabled() {
 		t.Fatal("confirm disabled with a valid date")
 	}
@@ -68,17 +68,17 @@ func TestConsentDialogRecordsOnlyWhenComplete(t *testing.T) {
 		t.Error("the dialog stays open after confirming")
 	}
 	got := f.stored().CMConsent
-	want := model.CaseManagementConsent{GivenOn: model.NewDate(2026, 3, 2), Form: model.FormWritten, InformedCM: true, InformedDataProtect: true}
+	want := model.CaseManagementConsent{GivenOn: model.NewDate(2025, 3, 2), Form: model.FormWritten, InformedCM: true, InformedDataProtect: true}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("stored consent %+v, want %+v", got, want)
 	}
-	if !strings.Contains(v.status.label.Text, "liegt vor") || !strings.Contains(v.status.label.Text, "02.03.2026") {
+	if !strings.Contains(v.status.label.Text, "liegt vor") || !strings.Contains(v.status.label.Text, "02.03.2025") {
 		t.Errorf("status after recording: %q", v.status.label.Text)
 	}
 	if visible(f.w.root, v.record) || !visible(f.w.root, v.withdraw) || !visible(f.w.root, v.details) {
 		t.Error("a recorded consent shows read-only with “Widerruf erfassen …”")
 	}
-	if v.givenOn.Text != "02.03.2026" || v.form.Text != "Schriftlich" {
+	if v.givenOn.Text != "02.03.2025" || v.form.Text != "Schriftlich" {
 		t.Errorf("details %q / %q", v.givenOn.Text, v.form.Text)
 	}
 	if !strings.Contains(v.informed[2].label.Text, "nicht vermerkt") {

@@ -25,12 +25,12 @@ func TestReferralLandsInStore(t *testing.T) {
 	}
 	test.Type(r.other, "Hinweis der Krankenkasse")
 	test.Type(r.referrer, "Frau Beispiel, Reha-Fachberatung")
-	typeDate(r.receivedOn, "20.02.2026")
+	typeDate(r.receivedOn, "20.02.2025")
 	test.Type(r.notes, "Rückruf erbeten")
 
 	got := f.stored().Intake.Referral
 	want := model.Referral{Route: model.RouteOther, RouteOther: "Hinweis der Krankenkasse", Referrer: "Frau Beispiel, Reha-Fachberatung",
-		ReceivedOn: model.NewDate(2026, 2, 20), Notes: "Rückruf erbeten"}
+		ReceivedOn: model.NewDate(2025, 2, 20), Notes: "Rückruf erbeten"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("stored referral\n got %+v\nwant %+v", got, want)
 	}
@@ -128,14 +128,14 @@ func TestModeReasonForVideo(t *testing.T) {
 func TestFirstMeetingLandsInStore(t *testing.T) {
 	f := open(t, newCase())
 	m := f.w.meeting
-	typeDate(m.date, "05.03.2026")
+	typeDate(m.date, "05.03.2025")
 	test.Type(m.place, "Beratungsstelle")
 	test.Type(m.participants, "Erika Mustermann; Fallmanagerin")
 	test.Tap(m.topics[0])
 	test.Tap(m.topics[6])
 	test.Type(m.notes, "Offenes Gespräch")
 	fm := f.stored().Intake.FirstMeeting
-	if fm.Date != model.NewDate(2026, 3, 5) || fm.Place != "Beratungsstelle" || fm.Participants != "Erika Mustermann; Fallmanagerin" || fm.Notes != "Offenes Gespräch" {
+	if fm.Date != model.NewDate(2025, 3, 5) || fm.Place != "Beratungsstelle" || fm.Participants != "Erika Mustermann; Fallmanagerin" || fm.Notes != "Offenes Gespräch" {
 		t.Errorf("stored %+v", fm)
 	}
 	if want := []model.Topic{model.Topics[0], model.Topics[6]}; !reflect.DeepEqual(fm.Topics, want) {
@@ -219,7 +219,7 @@ func TestDecisionLandsInStore(t *testing.T) {
 	d.need.SetSelected(f.s.Env.Loc.Enum("Answer", model.AnswerYes))
 	test.Type(d.justification, "Komplexe Problemlage in drei Bereichen")
 	test.Tap(d.jointly)
-	typeDate(d.decidedOn, "09.03.2026")
+	typeDate(d.decidedOn, "09.03.2025")
 	if !strings.Contains(d.intensityInfo.Text, "voraussichtlichen") {
 		t.Errorf("before a choice the explanation asks for one: %q", d.intensityInfo.Text)
 	}
@@ -232,18 +232,18 @@ func TestDecisionLandsInStore(t *testing.T) {
 		t.Error("choosing C must clear B")
 	}
 	test.Tap(d.concluded)
-	typeDate(d.agreementDate, "09.03.2026")
+	typeDate(d.agreementDate, "09.03.2025")
 	test.Type(d.agreementNote, "Kopie ausgehändigt")
 
 	in := f.stored().Intake
-	wantDec := model.CMDecision{Need: model.AnswerYes, Justification: "Komplexe Problemlage in drei Bereichen", DecidedJointly: true, DecidedOn: model.NewDate(2026, 3, 9)}
+	wantDec := model.CMDecision{Need: model.AnswerYes, Justification: "Komplexe Problemlage in drei Bereichen", DecidedJointly: true, DecidedOn: model.NewDate(2025, 3, 9)}
 	if !reflect.DeepEqual(in.Decision, wantDec) {
 		t.Errorf("decision %+v", in.Decision)
 	}
 	if in.ExpectedIntensity != model.IntensityC {
 		t.Errorf("intensity %q", in.ExpectedIntensity)
 	}
-	wantAg := model.Agreement{Concluded: true, Date: model.NewDate(2026, 3, 9), Notes: "Kopie ausgehändigt"}
+	wantAg := model.Agreement{Concluded: true, Date: model.NewDate(2025, 3, 9), Notes: "Kopie ausgehändigt"}
 	if !reflect.DeepEqual(in.Agreement, wantAg) {
 		t.Errorf("agreement %+v", in.Agreement)
 	}
@@ -259,7 +259,7 @@ func TestChecklistFollowsSaves(t *testing.T) {
 		t.Errorf("referral row %q, done %v", text, done)
 	}
 	f.w.referral.route.SetSelected(f.s.Env.Loc.Enum("AccessRoute", model.RouteSelf))
-	typeDate(f.w.referral.receivedOn, "02.03.2026")
+	typeDate(f.w.referral.receivedOn, "02.03.2025")
 	if err := f.s.Flush(); err != nil {
 		t.Fatal(err)
 	}

@@ -16,8 +16,8 @@ import (
 	"teilhabelotse/ui/kit"
 )
 
-// testNow is the fixed "now" of the tests: Tuesday, 10 March 2026, 09:30.
-var testNow = time.Date(2026, time.March, 10, 9, 30, 0, 0, time.Local)
+// testNow is the fixed "now" of the tests: Monday, 10 March 2025, 09:30.
+var testNow = uitest.Now
 
 var today = model.DateOf(testNow)
 

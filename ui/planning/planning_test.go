@@ -35,7 +35,7 @@ func TestGoalOperationalGoalAndMeasureByTyping(t *testing.T) {
 		t.Error("the area folded up after adding a goal in it")
 	}
 	typeInto(t, field[*kit.Entry](t, f.root(), "Handlungsziel"), "Vier Stunden täglich arbeiten")
-	typeInto(t, field[*kit.Entry](t, f.root(), "Zieltermin"), "30.06.2026")
+	typeInto(t, field[*kit.Entry](t, f.root(), "Zieltermin"), "30.06.2025")
 	typeInto(t, field[*kit.Entry](t, f.root(), "Gewichtung"), "1,5")
 	field[*widget.Select](t, f.root(), "Ausgangslage").SetSelectedIndex(2) // −1
 	typeInto(t, field[*kit.Entry](t, f.root(), "0 erwartetes Ergebnis"), "arbeitet 4 Stunden an 5 Tagen")
@@ -48,8 +48,8 @@ func TestGoalOperationalGoalAndMeasureByTyping(t *testing.T) {
 	selectOption(t, field[*widget.Select](t, f.root(), "Ziel"), "1.1")
 	selectOption(t, field[*widget.Select](t, f.root(), "Zuständiger Netzwerkpartner"), partners[0].Name)
 	typeInto(t, field[*kit.Entry](t, f.root(), "Ansprechperson"), "Frau Beispiel")
-	typeInto(t, field[*kit.Entry](t, f.root(), "Beginn"), "01.04.2026")
-	typeInto(t, field[*kit.Entry](t, f.root(), "Ende"), "31.05.2026")
+	typeInto(t, field[*kit.Entry](t, f.root(), "Beginn"), "01.04.2025")
+	typeInto(t, field[*kit.Entry](t, f.root(), "Ende"), "31.05.2025")
 
 	p := f.stored().Plans[0]
 	if len(p.Goals) != 1 {
@@ -63,7 +63,7 @@ func TestGoalOperationalGoalAndMeasureByTyping(t *testing.T) {
 		t.Fatalf("operational goals: %+v", g.Operational)
 	}
 	o := g.Operational[0]
-	if o.ID == "" || o.ID == g.ID || o.Text != "Vier Stunden täglich arbeiten" || o.TargetDate != model.NewDate(2026, 6, 30) || o.Weight != 1.5 {
+	if o.ID == "" || o.ID == g.ID || o.Text != "Vier Stunden täglich arbeiten" || o.TargetDate != model.NewDate(2025, 6, 30) || o.Weight != 1.5 {
 		t.Errorf("operational goal = %+v", o)
 	}
 	if o.Baseline == nil || *o.Baseline != -1 || o.GAS[2] != "arbeitet 4 Stunden an 5 Tagen" || o.GAS[4] != "arbeitet wieder voll" || o.GAS[0] != "" {
@@ -74,7 +74,7 @@ func TestGoalOperationalGoalAndMeasureByTyping(t *testing.T) {
 	}
 	m := p.Measures[0]
 	want := model.Measure{ID: m.ID, Area: model.AreaWork, GoalID: o.ID, What: "Stufenweise Wiedereingliederung", Partner: partners[0].UID,
-		Person: "Frau Beispiel", Start: model.NewDate(2026, 4, 1), End: model.NewDate(2026, 5, 31), Status: model.MeasurePlanned}
+		Person: "Frau Beispiel", Start: model.NewDate(2025, 4, 1), End: model.NewDate(2025, 5, 31), Status: model.MeasurePlanned}
 	if m.ID == "" || !reflect.DeepEqual(m, want) {
 		t.Errorf("measure = %+v\nwant      %+v", m, want)
 	}
@@ -94,12 +94,12 @@ func TestGoalOperationalGoalAndMeasureByTyping(t *testing.T) {
 func TestMeasureEndNotBeforeStart(t *testing.T) {
 	c := planningCase()
 	c.StartPlanVersion(today, "")
-	c.Plans[0].Measures = []model.Measure{{ID: "m1", What: "Praktikum", Start: model.NewDate(2026, 4, 1), End: model.NewDate(2026, 5, 31)}}
+	c.Plans[0].Measures = []model.Measure{{ID: "m1", What: "Praktikum", Start: model.NewDate(2025, 4, 1), End: model.NewDate(2025, 5, 31)}}
 	f := open(t, c, nil)
 	fold(t, f.root(), "Praktikum").Open = true
 	end := field[*kit.Entry](t, f.root(), "Ende")
-	end.SetText("31.03.2026")
-	if got := f.stored().Plans[0].Measures[0].End; got != model.NewDate(2026, 5, 31) {
+	end.SetText("31.03.2025")
+	if got := f.stored().Plans[0].Measures[0].End; got != model.NewDate(2025, 5, 31) {
 		t.Errorf("an end before the start was stored: %v", got)
 	}
 	if !strings.Contains(end.Line(), "Beginn der Maßnahme") {
@@ -107,9 +107,9 @@ func TestMeasureEndNotBeforeStart(t *testing.T) {
 	}
 	// Moving the start after the end is refused the same way.
 	start := field[*kit.Entry](t, f.root(), "Beginn")
-	end.SetText("30.04.2026")
-	start.SetText("01.05.2026")
-	if got := f.stored().Plans[0].Measures[0]; got.Start != model.NewDate(2026, 4, 1) || got.End != model.NewDate(2026, 4, 30) {
+	end.SetText("30.04.2025")
+	start.SetText("01.05.2025")
+	if got := f.stored().Plans[0].Measures[0]; got.Start != model.NewDate(2025, 4, 1) || got.End != model.NewDate(2025, 4, 30) {
 		t.Errorf("stored %v – %v", got.Start, got.End)
 	}
 	if !strings.Contains(start.Line(), "Ende der Maßnahme") {
@@ -289,10 +289,10 @@ func TestSection19FieldsAppearWhenTicked(t *testing.T) {
 	if !visibleUpTo(f.root(), app) {
 		t.Fatal("§ 19 fields are hidden after ticking")
 	}
-	test.Type(app, "02.02.2026")
+	test.Type(app, "02.02.2025")
 	test.Tap(checkWith(t, f.root(), "Zustimmung der versicherten Person liegt vor"))
 	s := f.stored().Plans[0].Section19
-	if !s.Required || s.ApplicationDate != model.NewDate(2026, 2, 2) || !s.ConferenceConsent {
+	if !s.Required || s.ApplicationDate != model.NewDate(2025, 2, 2) || !s.ConferenceConsent {
 		t.Errorf("stored § 19 = %+v", s)
 	}
 	// Unticking hides the fields but keeps what was entered.
@@ -300,7 +300,7 @@ func TestSection19FieldsAppearWhenTicked(t *testing.T) {
 	if visibleUpTo(f.root(), app) {
 		t.Error("§ 19 fields stay shown after unticking")
 	}
-	if s := f.stored().Plans[0].Section19; s.Required || s.ApplicationDate != model.NewDate(2026, 2, 2) {
+	if s := f.stored().Plans[0].Section19; s.Required || s.ApplicationDate != model.NewDate(2025, 2, 2) {
 		t.Errorf("after unticking: %+v", s)
 	}
 }

@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"teilhabelotse/model"
-	"teilhabelotse/storage"
 	"teilhabelotse/ui/internal/uitest"
 )
 
@@ -17,12 +16,6 @@ import (
 // the folded screening areas), laid out in a window of 1000×700 (target
 // ≤ 200 ms).
 func BenchmarkOpenWorkspaceLongNotes(b *testing.B) {
-	test.NewTempApp(b)
-	db, err := storage.Open(b.TempDir())
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { db.Close() })
 	c := model.NewCase(model.Client{FirstName: "Erika", LastName: "Mustermann"}, uitest.Now)
 	in := &c.Intake
 	in.FirstMeeting.Mode = model.ModeVideo
@@ -33,7 +26,7 @@ func BenchmarkOpenWorkspaceLongNotes(b *testing.B) {
 	for _, a := range []model.ScreeningArea{model.ScreenJob, model.ScreenHealth, model.ScreenSocial} {
 		in.Screening = append(in.Screening, model.ScreeningAnswer{Area: a, Answer: model.AnswerYes, Notes: uitest.NoteText(2000)})
 	}
-	s := uitest.OpenSession(b, db, c, nil)
+	s := uitest.Open(b, c, nil).S
 	// The case view's host of the workspace, as setCase fills it.
 	host := container.NewStack()
 	w := test.NewTempWindow(b, host)

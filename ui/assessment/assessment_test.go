@@ -13,14 +13,14 @@ import (
 )
 
 // checklistSummary is the count line of the checklist on screen.
-func (h *host) checklistSummary() string {
-	h.t.Helper()
-	for _, l := range all[*widget.Label](h.obj) {
+func (h host) checklistSummary() string {
+	h.T.Helper()
+	for _, l := range uitest.All[*widget.Label](h.Root) {
 		if strings.Contains(l.Text, "Punkten dokumentiert") || strings.Contains(l.Text, "Mindestpunkte") {
 			return l.Text
 		}
 	}
-	h.t.Fatal("no checklist summary on screen")
+	h.T.Fatal("no checklist summary on screen")
 	return ""
 }
 
@@ -30,9 +30,9 @@ func TestAreasAndClientViewAreSaved(t *testing.T) {
 	// The host's own callback (list, timeline) must keep running, once per
 	// save, however often the workspace is rebuilt.
 	h := openHost(t, c, nil, func() { saves++ })
-	h.rebuild()
-	h.rebuild()
-	h.rebuild()
+	h.S.Rebuild()
+	h.S.Rebuild()
+	h.S.Rebuild()
 	before := h.checklistSummary()
 
 	test.Type(h.entry("Gesundheitliche und psychomentale Situation", 0), "Bandscheibenvorfall L4/L5, Schmerzen beim Sitzen")
@@ -40,7 +40,7 @@ func TestAreasAndClientViewAreSaved(t *testing.T) {
 	test.Type(h.entry("„Sicht der Dinge“ – eigene Einschätzung der Situation", 0), "„Ich will wieder arbeiten, aber nicht mehr schwer heben.“")
 	test.Type(h.entry("Befürchtungen", 0), "Dass der Chef mich nicht mehr will")
 	test.Type(h.entry("Anforderungen am Arbeitsplatz", 0), "Heben bis 25 kg")
-	got := h.stored().CurrentAssessment()
+	got := h.Saved().CurrentAssessment()
 
 	if got.Health != "Bandscheibenvorfall L4/L5, Schmerzen beim Sitzen" || got.DailyLiving != "Fährt wieder selbst Auto" {
 		t.Errorf("areas stored as %q / %q", got.Health, got.DailyLiving)
@@ -67,7 +67,7 @@ func TestSelectorAndChartFollowTheEdits(t *testing.T) {
 		t.Error("an item without a name is not drawn")
 	}
 	var name *kit.Entry
-	for _, e := range all[*kit.Entry](h.obj) {
+	for _, e := range uitest.All[*kit.Entry](h.Root) {
 		if e.PlaceHolder == "Merkmal, z. B. Heben und Tragen" {
 			name = e
 		}
@@ -83,7 +83,7 @@ func TestSelectorAndChartFollowTheEdits(t *testing.T) {
 	date := h.entry("Datum der Bedarfsermittlung", 0)
 	date.SetText("")
 	test.Type(date, "03.02.2025")
-	if err := h.s.Flush(); err != nil {
+	if err := h.S.Flush(); err != nil {
 		t.Fatal(err)
 	}
 	if got := h.selector().Selected; got != "Bedarfsermittlung vom 03.02.2025" {
@@ -101,12 +101,12 @@ func TestAddInstrumentAndConferenceWithTask(t *testing.T) {
 	test.Tap(h.button("Fallkonferenz hinzufügen"))
 	// Who took part is recorded in the conference dialog.
 	test.Tap(h.button("Teilnehmende und Besprochenes …"))
-	dlg := h.win.Canvas().Overlays().Top()
+	dlg := h.Win.Canvas().Overlays().Top()
 	test.Tap(uitest.Field[*kit.KeyCheck](t, dlg, "Durchgeführt"))
 	uitest.TypeInto(t, uitest.Field[*kit.Entry](t, dlg, "Weitere Teilnehmende (Notiz)"), "Versicherte, Reha-Fachberatung, Arbeitgeber")
 	test.Tap(uitest.OneButton(t, dlg, "Speichern"))
 	test.Tap(h.button("Aufgabe hinzufügen"))
-	task := all[*kit.Entry](h.obj)
+	task := uitest.All[*kit.Entry](h.Root)
 	var what, who *kit.Entry
 	for _, e := range task {
 		switch e.PlaceHolder {
@@ -122,8 +122,8 @@ func TestAddInstrumentAndConferenceWithTask(t *testing.T) {
 	test.Type(what, "Befundbericht anfordern")
 	test.Type(who, "Fallmanagement")
 
-	a := h.stored().CurrentAssessment()
-	if len(a.Instruments) != 1 || a.Instruments[0].Name != "MELBA" || a.Instruments[0].By != "BFW Musterstadt" || a.Instruments[0].Date != model.DateOf(testNow) {
+	a := h.Saved().CurrentAssessment()
+	if len(a.Instruments) != 1 || a.Instruments[0].Name != "MELBA" || a.Instruments[0].By != "BFW Musterstadt" || a.Instruments[0].Date != model.DateOf(uitest.Now) {
 		t.Errorf("instruments stored as %+v", a.Instruments)
 	}
 	if len(a.Conferences) != 1 {
@@ -146,7 +146,7 @@ func TestNetworkPartnerIsChosenFromTheDirectory(t *testing.T) {
 	h := openHost(t, newCase(), partners)
 	test.Tap(h.button("Netzwerkpartner hinzufügen"))
 	var sel *widget.Select
-	for _, s := range all[*widget.Select](h.obj) {
+	for _, s := range uitest.All[*widget.Select](h.Root) {
 		if len(s.Options) == 3 && s.Options[2] == "Reha-Fachberatung DRV" {
 			sel = s
 		}
@@ -155,11 +155,11 @@ func TestNetworkPartnerIsChosenFromTheDirectory(t *testing.T) {
 		t.Fatal("no partner choice after adding a partner")
 	}
 	sel.SetSelectedIndex(2)
-	if got := h.stored().CurrentAssessment().NetworkPartners; len(got) != 1 || got[0] != "p2" {
+	if got := h.Saved().CurrentAssessment().NetworkPartners; len(got) != 1 || got[0] != "p2" {
 		t.Errorf("network partners stored as %v", got)
 	}
 	found := false
-	for _, l := range all[*widget.Label](h.obj) {
+	for _, l := range uitest.All[*widget.Label](h.Root) {
 		found = found || l.Text == "Reha-Fachberatung (DRV)" || strings.Contains(l.Text, "Reha-Fachberatung")
 	}
 	if !found {
@@ -196,7 +196,7 @@ func TestEarlierAssessmentIsReadOnly(t *testing.T) {
 	if health.Text != "Stand Februar" {
 		t.Errorf("the earlier assessment shows %q", health.Text)
 	}
-	entries := all[*kit.Entry](h.obj)
+	entries := uitest.All[*kit.Entry](h.Root)
 	if len(entries) < 15 {
 		t.Fatalf("only %d entries on screen", len(entries))
 	}
@@ -205,14 +205,14 @@ func TestEarlierAssessmentIsReadOnly(t *testing.T) {
 			t.Errorf("entry %q of the earlier assessment is editable", e.Text)
 		}
 	}
-	for _, b := range all[*widget.Button](h.obj) {
+	for _, b := range uitest.All[*widget.Button](h.Root) {
 		if strings.HasSuffix(b.Text, "hinzufügen") && !b.Disabled() {
 			t.Errorf("button %q is active on the earlier assessment", b.Text)
 		}
 	}
 
 	// The choice survives a rebuild (e.g. switching tabs).
-	h.rebuild()
+	h.S.Rebuild()
 	if h.selector().Selected != "Bedarfsermittlung vom 02.02.2025" {
 		t.Errorf("after a rebuild the selector shows %q", h.selector().Selected)
 	}
@@ -236,8 +236,8 @@ func TestReassessmentShowsBothAndIsPrefilled(t *testing.T) {
 		t.Fatalf("one assessment, selector offers %d", n)
 	}
 
-	_ = h.s.Change(func(c *model.Case) error {
-		c.StartAssessment(model.DateOf(testNow), "neue Befunde")
+	_ = h.S.Change(func(c *model.Case) error {
+		c.StartAssessment(model.DateOf(uitest.Now), "neue Befunde")
 		return nil
 	})
 
@@ -252,7 +252,7 @@ func TestReassessmentShowsBothAndIsPrefilled(t *testing.T) {
 	}
 	work.CursorColumn = len([]rune(work.Text)) // type at the end, as after a click there
 	test.Type(work, " – jetzt Disposition")
-	got := h.stored()
+	got := h.Saved()
 	if len(got.Assessments) != 2 || got.Assessments[0].Work != "Lagerist, seit Januar arbeitsunfähig" ||
 		got.Assessments[1].Work != "Lagerist, seit Januar arbeitsunfähig – jetzt Disposition" {
 		t.Errorf("stored assessments %+v", got.Assessments)
@@ -260,12 +260,12 @@ func TestReassessmentShowsBothAndIsPrefilled(t *testing.T) {
 }
 
 func TestEmptyStateStartsAnAssessment(t *testing.T) {
-	c := model.NewCase(model.Client{FirstName: "Lukas", LastName: "Modell"}, testNow)
+	c := model.NewCase(model.Client{FirstName: "Lukas", LastName: "Modell"}, uitest.Now)
 	c.Phase = model.PhaseAssessment
 	h := openHost(t, c, nil)
 	test.Tap(h.button("Bedarfsermittlung beginnen"))
-	got := h.stored()
-	if len(got.Assessments) != 1 || got.Assessments[0].Date != model.DateOf(testNow) {
+	got := h.Saved()
+	if len(got.Assessments) != 1 || got.Assessments[0].Date != model.DateOf(uitest.Now) {
 		t.Fatalf("stored assessments %+v", got.Assessments)
 	}
 	if sel := h.selector(); sel.Selected != "Bedarfsermittlung vom 10.03.2025" {
@@ -274,24 +274,24 @@ func TestEmptyStateStartsAnAssessment(t *testing.T) {
 }
 
 func TestEmptyClosedCaseOffersNothing(t *testing.T) {
-	c := model.NewCase(model.Client{FirstName: "Andreas", LastName: "Platzhalter"}, testNow)
+	c := model.NewCase(model.Client{FirstName: "Andreas", LastName: "Platzhalter"}, uitest.Now)
 	c.Phase = model.PhaseClosed
 	h := openHost(t, c, nil)
-	if bs := all[*widget.Button](h.obj); len(bs) != 0 {
+	if bs := uitest.All[*widget.Button](h.Root); len(bs) != 0 {
 		t.Errorf("a closed case without assessment offers %q", bs[0].Text)
 	}
 }
 
 // selector is the choice of the assessment shown.
-func (h *host) selector() *widget.Select {
-	h.t.Helper()
-	for _, s := range all[*widget.Select](h.obj) {
+func (h host) selector() *widget.Select {
+	h.T.Helper()
+	for _, s := range uitest.All[*widget.Select](h.Root) {
 		for _, o := range s.Options {
 			if strings.Contains(o, " vom ") {
 				return s
 			}
 		}
 	}
-	h.t.Fatal("no assessment selector")
+	h.T.Fatal("no assessment selector")
 	return nil
 }

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/model"
+	"teilhabelotse/ui/internal/uitest"
 	"teilhabelotse/ui/kit"
 )
 
@@ -25,13 +26,13 @@ func TestPrintButtonPrintsTheShownAssessment(t *testing.T) {
 
 	var printed []int
 	OnPrint = func(s *kit.Session, n int) {
-		if s != h.s {
+		if s != h.S {
 			t.Error("OnPrint got another session")
 		}
 		printed = append(printed, n)
 	}
 	t.Cleanup(func() { OnPrint = nil })
-	h.rebuild()
+	h.S.Rebuild()
 	test.Tap(h.button("Bedarfsermittlung als PDF …"))
 	h.selector().SetSelectedIndex(1) // the earlier one, newest first
 	test.Tap(h.button("Bedarfsermittlung als PDF …"))
@@ -40,9 +41,9 @@ func TestPrintButtonPrintsTheShownAssessment(t *testing.T) {
 	}
 }
 
-func buttonsWith(h *host, text string) []string {
+func buttonsWith(h host, text string) []string {
 	var out []string
-	for _, b := range all[*widget.Button](h.obj) {
+	for _, b := range uitest.All[*widget.Button](h.Root) {
 		if b.Text == text {
 			out = append(out, b.Text)
 		}

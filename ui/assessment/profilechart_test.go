@@ -9,22 +9,23 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/model"
+	"teilhabelotse/ui/internal/uitest"
 )
 
-func (h *host) chart() *profileChart {
-	h.t.Helper()
-	cs := all[*profileChart](h.obj)
+func (h host) chart() *profileChart {
+	h.T.Helper()
+	cs := uitest.All[*profileChart](h.Root)
 	if len(cs) != 1 {
-		h.t.Fatalf("%d profile charts on screen", len(cs))
+		h.T.Fatalf("%d profile charts on screen", len(cs))
 	}
 	return cs[0]
 }
 
 // scaleSelects are the 0–5 choices of the profile items, capability and
 // requirement in turn.
-func (h *host) scaleSelects() []*widget.Select {
+func (h host) scaleSelects() []*widget.Select {
 	var out []*widget.Select
-	for _, s := range all[*widget.Select](h.obj) {
+	for _, s := range uitest.All[*widget.Select](h.Root) {
 		if len(s.Options) == scaleMax+1 && s.Options[0] == "0" {
 			out = append(out, s)
 		}
@@ -69,7 +70,7 @@ func TestProfileChartShowsTheGap(t *testing.T) {
 	if _, ok := texts["Lücke 1"]; !ok {
 		t.Errorf("after capability 3, requirement 4 the chart shows %v", keys(texts))
 	}
-	if got := h.stored().CurrentAssessment().Profile[0].Capability; got != 3 {
+	if got := h.Saved().CurrentAssessment().Profile[0].Capability; got != 3 {
 		t.Errorf("capability stored as %d", got)
 	}
 	sels[1].SetSelectedIndex(3) // requirement 4 → 3

@@ -33,7 +33,7 @@ func TestScreenshots(t *testing.T) {
 	if dir == "" {
 		t.Skip("set UI_SCREENSHOTS to a folder to write screenshots")
 	}
-	cases, partners := demo.Cases(demo.Curated, 1, testNow)
+	cases, partners := demo.Cases(demo.Curated, 1, uitest.Now)
 	shots := map[string]*model.Case{}
 	for _, c := range cases {
 		switch {
@@ -48,13 +48,13 @@ func TestScreenshots(t *testing.T) {
 	for name, c := range shots {
 		h := openHost(t, c, partners)
 		uitest.UseLightTheme()
-		shoot(t, h.obj, filepath.Join(dir, name), 0)
+		shoot(t, h.Root, filepath.Join(dir, name), 0)
 		if name == "assessment-reassessed.png" {
 			h.selector().SetSelectedIndex(1)
-			shoot(t, h.obj, filepath.Join(dir, "assessment-earlier.png"), 0)
+			shoot(t, h.Root, filepath.Join(dir, "assessment-earlier.png"), 0)
 		}
 		// The top of the workspace, as the window shows it.
-		shoot(t, h.obj, filepath.Join(dir, "window-"+name), 800)
+		shoot(t, h.Root, filepath.Join(dir, "window-"+name), 800)
 	}
 
 	// The profile chart with one and with twelve items, wide and narrow.
@@ -69,10 +69,10 @@ func TestScreenshots(t *testing.T) {
 		uitest.UseLightTheme()
 		for _, width := range []float32{1000, 560} {
 			chart := newProfileChart(&profile, chartText{
-				capability: h.s.T("Assessment.Capability"), requirement: h.s.T("Assessment.Requirement"),
-				gap: h.s.T("Assessment.GapLegend"), empty: h.s.T("Assessment.ChartEmpty"),
-				unnamed:  func(n int) string { return h.s.T("Assessment.ChartUnnamed", "N", n) },
-				gapValue: func(g int) string { return h.s.T("Assessment.ChartGap", "Gap", g) },
+				capability: h.S.T("Assessment.Capability"), requirement: h.S.T("Assessment.Requirement"),
+				gap: h.S.T("Assessment.GapLegend"), empty: h.S.T("Assessment.ChartEmpty"),
+				unnamed:  func(n int) string { return h.S.T("Assessment.ChartUnnamed", "N", n) },
+				gapValue: func(g int) string { return h.S.T("Assessment.ChartGap", "Gap", g) },
 			})
 			w := test.NewWindow(container.NewPadded(chart))
 			w.Resize(fyne.NewSize(width, chart.MinSize().Height+4*theme.Padding()))

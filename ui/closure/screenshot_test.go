@@ -16,19 +16,16 @@ func TestScreenshot(t *testing.T) {
 	if os.Getenv("UI_SCREENSHOTS") == "" {
 		t.Skip("set UI_SCREENSHOTS to a folder to write screenshots")
 	}
-	cases, partners := demo.Cases(demo.Curated, 1, testNow)
-	s := session(t, cases[4], partners) // closure begun, levels still open
+	cases, partners := demo.Cases(demo.Curated, 1, uitest.Now)
+	s := uitest.Open(t, cases[4], partners).S // closure begun, levels still open
 	obj := New(s)
 	screenshot(t, obj, "closure.png", 0)
 	screenshot(t, obj, "closure-goals.png", 700)
 	screenshot(t, obj, "closure-end.png", 1e6)
-	closed := New(session(t, cases[5], partners)) // closed, every goal rated
+	closed := New(uitest.Open(t, cases[5], partners).S) // closed, every goal rated
 	screenshot(t, closed, "closure-closed.png", 0)
 	screenshot(t, closed, "closure-closed-goals.png", 800)
 }
-
-// testNow is the fixed "now" of the tests: Monday, 10 March 2025, 09:30.
-var testNow = uitest.Now
 
 // screenshot writes obj to $UI_SCREENSHOTS/name, scrolled down by offset.
 func screenshot(t *testing.T, obj fyne.CanvasObject, name string, offset float32) {

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/model"
+	"teilhabelotse/ui/internal/uitest"
 	"teilhabelotse/ui/kit"
 )
 
@@ -44,7 +45,7 @@ func stored(t *testing.T, s *kit.Session) *model.Case {
 }
 
 func TestClosureFieldsPersist(t *testing.T) {
-	s := session(t, closing(), nil)
+	s := uitest.Open(t, closing(), nil).S
 	w := newWorkspace(s)
 	test.NewTempWindow(t, w.build())
 	test.Type(w.date, "03.03.2025")
@@ -84,7 +85,7 @@ func TestClosureFieldsPersist(t *testing.T) {
 }
 
 func TestTScoreUpdatesLive(t *testing.T) {
-	s := session(t, closing(), nil)
+	s := uitest.Open(t, closing(), nil).S
 	w := newWorkspace(s)
 	test.NewTempWindow(t, w.build())
 	if got := w.goals.tscore.Text; got != "T = –" {
@@ -117,7 +118,7 @@ func TestTScoreUpdatesLive(t *testing.T) {
 }
 
 func TestGoalRowsShowWhereEachGoalStands(t *testing.T) {
-	s := session(t, closing(), nil)
+	s := uitest.Open(t, closing(), nil).S
 	w := newWorkspace(s)
 	obj := w.build()
 	test.NewTempWindow(t, obj)
@@ -139,7 +140,7 @@ func TestGoalRowsShowWhereEachGoalStands(t *testing.T) {
 }
 
 func TestChecklistFollowsTheEdits(t *testing.T) {
-	s := session(t, closing(), nil)
+	s := uitest.Open(t, closing(), nil).S
 	w := newWorkspace(s)
 	test.NewTempWindow(t, w.build())
 	required := func() string { return strings.Join(labels(w.status.required), "\n") }
@@ -169,7 +170,7 @@ func TestChecklistFollowsTheEdits(t *testing.T) {
 }
 
 func TestAdoptReviewLevels(t *testing.T) {
-	s := session(t, closing(), nil)
+	s := uitest.Open(t, closing(), nil).S
 	w := newWorkspace(s)
 	test.NewTempWindow(t, w.build())
 	if w.goals.adopt.Disabled() {
@@ -196,7 +197,7 @@ func TestAdoptReviewLevels(t *testing.T) {
 func TestClosedCaseIsReadOnlyButTransmission(t *testing.T) {
 	c := closing()
 	c.Phase = model.PhaseClosed
-	s := session(t, c, nil)
+	s := uitest.Open(t, c, nil).S
 	w := newWorkspace(s)
 	test.NewTempWindow(t, w.build())
 	for name, d := range map[string]fyne.Disableable{"date": w.date, "form": w.form, "summary": w.summary, "level": w.goals.levels["o1"], "adopt": w.goals.adopt} {
@@ -214,7 +215,7 @@ func TestNotAdmittedCaseShowsWhyAndItsFeedback(t *testing.T) {
 	c.Phase, c.NotAdmitted = model.PhaseClosed, "Kein Fallmanagementbedarf"
 	c.Events = append(c.Events, model.Event{At: time.Date(2025, 2, 1, 10, 0, 0, 0, time.UTC), Kind: model.KindNotAdmitted,
 		From: model.PhaseIntake, To: model.PhaseClosed, Reason: c.NotAdmitted})
-	s := session(t, c, nil)
+	s := uitest.Open(t, c, nil).S
 	w := newWorkspace(s)
 	obj := w.build()
 	test.NewTempWindow(t, obj)

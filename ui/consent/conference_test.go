@@ -16,13 +16,13 @@ import (
 // conferenceFixture is the fixture's case with one case conference not yet
 // recorded, a sister in the client's circle and the employer's consent for
 // contact data, work and capability.
-func conferenceFixture(t *testing.T) (*fixture, func(*model.Case) *model.Conference) {
-	f := newFixture(t)
-	_ = f.s.Change(func(c *model.Case) error {
-		c.Consents = []model.Consent{{ID: "k-emp", Partner: f.employer.UID, Categories: cats(model.InfoContact, model.InfoWork, model.InfoCapability),
-			GivenOn: today.AddDays(-10), Form: model.FormWritten}}
+func conferenceFixture(t *testing.T) (*uitest.Fixture, func(*model.Case) *model.Conference) {
+	f := uitest.NewFixture(t)
+	_ = f.S.Change(func(c *model.Case) error {
+		c.Consents = []model.Consent{{ID: "k-emp", Partner: f.Employer.UID, Categories: cats(model.InfoContact, model.InfoWork, model.InfoCapability),
+			GivenOn: uitest.Today.AddDays(-10), Form: model.FormWritten}}
 		c.Client.Relatives = []model.Person{{Name: "Lena Mustermann", Relation: "Schwester"}}
-		c.Assessments = []model.Assessment{{ID: "a1", Date: today.AddDays(-5), Conferences: []model.Conference{{Notes: "vorbereitet"}}}}
+		c.Assessments = []model.Assessment{{ID: "a1", Date: uitest.Today.AddDays(-5), Conferences: []model.Conference{{Notes: "vorbereitet"}}}}
 		return nil
 	})
 	return f, func(c *model.Case) *model.Conference { return &c.Assessments[0].Conferences[0] }
@@ -35,54 +35,54 @@ func conferenceFixture(t *testing.T) (*fixture, func(*model.Case) *model.Confere
 // attendees and one disclosure per partner, and keeps the notes.
 func TestConferenceAsksConsentForEachPartner(t *testing.T) {
 	f, put := conferenceFixture(t)
-	EditConference(f.s, "Fallkonferenz", put)
+	EditConference(f.S, "Fallkonferenz", put)
 	dlg := f.Overlay()
 	test.Tap(uitest.Field[*kit.KeyCheck](t, dlg, "Durchgeführt"))
-	selectWith(t, dlg, f.employer.Name).SetSelected(f.employer.Name)
-	selectWith(t, f.Overlay(), f.doctor.Name).SetSelected(f.doctor.Name)
-	selectWith(t, f.Overlay(), "Lena Mustermann (Schwester)").SetSelected("Lena Mustermann (Schwester)")
+	uitest.SelectWith(t, dlg, f.Employer.Name).SetSelected(f.Employer.Name)
+	uitest.SelectWith(t, f.Overlay(), f.Doctor.Name).SetSelected(f.Doctor.Name)
+	uitest.SelectWith(t, f.Overlay(), "Lena Mustermann (Schwester)").SetSelected("Lena Mustermann (Schwester)")
 	test.Tap(keyCheck(t, f.Overlay(), "Arbeit und Beschäftigung"))
-	if got := texts(f.Overlay()); !strings.Contains(got, "fehlt noch eine Einwilligung") || !strings.Contains(got, f.doctor.Name) {
+	if got := uitest.Texts(f.Overlay()); !strings.Contains(got, "fehlt noch eine Einwilligung") || !strings.Contains(got, f.Doctor.Name) {
 		t.Errorf("the dialog does not say before saving whose consent is missing:\n%s", got)
 	}
 
-	test.Tap(button(t, f.Overlay(), "Speichern"))
+	test.Tap(uitest.Button(t, f.Overlay(), "Speichern"))
 	ask := f.Overlay()
-	if got := texts(ask); !strings.Contains(got, "Einwilligung fehlt") || !strings.Contains(got, "„"+f.doctor.Name+"“") {
+	if got := uitest.Texts(ask); !strings.Contains(got, "Einwilligung fehlt") || !strings.Contains(got, "„"+f.Doctor.Name+"“") {
 		t.Fatalf("saving does not ask for the doctor's consent:\n%s", got)
 	}
-	test.Tap(button(t, ask, "Abbrechen"))
+	test.Tap(uitest.Button(t, ask, "Abbrechen"))
 	if k := f.Stored().Assessments[0].Conferences[0]; len(k.Attendees) != 0 || k.Held {
 		t.Fatalf("a cancelled consent dialog saved the conference: %+v", k)
 	}
-	if got := texts(f.Overlay()); !strings.Contains(got, "Teilnehmende und Besprochenes") {
+	if got := uitest.Texts(f.Overlay()); !strings.Contains(got, "Teilnehmende und Besprochenes") {
 		t.Fatalf("the conference dialog closed with the consent dialog:\n%s", got)
 	}
 
-	test.Tap(button(t, f.Overlay(), "Speichern"))
+	test.Tap(uitest.Button(t, f.Overlay(), "Speichern"))
 	ask = f.Overlay()
-	selectWith(t, ask, "Schriftlich").SetSelected("Schriftlich")
-	test.Tap(button(t, ask, "Einwilligung erfassen und weitergeben"))
+	uitest.SelectWith(t, ask, "Schriftlich").SetSelected("Schriftlich")
+	test.Tap(uitest.Button(t, ask, "Einwilligung erfassen und weitergeben"))
 	if f.Overlay() != nil {
-		t.Fatalf("a dialog is still open after the consent was recorded:\n%s", texts(f.Overlay()))
+		t.Fatalf("a dialog is still open after the consent was recorded:\n%s", uitest.Texts(f.Overlay()))
 	}
 
 	got := f.Stored()
 	k := got.Assessments[0].Conferences[0]
-	want := []model.Attendee{{Partner: f.employer.UID}, {Partner: f.doctor.UID}, {Person: "Lena Mustermann"}}
-	if !k.Held || k.Date != today || !slices.Equal(k.Attendees, want) || !slices.Equal(k.Shared, cats(model.InfoWork)) || k.Notes != "vorbereitet" || k.ID == "" {
+	want := []model.Attendee{{Partner: f.Employer.UID}, {Partner: f.Doctor.UID}, {Person: "Lena Mustermann"}}
+	if !k.Held || k.Date != uitest.Today || !slices.Equal(k.Attendees, want) || !slices.Equal(k.Shared, cats(model.InfoWork)) || k.Notes != "vorbereitet" || k.ID == "" {
 		t.Errorf("stored conference: %+v", k)
 	}
 	var to []string
 	for _, d := range got.Disclosures {
-		if d.ConferenceID == k.ID && d.Date == today && d.Channel == "Fallkonferenz" && slices.Equal(d.Categories, cats(model.InfoWork)) {
+		if d.ConferenceID == k.ID && d.Date == uitest.Today && d.Channel == "Fallkonferenz" && slices.Equal(d.Categories, cats(model.InfoWork)) {
 			to = append(to, d.Partner)
 		}
 	}
-	if !slices.Equal(to, []string{f.employer.UID, f.doctor.UID}) {
+	if !slices.Equal(to, []string{f.Employer.UID, f.Doctor.UID}) {
 		t.Errorf("the sharing is recorded as disclosures to %v, want employer and doctor (not the sister): %+v", to, got.Disclosures)
 	}
-	if len(got.Consents) != 2 || got.Consents[1].Partner != f.doctor.UID {
+	if len(got.Consents) != 2 || got.Consents[1].Partner != f.Doctor.UID {
 		t.Errorf("the doctor's consent was not recorded: %+v", got.Consents)
 	}
 	// (The fixture's case skips the intake; only the consent rule is asked.)
@@ -97,16 +97,16 @@ func TestConferenceAsksConsentForEachPartner(t *testing.T) {
 // nothing: saving says so and stores nothing.
 func TestConferenceAfterWithdrawal(t *testing.T) {
 	f, put := conferenceFixture(t)
-	_ = f.s.Change(func(c *model.Case) error {
-		c.CMConsent = model.CaseManagementConsent{GivenOn: today.AddDays(-20), Form: model.FormWritten, WithdrawnOn: today.AddDays(-1)}
+	_ = f.S.Change(func(c *model.Case) error {
+		c.CMConsent = model.CaseManagementConsent{GivenOn: uitest.Today.AddDays(-20), Form: model.FormWritten, WithdrawnOn: uitest.Today.AddDays(-1)}
 		return nil
 	})
-	EditConference(f.s, "Fallkonferenz", put)
+	EditConference(f.S, "Fallkonferenz", put)
 	test.Tap(uitest.Field[*kit.KeyCheck](t, f.Overlay(), "Durchgeführt"))
-	selectWith(t, f.Overlay(), f.employer.Name).SetSelected(f.employer.Name)
+	uitest.SelectWith(t, f.Overlay(), f.Employer.Name).SetSelected(f.Employer.Name)
 	test.Tap(keyCheck(t, f.Overlay(), "Arbeit und Beschäftigung"))
-	test.Tap(button(t, f.Overlay(), "Speichern"))
-	if got := texts(f.Overlay()); !strings.Contains(got, "Keine Weitergabe nach dem Widerruf") {
+	test.Tap(uitest.Button(t, f.Overlay(), "Speichern"))
+	if got := uitest.Texts(f.Overlay()); !strings.Contains(got, "Keine Weitergabe nach dem Widerruf") {
 		t.Errorf("saving after the withdrawal does not say why nothing is shared:\n%s", got)
 	}
 	if k := f.Stored().Assessments[0].Conferences[0]; len(k.Attendees) != 0 || len(f.Stored().Disclosures) != 0 {
@@ -118,12 +118,12 @@ func TestConferenceAfterWithdrawal(t *testing.T) {
 // saves at once without any consent dialog.
 func TestConferenceWithoutSharingSavesAtOnce(t *testing.T) {
 	f, put := conferenceFixture(t)
-	EditConference(f.s, "Fallkonferenz", put)
+	EditConference(f.S, "Fallkonferenz", put)
 	test.Tap(uitest.Field[*kit.KeyCheck](t, f.Overlay(), "Durchgeführt"))
-	selectWith(t, f.Overlay(), f.doctor.Name).SetSelected(f.doctor.Name)
-	test.Tap(button(t, f.Overlay(), "Speichern"))
+	uitest.SelectWith(t, f.Overlay(), f.Doctor.Name).SetSelected(f.Doctor.Name)
+	test.Tap(uitest.Button(t, f.Overlay(), "Speichern"))
 	if f.Overlay() != nil {
-		t.Fatalf("a conference that shared nothing asked:\n%s", texts(f.Overlay()))
+		t.Fatalf("a conference that shared nothing asked:\n%s", uitest.Texts(f.Overlay()))
 	}
 	if k := f.Stored().Assessments[0].Conferences[0]; !k.Held || len(k.Attendees) != 1 || len(f.Stored().Disclosures) != 0 {
 		t.Errorf("stored %+v with %d disclosures", k, len(f.Stored().Disclosures))
@@ -133,7 +133,7 @@ func TestConferenceWithoutSharingSavesAtOnce(t *testing.T) {
 // keyCheck is the dialog check box labelled text.
 func keyCheck(t *testing.T, o fyne.CanvasObject, text string) *kit.KeyCheck {
 	t.Helper()
-	for _, c := range all[*kit.KeyCheck](o) {
+	for _, c := range uitest.All[*kit.KeyCheck](o) {
 		if c.Text == text {
 			return c
 		}

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"teilhabelotse/model"
+	"teilhabelotse/ui/internal/uitest"
 )
 
 // The record dialog offers the Entbindung von der Schweigepflicht as a
@@ -14,30 +15,30 @@ import (
 // for a consent to disclosure: passing health data to the same doctor
 // still asks for one.
 func TestRecordReleaseFromConfidentiality(t *testing.T) {
-	f := newFixture(t)
-	f.Show(New(f.s))
-	test.Tap(button(t, f.win.Content(), "Einwilligung erfassen …"))
+	f := uitest.NewFixture(t)
+	f.Put(New(f.S))
+	test.Tap(uitest.Button(t, f.Win.Content(), "Einwilligung erfassen …"))
 	o := f.Overlay()
-	selectWith(t, o, "Entbindung von der Schweigepflicht").SetSelected("Entbindung von der Schweigepflicht")
-	if !strings.Contains(texts(f.Overlay()), "von der Schweigepflicht entbunden") {
-		t.Errorf("the dialog does not explain the release:\n%s", texts(f.Overlay()))
+	uitest.SelectWith(t, o, "Entbindung von der Schweigepflicht").SetSelected("Entbindung von der Schweigepflicht")
+	if !strings.Contains(uitest.Texts(f.Overlay()), "von der Schweigepflicht entbunden") {
+		t.Errorf("the dialog does not explain the release:\n%s", uitest.Texts(f.Overlay()))
 	}
-	selectWith(t, o, f.doctor.Name).SetSelected(f.doctor.Name)
+	uitest.SelectWith(t, o, f.Doctor.Name).SetSelected(f.Doctor.Name)
 	keyCheck(t, o, "Gesundheit und Diagnosen").SetChecked(true)
-	selectWith(t, o, "Schriftlich").SetSelected("Schriftlich")
-	test.Tap(button(t, o, "Einwilligung erfassen"))
+	uitest.SelectWith(t, o, "Schriftlich").SetSelected("Schriftlich")
+	test.Tap(uitest.Button(t, o, "Einwilligung erfassen"))
 	got := f.Stored().Consents
-	if len(got) != 1 || got[0].Kind != model.ConsentRelease || got[0].Partner != f.doctor.UID {
+	if len(got) != 1 || got[0].Kind != model.ConsentRelease || got[0].Partner != f.Doctor.UID {
 		t.Fatalf("stored %+v", got)
 	}
-	f.Show(New(f.s))
-	if !strings.Contains(texts(f.win.Content()), "Entbindung von der Schweigepflicht") {
-		t.Errorf("the workspace does not show the kind:\n%s", texts(f.win.Content()))
+	f.Put(New(f.S))
+	if !strings.Contains(uitest.Texts(f.Win.Content()), "Entbindung von der Schweigepflicht") {
+		t.Errorf("the workspace does not show the kind:\n%s", uitest.Texts(f.Win.Content()))
 	}
 
 	called := false
-	Require(f.s, f.doctor.UID, cats(model.InfoHealth), today, func() { called = true })
-	if called || f.Overlay() == nil || !strings.Contains(texts(f.Overlay()), "Einwilligung fehlt") {
+	Require(f.S, f.Doctor.UID, cats(model.InfoHealth), uitest.Today, func() { called = true })
+	if called || f.Overlay() == nil || !strings.Contains(uitest.Texts(f.Overlay()), "Einwilligung fehlt") {
 		t.Error("a release from confidentiality let health data go to the doctor")
 	}
 }

@@ -23,23 +23,23 @@ func TestScreenshots(t *testing.T) {
 	if dir == "" {
 		t.Skip("set UI_SCREENSHOTS to a folder to write screenshots")
 	}
-	f := newFixture(t)
+	f := uitest.NewFixture(t)
 	uitest.UseLightTheme()
-	cases, partners := demo.Cases(9, 1, testNow)
-	f.s.Env.Partners = partners
+	cases, partners := demo.Cases(9, 1, uitest.Now)
+	f.S.Env.Partners = partners
 	var c *model.Case
 	for _, x := range cases {
 		if c == nil || len(x.Consents)+len(x.Disclosures) > len(c.Consents)+len(c.Disclosures) {
 			c = x
 		}
 	}
-	c.ID = f.s.Case.ID
-	f.s.Case = c
-	sc := container.NewVScroll(New(f.s))
-	f.Show(sc)
-	uitest.ShootWindow(t, f.win, filepath.Join(dir, "consent.png"))
+	c.ID = f.S.Case.ID
+	f.S.Case = c
+	sc := container.NewVScroll(New(f.S))
+	f.Put(sc)
+	uitest.ShootWindow(t, f.Win, filepath.Join(dir, "consent.png"))
 	sc.ScrollToBottom()
-	uitest.ShootWindow(t, f.win, filepath.Join(dir, "consent-end.png"))
-	Require(f.s, partners[0].UID, cats(model.InfoHealth, model.InfoWork, model.InfoPlan), today, func() {})
-	uitest.ShootWindow(t, f.win, filepath.Join(dir, "consent-dialog.png"))
+	uitest.ShootWindow(t, f.Win, filepath.Join(dir, "consent-end.png"))
+	Require(f.S, partners[0].UID, cats(model.InfoHealth, model.InfoWork, model.InfoPlan), uitest.Today, func() {})
+	uitest.ShootWindow(t, f.Win, filepath.Join(dir, "consent-dialog.png"))
 }

@@ -10,19 +10,20 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/model"
+	"teilhabelotse/ui/internal/uitest"
 	"teilhabelotse/ui/kit"
 )
 
 // fill types a contact into the open contact dialog: a phone call of 20
 // minutes with notes and the broker role.
-func fill(t *testing.T, f *fixture, o fyne.CanvasObject) {
+func fill(t *testing.T, f *uitest.Fixture, o fyne.CanvasObject) {
 	t.Helper()
-	selectWith(t, o, "Telefonat").SetSelected("Telefonat")
-	entries := all[*kit.Entry](o) // date, minutes, with, notes
+	uitest.SelectWith(t, o, "Telefonat").SetSelected("Telefonat")
+	entries := uitest.All[*kit.Entry](o) // date, minutes, with, notes
 	test.Type(entries[1], "20")
 	test.Type(entries[2], "Oliver Beispiel")
 	test.Type(entries[3], "Stufenweise Wiedereingliederung besprochen.")
-	for _, c := range all[*kit.KeyCheck](o) {
+	for _, c := range uitest.All[*kit.KeyCheck](o) {
 		if c.Text == "Vermittler*in" {
 			test.Tap(c)
 		}
@@ -30,11 +31,11 @@ func fill(t *testing.T, f *fixture, o fyne.CanvasObject) {
 }
 
 func TestLogContactWithoutDisclosure(t *testing.T) {
-	f := newFixture(t)
-	f.Show(New(f.s))
-	test.Tap(button(t, f.win.Content(), "Kontakt erfassen …"))
+	f := uitest.NewFixture(t)
+	f.Put(New(f.S))
+	test.Tap(uitest.Button(t, f.Win.Content(), "Kontakt erfassen …"))
 	o := f.Overlay()
-	save := button(t, o, "Kontakt speichern")
+	save := uitest.Button(t, o, "Kontakt speichern")
 	if !save.Disabled() {
 		t.Error("save must wait for the kind of contact")
 	}
@@ -45,7 +46,7 @@ func TestLogContactWithoutDisclosure(t *testing.T) {
 		t.Fatalf("stored %d contacts", len(got))
 	}
 	k := got[0]
-	if k.Date != today || k.Kind != model.ContactPhone || k.Minutes != 20 || k.With != "Oliver Beispiel" ||
+	if k.Date != uitest.Today || k.Kind != model.ContactPhone || k.Minutes != 20 || k.With != "Oliver Beispiel" ||
 		k.Notes != "Stufenweise Wiedereingliederung besprochen." || len(k.Roles) != 1 || k.Roles[0] != model.RoleBroker || k.ID == "" {
 		t.Errorf("stored %+v", k)
 	}
@@ -55,66 +56,66 @@ func TestLogContactWithoutDisclosure(t *testing.T) {
 }
 
 func TestContactWithDisclosureSavedOnlyAfterConsent(t *testing.T) {
-	f := newFixture(t)
-	f.Show(New(f.s))
-	test.Tap(button(t, f.win.Content(), "Kontakt erfassen …"))
+	f := uitest.NewFixture(t)
+	f.Put(New(f.S))
+	test.Tap(uitest.Button(t, f.Win.Content(), "Kontakt erfassen …"))
 	dlg := f.Overlay()
 	fill(t, f, dlg)
 	answerPassed(t, dlg, "Ja, Informationen weitergegeben")
-	save := button(t, dlg, "Kontakt speichern")
+	save := uitest.Button(t, dlg, "Kontakt speichern")
 	if !save.Disabled() {
 		t.Fatal("with 'information passed on' answered yes, save must wait for recipient, categories and channel")
 	}
 	// The disclosure's recipient: the last drop-down with the employer (the
 	// first is the partner picker of the contact).
 	var recipient *kit.KeySelect
-	for _, s := range all[*kit.KeySelect](dlg) {
+	for _, s := range uitest.All[*kit.KeySelect](dlg) {
 		if s.PlaceHolder == "— Netzwerkpartner wählen —" {
 			recipient = s
 		}
 	}
 	recipient.SetSelected("Kanzlei Muster & Partner")
-	for _, c := range all[*kit.KeyCheck](dlg) {
+	for _, c := range uitest.All[*kit.KeyCheck](dlg) {
 		if c.Text == "Arbeit und Beschäftigung" {
 			test.Tap(c)
 		}
 	}
-	test.Type(all[*kit.KeySelectEntry](dlg)[0], "Telefon")
+	test.Type(uitest.All[*kit.KeySelectEntry](dlg)[0], "Telefon")
 	if save.Disabled() {
-		t.Fatalf("complete contact with disclosure: save disabled; hint:\n%s", texts(dlg))
+		t.Fatalf("complete contact with disclosure: save disabled; hint:\n%s", uitest.Texts(dlg))
 	}
 	test.Tap(save)
 	consentDlg := f.Overlay()
-	if consentDlg == dlg || !strings.Contains(texts(consentDlg), "Einwilligung fehlt") {
+	if consentDlg == dlg || !strings.Contains(uitest.Texts(consentDlg), "Einwilligung fehlt") {
 		t.Fatal("no consent dialog for an uncovered disclosure")
 	}
 	if got := f.Stored(); len(got.Contacts) != 0 || len(got.Disclosures) != 0 {
 		t.Fatal("something was saved before the consent")
 	}
-	test.Tap(button(t, consentDlg, "Abbrechen"))
+	test.Tap(uitest.Button(t, consentDlg, "Abbrechen"))
 	if f.Overlay() != dlg {
 		t.Fatal("after cancelling the consent the contact dialog must still be open")
 	}
-	if got := f.Stored(); len(got.Contacts) != 0 || len(got.Disclosures) != 0 || len(got.Consents) != 0 || len(f.s.Case.Contacts) != 0 {
+	if got := f.Stored(); len(got.Contacts) != 0 || len(got.Disclosures) != 0 || len(got.Consents) != 0 || len(f.S.Case.Contacts) != 0 {
 		t.Fatal("cancelling the consent must record neither contact nor disclosure")
 	}
-	if notes := all[*kit.Entry](dlg)[3]; notes.Text != "Stufenweise Wiedereingliederung besprochen." {
+	if notes := uitest.All[*kit.Entry](dlg)[3]; notes.Text != "Stufenweise Wiedereingliederung besprochen." {
 		t.Errorf("the typed notes are gone: %q", notes.Text)
 	}
 
 	test.Tap(save)
 	consentDlg = f.Overlay()
-	selectWith(t, consentDlg, "Mündlich").SetSelected("Mündlich")
-	test.Tap(button(t, consentDlg, "Einwilligung erfassen und weitergeben"))
+	uitest.SelectWith(t, consentDlg, "Mündlich").SetSelected("Mündlich")
+	test.Tap(uitest.Button(t, consentDlg, "Einwilligung erfassen und weitergeben"))
 	got := f.Stored()
 	if len(got.Consents) != 1 || len(got.Contacts) != 1 || len(got.Disclosures) != 1 {
 		t.Fatalf("stored %d consents, %d contacts, %d disclosures", len(got.Consents), len(got.Contacts), len(got.Disclosures))
 	}
 	k, d := got.Contacts[0], got.Disclosures[0]
-	if d.ContactID != k.ID || d.Partner != f.employer.UID || d.Date != k.Date || d.Channel != "Telefon" {
+	if d.ContactID != k.ID || d.Partner != f.Employer.UID || d.Date != k.Date || d.Channel != "Telefon" {
 		t.Errorf("disclosure %+v does not belong to contact %+v", d, k)
 	}
-	if !slices.Contains(k.Partners, f.employer.UID) {
+	if !slices.Contains(k.Partners, f.Employer.UID) {
 		t.Errorf("the recipient is not among the contact's partners: %v", k.Partners)
 	}
 	if k.Passed != model.AnswerYes {
@@ -129,29 +130,29 @@ func TestContactWithDisclosureSavedOnlyAfterConsent(t *testing.T) {
 }
 
 func TestContactWithCoveredDisclosureNeedsNoConsentDialog(t *testing.T) {
-	f := newFixture(t)
-	_ = f.s.Change(func(c *model.Case) error {
-		c.Consents = append(c.Consents, model.Consent{ID: model.NewID(), Partner: f.employer.UID, Categories: []model.InfoCategory{model.InfoWork},
-			GivenOn: today.AddDays(-5), Form: model.FormWritten})
+	f := uitest.NewFixture(t)
+	_ = f.S.Change(func(c *model.Case) error {
+		c.Consents = append(c.Consents, model.Consent{ID: model.NewID(), Partner: f.Employer.UID, Categories: []model.InfoCategory{model.InfoWork},
+			GivenOn: uitest.Today.AddDays(-5), Form: model.FormWritten})
 		return nil
 	})
-	f.Show(New(f.s))
-	test.Tap(button(t, f.win.Content(), "Kontakt erfassen …"))
+	f.Put(New(f.S))
+	test.Tap(uitest.Button(t, f.Win.Content(), "Kontakt erfassen …"))
 	dlg := f.Overlay()
 	fill(t, f, dlg)
 	answerPassed(t, dlg, "Ja, Informationen weitergegeben")
-	for _, c := range all[*kit.KeyCheck](dlg) {
+	for _, c := range uitest.All[*kit.KeyCheck](dlg) {
 		if c.Text == "Arbeit und Beschäftigung" {
 			test.Tap(c)
 		}
 	}
-	for _, s := range all[*kit.KeySelect](dlg) {
+	for _, s := range uitest.All[*kit.KeySelect](dlg) {
 		if s.PlaceHolder == "— Netzwerkpartner wählen —" {
 			s.SetSelected("Kanzlei Muster & Partner")
 		}
 	}
-	test.Type(all[*kit.KeySelectEntry](dlg)[0], "E-Mail")
-	test.Tap(button(t, dlg, "Kontakt speichern"))
+	test.Type(uitest.All[*kit.KeySelectEntry](dlg)[0], "E-Mail")
+	test.Tap(uitest.Button(t, dlg, "Kontakt speichern"))
 	if f.Overlay() != nil {
 		t.Fatal("a covered disclosure must be saved without a further dialog")
 	}
@@ -161,16 +162,16 @@ func TestContactWithCoveredDisclosureNeedsNoConsentDialog(t *testing.T) {
 }
 
 func TestLogNewestFirstEditAndRoleCounts(t *testing.T) {
-	f := newFixture(t)
-	_ = f.s.Change(func(c *model.Case) error {
+	f := uitest.NewFixture(t)
+	_ = f.S.Change(func(c *model.Case) error {
 		c.Contacts = append(c.Contacts,
-			model.Contact{ID: "a", Date: today.AddDays(-10), Kind: model.ContactLetter, Notes: "Einladung versandt", Roles: []model.Role{model.RoleSupporter}},
-			model.Contact{ID: "b", Date: today.AddDays(-2), Kind: model.ContactCounselling, Notes: "Sicht der Dinge besprochen", Roles: []model.Role{model.RoleSupporter, model.RoleAdvocate}},
+			model.Contact{ID: "a", Date: uitest.Today.AddDays(-10), Kind: model.ContactLetter, Notes: "Einladung versandt", Roles: []model.Role{model.RoleSupporter}},
+			model.Contact{ID: "b", Date: uitest.Today.AddDays(-2), Kind: model.ContactCounselling, Notes: "Sicht der Dinge besprochen", Roles: []model.Role{model.RoleSupporter, model.RoleAdvocate}},
 		)
 		return nil
 	})
-	f.Show(New(f.s))
-	got := texts(f.win.Content())
+	f.Put(New(f.S))
+	got := uitest.Texts(f.Win.Content())
 	if i, j := strings.Index(got, "Sicht der Dinge"), strings.Index(got, "Einladung versandt"); i < 0 || j < 0 || i > j {
 		t.Errorf("log is not newest first:\n%s", got)
 	}
@@ -181,9 +182,9 @@ func TestLogNewestFirstEditAndRoleCounts(t *testing.T) {
 		}
 	}
 	// Edit the newest contact in place: notes and a role.
-	test.Tap(buttons(f.win.Content(), "Bearbeiten")[0])
+	test.Tap(uitest.Buttons(f.Win.Content(), "Bearbeiten")[0])
 	var notes *kit.Entry
-	for _, e := range all[*kit.Entry](f.win.Content()) {
+	for _, e := range uitest.All[*kit.Entry](f.Win.Content()) {
 		if e.Text == "Sicht der Dinge besprochen" {
 			notes = e
 		}
@@ -192,10 +193,10 @@ func TestLogNewestFirstEditAndRoleCounts(t *testing.T) {
 		t.Fatal("no notes field after 'Bearbeiten'")
 	}
 	test.Type(notes, " – Ängste ernst genommen")
-	for _, g := range all[*widget.CheckGroup](f.win.Content()) {
+	for _, g := range uitest.All[*widget.CheckGroup](f.Win.Content()) {
 		g.SetSelected(append(g.Selected, "Vermittler*in"))
 	}
-	test.Tap(button(t, f.win.Content(), "Fertig"))
+	test.Tap(uitest.Button(t, f.Win.Content(), "Fertig"))
 	c := f.Stored()
 	var b model.Contact
 	for _, k := range c.Contacts {
@@ -209,7 +210,7 @@ func TestLogNewestFirstEditAndRoleCounts(t *testing.T) {
 	if len(b.Roles) != 3 {
 		t.Errorf("stored roles %v", b.Roles)
 	}
-	if s := texts(f.win.Content()); !strings.Contains(s, "Vermittler*in\n1\n") {
+	if s := uitest.Texts(f.Win.Content()); !strings.Contains(s, "Vermittler*in\n1\n") {
 		t.Errorf("role counts not refreshed after editing:\n%s", s)
 	}
 }
@@ -217,37 +218,37 @@ func TestLogNewestFirstEditAndRoleCounts(t *testing.T) {
 // A contact cannot lie before the referral arrived: the dialog says so
 // and saves nothing, by the model's order of dates.
 func TestContactNotBeforeTheReferral(t *testing.T) {
-	f := newFixture(t)
-	f.s.Case.Intake.Referral.ReceivedOn = today.AddDays(-20)
-	f.Show(New(f.s))
-	test.Tap(button(t, f.win.Content(), "Kontakt erfassen …"))
+	f := uitest.NewFixture(t)
+	f.S.Case.Intake.Referral.ReceivedOn = uitest.Today.AddDays(-20)
+	f.Put(New(f.S))
+	test.Tap(uitest.Button(t, f.Win.Content(), "Kontakt erfassen …"))
 	o := f.Overlay()
 	fill(t, f, o)
-	date := all[*kit.Entry](o)[0]
-	date.SetText(today.AddDays(-21).German())
-	save := button(t, o, "Kontakt speichern")
-	if !save.Disabled() || !strings.Contains(texts(o), "Eingang der Information") {
-		t.Fatalf("a contact before the referral: save enabled %v, dialog says\n%s", !save.Disabled(), texts(o))
+	date := uitest.All[*kit.Entry](o)[0]
+	date.SetText(uitest.Today.AddDays(-21).German())
+	save := uitest.Button(t, o, "Kontakt speichern")
+	if !save.Disabled() || !strings.Contains(uitest.Texts(o), "Eingang der Information") {
+		t.Fatalf("a contact before the referral: save enabled %v, dialog says\n%s", !save.Disabled(), uitest.Texts(o))
 	}
-	date.SetText(today.AddDays(-20).German())
+	date.SetText(uitest.Today.AddDays(-20).German())
 	test.Tap(save)
-	if got := f.Stored().Contacts; len(got) != 1 || got[0].Date != today.AddDays(-20) {
+	if got := f.Stored().Contacts; len(got) != 1 || got[0].Date != uitest.Today.AddDays(-20) {
 		t.Errorf("stored %+v", got)
 	}
 }
 
 // The documented first meeting is in the log, in its place by date.
 func TestFirstMeetingInTheLog(t *testing.T) {
-	f := newFixture(t)
-	c := f.s.Case
-	c.Intake.FirstMeeting = model.FirstMeeting{Date: today.AddDays(-10), Place: "Beratungsstelle Kassel", Mode: model.ModeInPerson}
+	f := uitest.NewFixture(t)
+	c := f.S.Case
+	c.Intake.FirstMeeting = model.FirstMeeting{Date: uitest.Today.AddDays(-10), Place: "Beratungsstelle Kassel", Mode: model.ModeInPerson}
 	c.Contacts = []model.Contact{
-		{ID: "a", Date: today.AddDays(-12), Kind: model.ContactPhone, With: "Anruf vorher"},
-		{ID: "b", Date: today.AddDays(-2), Kind: model.ContactPhone, With: "Anruf danach"},
+		{ID: "a", Date: uitest.Today.AddDays(-12), Kind: model.ContactPhone, With: "Anruf vorher"},
+		{ID: "b", Date: uitest.Today.AddDays(-2), Kind: model.ContactPhone, With: "Anruf danach"},
 	}
-	f.Show(New(f.s))
-	shown := texts(f.win.Content())
-	meeting := strings.Index(shown, "Erstgespräch am "+today.AddDays(-10).German())
+	f.Put(New(f.S))
+	shown := uitest.Texts(f.Win.Content())
+	meeting := strings.Index(shown, "Erstgespräch am "+uitest.Today.AddDays(-10).German())
 	before, after := strings.Index(shown, "Anruf vorher"), strings.Index(shown, "Anruf danach")
 	if meeting < 0 || before < 0 || after < 0 {
 		t.Fatalf("the log lacks the meeting or a contact:\n%s", shown)
@@ -264,7 +265,7 @@ func TestFirstMeetingInTheLog(t *testing.T) {
 // about the client was passed on.
 func answerPassed(t *testing.T, dlg fyne.CanvasObject, answer string) {
 	t.Helper()
-	groups := all[*widget.RadioGroup](dlg)
+	groups := uitest.All[*widget.RadioGroup](dlg)
 	if len(groups) != 1 {
 		t.Fatalf("%d questions whether information was passed on, want 1", len(groups))
 	}
@@ -275,17 +276,17 @@ func answerPassed(t *testing.T, dlg fyne.CanvasObject, answer string) {
 // about the client was passed on; "no" saves it without a disclosure and
 // says so.
 func TestContactWithPartnerAsksWhetherInformationWasPassed(t *testing.T) {
-	f := newFixture(t)
-	f.Show(New(f.s))
-	test.Tap(button(t, f.win.Content(), "Kontakt erfassen …"))
+	f := uitest.NewFixture(t)
+	f.Put(New(f.S))
+	test.Tap(uitest.Button(t, f.Win.Content(), "Kontakt erfassen …"))
 	dlg := f.Overlay()
 	fill(t, f, dlg)
-	save := button(t, dlg, "Kontakt speichern")
+	save := uitest.Button(t, dlg, "Kontakt speichern")
 	if save.Disabled() {
-		t.Fatalf("a contact without a partner needs no answer:\n%s", texts(dlg))
+		t.Fatalf("a contact without a partner needs no answer:\n%s", uitest.Texts(dlg))
 	}
 	var picker *kit.KeySelect
-	for _, s := range all[*kit.KeySelect](dlg) {
+	for _, s := range uitest.All[*kit.KeySelect](dlg) {
 		if s.PlaceHolder == "Netzwerkpartner hinzufügen …" {
 			picker = s
 		}
@@ -293,17 +294,17 @@ func TestContactWithPartnerAsksWhetherInformationWasPassed(t *testing.T) {
 	if picker == nil {
 		t.Fatal("no partner picker in the contact dialog")
 	}
-	picker.SetSelected(f.employer.Name)
-	if !save.Disabled() || !strings.Contains(texts(f.Overlay()), "ob bei diesem Kontakt Informationen") {
-		t.Fatalf("a contact with the employer is saved without saying whether information was passed on:\n%s", texts(f.Overlay()))
+	picker.SetSelected(f.Employer.Name)
+	if !save.Disabled() || !strings.Contains(uitest.Texts(f.Overlay()), "ob bei diesem Kontakt Informationen") {
+		t.Fatalf("a contact with the employer is saved without saying whether information was passed on:\n%s", uitest.Texts(f.Overlay()))
 	}
 	answerPassed(t, f.Overlay(), "Nein, nichts über die versicherte Person")
 	if save.Disabled() {
-		t.Fatalf("answered no: save stays disabled:\n%s", texts(f.Overlay()))
+		t.Fatalf("answered no: save stays disabled:\n%s", uitest.Texts(f.Overlay()))
 	}
 	test.Tap(save)
 	got := f.Stored()
-	if len(got.Contacts) != 1 || got.Contacts[0].Passed != model.AnswerNo || len(got.Disclosures) != 0 || !slices.Contains(got.Contacts[0].Partners, f.employer.UID) {
+	if len(got.Contacts) != 1 || got.Contacts[0].Passed != model.AnswerNo || len(got.Disclosures) != 0 || !slices.Contains(got.Contacts[0].Partners, f.Employer.UID) {
 		t.Errorf("stored %+v with %d disclosures", got.Contacts, len(got.Disclosures))
 	}
 }

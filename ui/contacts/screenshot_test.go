@@ -23,24 +23,24 @@ func TestScreenshots(t *testing.T) {
 	if dir == "" {
 		t.Skip("set UI_SCREENSHOTS to a folder to write screenshots")
 	}
-	f := newFixture(t)
+	f := uitest.NewFixture(t)
 	uitest.UseLightTheme()
-	cases, partners := demo.Cases(9, 1, testNow)
-	f.s.Env.Partners = partners
+	cases, partners := demo.Cases(9, 1, uitest.Now)
+	f.S.Env.Partners = partners
 	var c *model.Case
 	for _, x := range cases {
 		if c == nil || len(x.Contacts) > len(c.Contacts) {
 			c = x
 		}
 	}
-	c.ID = f.s.Case.ID
-	f.s.Case = c
-	f.Show(container.NewVScroll(New(f.s)))
-	uitest.ShootWindow(t, f.win, filepath.Join(dir, "contacts.png"))
-	test.Tap(buttons(f.win.Content(), "Bearbeiten")[0])
-	uitest.ShootWindow(t, f.win, filepath.Join(dir, "contacts-edit.png"))
-	test.Tap(button(t, f.win.Content(), "Kontakt erfassen …"))
+	c.ID = f.S.Case.ID
+	f.S.Case = c
+	f.Put(container.NewVScroll(New(f.S)))
+	uitest.ShootWindow(t, f.Win, filepath.Join(dir, "contacts.png"))
+	test.Tap(uitest.Buttons(f.Win.Content(), "Bearbeiten")[0])
+	uitest.ShootWindow(t, f.Win, filepath.Join(dir, "contacts-edit.png"))
+	test.Tap(uitest.Button(t, f.Win.Content(), "Kontakt erfassen …"))
 	dlg := f.Overlay()
 	answerPassed(t, dlg, "Ja, Informationen weitergegeben")
-	uitest.ShootWindow(t, f.win, filepath.Join(dir, "contacts-dialog.png"))
+	uitest.ShootWindow(t, f.Win, filepath.Join(dir, "contacts-dialog.png"))
 }

@@ -8,13 +8,14 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"teilhabelotse/model"
+	"teilhabelotse/ui/internal/uitest"
 )
 
 // The first meeting's date is typed once: the consent dialog offers it,
 // choosing the decision and ticking the agreement fill it in.
 func TestIntakeDatesDefaultToTheFirstMeeting(t *testing.T) {
 	f := open(t, newCase())
-	met := model.DateOf(testNow).AddDays(-6)
+	met := model.DateOf(uitest.Now).AddDays(-6)
 	typeDate(f.w.meeting.date, met.German())
 
 	test.Tap(f.w.consent.record)
@@ -24,9 +25,9 @@ func TestIntakeDatesDefaultToTheFirstMeeting(t *testing.T) {
 	f.w.consent.recordDlg.m.Cancel()
 
 	d := f.w.decision
-	d.need.SetSelected(f.s.Env.Loc.Enum("Answer", model.AnswerYes))
+	d.need.SetSelected(f.S.Env.Loc.Enum("Answer", model.AnswerYes))
 	test.Tap(d.concluded)
-	in := f.stored().Intake
+	in := f.Saved().Intake
 	if in.Decision.DecidedOn != met || in.Agreement.Date != met {
 		t.Errorf("decided on %v, agreement on %v, want both on the meeting's day %v", in.Decision.DecidedOn, in.Agreement.Date, met)
 	}
@@ -37,7 +38,7 @@ func TestIntakeDatesDefaultToTheFirstMeeting(t *testing.T) {
 	typeDate(d.decidedOn, met.AddDays(1).German())
 	test.Tap(d.concluded)
 	test.Tap(d.concluded)
-	if got := f.stored().Intake; got.Decision.DecidedOn != met.AddDays(1) || got.Agreement.Date != met {
+	if got := f.Saved().Intake; got.Decision.DecidedOn != met.AddDays(1) || got.Agreement.Date != met {
 		t.Errorf("a typed date was replaced: %v / %v", got.Decision.DecidedOn, got.Agreement.Date)
 	}
 }
@@ -47,20 +48,20 @@ func TestIntakeDatesDefaultToTheFirstMeeting(t *testing.T) {
 func TestIntakeDateBeforeTheReferralIsRefused(t *testing.T) {
 	f := open(t, newCase())
 	d := f.w.decision
-	received := f.s.Case.Intake.Referral.ReceivedOn
+	received := f.S.Case.Intake.Referral.ReceivedOn
 	typeDate(d.decidedOn, received.AddDays(1).German())
 	d.decidedOn.SetText(received.AddDays(-1).German()) // typed over the old date
-	if got := f.stored().Intake.Decision.DecidedOn; got != received.AddDays(1) {
+	if got := f.Saved().Intake.Decision.DecidedOn; got != received.AddDays(1) {
 		t.Errorf("stored %v, want the last valid day %v", got, received.AddDays(1))
 	}
 	if line := d.decidedOn.Line(); !strings.Contains(line, "Eingang der Information") {
 		t.Fatalf("no reason under the field: %q", line)
 	}
-	if !f.s.Unsaved() {
+	if !f.S.Unsaved() {
 		t.Error("the refused date is not marked as not saved")
 	}
 	typeDate(d.decidedOn, received.German())
-	if got := f.stored().Intake.Decision.DecidedOn; got != received || f.s.Unsaved() {
+	if got := f.Saved().Intake.Decision.DecidedOn; got != received || f.S.Unsaved() {
 		t.Errorf("the corrected date is not saved: %v", got)
 	}
 }
@@ -76,7 +77,7 @@ func TestConsentNotBeforeTheReferral(t *testing.T) {
 	if d.m.ConfirmButton().Disabled() {
 		t.Fatalf("a complete consent today cannot be recorded: %q", d.hint.Text)
 	}
-	typeDate(d.date, f.s.Case.Intake.Referral.ReceivedOn.AddDays(-1).German())
+	typeDate(d.date, f.S.Case.Intake.Referral.ReceivedOn.AddDays(-1).German())
 	if !d.m.ConfirmButton().Disabled() || !strings.Contains(d.hint.Text, "Eingang der Information") {
 		t.Errorf("a consent before the referral: confirm enabled %v, hint %q", !d.m.ConfirmButton().Disabled(), d.hint.Text)
 	}
@@ -100,7 +101,7 @@ func TestInformedIsOneSet(t *testing.T) {
 	test.Tap(d.forms[0])
 	test.Tap(d.informed[2]) // rights and obligations, said in the dialog
 	test.Tap(d.m.ConfirmButton())
-	got := f.stored()
+	got := f.Saved()
 	if !got.CMConsent.InformedRights || !slices.Contains(got.Intake.FirstMeeting.Topics, model.TopicRightsObligation) {
 		t.Errorf("consent %+v, topics %v", got.CMConsent, got.Intake.FirstMeeting.Topics)
 	}

@@ -11,16 +11,17 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/model"
+	"teilhabelotse/ui/internal/uitest"
 )
 
 func TestReferralLandsInStore(t *testing.T) {
 	f := open(t, newCase())
 	r := f.w.referral
-	if visible(f.w.root, r.other) {
+	if uitest.Shown(f.w.root, r.other) {
 		t.Error("the field for another route shows before “other” is chosen")
 	}
-	r.route.SetSelected(f.s.Env.Loc.Enum("AccessRoute", model.RouteOther))
-	if !visible(f.w.root, r.other) {
+	r.route.SetSelected(f.S.Env.Loc.Enum("AccessRoute", model.RouteOther))
+	if !uitest.Shown(f.w.root, r.other) {
 		t.Fatal("choosing “Sonstiger Zugangsweg” must show its text field")
 	}
 	test.Type(r.other, "Hinweis der Krankenkasse")
@@ -28,41 +29,41 @@ func TestReferralLandsInStore(t *testing.T) {
 	typeDate(r.receivedOn, "20.02.2025")
 	test.Type(r.notes, "Rückruf erbeten")
 
-	got := f.stored().Intake.Referral
+	got := f.Saved().Intake.Referral
 	want := model.Referral{Route: model.RouteOther, RouteOther: "Hinweis der Krankenkasse", Referrer: "Frau Beispiel, Reha-Fachberatung",
 		ReceivedOn: model.NewDate(2025, 2, 20), Notes: "Rückruf erbeten"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("stored referral\n got %+v\nwant %+v", got, want)
 	}
-	r.route.SetSelected(f.s.Env.Loc.Enum("AccessRoute", model.RouteEmployer))
-	if visible(f.w.root, r.other) {
+	r.route.SetSelected(f.S.Env.Loc.Enum("AccessRoute", model.RouteEmployer))
+	if uitest.Shown(f.w.root, r.other) {
 		t.Error("the field for another route stays after choosing employer")
 	}
-	if got := f.stored().Intake.Referral; got.Route != model.RouteEmployer || got.RouteOther != "Hinweis der Krankenkasse" {
+	if got := f.Saved().Intake.Referral; got.Route != model.RouteEmployer || got.RouteOther != "Hinweis der Krankenkasse" {
 		t.Errorf("changing the route must keep the typed text: %+v", got)
 	}
 }
 
 func TestOverdueWarningUntilMeetingDate(t *testing.T) {
 	c := newCase()
-	c.Intake.Referral.ReceivedOn = today.AddDays(-20)
+	c.Intake.Referral.ReceivedOn = uitest.Today.AddDays(-20)
 	f := open(t, c)
 	m := f.w.meeting
-	due := today.AddDays(-6).German() // 14 days after the referral
+	due := uitest.Today.AddDays(-6).German() // 14 days after the referral
 	if !strings.Contains(m.due.label.Text, due) {
 		t.Errorf("due line %q does not name %s", m.due.label.Text, due)
 	}
-	if !visible(f.w.root, m.overdue.root) {
+	if !uitest.Shown(f.w.root, m.overdue.root) {
 		t.Fatal("20 days after the referral without a meeting the overdue warning must show")
 	}
 	if m.overdue.label.Importance != widget.DangerImportance || !strings.Contains(m.overdue.label.Text, due) {
 		t.Errorf("overdue warning %q (importance %v) must be in the danger colour and name the due day", m.overdue.label.Text, m.overdue.label.Importance)
 	}
-	typeDate(m.date, today.AddDays(-1).German())
-	if visible(f.w.root, m.overdue.root) {
+	typeDate(m.date, uitest.Today.AddDays(-1).German())
+	if uitest.Shown(f.w.root, m.overdue.root) {
 		t.Error("the overdue warning must go as soon as the meeting date is typed")
 	}
-	if got := f.stored().Intake.FirstMeeting.Date; got != today.AddDays(-1) {
+	if got := f.Saved().Intake.FirstMeeting.Date; got != uitest.Today.AddDays(-1) {
 		t.Errorf("stored meeting date %v", got)
 	}
 	// Held five days after the due day: said as late, not as a success.
@@ -70,7 +71,7 @@ func TestOverdueWarningUntilMeetingDate(t *testing.T) {
 		!strings.Contains(m.due.label.Text, due) {
 		t.Errorf("late meeting: due line %q (icon colour %v)", m.due.label.Text, iconColor(m.due))
 	}
-	typeDate(m.date, today.AddDays(-6).German())
+	typeDate(m.date, uitest.Today.AddDays(-6).German())
 	if iconColor(m.due) != theme.ColorNameSuccess || strings.Contains(m.due.label.Text, "nach dem empfohlenen") {
 		t.Errorf("meeting on the due day: due line %q (icon colour %v)", m.due.label.Text, iconColor(m.due))
 	}
@@ -89,11 +90,11 @@ func TestDueFollowsReceivedDate(t *testing.T) {
 	c.Intake.Referral.ReceivedOn = model.Date{}
 	f := open(t, c)
 	m := f.w.meeting
-	if visible(f.w.root, m.overdue.root) {
+	if uitest.Shown(f.w.root, m.overdue.root) {
 		t.Error("without a referral date nothing can be overdue")
 	}
-	typeDate(f.w.referral.receivedOn, today.AddDays(-30).German())
-	if !visible(f.w.root, m.overdue.root) {
+	typeDate(f.w.referral.receivedOn, uitest.Today.AddDays(-30).German())
+	if !uitest.Shown(f.w.root, m.overdue.root) {
 		t.Error("entering a referral date 30 days ago must show the overdue warning at once")
 	}
 }
@@ -101,26 +102,26 @@ func TestDueFollowsReceivedDate(t *testing.T) {
 func TestModeReasonForVideo(t *testing.T) {
 	f := open(t, newCase())
 	m := f.w.meeting
-	if visible(f.w.root, m.reason) {
+	if uitest.Shown(f.w.root, m.reason) {
 		t.Error("the reason field shows before a mode is chosen")
 	}
-	m.mode.SetSelected(f.s.Env.Loc.Enum("MeetingMode", model.ModeVideo))
-	if !visible(f.w.root, m.reason) {
+	m.mode.SetSelected(f.S.Env.Loc.Enum("MeetingMode", model.ModeVideo))
+	if !uitest.Shown(f.w.root, m.reason) {
 		t.Fatal("a video meeting must ask for its reason")
 	}
-	if !visible(f.w.root, m.reasonHint) || m.reasonHint.Importance != widget.DangerImportance {
+	if !uitest.Shown(f.w.root, m.reasonHint) || m.reasonHint.Importance != widget.DangerImportance {
 		t.Error("the empty reason must be marked as required")
 	}
 	test.Type(m.reason, "Klient kann das Haus nicht verlassen")
-	if visible(f.w.root, m.reasonHint) {
+	if uitest.Shown(f.w.root, m.reasonHint) {
 		t.Error("the required mark stays after the reason was given")
 	}
-	fm := f.stored().Intake.FirstMeeting
+	fm := f.Saved().Intake.FirstMeeting
 	if fm.Mode != model.ModeVideo || fm.ModeReason != "Klient kann das Haus nicht verlassen" {
 		t.Errorf("stored %q / %q", fm.Mode, fm.ModeReason)
 	}
-	m.mode.SetSelected(f.s.Env.Loc.Enum("MeetingMode", model.ModeInPerson))
-	if visible(f.w.root, m.reason) {
+	m.mode.SetSelected(f.S.Env.Loc.Enum("MeetingMode", model.ModeInPerson))
+	if uitest.Shown(f.w.root, m.reason) {
 		t.Error("in person needs no reason field")
 	}
 }
@@ -134,7 +135,7 @@ func TestFirstMeetingLandsInStore(t *testing.T) {
 	test.Tap(m.topics[0])
 	test.Tap(m.topics[6])
 	test.Type(m.notes, "Offenes Gespräch")
-	fm := f.stored().Intake.FirstMeeting
+	fm := f.Saved().Intake.FirstMeeting
 	if fm.Date != model.NewDate(2025, 3, 5) || fm.Place != "Beratungsstelle" || fm.Participants != "Erika Mustermann; Fallmanagerin" || fm.Notes != "Offenes Gespräch" {
 		t.Errorf("stored %+v", fm)
 	}
@@ -142,7 +143,7 @@ func TestFirstMeetingLandsInStore(t *testing.T) {
 		t.Errorf("topics %v, want %v", fm.Topics, want)
 	}
 	test.Tap(m.topics[0])
-	if got := f.stored().Intake.FirstMeeting.Topics; !reflect.DeepEqual(got, []model.Topic{model.Topics[6]}) {
+	if got := f.Saved().Intake.FirstMeeting.Topics; !reflect.DeepEqual(got, []model.Topic{model.Topics[6]}) {
 		t.Errorf("after unticking: %v", got)
 	}
 }
@@ -158,14 +159,14 @@ func TestScreeningPersists(t *testing.T) {
 		t.Fatalf("third area is %q", fin.area)
 	}
 	// The answer is one click in the area's row, without unfolding it.
-	if !fin.radio.Horizontal || !visible(f.w.root, fin.radio) || fin.fold.Items[0].Open {
+	if !fin.radio.Horizontal || !uitest.Shown(f.w.root, fin.radio) || fin.fold.Items[0].Open {
 		t.Error("the answer is not in the area's row")
 	}
-	fin.radio.SetSelected(f.s.Env.Loc.Enum("Answer", model.AnswerYes))
+	fin.radio.SetSelected(f.S.Env.Loc.Enum("Answer", model.AnswerYes))
 	test.Tap(fin.indicators[0])
 	test.Tap(fin.indicators[2])
 	test.Type(fin.notes, "Unterhalt für zwei Kinder")
-	sv.areas[7].radio.SetSelected(f.s.Env.Loc.Enum("Answer", model.AnswerUnknown))
+	sv.areas[7].radio.SetSelected(f.S.Env.Loc.Enum("Answer", model.AnswerUnknown))
 
 	if got := fin.fold.Items[0].Title; !strings.Contains(got, "2 von 3 angekreuzt") {
 		t.Errorf("fold title after ticking two: %q", got)
@@ -173,7 +174,7 @@ func TestScreeningPersists(t *testing.T) {
 	if !strings.Contains(sv.count.Text, "2 von 8") {
 		t.Errorf("count %q", sv.count.Text)
 	}
-	c := f.stored()
+	c := f.Saved()
 	got := *c.Intake.ScreeningFor(model.ScreenFinances)
 	want := model.ScreeningAnswer{Area: model.ScreenFinances, Answer: model.AnswerYes,
 		Indicators: []string{"finances.obligations", "finances.insolvency"}, Notes: "Unterhalt für zwei Kinder"}
@@ -198,7 +199,7 @@ func TestCrossAreaLandsInStore(t *testing.T) {
 	opts := f.findOptions()
 	tap := func(id string) {
 		t.Helper()
-		o := opts[f.s.T(id)]
+		o := opts[f.S.T(id)]
 		if o == nil {
 			t.Fatalf("no option %q", id)
 		}
@@ -207,7 +208,7 @@ func TestCrossAreaLandsInStore(t *testing.T) {
 	tap("Intake.ProblemChains")
 	tap("Intake.SocialTies")
 	tap("Intake.Finances")
-	in := f.stored().Intake
+	in := f.Saved().Intake
 	if !in.Aggravating.ProblemChains || in.Aggravating.ProviderTrouble || in.Facilitators.Resilience || !in.Facilitators.SocialTies || !in.Facilitators.Finances {
 		t.Errorf("stored %+v / %+v", in.Aggravating, in.Facilitators)
 	}
@@ -216,7 +217,7 @@ func TestCrossAreaLandsInStore(t *testing.T) {
 func TestDecisionLandsInStore(t *testing.T) {
 	f := open(t, newCase())
 	d := f.w.decision
-	d.need.SetSelected(f.s.Env.Loc.Enum("Answer", model.AnswerYes))
+	d.need.SetSelected(f.S.Env.Loc.Enum("Answer", model.AnswerYes))
 	test.Type(d.justification, "Komplexe Problemlage in drei Bereichen")
 	test.Tap(d.jointly)
 	typeDate(d.decidedOn, "09.03.2025")
@@ -224,7 +225,7 @@ func TestDecisionLandsInStore(t *testing.T) {
 		t.Errorf("before a choice the explanation asks for one: %q", d.intensityInfo.Text)
 	}
 	test.Tap(d.intensity[1])
-	if d.intensityInfo.Text != f.s.T("IntensityInfo.B") {
+	if d.intensityInfo.Text != f.S.T("IntensityInfo.B") {
 		t.Errorf("type B must be explained beside the choice, got %q", d.intensityInfo.Text)
 	}
 	test.Tap(d.intensity[2])
@@ -235,7 +236,7 @@ func TestDecisionLandsInStore(t *testing.T) {
 	typeDate(d.agreementDate, "09.03.2025")
 	test.Type(d.agreementNote, "Kopie ausgehändigt")
 
-	in := f.stored().Intake
+	in := f.Saved().Intake
 	wantDec := model.CMDecision{Need: model.AnswerYes, Justification: "Komplexe Problemlage in drei Bereichen", DecidedJointly: true, DecidedOn: model.NewDate(2025, 3, 9)}
 	if !reflect.DeepEqual(in.Decision, wantDec) {
 		t.Errorf("decision %+v", in.Decision)
@@ -255,15 +256,15 @@ func TestChecklistFollowsSaves(t *testing.T) {
 	if cl.Len() != 7 || !strings.Contains(cl.Summary.Text, "0 von 7") {
 		t.Fatalf("%d rows, summary %q", cl.Len(), cl.Summary.Text)
 	}
-	if text, done := cl.Item(0); done || text != f.s.T(model.CheckReferral.MessageID()) {
+	if text, done := cl.Item(0); done || text != f.S.T(model.CheckReferral.MessageID()) {
 		t.Errorf("referral row %q, done %v", text, done)
 	}
-	f.w.referral.route.SetSelected(f.s.Env.Loc.Enum("AccessRoute", model.RouteSelf))
+	f.w.referral.route.SetSelected(f.S.Env.Loc.Enum("AccessRoute", model.RouteSelf))
 	typeDate(f.w.referral.receivedOn, "02.03.2025")
-	if err := f.s.Flush(); err != nil {
+	if err := f.S.Flush(); err != nil {
 		t.Fatal(err)
 	}
-	if text, done := cl.Item(0); !done || text != f.s.T(model.CheckReferral.MessageID()) {
+	if text, done := cl.Item(0); !done || text != f.S.T(model.CheckReferral.MessageID()) {
 		t.Errorf("after saving, the referral row reads %q, done %v", text, done)
 	}
 	if !strings.Contains(cl.Summary.Text, "1 von 7") {
@@ -279,18 +280,14 @@ func TestChecklistFollowsSaves(t *testing.T) {
 func TestClosedCaseIsReadOnly(t *testing.T) {
 	c := newCase()
 	c.Phase = model.PhaseClosed
-	c.CMConsent = model.CaseManagementConsent{GivenOn: today.AddDays(-40), Form: model.FormWritten, InformedCM: true}
+	c.CMConsent = model.CaseManagementConsent{GivenOn: uitest.Today.AddDays(-40), Form: model.FormWritten, InformedCM: true}
 	f := open(t, c)
 	var enabled []string
 	inputs := 0
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
+	uitest.WalkDeep(f.w.root, func(o fyne.CanvasObject) {
 		// A widget.Form is Disableable for its submit buttons, which the
 		// workspace's forms do not have; its fields are walked below.
 		if _, form := o.(*widget.Form); form {
-			for _, ch := range children(o) {
-				walk(ch)
-			}
 			return
 		}
 		if d, ok := o.(fyne.Disableable); ok {
@@ -299,11 +296,7 @@ func TestClosedCaseIsReadOnly(t *testing.T) {
 				enabled = append(enabled, reflect.TypeOf(o).String())
 			}
 		}
-		for _, ch := range children(o) {
-			walk(ch)
-		}
-	}
-	walk(f.w.root)
+	})
 	if inputs < 60 {
 		t.Errorf("found only %d inputs; the walk misses parts of the workspace", inputs)
 	}
@@ -313,9 +306,9 @@ func TestClosedCaseIsReadOnly(t *testing.T) {
 	if !f.w.screening.areas[0].notes.Disabled() {
 		t.Error("the screening notes inside the accordion must be frozen")
 	}
-	before := f.s.Case.Intake.Referral.Referrer
+	before := f.S.Case.Intake.Referral.Referrer
 	test.Type(f.w.referral.referrer, "geändert")
-	if f.s.Case.Intake.Referral.Referrer != before {
+	if f.S.Case.Intake.Referral.Referrer != before {
 		t.Error("typing into a frozen field changed the case")
 	}
 }
@@ -332,16 +325,9 @@ func TestIntakeEditableAfterIntake(t *testing.T) {
 // findOptions maps the text of every option in the workspace to it.
 func (f *fixture) findOptions() map[string]*option {
 	out := map[string]*option{}
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		if opt, ok := o.(*option); ok {
-			out[opt.Text] = opt
-		}
-		for _, ch := range children(o) {
-			walk(ch)
-		}
+	for _, opt := range uitest.AllDeep[*option](f.w.root) {
+		out[opt.Text] = opt
 	}
-	walk(f.w.root)
 	return out
 }
 

@@ -20,7 +20,7 @@ func TestConsentCardPrintsInfoSheetAndAgreement(t *testing.T) {
 	t.Cleanup(func() { OnPrintAgreement, OnPrintInfoSheet = nil, nil })
 
 	f := open(t, newCase())
-	if f.s.Case.CMConsent.GivenOn.Valid() {
+	if f.S.Case.CMConsent.GivenOn.Valid() {
 		t.Fatal("the case already has a consent")
 	}
 	uitest.TypeInto(t, f.w.decision.agreementNote, "Termine alle zwei Wochen")
@@ -29,7 +29,7 @@ func TestConsentCardPrintsInfoSheetAndAgreement(t *testing.T) {
 	if len(printed) != 2 || printed[0] != "info" || printed[1] != "agreement:Termine alle zwei Wochen" {
 		t.Errorf("printed %q, want the sheet, then the agreement with the note just typed", printed)
 	}
-	if f.stored().Intake.Agreement.Notes != "Termine alle zwei Wochen" {
+	if f.Saved().Intake.Agreement.Notes != "Termine alle zwei Wochen" {
 		t.Error("the note typed before printing is not saved")
 	}
 }

@@ -37,7 +37,7 @@ func TestScreenshots(t *testing.T) {
 		{"intake-rich-narrow", func() *model.Case { return richCase(t) }, 460, true},
 		{"intake-new-overdue", func() *model.Case {
 			c := newCase()
-			c.Intake.Referral.ReceivedOn = today.AddDays(-20)
+			c.Intake.Referral.ReceivedOn = uitest.Today.AddDays(-20)
 			c.Intake.FirstMeeting.Mode = model.ModePhone
 			return c
 		}, 1000, false},
@@ -52,7 +52,7 @@ func TestScreenshots(t *testing.T) {
 		// Built again under the light theme: widgets take some colours
 		// when they are created.
 		uitest.UseLightTheme()
-		f.w = build(f.s)
+		f.w = build(f.S)
 		if sh.open {
 			f.w.screening.areas[0].fold.Open(0)
 			f.w.screening.areas[4].fold.Open(0)
@@ -79,7 +79,7 @@ func TestScreenshots(t *testing.T) {
 	uitest.UseLightTheme()
 	test.Tap(f.w.consent.record)
 	test.Tap(f.w.consent.recordDlg.forms[0])
-	write(t, f.win, filepath.Join(dir, "intake-consent-dialog.png"))
+	write(t, f.Win, filepath.Join(dir, "intake-consent-dialog.png"))
 }
 
 func write(t *testing.T, w fyne.Window, path string) {

@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
-	"teilhabelotse/storage"
 	"teilhabelotse/ui/internal/uitest"
 )
 
@@ -15,19 +14,9 @@ import (
 // window's next save is refused, shows both texts, and the user's own text
 // is kept — saved on request, never silently written over or lost.
 func TestConflictShowsBothTextsAndKeepsTheUsers(t *testing.T) {
-	dir := t.TempDir()
-	db, err := storage.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	other, err := storage.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { other.Close() })
+	f := uitest.NewFixture(t)
+	other := uitest.StoreIn(t, f.Dir)
 
-	f := uitest.NewFixture(t, db)
 	theirs, err := other.LoadCase(context.Background(), f.S.Case.ID)
 	if err != nil {
 		t.Fatal(err)
@@ -38,7 +27,7 @@ func TestConflictShowsBothTextsAndKeepsTheUsers(t *testing.T) {
 	}
 
 	e := f.S.Note(&f.S.Case.Intake.Referral.Notes)
-	f.Show(e)
+	f.Put(e)
 	test.Type(e, "Meine Notiz aus diesem Fenster")
 	if err := f.S.Flush(); err == nil {
 		t.Fatal("a save over another program's version must be refused")
@@ -69,19 +58,15 @@ func TestConflictShowsBothTextsAndKeepsTheUsers(t *testing.T) {
 }
 
 func TestConflictCanTakeTheStoredVersion(t *testing.T) {
-	dir := t.TempDir()
-	db, _ := storage.Open(dir)
-	t.Cleanup(func() { db.Close() })
-	other, _ := storage.Open(dir)
-	t.Cleanup(func() { other.Close() })
-	f := uitest.NewFixture(t, db)
+	f := uitest.NewFixture(t)
+	other := uitest.StoreIn(t, f.Dir)
 	theirs, _ := other.LoadCase(context.Background(), f.S.Case.ID)
 	theirs.Client.Phone = "0123 456"
 	if err := other.SaveCase(context.Background(), theirs); err != nil {
 		t.Fatal(err)
 	}
 	e := f.S.Text(&f.S.Case.Client.Email)
-	f.Show(e)
+	f.Put(e)
 	test.Type(e, "erika@example.org")
 	f.S.Flush()
 	rebuilt := f.Rebuilt

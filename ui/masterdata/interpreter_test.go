@@ -11,11 +11,11 @@ import (
 // Who interprets is entered beside the language, so the documents the
 // client signs can name the interpreter.
 func TestInterpreterNameIsSaved(t *testing.T) {
-	f, _ := newFixture(t)
-	root := show(f)
-	test.Tap(uitest.CheckWith(t, root(), "Dolmetschung erforderlich"))
-	typeNew(t, entry(t, root(), "Sprache der Dolmetschung"), "Polnisch")
-	typeNew(t, entry(t, root(), "Dolmetscher*in"), "Anna Nowak, Dolmetscherdienst Nord")
+	f := newFixture(t)
+	f.Show(New)
+	test.Tap(uitest.CheckWith(t, f.Root, "Dolmetschung erforderlich"))
+	typeNew(t, entry(t, f.Root, "Sprache der Dolmetschung"), "Polnisch")
+	typeNew(t, entry(t, f.Root, "Dolmetscher*in"), "Anna Nowak, Dolmetscherdienst Nord")
 	if err := f.S.Flush(); err != nil {
 		t.Fatal(err)
 	}

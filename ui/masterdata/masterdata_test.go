@@ -10,36 +10,16 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/model"
-	"teilhabelotse/storage"
 	"teilhabelotse/ui/internal/uitest"
 	"teilhabelotse/ui/kit"
 )
 
-func newFixture(t *testing.T) (*uitest.Fixture, *storage.DB) {
+// newFixture is uitest's fixture with the carrier set, as the settings do.
+func newFixture(t *testing.T) *uitest.Fixture {
 	t.Helper()
-	t.Setenv("LANG", "de_DE.UTF-8")
-	test.NewTempApp(t)
-	db, err := storage.Open(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	f := uitest.NewFixture(t, db)
+	f := uitest.NewFixture(t)
 	f.S.Env.Settings = model.Settings{Carrier: "Deutsche Rentenversicherung Nord"}
-	return f, db
-}
-
-// show puts the workspace into the window and rebuilds it there on every
-// structural change, as the case view does.
-func show(f *uitest.Fixture) func() fyne.CanvasObject {
-	var root fyne.CanvasObject
-	build := func() {
-		root = New(f.S)
-		f.Win.SetContent(root)
-	}
-	f.S.Rebuild = build
-	build()
-	return func() fyne.CanvasObject { return root }
+	return f
 }
 
 func entry(t *testing.T, root fyne.CanvasObject, label string) *kit.Entry {
@@ -59,12 +39,12 @@ func typeNew(t *testing.T, e *kit.Entry, text string) {
 // the employer from the directory with its contact person, the carrier,
 // its reference, the commission date and the Reha-Fachberatung.
 func TestMasterDataAndCommissionAreSaved(t *testing.T) {
-	f, _ := newFixture(t)
-	root := show(f)
+	f := newFixture(t)
+	f.Show(New)
 
-	typeNew(t, uitest.Fields(root(), "Anschrift")[0].(*kit.Entry), "Hafenstraße 1\n20457 Hamburg")
-	typeNew(t, entry(t, root(), "Telefon"), "040 123456")
-	mail := entry(t, root(), "E-Mail")
+	typeNew(t, uitest.Fields(f.Root, "Anschrift")[0].(*kit.Entry), "Hafenstraße 1\n20457 Hamburg")
+	typeNew(t, entry(t, f.Root, "Telefon"), "040 123456")
+	mail := entry(t, f.Root, "E-Mail")
 	typeNew(t, mail, "erika@")
 	_ = f.S.Flush()
 	if got := f.Stored().Client.Email; got != "" {
@@ -74,20 +54,20 @@ func TestMasterDataAndCommissionAreSaved(t *testing.T) {
 		t.Error("the field does not say the address is wrong")
 	}
 	test.Type(mail, "example.org")
-	typeNew(t, entry(t, root(), "Sprachliche Bedarfe"), "Deutsch mündlich gut, Schriftliches in Leichter Sprache")
-	test.Tap(uitest.CheckWith(t, root(), "Dolmetschung erforderlich"))
-	typeNew(t, entry(t, root(), "Sprache der Dolmetschung"), "Arabisch")
+	typeNew(t, entry(t, f.Root, "Sprachliche Bedarfe"), "Deutsch mündlich gut, Schriftliches in Leichter Sprache")
+	test.Tap(uitest.CheckWith(t, f.Root, "Dolmetschung erforderlich"))
+	typeNew(t, entry(t, f.Root, "Sprache der Dolmetschung"), "Arabisch")
 
-	test.Tap(uitest.OneButton(t, root(), "Angehörige Person hinzufügen"))
-	typeNew(t, uitest.Fields(root(), "Name")[0].(*kit.Entry), "Karl Mustermann")
-	typeNew(t, entry(t, root(), "Beziehung"), "Ehemann")
+	test.Tap(uitest.OneButton(t, f.Root, "Angehörige Person hinzufügen"))
+	typeNew(t, uitest.Fields(f.Root, "Name")[0].(*kit.Entry), "Karl Mustermann")
+	typeNew(t, entry(t, f.Root, "Beziehung"), "Ehemann")
 
 	// The guardian is the last "Name" (relatives come first).
-	names := uitest.Fields(root(), "Name")
+	names := uitest.Fields(f.Root, "Name")
 	typeNew(t, names[len(names)-1].(*kit.Entry), "Betreuungsverein Nord e. V.")
-	typeNew(t, entry(t, root(), "Aufgabenkreis"), "Vermögenssorge, Behördenangelegenheiten")
+	typeNew(t, entry(t, f.Root, "Aufgabenkreis"), "Vermögenssorge, Behördenangelegenheiten")
 
-	emp := uitest.Fields(root(), "Arbeitgeber")[0]
+	emp := uitest.Fields(f.Root, "Arbeitgeber")[0]
 	var sel *widget.Select
 	uitest.WalkDeep(emp, func(o fyne.CanvasObject) {
 		if s, ok := o.(*widget.Select); ok {
@@ -98,16 +78,16 @@ func TestMasterDataAndCommissionAreSaved(t *testing.T) {
 		t.Fatalf("the employer choice offers %v, want none and the one employer of the directory", sel)
 	}
 	uitest.SelectOption(t, sel, f.Employer.Name)
-	typeNew(t, entry(t, root(), "Ansprechperson"), "Oliver Beispiel (Personal)")
+	typeNew(t, entry(t, f.Root, "Ansprechperson"), "Oliver Beispiel (Personal)")
 
-	carrier := uitest.Field[*widget.SelectEntry](t, root(), "Auftraggebender Träger")
+	carrier := uitest.Field[*widget.SelectEntry](t, f.Root, "Auftraggebender Träger")
 	if !strings.Contains(carrier.PlaceHolder, "Deutsche Rentenversicherung Nord") {
 		t.Errorf("the carrier field does not show the default: %q", carrier.PlaceHolder)
 	}
 	carrier.SetText(model.DRVCarriers[1])
-	typeNew(t, entry(t, root(), "Aktenzeichen"), "KBS-FM 2025/0042")
-	typeNew(t, entry(t, root(), "Auftrag vom"), "03.03.2025")
-	typeNew(t, entry(t, root(), "Reha-Fachberatung / -Sachbearbeitung"), "Frau Adler, 0234 304-12345")
+	typeNew(t, entry(t, f.Root, "Aktenzeichen"), "KBS-FM 2025/0042")
+	typeNew(t, entry(t, f.Root, "Auftrag vom"), "03.03.2025")
+	typeNew(t, entry(t, f.Root, "Reha-Fachberatung / -Sachbearbeitung"), "Frau Adler, 0234 304-12345")
 	if err := f.S.Flush(); err != nil {
 		t.Fatal(err)
 	}
@@ -134,7 +114,7 @@ func TestMasterDataAndCommissionAreSaved(t *testing.T) {
 	}
 
 	// Removing the relative again.
-	test.Tap(uitest.OneButton(t, root(), "Angehörige Person hinzufügen")) // a second one
+	test.Tap(uitest.OneButton(t, f.Root, "Angehörige Person hinzufügen")) // a second one
 	if got := len(f.Stored().Client.Relatives); got != 2 {
 		t.Fatalf("%d relatives after adding", got)
 	}
@@ -144,11 +124,11 @@ func TestMasterDataAndCommissionAreSaved(t *testing.T) {
 // whose check digit is wrong is not saved, one whose birth-date digits
 // disagree is saved with a warning.
 func TestIdentityDuringIntake(t *testing.T) {
-	f, _ := newFixture(t)
+	f := newFixture(t)
 	f.S.Case.Phase = model.PhaseIntake
-	root := show(f)
-	typeNew(t, entry(t, root(), "Geburtsdatum"), "01.04.1990")
-	rv := uitest.All[*kit.Entry](uitest.Field[fyne.CanvasObject](t, root(), "Rentenversicherungsnummer"))[0]
+	f.Show(New)
+	typeNew(t, entry(t, f.Root, "Geburtsdatum"), "01.04.1990")
+	rv := uitest.All[*kit.Entry](uitest.Field[fyne.CanvasObject](t, f.Root, "Rentenversicherungsnummer"))[0]
 	typeNew(t, rv, "10 010490 A 444")
 	_ = f.S.Flush()
 	if got := f.Stored().Client.RVNR; got != "" {
@@ -162,12 +142,12 @@ func TestIdentityDuringIntake(t *testing.T) {
 	if got := f.Stored().Client.RVNR; got != "10010490A443" {
 		t.Errorf("stored RV-Nummer %q", got)
 	}
-	typeNew(t, entry(t, root(), "Geburtsdatum"), "02.04.1990")
+	typeNew(t, entry(t, f.Root, "Geburtsdatum"), "02.04.1990")
 	_ = f.S.Flush()
-	if !strings.Contains(uitest.Texts(root()), "passt nicht zum eingetragenen Geburtsdatum") {
+	if !strings.Contains(uitest.Texts(f.Root), "passt nicht zum eingetragenen Geburtsdatum") {
 		t.Error("no warning when the RV-Nummer's birth date disagrees")
 	}
-	typeNew(t, entry(t, root(), "Nachname"), "")
+	typeNew(t, entry(t, f.Root, "Nachname"), "")
 	_ = f.S.Flush()
 	if got := f.Stored().Client.LastName; got != "Mustermann" {
 		t.Errorf("an empty last name was saved: %q", got)
@@ -177,15 +157,15 @@ func TestIdentityDuringIntake(t *testing.T) {
 // After intake the identity is corrected only with a reason, and the log
 // says which data were corrected and why — never the names or numbers.
 func TestIdentityCorrectionAfterIntake(t *testing.T) {
-	f, db := newFixture(t)
-	root := show(f)
-	if len(uitest.Fields(root(), "Nachname")) != 1 {
+	f := newFixture(t)
+	f.Show(New)
+	if len(uitest.Fields(f.Root, "Nachname")) != 1 {
 		t.Fatal("no Nachname row")
 	}
-	if _, ok := uitest.Fields(root(), "Nachname")[0].(*kit.Entry); ok {
+	if _, ok := uitest.Fields(f.Root, "Nachname")[0].(*kit.Entry); ok {
 		t.Fatal("after intake the last name is a plain field")
 	}
-	test.Tap(uitest.OneButton(t, root(), "Name, Geburtsdatum oder RV-Nummer berichtigen …"))
+	test.Tap(uitest.OneButton(t, f.Root, "Name, Geburtsdatum oder RV-Nummer berichtigen …"))
 	o := f.Overlay()
 	if o == nil {
 		t.Fatal("no correction dialog")
@@ -212,7 +192,7 @@ func TestIdentityCorrectionAfterIntake(t *testing.T) {
 	if c.Client.LastName != "Musterfrau" || c.Client.RVNR != "10010490A443" {
 		t.Errorf("stored client %+v", c.Client)
 	}
-	log, err := db.AuditEntries(context.Background(), c.UID)
+	log, err := f.DB.AuditEntries(context.Background(), c.UID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -233,7 +213,7 @@ func TestIdentityCorrectionAfterIntake(t *testing.T) {
 	if !found {
 		t.Error("the correction is not in the log")
 	}
-	if !strings.Contains(uitest.Texts(root()), "Musterfrau") {
+	if !strings.Contains(uitest.Texts(f.Root), "Musterfrau") {
 		t.Error("the workspace does not show the corrected name")
 	}
 }
@@ -241,9 +221,9 @@ func TestIdentityCorrectionAfterIntake(t *testing.T) {
 // A new employer is created in the directory from the master data and
 // becomes the client's employer.
 func TestEmployerCreatedFromMasterData(t *testing.T) {
-	f, _ := newFixture(t)
-	root := show(f)
-	test.Tap(uitest.OneButton(t, root(), "Neu anlegen …"))
+	f := newFixture(t)
+	f.Show(New)
+	test.Tap(uitest.OneButton(t, f.Root, "Neu anlegen …"))
 	o := f.Overlay()
 	if o == nil {
 		t.Fatal("no partner form")
@@ -255,7 +235,7 @@ func TestEmployerCreatedFromMasterData(t *testing.T) {
 	if !ok || p.Name != "Tischlerei Holzwurm GmbH" || p.Category != model.PartnerEmployer {
 		t.Errorf("employer %q → %+v", c.Client.Employer, p)
 	}
-	if !strings.Contains(uitest.Texts(root()), "Tischlerei Holzwurm GmbH") {
+	if !strings.Contains(uitest.Texts(f.Root), "Tischlerei Holzwurm GmbH") {
 		t.Error("the new employer is not shown")
 	}
 }
@@ -264,17 +244,17 @@ func TestEmployerCreatedFromMasterData(t *testing.T) {
 // offices in the directory; it is the one recipient the consent to case
 // management covers.
 func TestReportOfficeIsChosenFromTheDirectory(t *testing.T) {
-	f, db := newFixture(t)
+	f := newFixture(t)
 	office := model.Partner{Name: "DRV Nord – Reha-Sachbearbeitung", Category: model.PartnerRehaSachbearbeitung}
 	smd := model.Partner{Name: "DRV Nord – Sozialmedizinischer Dienst", Category: model.PartnerSMD}
 	for _, p := range []*model.Partner{&office, &smd} {
-		if err := db.SavePartner(context.Background(), p); err != nil {
+		if err := f.DB.SavePartner(context.Background(), p); err != nil {
 			t.Fatal(err)
 		}
 		f.S.Env.Partners = append(f.S.Env.Partners, *p)
 	}
-	root := show(f)
-	sel := uitest.Field[*widget.Select](t, root(), "Berichte gehen an")
+	f.Show(New)
+	sel := uitest.Field[*widget.Select](t, f.Root, "Berichte gehen an")
 	if len(sel.Options) != 2 || sel.Options[1] != office.Name {
 		t.Fatalf("offered %v, want none and the carrier's office (not the SMD)", sel.Options)
 	}

@@ -11,7 +11,7 @@ import (
 
 // TestScreenshot writes the master data editor to $UI_SCREENSHOTS.
 func TestScreenshot(t *testing.T) {
-	f, _ := newFixture(t)
+	f := newFixture(t)
 	cl := &f.S.Case.Client
 	cl.Address, cl.Phone, cl.Email = "Hafenstraße 1\n20457 Hamburg", "040 123456", "erika.mustermann@example.org"
 	cl.Interpreter, cl.InterpreterLanguage = true, "Arabisch"

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/model"
+	"teilhabelotse/ui/internal/uitest"
 	"teilhabelotse/ui/kit"
 )
 
@@ -20,38 +21,38 @@ func level(l int) *int { return &l }
 // "Arbeitsversuch im Lager" ended five days ago and still runs; the goal
 // "PC-Kurs abschließen" was due ten days ago and is not rated.
 func monitoringCase() *model.Case {
-	c := model.NewCase(model.Client{FirstName: "Monika", LastName: "Beispielmann"}, testNow.AddDate(0, -6, 0))
+	c := model.NewCase(model.Client{FirstName: "Monika", LastName: "Beispielmann"}, uitest.Now.AddDate(0, -6, 0))
 	c.Intake.ExpectedIntensity = model.IntensityB
-	p := c.StartPlanVersion(today.AddDays(-90), "")
+	p := c.StartPlanVersion(uitest.Today.AddDays(-90), "")
 	p.Goals = []model.StrategicGoal{{ID: "g1", Area: model.AreaWork, Text: "Rückkehr in den Beruf", Operational: []model.OperationalGoal{
-		{ID: "o1", Text: "Belastbarkeit 6 Stunden", TargetDate: today.AddDays(30), Baseline: level(-2),
+		{ID: "o1", Text: "Belastbarkeit 6 Stunden", TargetDate: uitest.Today.AddDays(30), Baseline: level(-2),
 			GAS: model.GASLevels{"unter 2 Stunden", "4 Stunden", "6 Stunden", "7 Stunden", "8 Stunden"}},
-		{ID: "o2", Text: "PC-Kurs abschließen", TargetDate: today.AddDays(-10), Baseline: level(-1)},
+		{ID: "o2", Text: "PC-Kurs abschließen", TargetDate: uitest.Today.AddDays(-10), Baseline: level(-1)},
 	}}}
 	p.Measures = []model.Measure{
-		{ID: "m1", Area: model.AreaWork, GoalID: "o1", What: "Arbeitsversuch im Lager", Start: today.AddDays(-60), End: today.AddDays(-5), Status: model.MeasurePlanned},
-		{ID: "m2", Area: model.AreaEducation, GoalID: "o2", What: "PC-Grundkurs", Start: today.AddDays(-30), End: today.AddDays(30), Status: model.MeasurePlanned},
+		{ID: "m1", Area: model.AreaWork, GoalID: "o1", What: "Arbeitsversuch im Lager", Start: uitest.Today.AddDays(-60), End: uitest.Today.AddDays(-5), Status: model.MeasurePlanned},
+		{ID: "m2", Area: model.AreaEducation, GoalID: "o2", What: "PC-Grundkurs", Start: uitest.Today.AddDays(-30), End: uitest.Today.AddDays(30), Status: model.MeasurePlanned},
 	}
-	if err := c.FinalizePlan(today.AddDays(-80)); err != nil {
+	if err := c.FinalizePlan(uitest.Today.AddDays(-80)); err != nil {
 		panic(err)
 	}
 	c.Phase = model.PhaseMonitoring
-	c.Events = append(c.Events, model.Event{At: testNow.AddDate(0, 0, -80), Kind: model.KindAdvance, From: model.PhasePlanning, To: model.PhaseMonitoring})
-	c.Reviews = []model.Review{{ID: "r1", Date: today.AddDays(-40), Decision: model.DecisionContinue,
+	c.Events = append(c.Events, model.Event{At: uitest.Now.AddDate(0, 0, -80), Kind: model.KindAdvance, From: model.PhasePlanning, To: model.PhaseMonitoring})
+	c.Reviews = []model.Review{{ID: "r1", Date: uitest.Today.AddDays(-40), Decision: model.DecisionContinue,
 		Levels: []model.GoalLevel{{GoalID: "o1", Level: -1}}, Measures: []model.MeasureState{{MeasureID: "m1", Status: model.MeasureRunning}}}}
 	return c
 }
 
 func TestNewReviewIsPrefilled(t *testing.T) {
 	f := open(t, monitoringCase(), nil)
-	test.Tap(button(t, f.root(), "Neue Überprüfung"))
+	test.Tap(uitest.OneButton(t, f.Root, "Neue Überprüfung"))
 
-	c := f.stored()
+	c := f.Saved()
 	if len(c.Reviews) != 2 {
 		t.Fatalf("%d reviews after adding one", len(c.Reviews))
 	}
 	r := c.Reviews[1]
-	if r.ID == "" || r.ID == "r1" || r.Date != today || r.Decision != "" {
+	if r.ID == "" || r.ID == "r1" || r.Date != uitest.Today || r.Decision != "" {
 		t.Errorf("new review = %+v", r)
 	}
 	if want := []model.GoalLevel{{GoalID: "o1", Level: -1}, {GoalID: "o2", Level: -1}}; !reflect.DeepEqual(r.Levels, want) {
@@ -63,8 +64,8 @@ func TestNewReviewIsPrefilled(t *testing.T) {
 
 	// The new review is unfolded on top; the earlier one is folded and
 	// can only be read.
-	newest := fold(t, f.root(), "Überprüfung vom "+today.German())
-	earlier := fold(t, f.root(), "Überprüfung vom "+today.AddDays(-40).German())
+	newest := uitest.Fold(t, f.Root, "Überprüfung vom "+uitest.Today.German())
+	earlier := uitest.Fold(t, f.Root, "Überprüfung vom "+uitest.Today.AddDays(-40).German())
 	if !newest.Open || earlier.Open {
 		t.Errorf("unfolded: newest %v, earlier %v", newest.Open, earlier.Open)
 	}
@@ -86,9 +87,9 @@ func TestNewReviewIsPrefilled(t *testing.T) {
 
 func TestLevelStatusAndDecisionPersist(t *testing.T) {
 	c := monitoringCase()
-	c.Reviews = append(c.Reviews, c.NewReview(today))
+	c.Reviews = append(c.Reviews, c.NewReview(uitest.Today))
 	f := open(t, c, nil)
-	newest := fold(t, f.root(), "Überprüfung vom "+today.German()).Detail
+	newest := uitest.Fold(t, f.Root, "Überprüfung vom "+uitest.Today.German()).Detail
 
 	sels := selects(newest) // two goals, then two measures
 	if len(sels) != 4 {
@@ -100,11 +101,11 @@ func TestLevelStatusAndDecisionPersist(t *testing.T) {
 	if !labelled(newest, "Stufe 0: 6 Stunden") {
 		t.Error("the level's description from the GAS scale is not shown")
 	}
-	typeInto(t, field[*kit.Entry](t, newest, "Unregelmäßigkeiten"), "PC-Kurs wegen Krankheit unterbrochen")
-	field[*fyne.Container](t, newest, "Entscheidung").Objects[0].(*widget.RadioGroup).SetSelected("Anpassung des Plans (Fortschreibung)")
-	typeInto(t, field[*kit.Entry](t, newest, "Berichte der Netzwerkpartner"), "Bericht des Bildungsträgers liegt vor")
+	uitest.TypeInto(t, uitest.Field[*kit.Entry](t, newest, "Unregelmäßigkeiten"), "PC-Kurs wegen Krankheit unterbrochen")
+	uitest.Field[*fyne.Container](t, newest, "Entscheidung").Objects[0].(*widget.RadioGroup).SetSelected("Anpassung des Plans (Fortschreibung)")
+	uitest.TypeInto(t, uitest.Field[*kit.Entry](t, newest, "Berichte der Netzwerkpartner"), "Bericht des Bildungsträgers liegt vor")
 
-	r := f.stored().Reviews[1]
+	r := f.Saved().Reviews[1]
 	if want := []model.GoalLevel{{GoalID: "o1", Level: 0}}; !reflect.DeepEqual(r.Levels, want) {
 		t.Errorf("levels = %+v, want %+v", r.Levels, want)
 	}
@@ -114,59 +115,59 @@ func TestLevelStatusAndDecisionPersist(t *testing.T) {
 	if r.Deviations != "PC-Kurs wegen Krankheit unterbrochen" || r.Decision != model.DecisionPlanAdjust || r.Reports != "Bericht des Bildungsträgers liegt vor" {
 		t.Errorf("review = %+v", r)
 	}
-	if got := f.stored().Reviews[0]; got.Levels[0].Level != -1 || got.Measures[0].Status != model.MeasureRunning {
+	if got := f.Saved().Reviews[0]; got.Levels[0].Level != -1 || got.Measures[0].Status != model.MeasureRunning {
 		t.Errorf("the earlier review changed: %+v", got)
 	}
 	// The title follows the decision without a rebuild.
-	if !strings.HasSuffix(fold(t, f.root(), "Überprüfung vom "+today.German()).Title, "Anpassung des Plans (Fortschreibung)") {
+	if !strings.HasSuffix(uitest.Fold(t, f.Root, "Überprüfung vom "+uitest.Today.German()).Title, "Anpassung des Plans (Fortschreibung)") {
 		t.Error("the review's title does not show the decision")
 	}
 }
 
 func TestOverdueMeasureIsHighlighted(t *testing.T) {
 	c := monitoringCase()
-	c.Reviews = append(c.Reviews, c.NewReview(today))
+	c.Reviews = append(c.Reviews, c.NewReview(uitest.Today))
 	f := open(t, c, nil)
 
-	measure := danger(f.root(), "Ende einer Maßnahme: Arbeitsversuch im Lager – fällig seit "+today.AddDays(-5).German())
-	goal := danger(f.root(), "Zieltermin eines Handlungsziels: PC-Kurs abschließen – fällig seit "+today.AddDays(-10).German())
+	measure := danger(f.Root, "Ende einer Maßnahme: Arbeitsversuch im Lager – fällig seit "+uitest.Today.AddDays(-5).German())
+	goal := danger(f.Root, "Zieltermin eines Handlungsziels: PC-Kurs abschließen – fällig seit "+uitest.Today.AddDays(-10).German())
 	if measure == nil || goal == nil {
 		t.Fatalf("overdue measure shown: %v, overdue goal shown: %v", measure != nil, goal != nil)
 	}
-	if danger(f.root(), "Ende einer Maßnahme: PC-Grundkurs") != nil {
+	if danger(f.Root, "Ende einer Maßnahme: PC-Grundkurs") != nil {
 		t.Error("a measure that is not due is shown as overdue")
 	}
 	// In the review, the overdue measure's line is in the danger colour too.
-	if danger(f.root(), today.AddDays(-60).German()+" bis "+today.AddDays(-5).German()+" · überfällig") == nil {
+	if danger(f.Root, uitest.Today.AddDays(-60).German()+" bis "+uitest.Today.AddDays(-5).German()+" · überfällig") == nil {
 		t.Error("the overdue measure is not highlighted in the review")
 	}
 
 	// Once the review records the measure as done, it is no longer overdue.
-	newest := fold(t, f.root(), "Überprüfung vom "+today.German()).Detail
+	newest := uitest.Fold(t, f.Root, "Überprüfung vom "+uitest.Today.German()).Detail
 	selects(newest)[2].SetSelected("Durchgeführt")
-	_ = f.stored()
-	if danger(f.root(), "Ende einer Maßnahme: Arbeitsversuch im Lager") != nil {
+	_ = f.Saved()
+	if danger(f.Root, "Ende einer Maßnahme: Arbeitsversuch im Lager") != nil {
 		t.Error("the measure stays overdue after it was recorded as done")
 	}
-	if danger(f.root(), "Zieltermin eines Handlungsziels: PC-Kurs abschließen") == nil {
+	if danger(f.Root, "Zieltermin eines Handlungsziels: PC-Kurs abschließen") == nil {
 		t.Error("the overdue goal vanished with the measure")
 	}
 }
 
 func TestNextReviewSuggestion(t *testing.T) {
 	f := open(t, monitoringCase(), nil)
-	want := "Vorschlag nach Intensitätstyp B: alle 8 Wochen, also am " + today.AddDays(16).German()
-	if !labelled(f.root(), want) {
+	want := "Vorschlag nach Intensitätstyp B: alle 8 Wochen, also am " + uitest.Today.AddDays(16).German()
+	if !labelled(f.Root, want) {
 		t.Errorf("no hint %q", want)
 	}
-	test.Tap(button(t, f.root(), today.AddDays(16).German()+" übernehmen"))
-	if got := f.stored().NextReview; got != today.AddDays(16) {
+	test.Tap(uitest.OneButton(t, f.Root, uitest.Today.AddDays(16).German()+" übernehmen"))
+	if got := f.Saved().NextReview; got != uitest.Today.AddDays(16) {
 		t.Errorf("next review = %v", got)
 	}
-	e := field[*kit.Entry](t, f.root(), "Nächste Überprüfung am")
+	e := uitest.Field[*kit.Entry](t, f.Root, "Nächste Überprüfung am")
 	e.SetText("")
 	test.Type(e, "01.06.2026")
-	if got := f.stored().NextReview; got != model.NewDate(2026, 6, 1) {
+	if got := f.Saved().NextReview; got != model.NewDate(2026, 6, 1) {
 		t.Errorf("typed next review = %v", got)
 	}
 }
@@ -175,10 +176,10 @@ func TestClosedCaseIsReadOnly(t *testing.T) {
 	c := monitoringCase()
 	c.Phase = model.PhaseClosed
 	f := open(t, c, nil)
-	if len(buttons(f.root(), "Neue Überprüfung")) > 0 {
+	if len(uitest.OneOfButtons(f.Root, "Neue Überprüfung")) > 0 {
 		t.Error("a closed case offers a new review")
 	}
-	for _, sel := range selects(f.root()) {
+	for _, sel := range selects(f.Root) {
 		if !sel.Disabled() {
 			t.Error("a review of a closed case can be changed")
 		}
@@ -188,43 +189,47 @@ func TestClosedCaseIsReadOnly(t *testing.T) {
 // selects are the choices below root in their order.
 func selects(root fyne.CanvasObject) []*widget.Select {
 	var out []*widget.Select
-	walk(root, func(o fyne.CanvasObject) {
+	uitest.WalkDeep(root, func(o fyne.CanvasObject) {
 		if s, ok := o.(*widget.Select); ok {
 			out = append(out, s)
 		}
 	})
+
 	return out
 }
 
 // entries are the text fields below root.
 func entries(root fyne.CanvasObject) []*kit.Entry {
 	var out []*kit.Entry
-	walk(root, func(o fyne.CanvasObject) {
+	uitest.WalkDeep(root, func(o fyne.CanvasObject) {
 		if e, ok := o.(*kit.Entry); ok {
 			out = append(out, e)
 		}
 	})
+
 	return out
 }
 
 // labelled reports a label below root that contains text.
 func labelled(root fyne.CanvasObject, text string) bool {
 	found := false
-	walk(root, func(o fyne.CanvasObject) {
+	uitest.WalkDeep(root, func(o fyne.CanvasObject) {
 		if l, ok := o.(*widget.Label); ok && strings.Contains(l.Text, text) {
 			found = true
 		}
 	})
+
 	return found
 }
 
 // danger is the label in the danger colour below root that contains text.
 func danger(root fyne.CanvasObject, text string) *widget.Label {
 	var found *widget.Label
-	walk(root, func(o fyne.CanvasObject) {
+	uitest.WalkDeep(root, func(o fyne.CanvasObject) {
 		if l, ok := o.(*widget.Label); ok && l.Importance == widget.DangerImportance && strings.Contains(l.Text, text) {
 			found = l
 		}
 	})
+
 	return found
 }

@@ -3,7 +3,6 @@ package partners
 import (
 	"context"
 	"strings"
-	"teilhabelotse/ui/kit"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -12,20 +11,23 @@ import (
 
 	"teilhabelotse/model"
 	"teilhabelotse/model/demo"
+	"teilhabelotse/ui/internal/uitest"
+	"teilhabelotse/ui/kit"
 )
 
-func (f *fixture) directory() (*directory, *int) {
+// openDirectory shows the partner directory in the fixture's window.
+func openDirectory(f *uitest.Fixture) (*directory, *int) {
 	changed := 0
-	d := &directory{env: f.s.Env, onChanged: func() { changed++ }}
-	f.Show(d.build())
+	d := &directory{env: f.S.Env, onChanged: func() { changed++ }}
+	f.Put(d.build())
 	return d, &changed
 }
 
-func (f *fixture) storedPartners() []model.Partner {
-	f.t.Helper()
-	ps, err := f.db.Partners(context.Background())
+func storedPartners(f *uitest.Fixture) []model.Partner {
+	f.T.Helper()
+	ps, err := f.DB.Partners(context.Background())
 	if err != nil {
-		f.t.Fatal(err)
+		f.T.Fatal(err)
 	}
 	return ps
 }
@@ -43,33 +45,33 @@ func names(rows []row) string {
 }
 
 func TestCreatePartnerPersists(t *testing.T) {
-	f := newFixture(t)
-	d, changed := f.directory()
-	test.Tap(button(t, f.win.Content(), "Netzwerkpartner anlegen …"))
+	f := uitest.NewFixture(t)
+	d, changed := openDirectory(f)
+	test.Tap(uitest.Button(t, f.Win.Content(), "Netzwerkpartner anlegen …"))
 	o := f.Overlay()
-	save := button(t, o, "Speichern")
+	save := uitest.Button(t, o, "Speichern")
 	if !save.Disabled() {
 		t.Error("a partner without name and category cannot be saved")
 	}
-	entries := all[*kit.Entry](o) // name, person, phone, email, address, notes
+	entries := uitest.All[*kit.Entry](o) // name, person, phone, email, address, notes
 	test.Type(entries[0], "Integrationsfachdienst Nordstadt")
-	selectWith(t, o, "Partner außerhalb der Rentenversicherung").SetSelected("Partner außerhalb der Rentenversicherung")
-	selectWith(t, o, "Integrationsfachdienst").SetSelected("Integrationsfachdienst")
+	uitest.SelectWith(t, o, "Partner außerhalb der Rentenversicherung").SetSelected("Partner außerhalb der Rentenversicherung")
+	uitest.SelectWith(t, o, "Integrationsfachdienst").SetSelected("Integrationsfachdienst")
 	test.Type(entries[1], "Petra Vermittlung")
 	test.Type(entries[3], "petra.vermittlung@")
 	if !save.Disabled() {
 		t.Error("a bad e-mail address must keep the partner from being saved")
 	}
-	if got := texts(o); !strings.Contains(got, "E-Mail: „petra.vermittlung@“ ist keine gültige E-Mail-Adresse") {
+	if got := uitest.Texts(o); !strings.Contains(got, "E-Mail: „petra.vermittlung@“ ist keine gültige E-Mail-Adresse") {
 		t.Errorf("the form does not say what is wrong:\n%s", got)
 	}
 	test.Type(entries[3], "ifd.example.org")
 	if save.Disabled() {
-		t.Fatalf("complete partner cannot be saved:\n%s", texts(o))
+		t.Fatalf("complete partner cannot be saved:\n%s", uitest.Texts(o))
 	}
 	test.Tap(save)
 	var got *model.Partner
-	for _, p := range f.storedPartners() {
+	for _, p := range storedPartners(f) {
 		if p.Name == "Integrationsfachdienst Nordstadt" {
 			p := p
 			got = &p
@@ -81,12 +83,12 @@ func TestCreatePartnerPersists(t *testing.T) {
 	if got.Category != model.PartnerIFD || got.ContactPerson != "Petra Vermittlung" || got.Email != "petra.vermittlung@ifd.example.org" || got.UID == "" {
 		t.Errorf("stored %+v", got)
 	}
-	if *changed != 1 || len(f.s.Env.Partners) != 3 {
-		t.Errorf("onChanged %d times, env has %d partners", *changed, len(f.s.Env.Partners))
+	if *changed != 1 || len(f.S.Env.Partners) != 3 {
+		t.Errorf("onChanged %d times, env has %d partners", *changed, len(f.S.Env.Partners))
 	}
-	for i := 1; i < len(f.s.Env.Partners); i++ {
-		if strings.ToLower(f.s.Env.Partners[i-1].Name) > strings.ToLower(f.s.Env.Partners[i].Name) {
-			t.Errorf("env.Partners not sorted by name: %v", f.s.Env.Partners)
+	for i := 1; i < len(f.S.Env.Partners); i++ {
+		if strings.ToLower(f.S.Env.Partners[i-1].Name) > strings.ToLower(f.S.Env.Partners[i].Name) {
+			t.Errorf("env.Partners not sorted by name: %v", f.S.Env.Partners)
 		}
 	}
 	if !strings.Contains(names(d.rows), "Integrationsfachdienst Nordstadt") {
@@ -98,46 +100,46 @@ func TestCreatePartnerPersists(t *testing.T) {
 }
 
 func TestEditPartnerPersists(t *testing.T) {
-	f := newFixture(t)
-	d, changed := f.directory()
+	f := uitest.NewFixture(t)
+	d, changed := openDirectory(f)
 	test.Type(d.search, "oliver")
 	if got := names(d.rows); got != "[Partner außerhalb der Rentenversicherung] | Kanzlei Muster & Partner" {
 		t.Fatalf("search by contact person: %s", got)
 	}
 	d.list.Select(1)
 	o := f.Overlay()
-	entries := all[*kit.Entry](o)
+	entries := uitest.All[*kit.Entry](o)
 	if entries[0].Text != "Kanzlei Muster & Partner" || entries[1].Text != "Oliver Beispiel" {
 		t.Fatalf("edit form not prefilled: %q %q", entries[0].Text, entries[1].Text)
 	}
-	if sel := selectWith(t, o, "Arbeitgeber (auch Werks-/Betriebsärzt*in, BEM)"); sel.Selected != "Arbeitgeber (auch Werks-/Betriebsärzt*in, BEM)" {
+	if sel := uitest.SelectWith(t, o, "Arbeitgeber (auch Werks-/Betriebsärzt*in, BEM)"); sel.Selected != "Arbeitgeber (auch Werks-/Betriebsärzt*in, BEM)" {
 		t.Errorf("category not preselected: %q", sel.Selected)
 	}
 	test.Type(entries[2], "030 1234-0")
-	f.win.Canvas().Focus(entries[2])
+	f.Win.Canvas().Focus(entries[2])
 	entries[2].TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) // Enter saves
-	ps := f.storedPartners()
+	ps := storedPartners(f)
 	if len(ps) != 2 {
 		t.Fatalf("editing made %d partners, want still 2", len(ps))
 	}
 	for _, p := range ps {
-		if p.UID == f.employer.UID && (p.Phone != "030 1234-0" || p.ID != f.employer.ID || p.Name != "Kanzlei Muster & Partner") {
+		if p.UID == f.Employer.UID && (p.Phone != "030 1234-0" || p.ID != f.Employer.ID || p.Name != "Kanzlei Muster & Partner") {
 			t.Errorf("stored %+v", p)
 		}
 	}
 	if *changed != 1 {
 		t.Errorf("onChanged ran %d times", *changed)
 	}
-	if p, _ := f.s.Env.Partner(f.employer.UID); p.Phone != "030 1234-0" {
+	if p, _ := f.S.Env.Partner(f.Employer.UID); p.Phone != "030 1234-0" {
 		t.Errorf("env.Partners not refreshed: %+v", p)
 	}
 }
 
 func TestSearchByNameCategoryAndGroups(t *testing.T) {
-	f := newFixture(t)
-	_, ps := demo.Cases(1, 1, testNow)
-	f.s.Env.Partners = ps
-	d, _ := f.directory()
+	f := uitest.NewFixture(t)
+	_, ps := demo.Cases(1, 1, uitest.Now)
+	f.S.Env.Partners = ps
+	d, _ := openDirectory(f)
 	all := names(d.rows)
 	if !strings.HasPrefix(all, "[Partner innerhalb der Rentenversicherung]") || !strings.Contains(all, "[Partner außerhalb der Rentenversicherung]") {
 		t.Errorf("not grouped inside/outside: %s", all)
@@ -172,72 +174,72 @@ func TestSearchByNameCategoryAndGroups(t *testing.T) {
 }
 
 func TestCaseLinksPersist(t *testing.T) {
-	f := newFixture(t)
-	f.s.Rebuild = func() { f.Show(NewCaseLinks(f.s)) }
-	f.Show(NewCaseLinks(f.s))
+	f := uitest.NewFixture(t)
+	f.S.Rebuild = func() { f.Put(NewCaseLinks(f.S)) }
+	f.Put(NewCaseLinks(f.S))
 	var link *widget.Select
-	for _, s := range all[*widget.Select](f.win.Content()) {
+	for _, s := range uitest.All[*widget.Select](f.Win.Content()) {
 		if s.PlaceHolder == "Netzwerkpartner aus dem Verzeichnis wählen …" {
 			link = s
 		}
 	}
 	link.SetSelected("Kanzlei Muster & Partner – Arbeitgeber (auch Werks-/Betriebsärzt*in, BEM)")
-	if got := f.Stored().Partners; len(got) != 1 || got[0].Partner != f.employer.UID {
+	if got := f.Stored().Partners; len(got) != 1 || got[0].Partner != f.Employer.UID {
 		t.Fatalf("stored links %+v", got)
 	}
-	got := texts(f.win.Content())
+	got := uitest.Texts(f.Win.Content())
 	if !strings.Contains(got, "Keine wirksame Einwilligung zur Weitergabe") {
 		t.Errorf("the link does not say that no consent is in force:\n%s", got)
 	}
-	groups := all[*widget.CheckGroup](f.win.Content())
+	groups := uitest.All[*widget.CheckGroup](f.Win.Content())
 	if len(groups) != 1 {
 		t.Fatalf("%d area groups", len(groups))
 	}
 	groups[0].SetSelected([]string{"Arbeit und Beschäftigung", "Gesundheit (einschließlich psychomentaler Situation)"})
-	if err := f.s.Flush(); err != nil {
+	if err := f.S.Flush(); err != nil {
 		t.Fatal(err)
 	}
 	areas := f.Stored().Partners[0].Areas
 	if len(areas) != 2 || areas[0] != model.AreaHealth || areas[1] != model.AreaWork {
 		t.Errorf("stored areas %v", areas)
 	}
-	test.Tap(button(t, f.win.Content(), "Verknüpfung lösen"))
-	test.Tap(button(t, f.Overlay(), "Entfernen"))
+	test.Tap(uitest.Button(t, f.Win.Content(), "Verknüpfung lösen"))
+	test.Tap(uitest.Button(t, f.Overlay(), "Entfernen"))
 	if got := f.Stored().Partners; len(got) != 0 {
 		t.Errorf("after unlinking: %+v", got)
 	}
 }
 
 func TestMentionedPartnersCanBeLinked(t *testing.T) {
-	f := newFixture(t)
-	_ = f.s.Change(func(c *model.Case) error {
-		c.Contacts = append(c.Contacts, model.Contact{ID: "k", Date: testDay(), Kind: model.ContactPhone, Partners: []string{f.doctor.UID}})
+	f := uitest.NewFixture(t)
+	_ = f.S.Change(func(c *model.Case) error {
+		c.Contacts = append(c.Contacts, model.Contact{ID: "k", Date: testDay(), Kind: model.ContactPhone, Partners: []string{f.Doctor.UID}})
 		return nil
 	})
-	f.s.Rebuild = func() { f.Show(NewCaseLinks(f.s)) }
-	f.Show(NewCaseLinks(f.s))
-	if got := texts(f.win.Content()); !strings.Contains(got, "Im Fall genannt, aber noch nicht verknüpft") || !strings.Contains(got, "Hausarztpraxis Dr. Beispiel") {
+	f.S.Rebuild = func() { f.Put(NewCaseLinks(f.S)) }
+	f.Put(NewCaseLinks(f.S))
+	if got := uitest.Texts(f.Win.Content()); !strings.Contains(got, "Im Fall genannt, aber noch nicht verknüpft") || !strings.Contains(got, "Hausarztpraxis Dr. Beispiel") {
 		t.Fatalf("mentioned partner not offered:\n%s", got)
 	}
-	test.Tap(button(t, f.win.Content(), "Verknüpfen"))
-	if got := f.Stored().Partners; len(got) != 1 || got[0].Partner != f.doctor.UID {
+	test.Tap(uitest.Button(t, f.Win.Content(), "Verknüpfen"))
+	if got := f.Stored().Partners; len(got) != 1 || got[0].Partner != f.Doctor.UID {
 		t.Errorf("stored links %+v", got)
 	}
 }
 
-func testDay() model.Date { return model.DateOf(testNow) }
+func testDay() model.Date { return model.DateOf(uitest.Now) }
 
 // Only the office of the commissioning carrier rests on the consent to
 // case management; any other office of the DRV is a recipient like any
 // partner and is marked as lacking consent.
 func TestConsentLineOfDRVOffices(t *testing.T) {
-	f := newFixture(t)
-	f.s.Case.Commission.Partner = "drv-rsb"
-	office := consentLine(f.s, "drv-rsb").(*widget.Label)
+	f := uitest.NewFixture(t)
+	f.S.Case.Commission.Partner = "drv-rsb"
+	office := consentLine(f.S, "drv-rsb").(*widget.Label)
 	if !strings.Contains(office.Text, "Zustimmung zum Fallmanagement") || office.Importance == widget.WarningImportance {
 		t.Errorf("the carrier's office: %q (importance %v)", office.Text, office.Importance)
 	}
-	smd := consentLine(f.s, "drv-smd").(*widget.Label)
+	smd := consentLine(f.S, "drv-smd").(*widget.Label)
 	if !strings.Contains(smd.Text, "Keine wirksame Einwilligung") || smd.Importance != widget.WarningImportance {
 		t.Errorf("another DRV office: %q (importance %v)", smd.Text, smd.Importance)
 	}
@@ -246,14 +248,14 @@ func TestConsentLineOfDRVOffices(t *testing.T) {
 // The directory is a window of its own beside the case: its form opens in
 // front of it, not behind it over the main window.
 func TestPartnerFormOpensInFrontOfTheDirectory(t *testing.T) {
-	f := newFixture(t)
+	f := uitest.NewFixture(t)
 	own := test.NewTempWindow(t, widget.NewLabel(""))
-	own.SetContent(NewDirectory(f.s.Env, own, nil))
-	test.Tap(button(t, own.Content(), f.s.T("Partners.New")))
+	own.SetContent(NewDirectory(f.S.Env, own, nil))
+	test.Tap(uitest.Button(t, own.Content(), f.S.T("Partners.New")))
 	if own.Canvas().Overlays().Top() == nil {
 		t.Fatal("the partner form is not on the directory's window")
 	}
-	if f.win.Canvas().Overlays().Top() != nil {
+	if f.Win.Canvas().Overlays().Top() != nil {
 		t.Error("the partner form opened over the main window, behind the directory")
 	}
 }

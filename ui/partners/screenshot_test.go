@@ -22,16 +22,16 @@ func TestScreenshots(t *testing.T) {
 	if dir == "" {
 		t.Skip("set UI_SCREENSHOTS to a folder to write screenshots")
 	}
-	f := newFixture(t)
+	f := uitest.NewFixture(t)
 	uitest.UseLightTheme()
-	cases, partners := demo.Cases(9, 1, testNow)
+	cases, partners := demo.Cases(9, 1, uitest.Now)
 	model.SortPartners(partners)
-	f.s.Env.Partners = partners
-	d := &directory{env: f.s.Env}
-	f.Show(container.NewVScroll(d.build()))
-	uitest.ShootWindow(t, f.win, filepath.Join(dir, "partners.png"))
+	f.S.Env.Partners = partners
+	d := &directory{env: f.S.Env}
+	f.Put(container.NewVScroll(d.build()))
+	uitest.ShootWindow(t, f.Win, filepath.Join(dir, "partners.png"))
 	d.list.Select(3)
-	uitest.ShootWindow(t, f.win, filepath.Join(dir, "partners-edit.png"))
+	uitest.ShootWindow(t, f.Win, filepath.Join(dir, "partners-edit.png"))
 	f.Overlay().Hide()
 	var c *model.Case
 	for _, x := range cases {
@@ -39,8 +39,8 @@ func TestScreenshots(t *testing.T) {
 			c = x
 		}
 	}
-	c.ID = f.s.Case.ID
-	f.s.Case = c
-	f.Show(container.NewVScroll(NewCaseLinks(f.s)))
-	uitest.ShootWindow(t, f.win, filepath.Join(dir, "partners-case.png"))
+	c.ID = f.S.Case.ID
+	f.S.Case = c
+	f.Put(container.NewVScroll(NewCaseLinks(f.S)))
+	uitest.ShootWindow(t, f.Win, filepath.Join(dir, "partners-case.png"))
 }

@@ -17,41 +17,41 @@ import (
 )
 
 func TestGoalOperationalGoalAndMeasureByTyping(t *testing.T) {
-	_, partners := demo.Cases(1, 1, testNow)
+	_, partners := demo.Cases(1, 1, uitest.Now)
 	f := open(t, planningCase(), partners)
 
-	test.Tap(button(t, f.root(), "Version 1 beginnen"))
-	if got := f.stored().Plans; len(got) != 1 || got[0].Version != 1 || got[0].Created != today {
+	test.Tap(uitest.OneButton(t, f.Root, "Version 1 beginnen"))
+	if got := f.Saved().Plans; len(got) != 1 || got[0].Version != 1 || got[0].Created != uitest.Today {
 		t.Fatalf("stored plans after starting: %+v", got)
 	}
 
-	work := fold(t, f.root(), "Arbeit und Beschäftigung")
-	test.Tap(button(t, work.Detail, "Teilhabeziel hinzufügen"))
-	typeInto(t, field[*kit.Entry](t, f.root(), "Teilhabeziel (strategisches Ziel)"), "Rückkehr an den bisherigen Arbeitsplatz")
-	typeInto(t, field[*kit.Entry](t, f.root(), "ICF-Codes"), "d850, B152")
+	work := uitest.Fold(t, f.Root, "Arbeit und Beschäftigung")
+	test.Tap(uitest.OneButton(t, work.Detail, "Teilhabeziel hinzufügen"))
+	uitest.TypeInto(t, uitest.Field[*kit.Entry](t, f.Root, "Teilhabeziel (strategisches Ziel)"), "Rückkehr an den bisherigen Arbeitsplatz")
+	uitest.TypeInto(t, uitest.Field[*kit.Entry](t, f.Root, "ICF-Codes"), "d850, B152")
 
-	test.Tap(button(t, f.root(), "Handlungsziel hinzufügen"))
-	if !fold(t, f.root(), "Arbeit und Beschäftigung").Open {
+	test.Tap(uitest.OneButton(t, f.Root, "Handlungsziel hinzufügen"))
+	if !uitest.Fold(t, f.Root, "Arbeit und Beschäftigung").Open {
 		t.Error("the area folded up after adding a goal in it")
 	}
-	typeInto(t, field[*kit.Entry](t, f.root(), "Handlungsziel"), "Vier Stunden täglich arbeiten")
-	typeInto(t, field[*kit.Entry](t, f.root(), "Zieltermin"), "30.06.2025")
-	typeInto(t, field[*kit.Entry](t, f.root(), "Gewichtung"), "1,5")
-	field[*widget.Select](t, f.root(), "Ausgangslage").SetSelectedIndex(2) // −1
-	typeInto(t, field[*kit.Entry](t, f.root(), "0 erwartetes Ergebnis"), "arbeitet 4 Stunden an 5 Tagen")
-	typeInto(t, field[*kit.Entry](t, f.root(), "+2 viel mehr als erwartet"), "arbeitet wieder voll")
+	uitest.TypeInto(t, uitest.Field[*kit.Entry](t, f.Root, "Handlungsziel"), "Vier Stunden täglich arbeiten")
+	uitest.TypeInto(t, uitest.Field[*kit.Entry](t, f.Root, "Zieltermin"), "30.06.2025")
+	uitest.TypeInto(t, uitest.Field[*kit.Entry](t, f.Root, "Gewichtung"), "1,5")
+	uitest.Field[*widget.Select](t, f.Root, "Ausgangslage").SetSelectedIndex(2) // −1
+	uitest.TypeInto(t, uitest.Field[*kit.Entry](t, f.Root, "0 erwartetes Ergebnis"), "arbeitet 4 Stunden an 5 Tagen")
+	uitest.TypeInto(t, uitest.Field[*kit.Entry](t, f.Root, "+2 viel mehr als erwartet"), "arbeitet wieder voll")
 
-	test.Tap(button(t, f.root(), "Maßnahme hinzufügen"))
-	typeInto(t, field[*kit.Entry](t, f.root(), "Maßnahme"), "Stufenweise Wiedereingliederung")
-	_ = f.s.Flush()
-	fold(t, f.root(), "Stufenweise Wiedereingliederung") // the fold's title follows the text
-	selectOption(t, field[*widget.Select](t, f.root(), "Ziel"), "1.1")
-	selectOption(t, field[*widget.Select](t, f.root(), "Zuständiger Netzwerkpartner"), partners[0].Name)
-	typeInto(t, field[*kit.Entry](t, f.root(), "Ansprechperson"), "Frau Beispiel")
-	typeInto(t, field[*kit.Entry](t, f.root(), "Beginn"), "01.04.2025")
-	typeInto(t, field[*kit.Entry](t, f.root(), "Ende"), "31.05.2025")
+	test.Tap(uitest.OneButton(t, f.Root, "Maßnahme hinzufügen"))
+	uitest.TypeInto(t, uitest.Field[*kit.Entry](t, f.Root, "Maßnahme"), "Stufenweise Wiedereingliederung")
+	_ = f.S.Flush()
+	uitest.Fold(t, f.Root, "Stufenweise Wiedereingliederung") // the fold's title follows the text
+	uitest.SelectOption(t, uitest.Field[*widget.Select](t, f.Root, "Ziel"), "1.1")
+	uitest.SelectOption(t, uitest.Field[*widget.Select](t, f.Root, "Zuständiger Netzwerkpartner"), partners[0].Name)
+	uitest.TypeInto(t, uitest.Field[*kit.Entry](t, f.Root, "Ansprechperson"), "Frau Beispiel")
+	uitest.TypeInto(t, uitest.Field[*kit.Entry](t, f.Root, "Beginn"), "01.04.2025")
+	uitest.TypeInto(t, uitest.Field[*kit.Entry](t, f.Root, "Ende"), "31.05.2025")
 
-	p := f.stored().Plans[0]
+	p := f.Saved().Plans[0]
 	if len(p.Goals) != 1 {
 		t.Fatalf("stored goals: %+v", p.Goals)
 	}
@@ -78,7 +78,7 @@ func TestGoalOperationalGoalAndMeasureByTyping(t *testing.T) {
 	if m.ID == "" || !reflect.DeepEqual(m, want) {
 		t.Errorf("measure = %+v\nwant      %+v", m, want)
 	}
-	c := f.stored()
+	c := f.Saved()
 	known := map[string]bool{}
 	for _, pt := range partners {
 		known[pt.UID] = true
@@ -93,23 +93,23 @@ func TestGoalOperationalGoalAndMeasureByTyping(t *testing.T) {
 // the stored end keeps its valid day.
 func TestMeasureEndNotBeforeStart(t *testing.T) {
 	c := planningCase()
-	c.StartPlanVersion(today, "")
+	c.StartPlanVersion(uitest.Today, "")
 	c.Plans[0].Measures = []model.Measure{{ID: "m1", What: "Praktikum", Start: model.NewDate(2025, 4, 1), End: model.NewDate(2025, 5, 31)}}
 	f := open(t, c, nil)
-	fold(t, f.root(), "Praktikum").Open = true
-	end := field[*kit.Entry](t, f.root(), "Ende")
+	uitest.Fold(t, f.Root, "Praktikum").Open = true
+	end := uitest.Field[*kit.Entry](t, f.Root, "Ende")
 	end.SetText("31.03.2025")
-	if got := f.stored().Plans[0].Measures[0].End; got != model.NewDate(2025, 5, 31) {
+	if got := f.Saved().Plans[0].Measures[0].End; got != model.NewDate(2025, 5, 31) {
 		t.Errorf("an end before the start was stored: %v", got)
 	}
 	if !strings.Contains(end.Line(), "Beginn der Maßnahme") {
 		t.Errorf("the field does not say why: %q", end.Line())
 	}
 	// Moving the start after the end is refused the same way.
-	start := field[*kit.Entry](t, f.root(), "Beginn")
+	start := uitest.Field[*kit.Entry](t, f.Root, "Beginn")
 	end.SetText("30.04.2025")
 	start.SetText("01.05.2025")
-	if got := f.stored().Plans[0].Measures[0]; got.Start != model.NewDate(2025, 4, 1) || got.End != model.NewDate(2025, 4, 30) {
+	if got := f.Saved().Plans[0].Measures[0]; got.Start != model.NewDate(2025, 4, 1) || got.End != model.NewDate(2025, 4, 30) {
 		t.Errorf("stored %v – %v", got.Start, got.End)
 	}
 	if !strings.Contains(start.Line(), "Ende der Maßnahme") {
@@ -122,12 +122,12 @@ func TestMeasureEndNotBeforeStart(t *testing.T) {
 func TestMeasurePartnerIsLinkedToTheCase(t *testing.T) {
 	partners := []model.Partner{{UID: "emp", Name: "Kanzlei Muster", Category: model.PartnerEmployer}}
 	c := planningCase()
-	c.StartPlanVersion(today, "")
+	c.StartPlanVersion(uitest.Today, "")
 	c.Plans[0].Measures = []model.Measure{{ID: "m1", What: "Praktikum", Area: model.AreaWork}}
 	f := open(t, c, partners)
-	fold(t, f.root(), "Praktikum").Open = true
-	selectOption(t, field[*widget.Select](t, f.root(), "Zuständiger Netzwerkpartner"), "Kanzlei Muster")
-	got := f.stored().Partners
+	uitest.Fold(t, f.Root, "Praktikum").Open = true
+	uitest.SelectOption(t, uitest.Field[*widget.Select](t, f.Root, "Zuständiger Netzwerkpartner"), "Kanzlei Muster")
+	got := f.Saved().Partners
 	if len(got) != 1 || got[0].Partner != "emp" || len(got[0].Areas) != 1 || got[0].Areas[0] != model.AreaWork {
 		t.Errorf("case partners %+v", got)
 	}
@@ -135,10 +135,10 @@ func TestMeasurePartnerIsLinkedToTheCase(t *testing.T) {
 
 func TestICFThatIsNoCodeIsShownNotSaved(t *testing.T) {
 	c := planningCase()
-	c.StartPlanVersion(today, "")
+	c.StartPlanVersion(uitest.Today, "")
 	c.Plans[0].Goals = []model.StrategicGoal{{ID: "g1", Area: model.AreaHealth, ICF: []string{"b152"}}}
 	f := open(t, c, nil)
-	e := field[*kit.Entry](t, f.root(), "ICF-Codes")
+	e := uitest.Field[*kit.Entry](t, f.Root, "ICF-Codes")
 	if e.Text != "b152" {
 		t.Fatalf("ICF field shows %q", e.Text)
 	}
@@ -146,7 +146,7 @@ func TestICFThatIsNoCodeIsShownNotSaved(t *testing.T) {
 	if err := e.Validate(); err == nil || !strings.Contains(err.Error(), "x99") {
 		t.Errorf("validation = %v, want a message naming x99", err)
 	}
-	if got := f.stored().Plans[0].Goals[0].ICF; !reflect.DeepEqual(got, []string{"b152"}) {
+	if got := f.Saved().Plans[0].Goals[0].ICF; !reflect.DeepEqual(got, []string{"b152"}) {
 		t.Errorf("stored ICF = %q", got)
 	}
 }
@@ -154,10 +154,10 @@ func TestICFThatIsNoCodeIsShownNotSaved(t *testing.T) {
 // draftWithGoal is a case in planning with a draft plan of one goal.
 func draftWithGoal() *model.Case {
 	c := planningCase()
-	p := c.StartPlanVersion(today.AddDays(-20), "")
+	p := c.StartPlanVersion(uitest.Today.AddDays(-20), "")
 	p.Disorder = "Bandscheibenvorfall L4/L5"
 	p.Goals = []model.StrategicGoal{{ID: "g1", Area: model.AreaWork, Text: "Rückkehr in den Beruf",
-		Operational: []model.OperationalGoal{{ID: "o1", Text: "Belastbarkeit 6 Stunden", TargetDate: today.AddDays(60)}}}}
+		Operational: []model.OperationalGoal{{ID: "o1", Text: "Belastbarkeit 6 Stunden", TargetDate: uitest.Today.AddDays(60)}}}}
 	p.Measures = []model.Measure{{ID: "m1", Area: model.AreaWork, GoalID: "o1", What: "Arbeitsplatzbegehung", Status: model.MeasurePlanned}}
 	return c
 }
@@ -168,17 +168,17 @@ func TestFinaliseWarnsAboutMissingGASLevels(t *testing.T) {
 	c := draftWithGoal()
 	c.Plans[0].Goals[0].Operational[0].GAS = model.GASLevels{"", "weniger", "6 Stunden an 5 Tagen", "mehr", ""}
 	f := open(t, c, nil)
-	test.Tap(button(t, f.root(), "Festschreiben …"))
-	d := f.dialogRoot()
+	test.Tap(uitest.OneButton(t, f.Root, "Festschreiben …"))
+	d := f.Dialog()
 	shown := uitest.Texts(d)
 	if !strings.Contains(shown, "Stufenbeschreibungen") || !strings.Contains(shown, "1.1 „Belastbarkeit 6 Stunden“: Stufe −2, +2") {
 		t.Errorf("the finalise dialog does not name the missing levels:\n%s", shown)
 	}
-	test.Tap(button(t, d, "Festschreiben"))
-	if !f.stored().Plans[0].Final() {
+	test.Tap(uitest.OneButton(t, d, "Festschreiben"))
+	if !f.Saved().Plans[0].Final() {
 		t.Error("missing level descriptions refused finalising")
 	}
-	if gaps := f.stored().Plans[0].GASGaps(); len(gaps) != 1 || len(gaps[0].Levels) != 2 {
+	if gaps := f.Saved().Plans[0].GASGaps(); len(gaps) != 1 || len(gaps[0].Levels) != 2 {
 		t.Errorf("GASGaps = %+v", gaps)
 	}
 }
@@ -186,42 +186,43 @@ func TestFinaliseWarnsAboutMissingGASLevels(t *testing.T) {
 func TestFinaliseFreezesAndFortschreibungCopies(t *testing.T) {
 	f := open(t, draftWithGoal(), nil)
 
-	test.Tap(button(t, f.root(), "Festschreiben …"))
-	d := f.dialogRoot()
-	test.Tap(button(t, d, "Festschreiben"))
-	c := f.stored()
-	if !c.Plans[0].Final() || c.Plans[0].FinalizedOn != today {
+	test.Tap(uitest.OneButton(t, f.Root, "Festschreiben …"))
+	d := f.Dialog()
+	test.Tap(uitest.OneButton(t, d, "Festschreiben"))
+	c := f.Saved()
+	if !c.Plans[0].Final() || c.Plans[0].FinalizedOn != uitest.Today {
 		t.Fatalf("finalised on %v", c.Plans[0].FinalizedOn)
 	}
 	v1, _ := json.Marshal(c.Plans[0])
 
 	// The finalised version is read-only everywhere, also in the folds.
 	for _, label := range []string{"Art der Gesundheitsstörung/Behinderung", "Teilhabeziel (strategisches Ziel)", "Handlungsziel", "Maßnahme", "2 viel mehr als erwartet"} {
-		for _, w := range fields(f.root(), label) {
+		for _, w := range uitest.Fields(f.Root, label) {
 			if d, ok := w.(fyne.Disableable); ok && !d.Disabled() {
 				t.Errorf("%q can still be edited in the finalised version", label)
 			}
 		}
 	}
 	for _, label := range []string{"Teilhabeziel hinzufügen", "Maßnahme hinzufügen", "Festschreiben …"} {
-		if len(buttons(f.root(), label)) > 0 {
+		if len(uitest.OneOfButtons(f.Root, label)) > 0 {
 			t.Errorf("the finalised version offers %q", label)
 		}
 	}
 
-	test.Tap(button(t, f.root(), "Plan fortschreiben …"))
-	d = f.dialogRoot()
-	ok := button(t, d, "Fortschreiben")
+	test.Tap(uitest.OneButton(t, f.Root, "Plan fortschreiben …"))
+	d = f.Dialog()
+	ok := uitest.OneButton(t, d, "Fortschreiben")
 	if !ok.Disabled() {
 		t.Error("Fortschreiben is possible without a reason")
 	}
 	var reason fyne.Focusable
-	walk(d, func(o fyne.CanvasObject) {
+	uitest.WalkDeep(d, func(o fyne.CanvasObject) {
 		switch e := o.(type) {
-		case *widget.Entry, *kit.Capped: // Capped: at most model.MaxTextRunes characters
+		case *widget.Entry, *kit.Capped:
 			reason = e.(fyne.Focusable)
 		}
 	})
+
 	if reason == nil {
 		t.Fatal("no reason field in the dialog")
 	}
@@ -235,12 +236,12 @@ func TestFinaliseFreezesAndFortschreibungCopies(t *testing.T) {
 	}
 	test.Tap(ok)
 
-	c = f.stored()
+	c = f.Saved()
 	if len(c.Plans) != 2 {
 		t.Fatalf("%d plan versions after the Fortschreibung", len(c.Plans))
 	}
 	v2 := c.Plans[1]
-	if v2.Version != 2 || v2.Final() || v2.Reason != "Überprüfung: Ziel Arbeit anpassen" || v2.Created != today {
+	if v2.Version != 2 || v2.Final() || v2.Reason != "Überprüfung: Ziel Arbeit anpassen" || v2.Created != uitest.Today {
 		t.Errorf("version 2 = %+v", v2)
 	}
 	if len(v2.Goals) != 1 || v2.Goals[0].Operational[0].Text != "Belastbarkeit 6 Stunden" || len(v2.Measures) != 1 {
@@ -248,13 +249,13 @@ func TestFinaliseFreezesAndFortschreibungCopies(t *testing.T) {
 	}
 
 	// Version 2 is shown and editable; version 1 stays as it was.
-	goal := field[*kit.Entry](t, f.root(), "Teilhabeziel (strategisches Ziel)")
+	goal := uitest.Field[*kit.Entry](t, f.Root, "Teilhabeziel (strategisches Ziel)")
 	if goal.Disabled() {
 		t.Fatal("version 2 is read-only")
 	}
 	goal.SetText("")
 	test.Type(goal, "Umsetzung in die Disposition")
-	c = f.stored()
+	c = f.Saved()
 	if c.Plans[1].Goals[0].Text != "Umsetzung in die Disposition" {
 		t.Errorf("version 2 goal = %q", c.Plans[1].Goals[0].Text)
 	}
@@ -263,13 +264,13 @@ func TestFinaliseFreezesAndFortschreibungCopies(t *testing.T) {
 	}
 
 	// Choosing version 1 shows it read-only, with its own text.
-	sel := field[*widget.Select](t, f.root(), "Angezeigte Version")
-	selectOption(t, sel, "Version 1")
-	goal = field[*kit.Entry](t, f.root(), "Teilhabeziel (strategisches Ziel)")
+	sel := uitest.Field[*widget.Select](t, f.Root, "Angezeigte Version")
+	uitest.SelectOption(t, sel, "Version 1")
+	goal = uitest.Field[*kit.Entry](t, f.Root, "Teilhabeziel (strategisches Ziel)")
 	if !goal.Disabled() || goal.Text != "Rückkehr in den Beruf" {
 		t.Errorf("version 1 shows %q, disabled %v", goal.Text, goal.Disabled())
 	}
-	if len(buttons(f.root(), "Plan fortschreiben …")) > 0 {
+	if len(uitest.OneOfButtons(f.Root, "Plan fortschreiben …")) > 0 {
 		t.Error("an old version offers a Fortschreibung")
 	}
 }
@@ -279,28 +280,28 @@ const required19 = "Teilhabeplan nach § 19 SGB IX erforderlich"
 
 func TestSection19FieldsAppearWhenTicked(t *testing.T) {
 	c := planningCase()
-	c.StartPlanVersion(today, "")
+	c.StartPlanVersion(uitest.Today, "")
 	f := open(t, c, nil)
-	app := field[*kit.Entry](t, f.root(), "Tag des Antragseingangs beim leistenden Rehabilitationsträger")
-	if app.Visible() && visibleUpTo(f.root(), app) {
+	app := uitest.Field[*kit.Entry](t, f.Root, "Tag des Antragseingangs beim leistenden Rehabilitationsträger")
+	if app.Visible() && visibleUpTo(f.Root, app) {
 		t.Error("§ 19 fields are shown before § 19 applies")
 	}
-	test.Tap(checkWith(t, f.root(), required19))
-	if !visibleUpTo(f.root(), app) {
+	test.Tap(uitest.CheckWith(t, f.Root, required19))
+	if !visibleUpTo(f.Root, app) {
 		t.Fatal("§ 19 fields are hidden after ticking")
 	}
 	test.Type(app, "02.02.2025")
-	test.Tap(checkWith(t, f.root(), "Zustimmung der versicherten Person liegt vor"))
-	s := f.stored().Plans[0].Section19
+	test.Tap(uitest.CheckWith(t, f.Root, "Zustimmung der versicherten Person liegt vor"))
+	s := f.Saved().Plans[0].Section19
 	if !s.Required || s.ApplicationDate != model.NewDate(2025, 2, 2) || !s.ConferenceConsent {
 		t.Errorf("stored § 19 = %+v", s)
 	}
 	// Unticking hides the fields but keeps what was entered.
-	test.Tap(checkWith(t, f.root(), required19))
-	if visibleUpTo(f.root(), app) {
+	test.Tap(uitest.CheckWith(t, f.Root, required19))
+	if visibleUpTo(f.Root, app) {
 		t.Error("§ 19 fields stay shown after unticking")
 	}
-	if s := f.stored().Plans[0].Section19; s.Required || s.ApplicationDate != model.NewDate(2025, 2, 2) {
+	if s := f.Saved().Plans[0].Section19; s.Required || s.ApplicationDate != model.NewDate(2025, 2, 2) {
 		t.Errorf("after unticking: %+v", s)
 	}
 }
@@ -338,38 +339,38 @@ func visibleUpTo(root, target fyne.CanvasObject) bool {
 // walkChildren visits the direct children of o as walk sees them.
 func walkChildren(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
 	first := true
-	walk(o, func(c fyne.CanvasObject) {
+	uitest.WalkDeep(o, func(c fyne.CanvasObject) {
 		if first {
 			first = false
 			return
 		}
 		visit(c)
 	})
+
 }
 
 func TestChecklistFollowsSaves(t *testing.T) {
 	c := draftWithGoal()
-	c.Plans[0].Conference = model.Conference{Held: true, Date: today, Tasks: []model.Task{{What: "Termin", Responsible: "Fallmanagement"}}}
+	c.Plans[0].Conference = model.Conference{Held: true, Date: uitest.Today, Tasks: []model.Task{{What: "Termin", Responsible: "Fallmanagement"}}}
 	f := open(t, c, nil)
 	// A session as the case view opens it: its own OnSaved is set before
 	// the workspace is built. Built three times, the checklist must hook
 	// onto saves once, not once per build.
 	saves := 0
-	f.s = kit.NewSession(f.s.Env, f.s.Case)
-	f.s.OnSaved = func() { saves++ }
-	f.s.Rebuild = f.rebuild
-	f.rebuild()
-	f.rebuild()
-	f.rebuild()
-	summary := checklist(t, f.root())
+	f.S = kit.NewSession(f.S.Env, f.S.Case)
+	f.S.OnSaved = func() { saves++ }
+	f.Show(New)
+	f.S.Rebuild()
+	f.S.Rebuild()
+	summary := checklist(t, f.Root)
 	if !strings.Contains(summary.Text, "2 von 5") {
 		t.Fatalf("checklist before: %q", summary.Text)
 	}
-	test.Tap(uitest.OneButton(t, f.root(), "Teilnehmende und Besprochenes …"))
-	dlg := f.win.Canvas().Overlays().Top()
+	test.Tap(uitest.OneButton(t, f.Root, "Teilnehmende und Besprochenes …"))
+	dlg := f.Win.Canvas().Overlays().Top()
 	uitest.TypeInto(t, uitest.Field[*kit.Entry](t, dlg, "Weitere Teilnehmende (Notiz)"), "Erika Mustermann, BEM-Team")
 	test.Tap(uitest.OneButton(t, dlg, "Speichern"))
-	_ = f.stored()
+	_ = f.Saved()
 	if !strings.Contains(summary.Text, "3 von 5") {
 		t.Errorf("the checklist did not follow the save: %q", summary.Text)
 	}
@@ -382,11 +383,12 @@ func TestChecklistFollowsSaves(t *testing.T) {
 func checklist(t *testing.T, root fyne.CanvasObject) *widget.Label {
 	t.Helper()
 	var summary *widget.Label
-	walk(root, func(o fyne.CanvasObject) {
+	uitest.WalkDeep(root, func(o fyne.CanvasObject) {
 		if l, ok := o.(*widget.Label); ok && strings.Contains(l.Text, "Mindestpunkten des Fachkonzepts dokumentiert") {
 			summary = l
 		}
 	})
+
 	if summary == nil {
 		t.Fatal("no checklist")
 	}

@@ -24,7 +24,7 @@ func TestScreenshots(t *testing.T) {
 	if dir == "" {
 		t.Skip("set UI_SCREENSHOTS to a folder to write screenshots")
 	}
-	cases, partners := demo.Cases(demo.Curated, 1, testNow)
+	cases, partners := demo.Cases(demo.Curated, 1, uitest.Now)
 	shots := map[string]*model.Case{}
 	for _, c := range cases {
 		switch c.Client.LastName {
@@ -39,6 +39,6 @@ func TestScreenshots(t *testing.T) {
 	shots["planning-empty"] = planningCase()
 	for name, c := range shots {
 		f := open(t, c, partners)
-		uitest.ShootPages(t, dir, name, f.s, f.win, New)
+		uitest.ShootPages(t, dir, name, f.S, f.Win, New)
 	}
 }

@@ -17,13 +17,13 @@ import (
 // only to some cases open their field when ticked.
 func TestSection19ItemsAreEnterable(t *testing.T) {
 	c := planningCase()
-	c.StartPlanVersion(today, "")
+	c.StartPlanVersion(uitest.Today, "")
 	f := open(t, c, nil)
-	test.Tap(checkWith(t, f.root(), required19))
+	test.Tap(uitest.CheckWith(t, f.Root, required19))
 
 	typeIn := func(label, text string) {
 		t.Helper()
-		uitest.TypeInto(t, field[*kit.Entry](t, f.root(), label), text)
+		uitest.TypeInto(t, uitest.Field[*kit.Entry](t, f.Root, label), text)
 	}
 	typeIn("Leistender Rehabilitationsträger", "Deutsche Rentenversicherung Nord")
 	typeIn("Beteiligte Rehabilitationsträger", "AOK (medizinische Rehabilitation)")
@@ -36,17 +36,17 @@ func TestSection19ItemsAreEnterable(t *testing.T) {
 		{"Jobcenter einbezogen (sonst entfällt der Punkt)", "Einbeziehung des Jobcenters (§ 19 Abs. 1 SGB IX)", "Jobcenter Nord, Frau Kaya"},
 	} {
 		e := entryIn(t, f, k.label)
-		if visibleUpTo(f.root(), e) {
+		if visibleUpTo(f.Root, e) {
 			t.Errorf("%s: the field shows before it applies", k.label)
 		}
-		test.Tap(checkWith(t, f.root(), k.check))
-		if !visibleUpTo(f.root(), e) {
+		test.Tap(uitest.CheckWith(t, f.Root, k.check))
+		if !visibleUpTo(f.Root, e) {
 			t.Fatalf("%s: the field stays hidden after ticking", k.label)
 		}
 		uitest.TypeInto(t, e, k.text)
 	}
 
-	x := f.stored().Plans[0].Section19
+	x := f.Saved().Plans[0].Section19
 	if x.LeadCarrier != "Deutsche Rentenversicherung Nord" || x.InvolvedCarriers != "AOK (medizinische Rehabilitation)" ||
 		x.AgreedFindings != "LTA und Nachsorge nötig" || x.CaringRelativesNeeds != "Pflegt die Mutter" ||
 		!x.BAOpinionApplies || x.BAOpinion != "geeignet für leichte Tätigkeiten" ||
@@ -57,10 +57,10 @@ func TestSection19ItemsAreEnterable(t *testing.T) {
 }
 
 // entryIn is the entry inside the form row labelled label.
-func entryIn(t *testing.T, f *fixture, label string) *kit.Entry {
+func entryIn(t *testing.T, f *uitest.Host, label string) *kit.Entry {
 	t.Helper()
 	var e *kit.Entry
-	uitest.WalkDeep(uitest.Fields(f.root(), label)[0], func(o fyne.CanvasObject) {
+	uitest.WalkDeep(uitest.Fields(f.Root, label)[0], func(o fyne.CanvasObject) {
 		if x, ok := o.(*kit.Entry); ok && e == nil {
 			e = x
 		}

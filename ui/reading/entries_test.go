@@ -11,6 +11,7 @@ import (
 	"teilhabelotse/locales"
 	"teilhabelotse/model"
 	"teilhabelotse/model/demo"
+	"teilhabelotse/ui/internal/uitest"
 )
 
 func day(m time.Month, d int) model.Date { return model.NewDate(2025, m, d) }
@@ -192,9 +193,9 @@ func TestEntriesLeaveOutWhatIsNotDocumented(t *testing.T) {
 // TestViewShowsEveryEntry renders a curated demo case and finds every
 // entry's heading in the view.
 func TestViewShowsEveryEntry(t *testing.T) {
-	cases, partners := demo.Cases(demo.Curated, 1, testNow)
+	cases, partners := demo.Cases(demo.Curated, 1, uitest.Now)
 	c := cases[7] // plan v1 failed, re-assessment, plan v2, reviews
-	s := session(t, c, partners)
+	s := uitest.Open(t, c, partners).S
 	view := New(s)
 	var shown []string
 	collect(view, &shown)

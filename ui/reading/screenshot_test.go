@@ -16,10 +16,10 @@ func TestScreenshot(t *testing.T) {
 	if os.Getenv("UI_SCREENSHOTS") == "" {
 		t.Skip("set UI_SCREENSHOTS to a folder to write screenshots")
 	}
-	cases, partners := demo.Cases(demo.Curated, 1, testNow)
-	s := session(t, cases[7], partners)
+	cases, partners := demo.Cases(demo.Curated, 1, uitest.Now)
+	s := uitest.Open(t, cases[7], partners).S
 	screenshot(t, New(s), "reading.png", 0)
-	s2 := session(t, cases[5], partners)
+	s2 := uitest.Open(t, cases[5], partners).S
 	screenshot(t, New(s2), "reading-end.png", 1e6)
 }
 

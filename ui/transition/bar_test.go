@@ -11,16 +11,17 @@ import (
 
 	"teilhabelotse/locales"
 	"teilhabelotse/model"
+	"teilhabelotse/ui/internal/uitest"
 )
 
 // intakeCase is a case in intake decided "yes"; consent makes the hard
 // gate to the assessment pass. The rest of the intake is left open, so
 // its checklist has gaps.
 func intakeCase(consent bool) *model.Case {
-	c := model.NewCase(model.Client{FirstName: "Erika", LastName: "Mustermann"}, testNow.AddDate(0, 0, -30))
-	c.Intake.Decision = model.CMDecision{Need: model.AnswerYes, Justification: "Mehrere Bereiche betroffen", DecidedOn: model.DateOf(testNow)}
+	c := model.NewCase(model.Client{FirstName: "Erika", LastName: "Mustermann"}, uitest.Now.AddDate(0, 0, -30))
+	c.Intake.Decision = model.CMDecision{Need: model.AnswerYes, Justification: "Mehrere Bereiche betroffen", DecidedOn: model.DateOf(uitest.Now)}
 	if consent {
-		c.CMConsent = model.CaseManagementConsent{GivenOn: model.DateOf(testNow).AddDays(-1), Form: model.FormWritten}
+		c.CMConsent = model.CaseManagementConsent{GivenOn: model.DateOf(uitest.Now).AddDays(-1), Form: model.FormWritten}
 	}
 	return c
 }
@@ -56,7 +57,7 @@ func TestHardGateExplainsAndDoesNotMove(t *testing.T) {
 	f := newFixture(t, intakeCase(false), nil)
 	f.tap(t, model.KindAdvance)
 	sd := f.b.open
-	if sd == nil || f.win.Canvas().Overlays().Top() == nil {
+	if sd == nil || f.Win.Canvas().Overlays().Top() == nil {
 		t.Fatal("the hard gate shows no dialog")
 	}
 	text := strings.Join(sd.lines, "\n")
@@ -73,8 +74,8 @@ func TestHardGateExplainsAndDoesNotMove(t *testing.T) {
 	if f.b.open != nil {
 		t.Error("Verstanden closes the dialog")
 	}
-	if f.s.Case.Phase != model.PhaseIntake || len(f.stored(t).Events) != 1 || f.moved != 0 {
-		t.Errorf("the case moved: phase %s, %d events, onMoved %d", f.s.Case.Phase, len(f.stored(t).Events), f.moved)
+	if f.S.Case.Phase != model.PhaseIntake || len(f.Stored().Events) != 1 || f.moved != 0 {
+		t.Errorf("the case moved: phase %s, %d events, onMoved %d", f.S.Case.Phase, len(f.Stored().Events), f.moved)
 	}
 }
 
@@ -122,7 +123,7 @@ func TestSoftGateNeedsTheAcknowledgement(t *testing.T) {
 	}
 	test.Tap(sd.confirm)
 	sd.ack.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	if f.s.Case.Phase != model.PhaseIntake || f.b.open == nil {
+	if f.S.Case.Phase != model.PhaseIntake || f.b.open == nil {
 		t.Fatal("the case moved without the acknowledgement")
 	}
 	test.Tap(sd.ack)
@@ -133,7 +134,7 @@ func TestSoftGateNeedsTheAcknowledgement(t *testing.T) {
 	if f.b.open != nil {
 		t.Error("the dialog stays open after moving")
 	}
-	got := f.stored(t)
+	got := f.Stored()
 	if got.Phase != model.PhaseAssessment || len(got.Events) != 2 {
 		t.Fatalf("stored phase %s with %d events", got.Phase, len(got.Events))
 	}
@@ -154,24 +155,24 @@ func TestEscapeCancels(t *testing.T) {
 	f := newFixture(t, intakeCase(true), nil)
 	f.tap(t, model.KindAdvance)
 	f.b.open.ack.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
-	if f.b.open != nil || f.s.Case.Phase != model.PhaseIntake {
+	if f.b.open != nil || f.S.Case.Phase != model.PhaseIntake {
 		t.Fatal("Escape on the check box cancels")
 	}
 	f.tap(t, model.KindNotAdmitted)
 	test.Type(f.b.open.reason, "Kein Bedarf")
 	f.b.open.reason.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
-	if f.b.open != nil || f.s.Case.Phase != model.PhaseIntake {
+	if f.b.open != nil || f.S.Case.Phase != model.PhaseIntake {
 		t.Fatal("Escape in the reason cancels")
 	}
 	f.tap(t, model.KindNotAdmitted)
-	f.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape}) // nothing focused
-	if f.b.open != nil || f.s.Case.Phase != model.PhaseIntake {
+	f.Win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape}) // nothing focused
+	if f.b.open != nil || f.S.Case.Phase != model.PhaseIntake {
 		t.Fatal("Escape cancels when nothing has the focus")
 	}
-	if f.win.Canvas().OnTypedKey() != nil {
+	if f.Win.Canvas().OnTypedKey() != nil {
 		t.Error("the window's own key handler is not restored")
 	}
-	if len(f.stored(t).Events) != 1 {
+	if len(f.Stored().Events) != 1 {
 		t.Error("a cancelled step was recorded")
 	}
 }
@@ -179,8 +180,8 @@ func TestEscapeCancels(t *testing.T) {
 func TestReasonRequiredForEndingEarly(t *testing.T) {
 	c := intakeCase(true)
 	c.Phase = model.PhaseMonitoring
-	c.Reviews = []model.Review{{ID: "r1", Date: model.DateOf(testNow)}}
-	c.NextReview = model.DateOf(testNow).AddDays(30)
+	c.Reviews = []model.Review{{ID: "r1", Date: model.DateOf(uitest.Now)}}
+	c.NextReview = model.DateOf(uitest.Now).AddDays(30)
 	f := newFixture(t, c, nil)
 	f.tap(t, model.KindClosePremature)
 	sd := f.b.open
@@ -200,12 +201,12 @@ func TestReasonRequiredForEndingEarly(t *testing.T) {
 	if sd.confirm.Disabled() {
 		t.Fatal("with a reason the step can be confirmed")
 	}
-	sd.ending.SetSelected(f.s.Env.Loc.Enum("EndingReason", model.ReasonIllness))
+	sd.ending.SetSelected(f.S.Env.Loc.Enum("EndingReason", model.ReasonIllness))
 	sd.reason.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) // Enter confirms
 	if f.b.open != nil {
 		t.Fatalf("monitoring is documented; no further dialog expected, got %v", f.b.open.lines)
 	}
-	got := f.stored(t)
+	got := f.Stored()
 	ev := got.Events[len(got.Events)-1]
 	if got.Phase != model.PhaseClosure || ev.Kind != model.KindClosePremature || ev.Reason != "Erkrankung, Behandlung in einer Klinik" {
 		t.Errorf("stored phase %s, event %s %q", got.Phase, ev.Kind, ev.Reason)
@@ -220,35 +221,35 @@ func TestReasonRequiredForEndingEarly(t *testing.T) {
 // fails on a hard gate.
 func (f *fixture) step(t *testing.T, kind model.TransitionKind, reason string, ending model.EndingReason) {
 	t.Helper()
-	f.clock.now = f.clock.now.Add(time.Hour)
-	before := len(f.s.Case.Events)
+	f.Now = f.Now.Add(time.Hour)
+	before := len(f.S.Case.Events)
 	f.tap(t, kind)
 	sd := f.b.open
 	if sd == nil || sd.date == nil {
-		t.Fatalf("%s from %s: no step dialog", kind, f.s.Case.Phase)
+		t.Fatalf("%s from %s: no step dialog", kind, f.S.Case.Phase)
 	}
 	if sd.reason != nil {
 		test.Type(sd.reason, reason)
 	}
 	if sd.ending != nil && ending != "" {
-		sd.ending.SetSelected(f.s.Env.Loc.Enum("EndingReason", ending))
+		sd.ending.SetSelected(f.S.Env.Loc.Enum("EndingReason", ending))
 	}
 	if sd.ack != nil {
 		test.Tap(sd.ack)
 	}
 	test.Tap(sd.confirm)
 	if f.b.open != nil {
-		t.Fatalf("%s from %s is blocked: %v %q", kind, f.s.Case.Phase, sd.lines, sd.hint.Text)
+		t.Fatalf("%s from %s is blocked: %v %q", kind, f.S.Case.Phase, sd.lines, sd.hint.Text)
 	}
-	if len(f.s.Case.Events) != before+1 {
-		t.Fatalf("%s did not move the case (still %s)", kind, f.s.Case.Phase)
+	if len(f.S.Case.Events) != before+1 {
+		t.Fatalf("%s did not move the case (still %s)", kind, f.S.Case.Phase)
 	}
 }
 
 func TestFullWalkThroughTheBar(t *testing.T) {
 	f := newFixture(t, intakeCase(true), nil)
-	c := f.s.Case
-	today := func() model.Date { return f.s.Env.Today() }
+	c := f.S.Case
+	today := func() model.Date { return f.S.Env.Today() }
 
 	f.step(t, model.KindAdvance, "", "") // intake → assessment
 	f.step(t, model.KindAdvance, "", "") // → planning, plan v1 begun
@@ -299,7 +300,7 @@ func TestFullWalkThroughTheBar(t *testing.T) {
 	f.step(t, model.KindClosePremature, "Erkrankung", model.ReasonIllness)
 	f.step(t, model.KindFinish, "", "")
 
-	got := f.stored(t)
+	got := f.Stored()
 	want := []model.TransitionKind{
 		model.KindOpened, model.KindAdvance, model.KindAdvance, model.KindBackToAssess, model.KindAdvance, model.KindAdvance,
 		model.KindReplan, model.KindAdvance, model.KindReassess, model.KindAdvance, model.KindAdvance, model.KindCloseRegular,
@@ -339,9 +340,9 @@ func TestFullWalkThroughTheBar(t *testing.T) {
 func TestWithdrawnConsentOffersThePrematureEnd(t *testing.T) {
 	c := intakeCase(true)
 	c.Phase = model.PhaseMonitoring
-	c.Reviews = []model.Review{{ID: "r1", Date: model.DateOf(testNow)}}
-	c.NextReview = model.DateOf(testNow).AddDays(30)
-	c.CMConsent.WithdrawnOn = model.DateOf(testNow).AddDays(-1)
+	c.Reviews = []model.Review{{ID: "r1", Date: model.DateOf(uitest.Now)}}
+	c.NextReview = model.DateOf(uitest.Now).AddDays(30)
+	c.CMConsent.WithdrawnOn = model.DateOf(uitest.Now).AddDays(-1)
 	f := newFixture(t, c, nil)
 	f.tap(t, model.KindReassess)
 	sd := f.b.open
@@ -354,14 +355,14 @@ func TestWithdrawnConsentOffersThePrematureEnd(t *testing.T) {
 	test.Tap(sd.confirm)
 	sd = f.b.open
 	if sd == nil || sd.reason == nil || sd.reason.Text == "" ||
-		sd.ending.Selected != f.s.Env.Loc.Enum("EndingReason", model.ReasonWithdrawn) {
+		sd.ending.Selected != f.S.Env.Loc.Enum("EndingReason", model.ReasonWithdrawn) {
 		t.Fatalf("the premature end is not prefilled: %+v", sd)
 	}
 	if sd.ack != nil {
 		test.Tap(sd.ack)
 	}
 	test.Tap(sd.confirm)
-	got := f.stored(t)
+	got := f.Stored()
 	if got.Phase != model.PhaseClosure || got.Closure.Form != model.EndingPremature || got.Closure.Reason != model.ReasonWithdrawn {
 		t.Errorf("stored phase %s, closure %q %q", got.Phase, got.Closure.Form, got.Closure.Reason)
 	}
@@ -373,7 +374,7 @@ func TestWithdrawnConsentOffersThePrematureEnd(t *testing.T) {
 // words, and the timeline and the assessment the step starts carry the day.
 func TestAStepTakesTheDayItHappened(t *testing.T) {
 	c := intakeCase(true)
-	met := model.DateOf(testNow).AddDays(-3)
+	met := model.DateOf(uitest.Now).AddDays(-3)
 	c.Intake.Referral.ReceivedOn = met.AddDays(-10)
 	c.Intake.FirstMeeting.Date = met
 	c.Intake.Decision.DecidedOn = met
@@ -386,9 +387,9 @@ func TestAStepTakesTheDayItHappened(t *testing.T) {
 	}
 	test.Tap(sd.ack)
 	for _, bad := range []struct{ day, says string }{
-		{model.DateOf(testNow).AddDays(1).German(), "Zukunft"},
+		{model.DateOf(uitest.Now).AddDays(1).German(), "Zukunft"},
 		{met.AddDays(-1).German(), "Zustimmung"}, // no consent in force yet
-		{testNow.AddDate(0, 0, -40).Format("02.01.2006"), "vor dem letzten Schritt"},
+		{uitest.Now.AddDate(0, 0, -40).Format("02.01.2006"), "vor dem letzten Schritt"},
 		{"31.02.2025", ""},
 	} {
 		sd.date.SetText(bad.day)
@@ -404,7 +405,7 @@ func TestAStepTakesTheDayItHappened(t *testing.T) {
 		t.Fatalf("a step the day after the meeting is refused: %q", sd.hint.Text)
 	}
 	test.Tap(sd.confirm)
-	got := f.stored(t)
+	got := f.Stored()
 	if n := len(got.Events); n != 2 || model.DateOf(got.Events[1].At) != met.AddDays(1) {
 		t.Fatalf("stored events %+v, want the step on %s", got.Events, met.AddDays(1).German())
 	}

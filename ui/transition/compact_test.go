@@ -17,7 +17,7 @@ func TestCompactBarListsTheMovesInAMenu(t *testing.T) {
 	f := newFixture(t, intakeCase(false), nil)
 	extra := widget.NewButton("Teilhabeplan als PDF …", nil)
 	f.b.extra = []fyne.CanvasObject{extra}
-	f.s.SetCompact(true)
+	f.S.SetCompact(true)
 	if n := len(f.b.box.Objects); n != 2 || f.b.box.Objects[1] != extra {
 		t.Fatalf("the compact bar shows %d objects, want the menu button and the host's button", n)
 	}
@@ -26,7 +26,7 @@ func TestCompactBarListsTheMovesInAMenu(t *testing.T) {
 		t.Errorf("the compact bar reads %q", btn.Text)
 	}
 	test.Tap(btn)
-	menu := f.win.Canvas().Overlays().Top()
+	menu := f.Win.Canvas().Overlays().Top()
 	if menu == nil {
 		t.Fatal("the button opens no menu")
 	}
@@ -45,12 +45,12 @@ func TestCompactBarListsTheMovesInAMenu(t *testing.T) {
 	if len(labels) != len(model.MovesFrom(model.PhaseIntake)) || advance == nil {
 		t.Fatalf("the menu lists %q", labels)
 	}
-	f.s.SetCompact(false)
+	f.S.SetCompact(false)
 	if len(f.b.box.Objects) != 1+len(model.MovesFrom(model.PhaseIntake)) {
 		t.Errorf("a high window shows the full bar again: %d objects", len(f.b.box.Objects))
 	}
 	test.Tap(advance)
-	if top := f.win.Canvas().Overlays().Top(); top == nil || top == menu {
+	if top := f.Win.Canvas().Overlays().Top(); top == nil || top == menu {
 		t.Error("choosing „Weiter zu Assessment“ from the menu starts the move (its dialog)")
 	}
 }

@@ -19,7 +19,7 @@ func TestScreenshots(t *testing.T) {
 	if os.Getenv("UI_SCREENSHOTS") == "" {
 		t.Skip("set UI_SCREENSHOTS to a folder to write screenshots")
 	}
-	cases, partners := demo.Cases(demo.Curated, 1, testNow)
+	cases, partners := demo.Cases(demo.Curated, 1, uitest.Now)
 	f := newFixture(t, cases[3], partners) // monitoring
 	f.shoot(t, "transition-bar.png")
 	f.tap(t, model.KindClosePremature)
@@ -49,8 +49,8 @@ func (f *fixture) shoot(t *testing.T, name string) {
 	}
 	uitest.UseLightTheme()
 	for i := 0; i < 3; i++ {
-		f.win.Content().Refresh()
-		for _, o := range f.win.Canvas().Overlays().List() {
+		f.Win.Content().Refresh()
+		for _, o := range f.Win.Canvas().Overlays().List() {
 			o.Refresh()
 		}
 	}
@@ -59,7 +59,7 @@ func (f *fixture) shoot(t *testing.T, name string) {
 		t.Fatal(err)
 	}
 	defer out.Close()
-	if err := png.Encode(out, f.win.Canvas().Capture()); err != nil {
+	if err := png.Encode(out, f.Win.Canvas().Capture()); err != nil {
 		t.Fatal(err)
 	}
 }

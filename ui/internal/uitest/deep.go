@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -13,40 +12,7 @@ import (
 )
 
 // The workspaces of planning and monitoring fold much away; their tests
-// look through folded accordions and form rows, visible or not.
-
-// WalkDeep visits o and everything below it, also inside forms, cards,
-// accordions (folded or not) and the dialogs' pop-ups.
-func WalkDeep(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
-	if o == nil {
-		return
-	}
-	visit(o)
-	switch x := o.(type) {
-	case *fyne.Container:
-		for _, c := range x.Objects {
-			WalkDeep(c, visit)
-		}
-	case *widget.Card:
-		WalkDeep(x.Content, visit)
-	case *widget.Form:
-		for _, it := range x.Items {
-			WalkDeep(it.Widget, visit)
-		}
-	case *widget.Accordion:
-		for _, it := range x.Items {
-			WalkDeep(it.Detail, visit)
-		}
-	case *container.Scroll:
-		WalkDeep(x.Content, visit)
-	case *kit.Entry, *widget.Entry, *widget.Select, *widget.Check, *widget.Button, *widget.Label,
-		*widget.RadioGroup, *widget.CheckGroup, *widget.Icon, *widget.Separator:
-	case fyne.Widget:
-		for _, c := range test.WidgetRenderer(x).Objects() {
-			WalkDeep(c, visit)
-		}
-	}
-}
+// look through folded accordions and form rows, visible or not (WalkDeep).
 
 // Fields are the widgets of every form row labelled label below root.
 func Fields(root fyne.CanvasObject, label string) []fyne.CanvasObject {

@@ -1,35 +1,102 @@
 // Package uitest holds what the headless tests of the ui packages share:
-// finding what a widget tree shows, as a user reads it, and the case
-// fixture of the workspace tests (fixture.go). It is imported by tests
-// only; the store comes from the test, so it never imports storage.
+// the one tree walker, finding what a widget tree shows as a user reads
+// it, and the one test factory — a real store, a session, a window and the
+// fixed clock Now (fixture.go). It is imported by tests only (ui itself
+// reaches storage only through model's interfaces).
 package uitest
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"teilhabelotse/ui/kit"
 )
 
-// Walk visits o and everything drawn below it that is visible.
+// Walk visits o and everything drawn below it that is visible, widgets
+// through their renderers: what a user sees.
 func Walk(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
-	if o == nil || !o.Visible() {
+	walk(o, false, func(o fyne.CanvasObject) bool { fn(o); return true })
+}
+
+// WalkDeep visits o and everything below it, visible or not, also inside
+// forms, cards, accordions (folded or not) and scrolls: what a workspace
+// holds, also where it is folded away.
+func WalkDeep(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
+	walk(o, true, func(o fyne.CanvasObject) bool { fn(o); return true })
+}
+
+// walk is the one tree walker of the tests; fn returns false to leave
+// out what is below o.
+func walk(o fyne.CanvasObject, deep bool, fn func(fyne.CanvasObject) bool) {
+	if o == nil || !deep && !o.Visible() {
 		return
 	}
-	fn(o)
-	switch x := o.(type) {
-	case *fyne.Container:
-		for _, c := range x.Objects {
-			Walk(c, fn)
-		}
-	case fyne.Widget:
-		for _, c := range test.WidgetRenderer(x).Objects() {
-			Walk(c, fn)
+	if !fn(o) {
+		return
+	}
+	for _, c := range children(o, deep) {
+		walk(c, deep, fn)
+	}
+}
+
+// children are the objects below o: a container's objects, a widget's
+// renderer's objects, and — deep — the content of forms, cards,
+// accordions and scrolls, whose renderers leave out what is folded.
+func children(o fyne.CanvasObject, deep bool) []fyne.CanvasObject {
+	if c, ok := o.(*fyne.Container); ok {
+		return c.Objects
+	}
+	if deep {
+		switch x := o.(type) {
+		case *widget.Card:
+			return []fyne.CanvasObject{x.Content}
+		case *widget.Form:
+			var out []fyne.CanvasObject
+			for _, it := range x.Items {
+				out = append(out, it.Widget)
+			}
+			return out
+		case *widget.Accordion:
+			var out []fyne.CanvasObject
+			for _, it := range x.Items {
+				out = append(out, it.Detail)
+			}
+			return out
+		case *container.Scroll:
+			return []fyne.CanvasObject{x.Content}
+		case *kit.Entry, *widget.Entry, *widget.Select, *widget.Check, *widget.Button, *widget.Label,
+			*widget.RadioGroup, *widget.CheckGroup, *widget.Icon, *widget.Separator:
+			return nil
 		}
 	}
+	if w, ok := o.(fyne.Widget); ok {
+		return test.WidgetRenderer(w).Objects()
+	}
+	return nil
+}
+
+// Shown reports whether o is below root and it and everything above it
+// are visible (folded accordions hide their content).
+func Shown(root, o fyne.CanvasObject) bool {
+	if root == nil {
+		return false
+	}
+	if root == o {
+		return o.Visible()
+	}
+	for _, c := range children(root, true) {
+		if Shown(c, o) {
+			return root.Visible()
+		}
+	}
+	return false
 }
 
 // Texts is every text drawn below o, one per line (labels, rich texts,
@@ -74,6 +141,29 @@ func Buttons(o fyne.CanvasObject, text string) []*widget.Button {
 func All[T fyne.CanvasObject](o fyne.CanvasObject) []T {
 	var out []T
 	Walk(o, func(o fyne.CanvasObject) {
+		if x, ok := o.(T); ok {
+			out = append(out, x)
+		}
+	})
+	return out
+}
+
+// SelectWith is the drop-down below o that offers option.
+func SelectWith(t *testing.T, o fyne.CanvasObject, option string) *kit.KeySelect {
+	t.Helper()
+	for _, s := range All[*kit.KeySelect](o) {
+		if slices.Contains(s.Options, option) {
+			return s
+		}
+	}
+	t.Fatalf("no drop-down offers %q", option)
+	return nil
+}
+
+// AllDeep collects the objects of type T below o, visible or not.
+func AllDeep[T fyne.CanvasObject](o fyne.CanvasObject) []T {
+	var out []T
+	WalkDeep(o, func(o fyne.CanvasObject) {
 		if x, ok := o.(T); ok {
 			out = append(out, x)
 		}

@@ -84,7 +84,7 @@ func (b *bar) askStep(m model.Move, reason string, ending model.EndingReason) {
 		}
 		b.apply(m, strings.TrimSpace(reason), ending, ack, day)
 	})
-	sd.sure = weighty(m.Kind)
+	sd.sure = m.Kind.Irreversible()
 	draft := kit.NewDraft(s.Env, sd.d)
 	sd.date = draft.Date(&day)
 	box := container.NewVBox()

@@ -21,14 +21,6 @@ func (b *bar) start(m model.Move) {
 	b.askStep(m, "", b.s.Case.Closure.Reason)
 }
 
-// weighty moves cannot simply be taken back: from "Abschluss und
-// Evaluation" there is no way back into the loop but closing and reopening
-// the case, and closing makes the closure record read-only. They are asked
-// for with what will happen, so one click on a wrong button changes nothing.
-func weighty(k model.TransitionKind) bool {
-	return k == model.KindCloseRegular || k == model.KindClosePremature || k == model.KindFinish
-}
-
 // apply makes the move on day, saves the case at once and tells the host.
 func (b *bar) apply(m model.Move, reason string, ending model.EndingReason, ack bool, day model.Date) {
 	moved := false

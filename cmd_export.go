@@ -5,6 +5,7 @@ import (
 	"flag"
 	"io"
 
+	"teilhabelotse/app"
 	"teilhabelotse/model"
 	"teilhabelotse/storage"
 )
@@ -89,28 +90,25 @@ func (x export) check() error {
 	return nil
 }
 
-// writeOut writes out atomically with write and says so; out is either
-// the old file or the complete new one, never half written.
-func (c *cli) writeOut(id int64, out, doneID string, write func(io.Writer) error) error {
-	var werr error
-	err := storage.WriteFileAtomic(out, func(w io.Writer) error { werr = write(w); return werr })
-	switch {
-	case werr != nil && errors.Is(werr, model.ErrNotFound):
-		return fail("CLI.CaseNotFound", "ID", id)
-	case err != nil:
-		return c.writeFailed(out, werr, err)
+// writeOut runs save — a use case of package app — on the file out,
+// written through the atomic writer the window's save dialogs use
+// (safefiles.go): out is either the old file or the complete new one,
+// never half written. Once it is complete it says doneID with kv; a case
+// that does not exist is said as such (id).
+func (c *cli) writeOut(id int64, out string, save func(w io.WriteCloser, path string) error, doneID string, kv ...any) error {
+	err := save(storage.NewAtomicWriter(out), out)
+	if app.Written(err) {
+		c.say(doneID, kv...)
+		return errors.Unwrap(err) // nil, or why it was not logged
 	}
-	c.say(doneID, "ID", id, "Path", out)
-	return nil
-}
-
-// writeFailed says why out was not written: err is WriteFileAtomic's
-// failure, werr the content writer's own. A refusal of the content (a
-// case that breaks the rules) is said as such; the disk filling up while
-// writing is a fault of the file like any other.
-func (c *cli) writeFailed(out string, werr, err error) error {
-	if werr != nil && storage.FileFault(werr) == "" {
-		return at(out, werr)
+	var we *app.WriteError
+	switch {
+	case errors.As(err, &we):
+	case errors.Is(err, model.ErrNotFound):
+		return fail("CLI.CaseNotFound", "ID", id)
+	case storage.FileFault(err) == "":
+		// A refusal of the content, such as a case that breaks the rules.
+		return at(out, err)
 	}
 	return fail("CLI.ExportFailed", "Path", out, "Error", c.sysErr(err))
 }

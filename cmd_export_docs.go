@@ -3,122 +3,93 @@ package main
 import (
 	"io"
 
+	"teilhabelotse/app"
 	"teilhabelotse/model"
-	"teilhabelotse/pdf"
 	"teilhabelotse/storage"
 )
 
-// exportDocument renders one of the PDF documents of a case: the plan
-// (newest version unless x.version > 0), the closure documentation or a
-// consent form.
+// exportDocument prints one of the PDF documents of a case (app.Print):
+// the plan (newest version unless x.version > 0, the extract without
+// health data with --without-health), the closure documentation, an
+// assessment, the agreement, the information sheet, the progress report,
+// the feedback on a case not admitted or a consent form. A document the
+// case cannot have yet is refused with what to do instead.
 func (c *cli) exportDocument(db *storage.DB, x export) error {
-	cs, index, settings, err := c.caseDocs(db, x.id)
+	cs, in, err := c.caseDocs(db, x.id)
 	if err != nil {
 		return err
 	}
-	now := c.now()
-	var write func(io.Writer) error
-	entry := model.DocumentAudit(cs.UID, x.format, 0)
+	d := app.Document{Kind: x.format, Version: x.version, Extract: x.withoutHealth}
 	switch x.format {
-	case "plan":
-		version := x.version
+	case model.DocPlan:
 		if len(cs.Plans) == 0 {
 			return fail("CLI.NoPlan", "ID", x.id)
 		}
-		if version < 0 || version > len(cs.Plans) {
-			return fail("CLI.NoPlanVersion", "ID", x.id, "Version", version, "Count", len(cs.Plans))
+		if x.version < 0 || x.version > len(cs.Plans) {
+			return fail("CLI.NoPlanVersion", "ID", x.id, "Version", x.version, "Count", len(cs.Plans))
 		}
-		render := pdf.Plan
-		if x.withoutHealth {
-			render = pdf.PlanExtract
-		}
-		write = func(w io.Writer) error { return render(w, cs, version, index, settings, c.loc, now) }
-		if version == 0 {
-			version = len(cs.Plans)
-		}
-		entry = model.DocumentAudit(cs.UID, model.DocPlan, version)
-	case "closure":
+	case model.DocClosure:
 		if cs.ClosedNotAdmitted() {
 			return fail("CLI.ClosureNotAdmitted", "ID", x.id, "Reason", cs.NotAdmitted)
 		}
 		if !cs.ClosureRecorded() {
 			return fail("CLI.NoClosure", "ID", x.id)
 		}
-		write = func(w io.Writer) error { return pdf.Closure(w, cs, index, settings, c.loc, now) }
-	case "assessment":
-		n := x.version
+	case model.DocAssessment:
 		if len(cs.Assessments) == 0 {
 			return fail("CLI.NoAssessment", "ID", x.id)
 		}
-		if n < 0 || n > len(cs.Assessments) {
-			return fail("CLI.NoAssessmentNumber", "ID", x.id, "N", n, "Count", len(cs.Assessments))
+		if x.version < 0 || x.version > len(cs.Assessments) {
+			return fail("CLI.NoAssessmentNumber", "ID", x.id, "N", x.version, "Count", len(cs.Assessments))
 		}
-		if n == 0 {
-			n = len(cs.Assessments)
-		}
-		write = func(w io.Writer) error { return pdf.Assessment(w, cs, n, index, settings, c.loc, now) }
-		entry = model.DocumentAudit(cs.UID, model.DocAssessment, n)
-	case "agreement":
-		write = func(w io.Writer) error { return pdf.Agreement(w, cs, index, settings, c.loc, now) }
-		entry = model.DocumentAudit(cs.UID, model.DocAgreement, 0)
-	case "infosheet":
-		write = func(w io.Writer) error { return pdf.InfoSheet(w, cs, settings, c.loc, now) }
-		entry = model.DocumentAudit(cs.UID, model.DocInfoSheet, 0)
-	case "progress":
+	case model.DocProgress:
 		if cs.Phase == model.PhaseClosed {
 			return fail("CLI.ProgressClosed", "ID", x.id)
 		}
-		write = func(w io.Writer) error { return pdf.Progress(w, cs, index, settings, c.loc, now) }
-		entry = model.DocumentAudit(cs.UID, model.DocProgress, 0)
-	case "feedback":
+		if !cs.UnderWay() {
+			return fail("CLI.ProgressAtIntake", "ID", x.id)
+		}
+	case model.DocFeedback:
 		if !cs.ClosedNotAdmitted() {
 			return fail("CLI.NoFeedback", "ID", x.id)
 		}
-		write = func(w io.Writer) error { return pdf.Feedback(w, cs, index, settings, c.loc, now) }
-		entry = model.DocumentAudit(cs.UID, model.DocFeedback, 0)
-	case "consent":
+	case model.DocConsent:
 		k, ok := cs.ConsentByID(x.consent)
 		if !ok {
 			return fail("CLI.NoConsent", "ID", x.id, "Consent", x.consent)
 		}
-		write = func(w io.Writer) error { return pdf.ConsentForm(w, cs, k, index, settings, c.loc, now) }
+		d.Consent = k
 	}
-	if err := c.writeOut(x.id, x.out, "CLI.ExportedDocument", write); err != nil {
-		return err
-	}
-	return db.Audit(c.ctx, entry)
+	return c.writeOut(x.id, x.out, func(w io.WriteCloser, path string) error {
+		return app.Print(c.ctx, w, path, d, cs, in, db)
+	}, "CLI.ExportedDocument", "ID", x.id, "Path", x.out)
 }
 
 // exportAccess writes the Art. 15 GDPR copy of a case (case file and
-// documents in one ZIP) and logs it.
+// documents in one ZIP) and logs it (app.AccessCopy).
 func (c *cli) exportAccess(db *storage.DB, id int64, out string) error {
-	cs, index, settings, err := c.caseDocs(db, id)
+	cs, in, err := c.caseDocs(db, id)
 	if err != nil {
 		return err
 	}
-	write := func(w io.Writer) error {
-		return pdf.AccessCopy(w, cs, func(w io.Writer) error { return db.ExportCaseAsStored(c.ctx, id, w) },
-			index, settings, c.loc, c.now())
-	}
-	if err := c.writeOut(id, out, "CLI.ExportedAccess", write); err != nil {
-		return err
-	}
-	return db.Audit(c.ctx, model.AuditEntry{Kind: model.AuditAccess, Case: cs.UID})
+	return c.writeOut(id, out, func(w io.WriteCloser, path string) error {
+		return app.AccessCopy(c.ctx, w, path, cs, db, in, db)
+	}, "CLI.ExportedAccess", "ID", id, "Path", out)
 }
 
 // caseDocs reads what the documents of case id are made of.
-func (c *cli) caseDocs(db *storage.DB, id int64) (*model.Case, map[string]model.Partner, model.Settings, error) {
+func (c *cli) caseDocs(db *storage.DB, id int64) (*model.Case, app.Inputs, error) {
 	cs, err := db.LoadCase(c.ctx, id)
 	if err != nil {
-		return nil, nil, model.Settings{}, caseErr(id, err)
+		return nil, app.Inputs{}, caseErr(id, err)
 	}
 	partners, err := db.Partners(c.ctx)
 	if err != nil {
-		return nil, nil, model.Settings{}, err
+		return nil, app.Inputs{}, err
 	}
 	settings, err := db.Settings(c.ctx)
 	if err != nil {
-		return nil, nil, model.Settings{}, err
+		return nil, app.Inputs{}, err
 	}
-	return cs, model.PartnerIndex(partners), settings, nil
+	return cs, app.Inputs{Partners: model.PartnerIndex(partners), Settings: settings, Loc: c.loc, Now: c.now()}, nil
 }

@@ -6,8 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"teilhabelotse/app"
 	"teilhabelotse/model"
-	"teilhabelotse/pdf"
 	"teilhabelotse/storage"
 )
 
@@ -76,8 +76,8 @@ func isIntensity(i model.Intensity) bool {
 	return false
 }
 
-// evaluationReport evaluates period p and writes it to out as format, then logs
-// the export.
+// evaluationReport evaluates period p and writes it to out as format, then
+// logs the export (app.Report).
 func (c *cli) evaluationReport(db *storage.DB, p model.Period, f model.Filter, format, out string) error {
 	facts, err := db.CaseFacts(c.ctx, p)
 	if err != nil {
@@ -92,15 +92,8 @@ func (c *cli) evaluationReport(db *storage.DB, p model.Period, f model.Filter, f
 		return err
 	}
 	e := model.Evaluate(facts, partners, p, f, settings)
-	write := func(w io.Writer) error { return pdf.Report(w, e, settings, c.loc, c.now()) }
-	if format == "csv" {
-		rows := model.CaseRows(facts, p, f, settings)
-		write = func(w io.Writer) error { return pdf.ReportCSV(w, e, rows, settings, c.loc) }
-	}
-	var werr error
-	if err := storage.WriteFileAtomic(out, func(w io.Writer) error { werr = write(w); return werr }); err != nil {
-		return c.writeFailed(out, werr, err)
-	}
-	c.say("CLI.ReportWritten", "Path", out, "Cases", c.loc.N("Count.Cases", e.Considered))
-	return db.Audit(c.ctx, model.ReportAudit(format, e))
+	in := app.Inputs{Settings: settings, Loc: c.loc, Now: c.now()}
+	return c.writeOut(0, out, func(w io.WriteCloser, path string) error {
+		return app.Report(c.ctx, w, path, format, e, facts, in, db)
+	}, "CLI.ReportWritten", "Path", out, "Cases", c.loc.N("Count.Cases", e.Considered))
 }

@@ -537,6 +537,8 @@ func TestExportDocumentErrors(t *testing.T) {
 	wantFail(t, "export feedback --case "+andreas, "--data", dir, "export", "closure", "--case", andreas, "--out", out)
 	wantFail(t, "nur für Fälle, die nach dem Intake nicht", "--data", dir, "export", "feedback", "--case", monika, "--out", out)
 	wantFail(t, "der Verlaufsbericht ist für offene Fälle", "--data", dir, "export", "progress", "--case", andreas, "--out", out)
+	// The progress report exists after the intake (model.Case.UnderWay), as in the window.
+	wantFail(t, "noch im Intake", "--data", dir, "export", "progress", "--case", intake, "--out", out)
 	wantFail(t, "keine Einwilligung", "--data", dir, "export", "consent", "--case", monika, "--consent", "nope", "--out", out)
 	wantFail(t, "--consent", "--data", dir, "export", "consent", "--case", monika, "--out", out)
 	wantFail(t, "Einen Fall mit der Nummer 999", "--data", dir, "export", "closure", "--case", "999", "--out", out)

@@ -10,7 +10,9 @@ import (
 // The import rules of the architecture: model is the domain and depends on
 // none of the others; only main opens the window; ui reaches storage only
 // through the interfaces model declares; pdf and assets stay free of Fyne
-// (pdf must run headless), storage and pdf free of each other's concerns.
+// (pdf must run headless), storage and pdf free of each other's concerns;
+// app, the use cases of both front ends, reaches storage only through
+// model's interfaces, so that ui may call it.
 var importRules = map[string][]string{
 	"model":      {"fyne.io/", "database/sql", "github.com/mattn/go-sqlite3", "teilhabelotse/"},
 	"model/demo": {"fyne.io/", "database/sql", "github.com/mattn/go-sqlite3", "teilhabelotse/storage", "teilhabelotse/ui", "teilhabelotse/pdf", "teilhabelotse/locales"},
@@ -19,6 +21,7 @@ var importRules = map[string][]string{
 	"storage":    {"fyne.io/", "teilhabelotse/ui", "teilhabelotse/pdf"},
 	"pdf":        {"fyne.io/", "database/sql", "github.com/mattn/go-sqlite3", "teilhabelotse/storage", "teilhabelotse/ui"},
 	"ui":         {"fyne.io/fyne/v2/app", "teilhabelotse/storage", "database/sql"},
+	"app":        {"fyne.io/", "database/sql", "github.com/mattn/go-sqlite3", "teilhabelotse/storage", "teilhabelotse/ui"},
 }
 
 // allowedSelf lets model/demo import model itself.

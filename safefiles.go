@@ -2,7 +2,6 @@ package main
 
 import (
 	"log/slog"
-	"os"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/storage/repository"
@@ -61,56 +60,18 @@ func (r safeFiles) Writer(u fyne.URI) (fyne.URIWriteCloser, error) {
 	if err := storage.CheckTarget(r.dataDir, path, true); err != nil {
 		return nil, storage.ClassifyFile(err, path)
 	}
-	return &safeWriter{uri: u}, nil
+	return &safeWriter{storage.NewAtomicWriter(path), u}, nil
 }
 
 // Appender would write into the file in place; the program never appends
 // to a file the user picked, so it is a writer like any other.
 func (r safeFiles) Appender(u fyne.URI) (fyne.URIWriteCloser, error) { return r.Writer(u) }
 
-// safeWriter writes to a temporary file beside the target, created with
-// the first byte. Closed after nothing was written — a dialog that only
-// asked for the name, a document that failed to render — it leaves the
-// target as it was; after a failed write it removes what it wrote.
+// safeWriter is storage.AtomicWriter for a save dialog: it names the file
+// by URI.
 type safeWriter struct {
+	*storage.AtomicWriter
 	uri fyne.URI
-	f   *storage.AtomicFile
-	err error
 }
 
 func (w *safeWriter) URI() fyne.URI { return w.uri }
-
-func (w *safeWriter) Write(p []byte) (int, error) {
-	if w.err != nil {
-		return 0, w.err
-	}
-	if w.f == nil {
-		if w.f, w.err = storage.CreateAtomic(w.uri.Path()); w.err != nil {
-			w.err = storage.ClassifyFile(w.err, w.uri.Path())
-			return 0, w.err
-		}
-	}
-	n, err := w.f.Write(p)
-	if err != nil {
-		w.err = storage.ClassifyFile(err, w.uri.Path())
-	}
-	return n, w.err
-}
-
-func (w *safeWriter) Close() error {
-	switch {
-	case w.f == nil && w.err == os.ErrClosed:
-		return nil
-	case w.f == nil:
-		return w.err
-	case w.err != nil:
-		w.f.Abort()
-		return w.err
-	}
-	if err := w.f.Commit(); err != nil {
-		w.err = storage.ClassifyFile(err, w.uri.Path())
-		return w.err
-	}
-	w.f, w.err = nil, os.ErrClosed
-	return nil
-}

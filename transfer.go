@@ -2,12 +2,10 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"io"
 	"os"
 
-	"teilhabelotse/model"
 	"teilhabelotse/storage"
 	"teilhabelotse/ui"
 )
@@ -44,27 +42,15 @@ func (t transfer) Import(path, passphrase string, opts ui.ImportOptions) (int64,
 	return id, err
 }
 
+// Export writes case id's case file to path through the safe writer of the
+// save dialogs, as `export json` does (saveCaseFile).
 func (t transfer) Export(id int64, path, passphrase string) error {
 	ctx := context.Background()
-	var plain bytes.Buffer
-	if err := t.m.db.ExportCase(ctx, id, &plain); err != nil {
+	plain, uid, err := caseFile(ctx, t.m.db, id)
+	if err != nil {
 		return err
 	}
-	err := storage.WriteFileAtomic(path, func(w io.Writer) error {
-		if passphrase == "" {
-			_, err := w.Write(plain.Bytes())
-			return err
-		}
-		return storage.Encrypt(w, passphrase, func(ew io.Writer) error { _, err := ew.Write(plain.Bytes()); return err })
-	})
-	if err != nil {
-		return storage.ClassifyFile(err, path)
-	}
-	cs, err := t.m.db.LoadCase(ctx, id)
-	if err == nil {
-		err = t.m.db.Audit(ctx, model.AuditEntry{Kind: model.AuditExport, Case: cs.UID})
-	}
-	return err
+	return saveCaseFile(ctx, t.m.db, storage.NewAtomicWriter(path), path, plain, uid, passphrase)
 }
 
 func (t transfer) Backup(path, passphrase string) error {

@@ -1,9 +1,8 @@
 package ui
 
 import (
-	"bytes"
 	"context"
-	"os"
+	"io"
 	"strings"
 	"unicode"
 
@@ -11,37 +10,21 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"teilhabelotse/app"
 	"teilhabelotse/model"
-	"teilhabelotse/pdf"
 	"teilhabelotse/ui/kit"
 )
 
-// docKind is one of the documents the case manager prints.
-type docKind int
-
-const (
-	docPlan docKind = iota
-	docClosure
-	docConsent
-	docAssessment
-	docAgreement
-	docInfoSheet
-	docFeedback // the Rückmeldung an den Auftraggeber of a case not admitted
-	docProgress // the Verlaufsbericht of an open case
-)
-
-// document is what to print: a plan version (0 = newest), the closure
-// documentation, a consent form, an assessment (version is its number,
-// 1 the first), or the feedback on a case not admitted.
+// document is what to print (app.Document) and how it was asked for.
 type document struct {
-	kind    docKind
-	version int
-	consent model.Consent
-	// extract prints the plan without its health data (pdf.PlanExtract);
-	// handedOver says the recipient's consent decided it, so the choice is
-	// not the user's to undo.
-	extract, handedOver bool
+	app.Document
+	// handedOver says the recipient's consent decided between the whole
+	// plan and its extract, so the choice is not the user's to undo.
+	handedOver bool
 }
+
+// doc is the document of kind (model.DocPlan …) in its newest version.
+func doc(kind string) document { return document{Document: app.Document{Kind: kind}} }
 
 // fileName is the default name in the save dialog, e.g.
 // Teilhabeplan_Mustermann_v2_2026-11-22.pdf.
@@ -51,30 +34,30 @@ func (d document) fileName(env *kit.Env, c *model.Case) string {
 	if name == "" {
 		name = fileSafe(c.Client.FullName())
 	}
-	switch d.kind {
-	case docPlan:
-		v := d.version
+	switch d.Kind {
+	case model.DocPlan:
+		v := d.Version
 		if v == 0 {
 			v = len(c.Plans)
 		}
-		if d.extract {
+		if d.Extract {
 			return loc.T("Export.FilePlanExtract", "Name", name, "Version", v, "Date", today.ISO())
 		}
 		return loc.T("Export.FilePlan", "Name", name, "Version", v, "Date", today.ISO())
-	case docClosure:
+	case model.DocClosure:
 		return loc.T("Export.FileClosure", "Name", name, "Date", today.ISO())
-	case docAssessment:
-		return loc.T("Export.FileAssessment", "Name", name, "N", d.version, "Date", today.ISO())
-	case docAgreement:
+	case model.DocAssessment:
+		return loc.T("Export.FileAssessment", "Name", name, "N", d.Version, "Date", today.ISO())
+	case model.DocAgreement:
 		return loc.T("Export.FileAgreement", "Name", name, "Date", today.ISO())
-	case docInfoSheet:
+	case model.DocInfoSheet:
 		return loc.T("Export.FileInfoSheet", "Name", name, "Date", today.ISO())
-	case docFeedback:
+	case model.DocFeedback:
 		return loc.T("Export.FileFeedback", "Name", name, "Date", today.ISO())
-	case docProgress:
+	case model.DocProgress:
 		return loc.T("Export.FileProgress", "Name", name, "Date", today.ISO())
 	}
-	return loc.T("Export.FileConsent", "Name", name, "Recipient", fileSafe(env.PartnerName(d.consent.Partner)), "Date", today.ISO())
+	return loc.T("Export.FileConsent", "Name", name, "Recipient", fileSafe(env.PartnerName(d.Consent.Partner)), "Date", today.ISO())
 }
 
 // fileSafe keeps letters (umlauts too) and digits and joins the rest with
@@ -84,75 +67,9 @@ func fileSafe(s string) string {
 	return strings.Join(f, "_")
 }
 
-// missing lists the documentation items the document would print as gaps.
-func (d document) missing(c *model.Case) []model.CheckItem {
-	switch d.kind {
-	case docPlan:
-		return model.ChecklistFor(c, model.PhasePlanning).Missing()
-	case docClosure:
-		var out []model.CheckItem
-		for _, p := range model.LoopPhases {
-			out = append(out, model.ChecklistFor(c, p).Missing()...)
-		}
-		return out
-	case docAssessment:
-		// The checklist is that of the newest assessment; an earlier one
-		// is printed as it was documented.
-		if d.version == len(c.Assessments) {
-			return model.ChecklistFor(c, model.PhaseAssessment).Missing()
-		}
-	}
-	return nil
-}
-
-// audit is the log entry of d made of c.
-func (d document) audit(c *model.Case) model.AuditEntry {
-	switch d.kind {
-	case docPlan:
-		v := d.version
-		if v == 0 {
-			v = len(c.Plans)
-		}
-		return model.DocumentAudit(c.UID, model.DocPlan, v)
-	case docClosure:
-		return model.DocumentAudit(c.UID, model.DocClosure, 0)
-	case docAssessment:
-		return model.DocumentAudit(c.UID, model.DocAssessment, d.version)
-	case docAgreement:
-		return model.DocumentAudit(c.UID, model.DocAgreement, 0)
-	case docInfoSheet:
-		return model.DocumentAudit(c.UID, model.DocInfoSheet, 0)
-	case docFeedback:
-		return model.DocumentAudit(c.UID, model.DocFeedback, 0)
-	case docProgress:
-		return model.DocumentAudit(c.UID, model.DocProgress, 0)
-	}
-	return model.DocumentAudit(c.UID, model.DocConsent, 0)
-}
-
-func (d document) render(buf *bytes.Buffer, env *kit.Env, c *model.Case) error {
-	partners := model.PartnerIndex(env.Partners)
-	now := env.Now()
-	switch d.kind {
-	case docPlan:
-		if d.extract {
-			return pdf.PlanExtract(buf, c, d.version, partners, env.Settings, env.Loc, now)
-		}
-		return pdf.Plan(buf, c, d.version, partners, env.Settings, env.Loc, now)
-	case docClosure:
-		return pdf.Closure(buf, c, partners, env.Settings, env.Loc, now)
-	case docAssessment:
-		return pdf.Assessment(buf, c, d.version, partners, env.Settings, env.Loc, now)
-	case docAgreement:
-		return pdf.Agreement(buf, c, partners, env.Settings, env.Loc, now)
-	case docInfoSheet:
-		return pdf.InfoSheet(buf, c, env.Settings, env.Loc, now)
-	case docFeedback:
-		return pdf.Feedback(buf, c, partners, env.Settings, env.Loc, now)
-	case docProgress:
-		return pdf.Progress(buf, c, partners, env.Settings, env.Loc, now)
-	}
-	return pdf.ConsentForm(buf, c, d.consent, partners, env.Settings, env.Loc, now)
+// inputs is what documents are made of as the window has it now.
+func inputs(env *kit.Env) app.Inputs {
+	return app.Inputs{Partners: model.PartnerIndex(env.Partners), Settings: env.Settings, Loc: env.Loc, Now: env.Now()}
 }
 
 // exportDocument walks the user through printing d: first the gaps it
@@ -161,12 +78,12 @@ func (d document) render(buf *bytes.Buffer, env *kit.Env, c *model.Case) error {
 // then the PDF opens in the system viewer.
 func exportDocument(s *kit.Session, d document) {
 	loc, win := s.Env.Loc, s.Env.Win
-	missing := d.missing(s.Case)
-	sends := d.kind == docClosure || d.kind == docFeedback // goes to the carrier
+	missing := d.Missing(s.Case)
+	sends := d.Kind == model.DocClosure || d.Kind == model.DocFeedback // goes to the carrier
 	// The plan always asks: whole, or the extract without health data;
 	// what goes to the carrier whether it goes now. Other documents with
 	// nothing missing go straight to the save dialog.
-	if len(missing) == 0 && d.kind != docPlan && !sends {
+	if len(missing) == 0 && d.Kind != model.DocPlan && !sends {
 		saveDocument(s, d, model.Date{})
 		return
 	}
@@ -197,7 +114,7 @@ func exportDocument(s *kit.Session, d document) {
 		}
 		saveDocument(s, d, on)
 	}, nil)
-	if d.kind == docPlan {
+	if d.Kind == model.DocPlan {
 		box.Add(extractChoice(s, dlg, &d))
 	}
 	if sends {
@@ -205,7 +122,7 @@ func exportDocument(s *kit.Session, d document) {
 		draft := kit.NewDraft(s.Env, dlg)
 		date := draft.Date(&sent.on)
 		toID := "Export.ToDRV"
-		if d.kind == docFeedback {
+		if d.Kind == model.DocFeedback {
 			toID = "Export.ToCommissioner"
 		}
 		check := draft.Check(toID, &sent.now)
@@ -240,72 +157,50 @@ func exportDocument(s *kit.Session, d document) {
 // After a handover the consent has decided: the choice is shown, fixed.
 func extractChoice(s *kit.Session, dlg *kit.Dialog, d *document) fyne.CanvasObject {
 	draft := kit.NewDraft(s.Env, dlg)
-	check := draft.Check("Export.Extract", &d.extract)
+	check := draft.Check("Export.Extract", &d.Extract)
 	if !d.handedOver {
 		return container.NewVBox(check, kit.Explanation(s.T("Export.ExtractHint")))
 	}
 	check.Disable()
 	text := s.T("Export.ExtractByConsent")
-	if !d.extract {
+	if !d.Extract {
 		text = s.T("Export.WholeByConsent")
 	}
 	return container.NewVBox(check, kit.Explanation(text))
 }
 
 // saveDocument asks where to save (in the folder used last for this kind
-// of document), renders the PDF off the event goroutine from a copy of the
-// case, writes it and says so with a notice that offers to open it or its
-// folder. sentOn is recorded as the day the closure documentation (or the
-// feedback on a case not admitted) was sent to the carrier, unless it is
-// zero.
+// of document), then prints the document from a copy of the case off the
+// event goroutine (app.Print) and says so with a notice that offers to
+// open it or its folder. sentOn is recorded as the day the closure
+// documentation (or the feedback on a case not admitted) was sent to the
+// carrier, unless it is zero.
 func saveDocument(s *kit.Session, d document, sentOn model.Date) {
 	env := s.Env
-	kit.SaveFile(env, d.folderKind(), d.fileName(env, s.Case), ".pdf", func(w fyne.URIWriteCloser) {
+	kit.SaveWith(env, d.folderKind(), d.fileName(env, s.Case), ".pdf", func() func(io.WriteCloser, string) error {
 		if sentOn.Valid() {
 			if err := s.Change(func(c *model.Case) error { c.Closure.TransmittedOn = sentOn; return nil }); err != nil {
-				w.Close()
-				return
+				return nil
 			}
 		}
-		snapshot := s.Case.Clone()
-		// The goroutine reads partners and settings as they are now; the
-		// window may replace them meanwhile.
-		frozen := *env
-		go func() {
-			var buf bytes.Buffer
-			err := d.render(&buf, &frozen, snapshot)
-			if err == nil {
-				_, err = w.Write(buf.Bytes())
-			}
-			if cerr := w.Close(); err == nil {
-				err = cerr
-			}
-			if w.URI().Scheme() == "file" {
-				// Health data: only the counselor's account may read it,
-				// whatever happens next.
-				_ = os.Chmod(w.URI().Path(), 0o600)
-			}
-			if err == nil {
-				err = frozen.Store.Audit(context.Background(), d.audit(snapshot))
-			}
-			fyne.Do(func() {
-				if err != nil {
-					s.ShowError(err)
-					return
-				}
-				kit.ShowSaved(env, w.URI())
-			})
-		}()
+		snapshot, in, store := s.Case.Clone(), inputs(env), env.Store
+		return func(w io.WriteCloser, path string) error {
+			return app.Print(context.Background(), w, path, d.Document, snapshot, in, store)
+		}
+	}, func(_ fyne.URI, err error) {
+		if err != nil {
+			s.ShowError(err)
+		}
 	})
 }
 
 // folderKind names the kind of document whose last folder the save dialog
 // remembers.
 func (d document) folderKind() string {
-	switch d.kind {
-	case docPlan:
+	switch d.Kind {
+	case model.DocPlan:
 		return "plan"
-	case docClosure:
+	case model.DocClosure:
 		return "closure"
 	}
 	return "consent"

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"teilhabelotse/app"
 	"teilhabelotse/model"
 	"teilhabelotse/ui/internal/uitest"
 	"teilhabelotse/ui/kit"
@@ -92,7 +93,7 @@ func TestPrintPlanOffersExtract(t *testing.T) {
 	s := u.view.sess
 	s.Case.StartPlanVersion(u.today(), "")
 
-	exportDocument(s, document{kind: docPlan})
+	exportDocument(s, doc(model.DocPlan))
 	check := extractCheck(t, u)
 	if check.Checked || check.Disabled() {
 		t.Fatalf("printing: the extract is a free choice, unticked at first (ticked=%v disabled=%v)", check.Checked, check.Disabled())
@@ -100,7 +101,7 @@ func TestPrintPlanOffersExtract(t *testing.T) {
 	test.Tap(check)
 	tapText(t, u, u.loc.T("Export.Anyway"))
 	// The save dialog proposes the extract's file name.
-	name := (document{kind: docPlan, extract: true}).fileName(u.env, s.Case)
+	name := (document{Document: app.Document{Kind: model.DocPlan, Extract: true}}).fileName(u.env, s.Case)
 	if !strings.Contains(name, "Auszug") {
 		t.Fatalf("the extract's file name %q does not say so", name)
 	}

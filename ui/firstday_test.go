@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"teilhabelotse/app"
 	"teilhabelotse/locales"
 	"teilhabelotse/model"
 	"teilhabelotse/ui/internal/uitest"
@@ -188,15 +189,15 @@ func TestFirstDayWithoutDemo(t *testing.T) {
 		doc  document
 		want []string
 	}{
-		{"plan", document{kind: docPlan}, want},
-		{"closure", document{kind: docClosure}, []string{"Integrationsfachdienst Hafenstadt gGmbH", "Sabine Lotse",
+		{"plan", doc(model.DocPlan), want},
+		{"closure", doc(model.DocClosure), []string{"Integrationsfachdienst Hafenstadt gGmbH", "Sabine Lotse",
 			"Deutsche Rentenversicherung Nord", "FM-2025-0815", "Frau Adler, 040 5300-0", "Elbchaussee 12", "Werft Nordlicht GmbH"}},
-		{"consent", document{kind: docConsent, consent: consentToEmployer}, []string{"Integrationsfachdienst Hafenstadt gGmbH",
+		{"consent", document{Document: app.Document{Kind: model.DocConsent, Consent: consentToEmployer}}, []string{"Integrationsfachdienst Hafenstadt gGmbH",
 			"Sabine Lotse", "Jörg Stellvertreter", "Deutsche Rentenversicherung Nord", "FM-2025-0815", "Elbchaussee 12",
 			"Betreuungsverein Altona e. V.", "Werft Nordlicht GmbH"}},
 	} {
 		var buf bytes.Buffer
-		if err := d.doc.render(&buf, u.env, stored); err != nil {
+		if err := d.doc.Render(&buf, stored, inputs(u.env)); err != nil {
 			t.Fatalf("%s: %v", d.name, err)
 		}
 		text := pdfText(t, buf.Bytes())

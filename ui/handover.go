@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"teilhabelotse/app"
 	"teilhabelotse/model"
 	"teilhabelotse/ui/consent"
 	"teilhabelotse/ui/kit"
@@ -41,7 +42,7 @@ func handOverPlan(s *kit.Session) {
 			}
 			d := model.Disclosure{Date: day, Partner: partner, Categories: cats, Channel: channel.Text, Note: note}
 			consent.RecordDisclosure(s, d, func() {
-				exportDocument(s, document{kind: docPlan, extract: extract, handedOver: true})
+				exportDocument(s, document{Document: app.Document{Kind: model.DocPlan, Extract: extract}, handedOver: true})
 			})
 		})
 	}, nil)

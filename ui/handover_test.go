@@ -91,7 +91,7 @@ func TestClosureExportDoesNotPresumeTransmission(t *testing.T) {
 	u.list.selectCase(c.ID)
 	s := u.view.sess
 
-	exportDocument(s, document{kind: docClosure})
+	exportDocument(s, doc(model.DocClosure))
 	top := u.win.Canvas().Overlays().Top()
 	var check *kit.KeyCheck
 	uitest.WalkDeep(top, func(o fyne.CanvasObject) {

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"teilhabelotse/app"
 	"teilhabelotse/model"
 )
 
@@ -35,15 +36,15 @@ func TestAssessmentWorkspacePrintsTheBedarfsermittlung(t *testing.T) {
 	}
 	tapText(t, u, u.loc.T("Export.Anyway"))
 
-	d := document{kind: docAssessment, version: 1}
+	d := document{Document: app.Document{Kind: model.DocAssessment, Version: 1}}
 	if name := d.fileName(u.env, s.Case); name != "Bedarfsermittlung_Musterfrau_1_"+u.today().ISO()+".pdf" {
 		t.Errorf("file name %q", name)
 	}
-	if a := d.audit(s.Case); a.Detail["document"] != model.DocAssessment || a.Detail["version"] != "1" {
+	if a := d.Audit(s.Case); a.Detail["document"] != model.DocAssessment || a.Detail["version"] != "1" {
 		t.Errorf("audit entry %+v", a)
 	}
 	var buf bytes.Buffer
-	if err := d.render(&buf, u.env, s.Case); err != nil {
+	if err := d.Render(&buf, s.Case, inputs(u.env)); err != nil {
 		t.Fatal(err)
 	}
 	text := strings.Join(strings.Fields(pdfText(t, buf.Bytes())), " ")
@@ -80,10 +81,10 @@ func TestIntakePrintsAgreementAndInfoSheet(t *testing.T) {
 		file   string
 		want   []string
 	}{
-		{u.loc.T("Intake.PrintAgreement"), document{kind: docAgreement}, "Zustimmung_Vereinbarung_Musterfrau_",
+		{u.loc.T("Intake.PrintAgreement"), doc(model.DocAgreement), "Zustimmung_Vereinbarung_Musterfrau_",
 			[]string{"Zustimmung und Vereinbarung zum Fallmanagement", "Aylin Musterfrau", "Sabine Lotse", "Termine alle zwei Wochen",
 				"mündlich übersetzt in Türkisch, Dolmetscher*in: Deniz Yıldız", "Unterschrift Dolmetscher*in"}},
-		{u.loc.T("Intake.PrintInfoSheet"), document{kind: docInfoSheet}, "Informationsblatt_Musterfrau_",
+		{u.loc.T("Intake.PrintInfoSheet"), doc(model.DocInfoSheet), "Informationsblatt_Musterfrau_",
 			[]string{"Fallmanagement – Informationen für Sie", "Sabine Lotse", "Sie machen freiwillig mit.",
 				"mündlich übersetzt in Türkisch, Dolmetscher*in: Deniz Yıldız"}},
 	} {
@@ -100,7 +101,7 @@ func TestIntakePrintsAgreementAndInfoSheet(t *testing.T) {
 			t.Errorf("file name %q", name)
 		}
 		var buf bytes.Buffer
-		if err := k.doc.render(&buf, u.env, s.Case); err != nil {
+		if err := k.doc.Render(&buf, s.Case, inputs(u.env)); err != nil {
 			t.Fatal(err)
 		}
 		text := strings.Join(strings.Fields(pdfText(t, buf.Bytes())), " ")
@@ -110,7 +111,7 @@ func TestIntakePrintsAgreementAndInfoSheet(t *testing.T) {
 			}
 		}
 	}
-	if a := (document{kind: docAgreement}).audit(s.Case); a.Detail["document"] != model.DocAgreement {
+	if a := (doc(model.DocAgreement)).Audit(s.Case); a.Detail["document"] != model.DocAgreement {
 		t.Errorf("audit %+v", a)
 	}
 }

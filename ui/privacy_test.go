@@ -91,7 +91,7 @@ func TestAccessCopyHoldsTheCaseFileAndIsLogged(t *testing.T) {
 	u := newTestUI(t, store)
 	u.list.selectCase(c.ID)
 	w := &memURIWriter{uri: fynestorage.NewFileURI(filepath.Join(t.TempDir(), "a.zip"))}
-	if err := writeAccessCopy(w, u.env, u.view.sess.Case); err != nil {
+	if err := accessCopy(u.view.sess)(w, ""); err != nil {
 		t.Fatal(err)
 	}
 	zr, err := zip.NewReader(bytes.NewReader(w.Bytes()), int64(w.Len()))

@@ -22,7 +22,7 @@ func TestProgressReportIsOffered(t *testing.T) {
 	if !slices.Contains(texts(u.view.work.phaseTab.Content), label) {
 		t.Fatalf("the assessment of an open case does not offer %q: %q", label, texts(u.view.work.phaseTab.Content))
 	}
-	if name := (document{kind: docProgress}).fileName(u.env, u.view.sess.Case); !strings.HasPrefix(name, "Verlaufsbericht_Mustermann_") {
+	if name := (doc(model.DocProgress)).fileName(u.env, u.view.sess.Case); !strings.HasPrefix(name, "Verlaufsbericht_Mustermann_") {
 		t.Errorf("file name %q", name)
 	}
 	u.list.selectCase(closed.ID)

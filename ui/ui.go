@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"teilhabelotse/app"
 	"teilhabelotse/locales"
 	"teilhabelotse/model"
 	"teilhabelotse/ui/assessment"
@@ -118,10 +119,14 @@ func (u *UI) buildUI() {
 	u.list.searches.run = u.runSearch
 	u.view.openAt = u.openCaseAt
 	u.view.openEvaluation = u.onEvaluation
-	consent.OnPrint = func(s *kit.Session, k model.Consent) { exportDocument(s, document{kind: docConsent, consent: k}) }
-	assessment.OnPrint = func(s *kit.Session, n int) { exportDocument(s, document{kind: docAssessment, version: n}) }
-	intake.OnPrintAgreement = func(s *kit.Session) { exportDocument(s, document{kind: docAgreement}) }
-	intake.OnPrintInfoSheet = func(s *kit.Session) { exportDocument(s, document{kind: docInfoSheet}) }
+	consent.OnPrint = func(s *kit.Session, k model.Consent) {
+		exportDocument(s, document{Document: app.Document{Kind: model.DocConsent, Consent: k}})
+	}
+	assessment.OnPrint = func(s *kit.Session, n int) {
+		exportDocument(s, document{Document: app.Document{Kind: model.DocAssessment, Version: n}})
+	}
+	intake.OnPrintAgreement = func(s *kit.Session) { exportDocument(s, doc(model.DocAgreement)) }
+	intake.OnPrintInfoSheet = func(s *kit.Session) { exportDocument(s, doc(model.DocInfoSheet)) }
 
 	split := container.NewHSplit(u.list.buildUI(), u.view.buildUI())
 	split.Offset = listShare

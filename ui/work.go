@@ -156,16 +156,16 @@ func (w *caseWork) phaseContent() fyne.CanvasObject {
 	return container.NewBorder(top, bottom, nil, nil, body)
 }
 
-// progressButton offers the Verlaufsbericht of a case under way (after the
-// intake, before it is closed) on the workspace of its current phase.
+// progressButton offers the Verlaufsbericht of a case under way
+// (model.Case.UnderWay) on the workspace of its current phase.
 func (w *caseWork) progressButton() fyne.CanvasObject {
 	c := w.sess.Case
-	if c.Phase == model.PhaseIntake || c.Phase == model.PhaseClosed || workspaceOf(c.Phase) != w.shown {
+	if !c.UnderWay() || workspaceOf(c.Phase) != w.shown {
 		return nil
 	}
 	return widget.NewButtonWithIcon(w.sess.T("Export.PrintProgress"), theme.DocumentIcon(), func() {
 		_ = w.sess.Flush()
-		exportDocument(w.sess, document{kind: docProgress})
+		exportDocument(w.sess, doc(model.DocProgress))
 	})
 }
 
@@ -178,11 +178,11 @@ func (w *caseWork) printButton() fyne.CanvasObject {
 	var label string
 	switch {
 	case (w.shown == model.PhasePlanning || w.shown == model.PhaseMonitoring) && len(c.Plans) > 0:
-		d, label = document{kind: docPlan}, "Export.PrintPlan"
+		d, label = doc(model.DocPlan), "Export.PrintPlan"
 	case w.shown == model.PhaseClosure && c.ClosedNotAdmitted():
-		d, label = document{kind: docFeedback}, "Export.PrintFeedback"
+		d, label = doc(model.DocFeedback), "Export.PrintFeedback"
 	case w.shown == model.PhaseClosure && c.ClosureRecorded():
-		d, label = document{kind: docClosure}, "Export.PrintClosure"
+		d, label = doc(model.DocClosure), "Export.PrintClosure"
 	default:
 		return nil
 	}

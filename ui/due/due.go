@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"teilhabelotse/app"
 	"teilhabelotse/model"
 	"teilhabelotse/ui/kit"
 )
@@ -28,19 +29,24 @@ type overview struct {
 	done chan struct{} // closed once the items are shown (for tests)
 }
 
+// MaxCases is how many cases the overview reads deadlines from: the ones
+// due first. An archive with thousands of overdue cases must not hold up
+// the window; the case list, sorted by next due date, shows the rest.
+const MaxCases = 40
+
 func newOverview(env *kit.Env, open func(int64, model.Phase)) *overview {
 	o := &overview{env: env, open: open, done: make(chan struct{})}
 	o.body = container.NewVBox()
 	// The subtitle wraps below the title: a card's own subtitle does not,
 	// and it alone made the window wider than a small screen.
-	o.card = kit.Card(env.Loc.T("Due.Title"), "", kit.Wrapped(env.Loc.T("Due.Subtitle", "Days", Horizon)), o.body)
+	o.card = kit.Card(env.Loc.T("Due.Title"), "", kit.Wrapped(env.Loc.T("Due.Subtitle", "Days", app.DueDays)), o.body)
 	today := env.Today()
 	store, settings := env.Store, env.Settings
-	var items []Item
+	var items []app.DueItem
 	var more int
 	var err error
 	kit.Background(env, func() {
-		items, more, err = LoadFirst(context.Background(), store, settings, today, MaxCases)
+		items, more, err = app.Due(context.Background(), store, settings, today, MaxCases)
 	}, func() {
 		o.show(items, more, err, today)
 		close(o.done)
@@ -49,7 +55,7 @@ func newOverview(env *kit.Env, open func(int64, model.Phase)) *overview {
 }
 
 // show fills the overview: overdue first, then the next days.
-func (o *overview) show(items []Item, more int, err error, today model.Date) {
+func (o *overview) show(items []app.DueItem, more int, err error, today model.Date) {
 	t := o.env.Loc.T
 	// Built as one slice and set once: adding rows one by one lays the box
 	// out again for each.
@@ -65,10 +71,10 @@ func (o *overview) show(items []Item, more int, err error, today model.Date) {
 		return
 	}
 	if len(items) == 0 {
-		objs = append(objs, kit.Heading(t("Due.Nothing")), kit.Wrapped(t("Due.NothingText", "Days", Horizon)))
+		objs = append(objs, kit.Heading(t("Due.Nothing")), kit.Wrapped(t("Due.NothingText", "Days", app.DueDays)))
 		return
 	}
-	var overdue, soon []Item
+	var overdue, soon []app.DueItem
 	for _, it := range items {
 		if it.Overdue {
 			overdue = append(overdue, it)
@@ -76,11 +82,11 @@ func (o *overview) show(items []Item, more int, err error, today model.Date) {
 			soon = append(soon, it)
 		}
 	}
-	group := func(titleID string, list []Item, imp widget.Importance) {
+	group := func(titleID string, list []app.DueItem, imp widget.Importance) {
 		if len(list) == 0 {
 			return
 		}
-		h := widget.NewLabelWithStyle(t(titleID, "Count", len(list), "Days", Horizon), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		h := widget.NewLabelWithStyle(t(titleID, "Count", len(list), "Days", app.DueDays), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		h.Importance = imp
 		objs = append(objs, h)
 		for _, it := range list {
@@ -103,7 +109,7 @@ func (o *overview) show(items []Item, more int, err error, today model.Date) {
 }
 
 // when is the date with how far it is from today.
-func (o *overview) when(it Item, today model.Date) string {
+func (o *overview) when(it app.DueItem, today model.Date) string {
 	t := o.env.Loc.T
 	days := today.DaysUntil(it.Deadline.Due)
 	var rel string
@@ -123,7 +129,7 @@ func (o *overview) when(it Item, today model.Date) string {
 }
 
 // what names the deadline and the entry it concerns.
-func (o *overview) what(it Item) string {
+func (o *overview) what(it app.DueItem) string {
 	kind := o.env.Loc.Enum("DeadlineKind", it.Deadline.Kind)
 	// A consent whose end has passed does not "run out" any more: it has
 	// run out, and disclosures to that partner need a new one.

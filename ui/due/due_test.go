@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"teilhabelotse/app"
 	"teilhabelotse/locales"
 	"teilhabelotse/model"
 	"teilhabelotse/storage"
@@ -118,9 +119,10 @@ func (f *fixture) env(t *testing.T) *kit.Env {
 	return &kit.Env{Loc: locales.New("de"), Store: f.store, Now: func() time.Time { return testNow }, Partners: ps}
 }
 
-func TestLoadListsDueItemsOfDueCasesOnly(t *testing.T) {
+// The list loads only the cases with something due within DueDays.
+func TestDueListsDueItemsOfDueCasesOnly(t *testing.T) {
 	f := newFixture(t)
-	items, err := LoadOn(context.Background(), f.store, model.Settings{}, today)
+	items, _, err := app.Due(context.Background(), f.store, model.Settings{}, today, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -159,25 +161,6 @@ func TestLoadListsDueItemsOfDueCasesOnly(t *testing.T) {
 	}
 	if len(f.store.loaded) != 4 {
 		t.Errorf("loaded %d cases, want only the 4 with something due", len(f.store.loaded))
-	}
-}
-
-func TestPhaseFor(t *testing.T) {
-	for _, tt := range []struct {
-		kind model.DeadlineKind
-		cur  model.Phase
-		want model.Phase
-	}{
-		{model.DueFirstMeeting, model.PhaseIntake, model.PhaseIntake},
-		{model.DueReview, model.PhaseMonitoring, model.PhaseMonitoring},
-		{model.DueGoal, model.PhasePlanning, model.PhaseMonitoring},
-		{model.DueMeasure, model.PhaseMonitoring, model.PhaseMonitoring},
-		{model.DueTask, model.PhasePlanning, model.PhaseAssessment},
-		{model.DueConsentExpiry, model.PhasePlanning, model.PhasePlanning},
-	} {
-		if got := PhaseFor(tt.kind, tt.cur); got != tt.want {
-			t.Errorf("PhaseFor(%s, %s) = %s, want %s", tt.kind, tt.cur, got, tt.want)
-		}
 	}
 }
 
@@ -295,9 +278,9 @@ func texts(o fyne.CanvasObject) string {
 }
 
 // The start screen reads only the cases due first; the others are counted.
-func TestLoadFirstCapsTheCasesRead(t *testing.T) {
+func TestDueCapsTheCasesRead(t *testing.T) {
 	f := newFixture(t)
-	items, more, err := LoadFirst(context.Background(), f.store, model.Settings{}, today, 1)
+	items, more, err := app.Due(context.Background(), f.store, model.Settings{}, today, 1)
 	if err != nil {
 		t.Fatal(err)
 	}

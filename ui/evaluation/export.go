@@ -1,14 +1,13 @@
 package evaluation
 
 import (
-	"bytes"
 	"context"
-	"os"
+	"io"
 
 	"fyne.io/fyne/v2"
 
+	"teilhabelotse/app"
 	"teilhabelotse/model"
-	"teilhabelotse/pdf"
 	"teilhabelotse/ui/kit"
 )
 
@@ -20,19 +19,15 @@ func (v *View) export(format string) {
 		return
 	}
 	e, facts := v.e, v.facts
-	kit.SaveFile(v.env, "report", v.FileName(format), "."+format, func(w fyne.URIWriteCloser) {
+	kit.SaveWith(v.env, "report", v.FileName(format), "."+format, func() func(io.WriteCloser, string) error {
 		env := *v.env
-		go func() {
-			err := writeReport(w, format, e, facts, &env)
-			fyne.Do(func() {
-				if err != nil {
-					v.showError(err)
-					return
-				}
-				v.status.SetText(v.env.Loc.T("Eval.Saved", "Path", w.URI().Name()))
-				kit.ShowSaved(v.env, w.URI())
-			})
-		}()
+		return func(w io.WriteCloser, path string) error { return writeReport(w, path, format, e, facts, &env) }
+	}, func(u fyne.URI, err error) {
+		if err != nil {
+			v.showError(err)
+			return
+		}
+		v.status.SetText(v.env.Loc.T("Eval.Saved", "Path", u.Name()))
 	})
 }
 
@@ -50,32 +45,11 @@ func (v *View) FileName(format string) string {
 	return name + "." + format
 }
 
-// writeReport renders, writes and closes w, keeps the file private and
-// logs the export.
-func writeReport(w fyne.URIWriteCloser, format string, e *model.Evaluation, facts []model.CaseFacts, env *kit.Env) error {
-	var buf bytes.Buffer
-	var err error
-	if format == "csv" {
-		rows := model.CaseRows(facts, e.Period, e.Filter, env.Settings)
-		err = pdf.ReportCSV(&buf, e, rows, env.Settings, env.Loc)
-	} else {
-		err = pdf.Report(&buf, e, env.Settings, env.Loc, env.Now())
-	}
-	if err == nil {
-		_, err = w.Write(buf.Bytes())
-	}
-	if cerr := w.Close(); err == nil {
-		err = cerr
-	}
-	if w.URI().Scheme() == "file" {
-		// The report holds no client's name, but it is the provider's
-		// confidential business: only the counselor's account reads it.
-		_ = os.Chmod(w.URI().Path(), 0o600)
-	}
-	if err != nil {
-		return err
-	}
-	return env.Store.Audit(context.Background(), model.ReportAudit(format, e))
+// writeReport writes the report to w — the file at path — and logs the
+// export (app.Report).
+func writeReport(w io.WriteCloser, path, format string, e *model.Evaluation, facts []model.CaseFacts, env *kit.Env) error {
+	in := app.Inputs{Settings: env.Settings, Loc: env.Loc, Now: env.Now()}
+	return app.Report(context.Background(), w, path, format, e, facts, in, env.Store)
 }
 
 func (v *View) showError(err error) { kit.ShowError(v.env.Win, v.env.Loc, err) }

@@ -182,7 +182,7 @@ func TestEvaluationSaveWritesAndLogs(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := writeReport(w, format, v.e, v.facts, v.env); err != nil {
+		if err := writeReport(w, path, format, v.e, v.facts, v.env); err != nil {
 			t.Fatal(err)
 		}
 		b, err := os.ReadFile(path)

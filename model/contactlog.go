@@ -43,7 +43,7 @@ func ContactGaps(k Contact) []RecordGap {
 	if !slices.Contains(ContactKinds, k.Kind) {
 		gaps = append(gaps, GapKind)
 	}
-	if k.Minutes < 0 || k.Minutes > maxContactMinutes {
+	if k.Minutes < 0 || k.Minutes > MaxContactMinutes {
 		gaps = append(gaps, GapMinutes)
 	}
 	if k.ReachesPartner() && k.Passed != AnswerYes && k.Passed != AnswerNo {

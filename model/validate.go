@@ -58,9 +58,11 @@ var icfCode = regexp.MustCompile(`^(?i)[bdes][0-9]{1,6}(\.[0-9]{1,3})*$`)
 // catches typos.
 const (
 	profileMin, profileMax = 0, 5
-	maxContactMinutes      = 24 * 60
 	maxGoalWeight          = 100
 )
+
+// MaxContactMinutes is the longest a logged contact lasts: a day.
+const MaxContactMinutes = 24 * 60
 
 type checker struct {
 	ps       Problems
@@ -514,7 +516,7 @@ func (v *checker) closure(path string, c *Closure, goals ids) {
 func (v *checker) contact(path string, c *Contact, seen ids) {
 	v.id(seen, field(path, "id"), c.ID)
 	v.date(field(path, "date"), c.Date)
-	v.rangeInt(field(path, "minutes"), c.Minutes, 0, maxContactMinutes)
+	v.rangeInt(field(path, "minutes"), c.Minutes, 0, MaxContactMinutes)
 	enum(v, field(path, "kind"), c.Kind, ContactKinds)
 	for i, uid := range c.Partners {
 		v.partner(index(field(path, "partners"), i), uid, true)

@@ -92,6 +92,7 @@ type confDialog struct {
 	channel string
 	put     func(*model.Case) *model.Conference
 	dlg     *kit.Dialog
+	draft   *kit.Draft
 	hint    *widget.Label
 	status  *widget.Label
 }
@@ -108,28 +109,24 @@ func EditConference(s *kit.Session, channel string, put func(*model.Case) *model
 		e.k.Date = s.Env.Today()
 	}
 	e.dlg = kit.NewDialog(s.Env.Win, s.T("Conference.Title"), s.T("Conference.Save"), s.T("Consent.Cancel"), e.save, nil)
-	held := e.dlg.Check(s.T("Conference.HeldCheck"), func(on bool) { e.k.Held = on; e.update() })
-	held.Checked = e.k.Held
-	date := dateEntry(s, e.dlg, &e.k.Date, e.update)
-	cats, _ := categoryChecks(s, e.dlg, &e.k.Shared, e.update)
-	note := e.dlg.NoteEntry()
+	e.draft = kit.NewDraft(s.Env, e.dlg)
+	held := e.draft.Check("Conference.HeldCheck", &e.k.Held)
+	note := e.draft.Note(&e.k.Participants)
 	note.SetPlaceHolder(s.T("Conference.NotePlaceholder"))
-	note.SetText(e.k.Participants)
-	note.OnChanged = func(v string) { e.k.Participants = v }
 	e.hint = hintLabel()
 	e.status = kit.Explanation("")
-	form := &widget.Form{Items: []*widget.FormItem{
-		{Text: s.T("Conference.Held"), Widget: held},
-		{Text: s.T("Conference.Date"), Widget: date},
-		{Text: s.T("Conference.AttendeesLabel"), Widget: e.attendeePicker()},
-		{Text: s.T("Conference.SharedLabel"), Widget: cats},
-		{Text: s.T("Conference.NoteLabel"), Widget: note},
-	}}
+	form := e.draft.Form(
+		kit.Row{LabelID: "Conference.Held", Field: held},
+		kit.Row{LabelID: "Conference.Date", Field: e.draft.Date(&e.k.Date)},
+		kit.Row{LabelID: "Conference.AttendeesLabel", Field: e.attendeePicker()},
+		kit.Row{LabelID: "Conference.SharedLabel", Field: kit.DraftChecks(e.draft, "InfoCategory", model.InfoCategories, &e.k.Shared)},
+		kit.Row{LabelID: "Conference.NoteLabel", Field: note},
+	)
 	e.dlg.SetContent(container.NewVBox(kit.Wrapped(s.T("Conference.Intro")), form, e.status))
 	e.dlg.SetFooter(e.hint)
 	e.dlg.SetWidth(700)
 	e.dlg.FocusFirst(held)
-	e.update()
+	e.draft.Validate(e.update)
 	e.dlg.Show()
 	return e.dlg
 }
@@ -146,7 +143,7 @@ func (e *confDialog) attendeePicker() fyne.CanvasObject {
 			i := i
 			rm := widget.NewButtonWithIcon("", theme.ContentRemoveIcon(), func() {
 				e.k.Attendees = slices.Delete(e.k.Attendees, i, i+1)
-				e.update()
+				e.draft.Edited()
 				draw()
 			})
 			rm.Importance = widget.LowImportance
@@ -172,7 +169,7 @@ func (e *confDialog) attendeePicker() fyne.CanvasObject {
 			sel.OnChanged = func(string) {
 				if i := sel.SelectedIndex(); i >= 0 {
 					e.k.Attendees = append(e.k.Attendees, avail[i])
-					e.update()
+					e.draft.Edited()
 					draw()
 				}
 			}
@@ -205,14 +202,13 @@ func (e *confDialog) attendeeLine(a model.Attendee) string {
 
 // update says what the draft lacks (confirm is disabled then) and, before
 // saving, which partners still need a consent (saving asks for them).
-func (e *confDialog) update() {
+func (e *confDialog) update() bool {
 	s := e.s
 	text := ""
 	if e.k.Held && !e.k.Date.Valid() {
 		text = GapText(s, model.GapDate)
 	}
 	setHint(e.hint, text)
-	e.dlg.SetConfirmEnabled(text == "")
 	var need []string
 	for _, g := range model.ConferenceGaps(s.Case, e.k) {
 		need = append(need, s.Env.PartnerName(g.Partner))
@@ -228,6 +224,7 @@ func (e *confDialog) update() {
 		e.status.SetText("")
 	}
 	e.status.Refresh()
+	return text == ""
 }
 
 // save asks for the first missing consent and comes back; once every
@@ -235,13 +232,12 @@ func (e *confDialog) update() {
 // one change.
 func (e *confDialog) save() {
 	s := e.s
-	if e.k.Held && !e.k.Date.Valid() {
-		e.update()
+	if !e.draft.Valid() {
 		return
 	}
 	if gaps := model.ConferenceGaps(s.Case, e.k); len(gaps) > 0 {
 		Require(s, gaps[0].Partner, e.k.Shared, e.k.Date, func() {
-			e.update()
+			e.draft.Edited()
 			e.save()
 		})
 		return

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"teilhabelotse/locales"
@@ -91,14 +92,26 @@ func TestRecordConsentFromWorkspace(t *testing.T) {
 		t.Fatal("confirm must wait for written/oral")
 	}
 	uitest.SelectWith(t, o, "Mündlich").SetSelected("Mündlich")
-	uitest.All[*kit.Entry](o)[2].SetText("31.12.2025") // valid until
+	entries := uitest.All[*kit.Entry](o) // purpose, given on, valid until
+	entries[0].SetText("  Wiedereingliederung  ")
+	// A day that does not exist stays in its field with the message under
+	// it (kit.Draft), and neither the button nor Enter records it.
+	entries[2].SetText("31.06.2025")
+	if !confirm.Disabled() || !strings.Contains(uitest.Texts(o), "„31.06.2025“ ist kein gültiges Datum") {
+		t.Fatalf("a day that does not exist: confirm enabled %v, dialog says\n%s", !confirm.Disabled(), uitest.Texts(o))
+	}
+	entries[2].TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if len(f.S.Case.Consents) != 0 {
+		t.Fatal("Enter recorded a consent with a day that does not exist")
+	}
+	entries[2].SetText("31.12.2025")
 	test.Tap(confirm)
 	got := f.Stored().Consents
 	if len(got) != 1 {
 		t.Fatalf("stored %d consents", len(got))
 	}
 	k := got[0]
-	if k.Partner != f.Employer.UID || k.Form != model.FormOral || k.GivenOn != uitest.Today || k.ValidUntil != model.NewDate(2025, 12, 31) ||
+	if k.Partner != f.Employer.UID || k.Form != model.FormOral || k.GivenOn != uitest.Today || k.ValidUntil != model.NewDate(2025, 12, 31) || k.Purpose != "Wiedereingliederung" ||
 		len(k.Categories) != 1 || k.Categories[0] != model.InfoWork || k.ID == "" {
 		t.Errorf("stored %+v", k)
 	}

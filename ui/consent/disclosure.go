@@ -1,11 +1,11 @@
 package consent
 
 import (
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/model"
 	"teilhabelotse/ui/kit"
@@ -23,47 +23,44 @@ var channelKeys = []string{"phone", "email", "letter", "inPerson", "video", "con
 type DisclosureFields struct {
 	D       *model.Disclosure
 	Object  fyne.CanvasObject
-	Date    *kit.Entry // nil unless standalone
 	Partner *kit.KeySelect
-	Checks  map[model.InfoCategory]*kit.KeyCheck
-	Channel *kit.KeySelectEntry
-	Note    *kit.Entry // nil unless standalone
 }
 
-// NewDisclosureFields edits the draft d inside dlg; changed runs after
-// every edit.
-func NewDisclosureFields(s *kit.Session, dlg *kit.Dialog, d *model.Disclosure, standalone bool, changed func()) *DisclosureFields {
+// NewDisclosureFields edits the disclosure d in the dialog of draft.
+func NewDisclosureFields(draft *kit.Draft, d *model.Disclosure, standalone bool) *DisclosureFields {
 	f := &DisclosureFields{D: d}
-	var items []*widget.FormItem
+	var rows []kit.Row
 	if standalone {
-		f.Date = dateEntry(s, dlg, &d.Date, changed)
-		items = append(items, &widget.FormItem{Text: s.T("Consent.DisclosureDate"), Widget: f.Date})
+		rows = append(rows, kit.Row{LabelID: "Consent.DisclosureDate", Field: draft.Date(&d.Date)})
 	}
-	f.Partner = partnerChoice(s, dlg, &d.Partner, changed)
-	var cats fyne.CanvasObject
-	cats, f.Checks = categoryChecks(s, dlg, &d.Categories, changed)
+	f.Partner = draft.PartnerSelect(&d.Partner, "Consent.ChoosePartner")
 	channels := make([]string, len(channelKeys))
 	for i, k := range channelKeys {
-		channels[i] = s.T("Consent.Channel." + k)
+		channels[i] = draft.T("Consent.Channel." + k)
 	}
-	f.Channel = dlg.SelectEntry(channels)
-	f.Channel.SetPlaceHolder(s.T("Consent.ChannelPlaceholder"))
-	f.Channel.SetText(d.Channel)
-	f.Channel.OnChanged = func(v string) { d.Channel = strings.TrimSpace(v); changed() }
-	items = append(items,
-		&widget.FormItem{Text: s.T("Consent.Recipient"), Widget: f.Partner},
-		&widget.FormItem{Text: s.T("Consent.DisclosedCategories"), Widget: cats},
-		&widget.FormItem{Text: s.T("Consent.ChannelLabel"), Widget: f.Channel},
+	channel := draft.SelectEntry(&d.Channel, channels)
+	channel.SetPlaceHolder(draft.T("Consent.ChannelPlaceholder"))
+	rows = append(rows,
+		kit.Row{LabelID: "Consent.Recipient", Field: f.Partner},
+		kit.Row{LabelID: "Consent.DisclosedCategories", Field: kit.DraftChecks(draft, "InfoCategory", model.InfoCategories, &d.Categories)},
+		kit.Row{LabelID: "Consent.ChannelLabel", Field: channel},
 	)
 	if standalone {
-		f.Note = dlg.NoteEntry()
-		f.Note.SetPlaceHolder(s.T("Consent.DisclosureNotePlaceholder"))
-		f.Note.SetText(d.Note)
-		f.Note.OnChanged = func(v string) { d.Note = v; changed() }
-		items = append(items, &widget.FormItem{Text: s.T("Consent.DisclosureNote"), Widget: f.Note})
+		note := draft.Note(&d.Note)
+		note.SetPlaceHolder(draft.T("Consent.DisclosureNotePlaceholder"))
+		rows = append(rows, kit.Row{LabelID: "Consent.DisclosureNote", Field: note})
 	}
-	f.Object = &widget.Form{Items: items}
+	f.Object = draft.Form(rows...)
 	return f
+}
+
+// Committed is the disclosure as it is recorded: its own copy of the
+// categories, the channel without surrounding blanks.
+func (f *DisclosureFields) Committed() model.Disclosure {
+	d := *f.D
+	d.Categories = slices.Clone(d.Categories)
+	d.Channel = strings.TrimSpace(d.Channel)
+	return d
 }
 
 // Gaps lists what the disclosure still lacks (model.DisclosureGaps).
@@ -76,25 +73,23 @@ func showDisclosureDialog(s *kit.Session) *kit.Dialog {
 	d := model.Disclosure{Date: s.Env.Today()}
 	var dlg *kit.Dialog
 	var fields *DisclosureFields
+	dlg = kit.NewDialog(s.Env.Win, s.T("Consent.DisclosureTitle"), s.T("Consent.DisclosureConfirm"), s.T("Consent.Cancel"), func() {
+		RecordDisclosure(s, fields.Committed(), dlg.Hide)
+	}, nil)
+	draft := kit.NewDraft(s.Env, dlg)
+	fields = NewDisclosureFields(draft, &d, true)
 	hint := hintLabel()
-	update := func() {
+	draft.Validate(func() bool {
 		text := ""
 		if gaps := fields.Gaps(); len(gaps) > 0 {
 			text = GapText(s, gaps[0])
 		}
 		setHint(hint, text)
-		dlg.SetConfirmEnabled(text == "")
-	}
-	dlg = kit.NewDialog(s.Env.Win, s.T("Consent.DisclosureTitle"), s.T("Consent.DisclosureConfirm"), s.T("Consent.Cancel"), func() {
-		rec := *fields.D
-		rec.Categories = append([]model.InfoCategory(nil), rec.Categories...)
-		RecordDisclosure(s, rec, dlg.Hide)
-	}, nil)
-	fields = NewDisclosureFields(s, dlg, &d, true, func() { update() })
+		return text == ""
+	})
 	dlg.SetContent(container.NewVBox(kit.Wrapped(s.T("Consent.DisclosureIntro")), fields.Object))
 	dlg.SetFooter(hint)
 	dlg.FocusFirst(fields.Partner)
-	update()
 	dlg.Show()
 	return dlg
 }

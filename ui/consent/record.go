@@ -14,28 +14,19 @@ import (
 func showRecordDialog(s *kit.Session) *kit.Dialog {
 	k := model.Consent{ID: model.NewID(), GivenOn: s.Env.Today()}
 	var dlg *kit.Dialog
-	hint := hintLabel()
-	update := func() {
-		text := ""
-		if gaps := model.ConsentGaps(k, s.Env.Today()); len(gaps) > 0 {
-			text = GapText(s, gaps[0])
-		}
-		setHint(hint, text)
-		dlg.SetConfirmEnabled(text == "")
-	}
 	dlg = kit.NewDialog(s.Env.Win, s.T("Consent.RecordTitle"), s.T("Consent.RecordConfirm"), s.T("Consent.Cancel"), func() {
 		if len(model.ConsentGaps(k, s.Env.Today())) > 0 {
 			return
 		}
 		dlg.Hide()
-		rec := k
-		rec.Categories = append([]model.InfoCategory(nil), k.Categories...)
+		rec := committed(k)
 		_ = s.Change(func(c *model.Case) error {
 			c.Consents = append(c.Consents, rec)
 			return nil
 		})
 	}, nil)
-	fields := newConsentFields(s, dlg, &k, false, func() { update() })
+	draft := kit.NewDraft(s.Env, dlg)
+	fields := newConsentFields(draft, &k, false)
 	// Two directions: passing information on, or releasing a doctor or
 	// clinic from confidentiality to obtain reports (model/release.go).
 	kinds := make([]string, len(model.AllConsentKinds))
@@ -50,9 +41,19 @@ func showRecordDialog(s *kit.Session) *kit.Dialog {
 			k.Kind = model.AllConsentKinds[i]
 		}
 		kindHint.SetText(s.T("Consent.KindHint." + kindKey(k.Kind)))
-		update()
+		draft.Edited()
 	}
 	kindForm := widget.NewForm(widget.NewFormItem(s.T("Consent.Kind"), container.NewVBox(kind, kindHint)))
+	hint := hintLabel()
+	draft.Validate(func() bool {
+		fields.update()
+		text := ""
+		if gaps := model.ConsentGaps(k, s.Env.Today()); len(gaps) > 0 {
+			text = GapText(s, gaps[0])
+		}
+		setHint(hint, text)
+		return text == ""
+	})
 	dlg.SetContent(container.NewVBox(kit.Wrapped(s.T("Consent.RecordIntro")), kindForm, fields.obj))
 	dlg.SetFooter(hint)
 	if OnPrint != nil {
@@ -60,7 +61,6 @@ func showRecordDialog(s *kit.Session) *kit.Dialog {
 	}
 	dlg.SetWidth(680)
 	dlg.FocusFirst(fields.first())
-	update()
 	dlg.Show()
 	return dlg
 }

@@ -63,6 +63,7 @@ type requireDialog struct {
 	missing []model.InfoCategory
 	k       model.Consent
 	d       *kit.Dialog
+	draft   *kit.Draft
 	fields  *consentFields
 	hint    *widget.Label
 }
@@ -81,7 +82,8 @@ func newRequireDialog(s *kit.Session, partner string, cats []model.InfoCategory,
 	}
 	r.d = kit.NewDialog(s.Env.Win, s.T("Consent.RequireTitle"), s.T("Consent.RequireConfirm"), s.T("Consent.Cancel"),
 		func() { r.confirm(onCovered) }, nil)
-	r.fields = newConsentFields(s, r.d, &r.k, true, r.update)
+	r.draft = kit.NewDraft(s.Env, r.d)
+	r.fields = newConsentFields(r.draft, &r.k, true)
 	r.hint = hintLabel()
 
 	intro := kit.Wrapped(s.T("Consent.RequireText", "Partner", s.Env.PartnerName(partner), "Date", s.Env.Loc.Date(day)))
@@ -103,7 +105,7 @@ func newRequireDialog(s *kit.Session, partner string, cats []model.InfoCategory,
 	}
 	r.d.SetWidth(680)
 	r.d.FocusFirst(r.fields.first())
-	r.update()
+	r.draft.Validate(r.update)
 	return r
 }
 
@@ -114,11 +116,12 @@ func (r *requireDialog) with() *model.Case {
 	return &c
 }
 
-// update enables confirming only when the draft is complete and would
+// update allows confirming only when the draft is complete and would
 // cover the disclosure, and says what is missing otherwise.
-func (r *requireDialog) update() {
+func (r *requireDialog) update() bool {
+	r.fields.update()
 	setHint(r.hint, r.problem())
-	r.d.SetConfirmEnabled(r.hint.Text == "")
+	return r.hint.Text == ""
 }
 
 func (r *requireDialog) problem() string {
@@ -149,12 +152,11 @@ func (r *requireDialog) problem() string {
 // confirm records the consent, saved at once, and then lets the disclosure
 // go ahead — only if the case now really covers it.
 func (r *requireDialog) confirm(onCovered func()) {
-	if r.problem() != "" {
-		r.update()
+	if !r.draft.Valid() {
 		return
 	}
 	r.d.Hide()
-	k := r.k
+	k := committed(r.k)
 	applied := false
 	_ = r.s.Change(func(c *model.Case) error {
 		c.Consents = append(c.Consents, k)

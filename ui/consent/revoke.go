@@ -2,7 +2,6 @@ package consent
 
 import (
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/model"
 	"teilhabelotse/ui/kit"
@@ -20,15 +19,6 @@ func showRevokeDialog(s *kit.Session, id string) *kit.Dialog {
 	}
 	on := s.Env.Today()
 	var dlg *kit.Dialog
-	hint := hintLabel()
-	update := func() {
-		text := ""
-		if gaps := model.RevocationGaps(k, on, s.Env.Today()); len(gaps) > 0 {
-			text = GapText(s, gaps[0])
-		}
-		setHint(hint, text)
-		dlg.SetConfirmEnabled(text == "")
-	}
 	dlg = kit.NewDialog(s.Env.Win, s.T("Consent.RevokeTitle"), s.T("Consent.RevokeConfirm"), s.T("Consent.Cancel"), func() {
 		if len(model.RevocationGaps(k, on, s.Env.Today())) > 0 {
 			return
@@ -45,14 +35,22 @@ func showRevokeDialog(s *kit.Session, id string) *kit.Dialog {
 			return model.ErrNotFound
 		})
 	}, nil)
-	date := dateEntry(s, dlg, &on, func() { update() })
+	draft := kit.NewDraft(s.Env, dlg)
+	date := draft.Date(&on)
+	hint := hintLabel()
+	draft.Validate(func() bool {
+		text := ""
+		if gaps := model.RevocationGaps(k, on, s.Env.Today()); len(gaps) > 0 {
+			text = GapText(s, gaps[0])
+		}
+		setHint(hint, text)
+		return text == ""
+	})
 	text := kit.Wrapped(s.T("Consent.RevokeText", "Partner", s.Env.PartnerName(k.Partner), "Categories", categoryList(s, k.Categories)))
-	form := &widget.Form{Items: []*widget.FormItem{{Text: s.T("Consent.RevokedOnLabel"), Widget: date}}}
-	dlg.SetContent(container.NewVBox(text, form))
+	dlg.SetContent(container.NewVBox(text, draft.Form(kit.Row{LabelID: "Consent.RevokedOnLabel", Field: date})))
 	dlg.SetFooter(hint)
 	dlg.SetWidth(520)
 	dlg.FocusFirst(date)
-	update()
 	dlg.Show()
 	return dlg
 }

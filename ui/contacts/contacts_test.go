@@ -70,7 +70,7 @@ func TestContactWithDisclosureSavedOnlyAfterConsent(t *testing.T) {
 	// first is the partner picker of the contact).
 	var recipient *kit.KeySelect
 	for _, s := range uitest.All[*kit.KeySelect](dlg) {
-		if s.PlaceHolder == "— Netzwerkpartner wählen —" {
+		if s.Options[0] == "— Netzwerkpartner wählen —" {
 			recipient = s
 		}
 	}
@@ -147,7 +147,7 @@ func TestContactWithCoveredDisclosureNeedsNoConsentDialog(t *testing.T) {
 		}
 	}
 	for _, s := range uitest.All[*kit.KeySelect](dlg) {
-		if s.PlaceHolder == "— Netzwerkpartner wählen —" {
+		if s.Options[0] == "— Netzwerkpartner wählen —" {
 			s.SetSelected("Kanzlei Muster & Partner")
 		}
 	}
@@ -306,5 +306,53 @@ func TestContactWithPartnerAsksWhetherInformationWasPassed(t *testing.T) {
 	got := f.Stored()
 	if len(got.Contacts) != 1 || got.Contacts[0].Passed != model.AnswerNo || len(got.Disclosures) != 0 || !slices.Contains(got.Contacts[0].Partners, f.Employer.UID) {
 		t.Errorf("stored %+v with %d disclosures", got.Contacts, len(got.Disclosures))
+	}
+}
+
+// The contact dialog's fields are kit.Draft bindings: minutes that are no
+// number of a day and a day that does not exist stay in their fields with
+// the message under them, saving waits, and nothing reaches the case; the
+// corrected values are what is saved.
+func TestContactDialogRefusesUnreadableMinutesAndDate(t *testing.T) {
+	f := uitest.NewFixture(t)
+	f.Put(New(f.S))
+	test.Tap(uitest.Button(t, f.Win.Content(), "Kontakt erfassen …"))
+	o := f.Overlay()
+	fill(t, f, o)
+	save := uitest.Button(t, o, "Kontakt speichern")
+	entries := uitest.All[*kit.Entry](o) // date, minutes, with, notes
+	date, minutes := entries[0], entries[1]
+	for _, tc := range []struct {
+		field *kit.Entry
+		text  string
+		says  string
+	}{
+		{minutes, "zwanzig", "von 0 bis 1440"},
+		{minutes, "1441", "von 0 bis 1440"},
+		{date, "31.02.2025", "31.02.2025"},
+	} {
+		tc.field.SetText(tc.text)
+		if !save.Disabled() {
+			t.Errorf("%q: save must be disabled", tc.text)
+		}
+		if s := uitest.Texts(o); !strings.Contains(s, tc.says) {
+			t.Errorf("%q: the dialog does not say what is wrong (%q):\n%s", tc.text, tc.says, s)
+		}
+		tc.field.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+		if f.Overlay() != o || len(f.S.Case.Contacts) != 0 {
+			t.Fatalf("%q: Enter saved a contact", tc.text)
+		}
+		if tc.field == minutes {
+			tc.field.SetText("45")
+		} else {
+			tc.field.SetText(uitest.Today.AddDays(-1).German())
+		}
+	}
+	if save.Disabled() {
+		t.Fatalf("corrected: save still disabled:\n%s", uitest.Texts(o))
+	}
+	test.Tap(save)
+	if got := f.Stored().Contacts; len(got) != 1 || got[0].Minutes != 45 || got[0].Date != uitest.Today.AddDays(-1) {
+		t.Errorf("stored %+v", got)
 	}
 }

@@ -1,10 +1,8 @@
 package contacts
 
 import (
-	"errors"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -26,6 +24,7 @@ type contactDialog struct {
 	disclose bool
 	d        model.Disclosure
 	dlg      *kit.Dialog
+	draft    *kit.Draft
 	disc     *consent.DisclosureFields
 	discBox  *fyne.Container
 	passed   *widget.RadioGroup
@@ -36,58 +35,15 @@ func showContactDialog(s *kit.Session) *contactDialog {
 	cd := &contactDialog{s: s, c: model.Contact{Date: s.Env.Today()}}
 	cd.dlg = kit.NewDialog(s.Env.Win, s.T("Contacts.DialogTitle"), s.T("Contacts.Save"), s.T("Contacts.Cancel"), cd.save, nil)
 	dlg := cd.dlg
+	d := kit.NewDraft(s.Env, dlg)
+	cd.draft = d
 
-	date := dlg.Entry()
-	date.SetPlaceHolder(s.T("Kit.DatePlaceholder"))
-	date.SetText(cd.c.Date.German())
-	date.Validator = func(v string) error {
-		if _, err := model.ParseDate(v); err != nil {
-			return errors.New(s.Env.Loc.Error(err))
-		}
-		return nil
-	}
-	date.OnChanged = func(v string) {
-		d, err := model.ParseDate(v)
-		if err != nil {
-			d = model.Date{Raw: v}
-		}
-		cd.c.Date = d
-		cd.update()
-	}
-
-	minutes := dlg.Entry()
+	minutes := d.Int(&cd.c.Minutes, 0, model.MaxContactMinutes)
 	minutes.SetPlaceHolder(s.T("Contacts.MinutesPlaceholder"))
-	minutes.OnChanged = func(v string) {
-		v = strings.TrimSpace(v)
-		n, err := strconv.Atoi(v)
-		switch {
-		case v == "":
-			n = 0
-		case err != nil || n < 0:
-			n = -1 // unreadable: model.ContactGaps reports it
-		}
-		cd.c.Minutes = n
-		cd.update()
-	}
-
-	kinds := make([]string, len(model.ContactKinds))
-	for i, k := range model.ContactKinds {
-		kinds[i] = s.Env.Loc.Enum("ContactKind", k)
-	}
-	kind := dlg.Select(kinds, nil)
-	kind.PlaceHolder = s.Env.Loc.Enum("ContactKind", "")
-	kind.OnChanged = func(string) {
-		if i := kind.SelectedIndex(); i >= 0 {
-			cd.c.Kind = model.ContactKinds[i]
-		}
-		cd.update()
-	}
-
-	with := dlg.Entry()
+	kind := kit.DraftSelect(d, "ContactKind", model.ContactKinds, &cd.c.Kind)
+	with := d.Text(&cd.c.With)
 	with.SetPlaceHolder(s.T("Contacts.WithPlaceholder"))
-	with.OnChanged = func(v string) { cd.c.With = strings.TrimSpace(v) }
-
-	partners := partnerPicker(s, &cd.c.Partners, func() { cd.update() }, func(options []string, picked func(int)) fyne.CanvasObject {
+	partners := partnerPicker(s, &cd.c.Partners, d.Edited, func(options []string, picked func(int)) fyne.CanvasObject {
 		sel := dlg.Select(options, nil)
 		sel.PlaceHolder = s.T("Contacts.AddPartner")
 		sel.OnChanged = func(string) {
@@ -98,25 +54,7 @@ func showContactDialog(s *kit.Session) *contactDialog {
 		return sel
 	})
 
-	notes := dlg.NoteEntry()
-	notes.OnChanged = func(v string) { cd.c.Notes = v }
-
-	roleChecks := make([]fyne.CanvasObject, len(model.Roles))
-	checked := map[model.Role]bool{}
-	for i, r := range model.Roles {
-		r := r
-		roleChecks[i] = dlg.Check(s.Env.Loc.Enum("Role", r), func(on bool) {
-			checked[r] = on
-			cd.c.Roles = nil
-			for _, x := range model.Roles {
-				if checked[x] {
-					cd.c.Roles = append(cd.c.Roles, x)
-				}
-			}
-		})
-	}
-
-	cd.disc = consent.NewDisclosureFields(s, dlg, &cd.d, false, cd.update)
+	cd.disc = consent.NewDisclosureFields(d, &cd.d, false)
 	cd.discBox = container.NewVBox(cd.disc.Object)
 	cd.discBox.Hide()
 	// Whether information about the client went to a partner is asked,
@@ -138,7 +76,7 @@ func showContactDialog(s *kit.Session) *contactDialog {
 		} else {
 			cd.discBox.Hide()
 		}
-		cd.update()
+		d.Edited()
 		cd.dlg.Refit()
 	})
 	passed.Horizontal = true
@@ -148,21 +86,21 @@ func showContactDialog(s *kit.Session) *contactDialog {
 	cd.hint.Wrapping = fyne.TextWrapWord
 	cd.hint.Importance = widget.WarningImportance
 
-	form := &widget.Form{Items: []*widget.FormItem{
-		{Text: s.T("Contacts.Date"), Widget: date},
-		{Text: s.T("Contacts.Minutes"), Widget: minutes},
-		{Text: s.T("Contacts.Kind"), Widget: kind},
-		{Text: s.T("Contacts.With"), Widget: with},
-		{Text: s.T("Contacts.Partners"), Widget: partners},
-		{Text: s.T("Contacts.Notes"), Widget: notes},
-		{Text: s.T("Contacts.Roles"), Widget: container.NewGridWithColumns(2, roleChecks...)},
-	}}
+	form := d.Form(
+		kit.Row{LabelID: "Contacts.Date", Field: d.Date(&cd.c.Date)},
+		kit.Row{LabelID: "Contacts.Minutes", Field: minutes},
+		kit.Row{LabelID: "Contacts.Kind", Field: kind},
+		kit.Row{LabelID: "Contacts.With", Field: with},
+		kit.Row{LabelID: "Contacts.Partners", Field: partners},
+		kit.Row{LabelID: "Contacts.Notes", Field: d.Note(&cd.c.Notes)},
+		kit.Row{LabelID: "Contacts.Roles", Field: kit.DraftChecks(d, "Role", model.Roles, &cd.c.Roles)},
+	)
 	passedForm := widget.NewForm(widget.NewFormItem(s.T("Contacts.Passed"), passed))
 	dlg.SetContent(container.NewVBox(form, widget.NewSeparator(), passedForm, kit.Explanation(s.T("Contacts.PassedHint")), cd.discBox))
 	dlg.SetFooter(cd.hint)
 	dlg.SetWidth(700)
 	dlg.FocusFirst(kind)
-	cd.update()
+	d.Validate(cd.update)
 	dlg.Show()
 	return cd
 }
@@ -192,7 +130,8 @@ func (cd *contactDialog) dateOrder() model.Problems {
 	return model.DateProblemsIf(cd.s.Case, func(c *model.Case) { c.Contacts = append(c.Contacts, cd.c) }, cd.datePath())
 }
 
-func (cd *contactDialog) update() {
+// update says what the contact still lacks; confirming waits for it.
+func (cd *contactDialog) update() bool {
 	text := ""
 	if gaps := cd.gaps(); len(gaps) > 0 {
 		text = consent.GapText(cd.s, gaps[0])
@@ -205,21 +144,21 @@ func (cd *contactDialog) update() {
 	} else {
 		cd.hint.Show()
 	}
-	cd.dlg.SetConfirmEnabled(text == "")
+	return text == ""
 }
 
 // save logs the contact. With a disclosure, the consent rule decides first;
 // contact and disclosure are then written together.
 func (cd *contactDialog) save() {
-	if len(cd.gaps()) > 0 || len(cd.dateOrder()) > 0 {
-		cd.update()
+	if !cd.draft.Valid() {
 		return
 	}
 	s := cd.s
 	k := cd.c
 	k.ID = model.NewID()
-	k.Partners = append([]string(nil), cd.c.Partners...)
-	k.Roles = append([]model.Role(nil), cd.c.Roles...)
+	k.With = strings.TrimSpace(k.With)
+	k.Partners = slices.Clone(cd.c.Partners)
+	k.Roles = slices.Clone(cd.c.Roles)
 	if !cd.disclose {
 		cd.dlg.Hide()
 		_ = s.Change(func(c *model.Case) error {
@@ -229,9 +168,8 @@ func (cd *contactDialog) save() {
 		return
 	}
 	k.Passed = model.AnswerYes
-	d := cd.d
+	d := cd.disc.Committed()
 	d.Date, d.ContactID = k.Date, k.ID
-	d.Categories = append([]model.InfoCategory(nil), cd.d.Categories...)
 	if !slices.Contains(k.Partners, d.Partner) {
 		k.Partners = append(k.Partners, d.Partner)
 	}

@@ -125,7 +125,7 @@ func (e *entry) form() fyne.CanvasObject {
 	}
 	f := s.Form(
 		kit.Row{LabelID: "Contacts.Date", Field: date},
-		kit.Row{LabelID: "Contacts.Minutes", Field: s.Int(&c.Minutes, 0, 24*60)},
+		kit.Row{LabelID: "Contacts.Minutes", Field: s.Int(&c.Minutes, 0, model.MaxContactMinutes)},
 		kit.Row{LabelID: "Contacts.Kind", Field: kit.Select(s, "ContactKind", model.ContactKinds, &c.Kind)},
 		kit.Row{LabelID: "Contacts.With", Field: s.Text(&c.With)},
 		kit.Row{LabelID: "Contacts.Partners", Field: partners},

@@ -553,11 +553,19 @@ func (e errorText) Error() string { return string(e) }
 // PartnerSelect binds a choice from the partner directory to the partner
 // UID p; the first entry clears it.
 func PartnerSelect(s *Session, p *string) *widget.Select {
-	labels := []string{s.T("Kit.PartnerNone")}
+	sel := widget.NewSelect(nil, nil)
+	bindPartnerSelect(sel, s, p, "Kit.PartnerNone")
+	return sel
+}
+
+// bindPartnerSelect offers the directory after a first entry, noneID,
+// that clears p.
+func bindPartnerSelect(sel *widget.Select, s *Session, p *string, noneID string) {
+	labels := []string{s.T(noneID)}
 	for _, pt := range s.Env.Partners {
 		labels = append(labels, pt.Name)
 	}
-	sel := widget.NewSelect(labels, nil)
+	sel.SetOptions(labels)
 	sel.SetSelectedIndex(0)
 	for i, pt := range s.Env.Partners {
 		if pt.UID == *p {
@@ -575,7 +583,6 @@ func PartnerSelect(s *Session, p *string) *widget.Select {
 			s.Edited()
 		}
 	}
-	return sel
 }
 
 // noteShape makes e a note: several lines, wrapped at words, at least three

@@ -1,5 +1,12 @@
 package kit
 
+import (
+	"slices"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+)
+
 // Draft binds the inputs of a Dialog to a value the caller owns — a copy
 // of what the dialog edits — with the same binders the workspaces use on
 // the open case (Text, Note, Date, Int, Check, Level, DraftSelect, …).
@@ -52,4 +59,50 @@ func DraftSelect[T ~string](d *Draft, typ string, values []T, p *T) *KeySelect {
 	sel := d.dlg.Select(nil, nil)
 	bindSelect(&sel.Select, d.Session, typ, values, p)
 	return sel
+}
+
+// DraftChecks binds a check box of the dialog per value to the set p,
+// kept in the order of values, as Checks does in a workspace; the boxes
+// stand in two columns.
+func DraftChecks[T ~string](d *Draft, typ string, values []T, p *[]T) *fyne.Container {
+	boxes := make([]*KeyCheck, len(values))
+	objs := make([]fyne.CanvasObject, len(values))
+	for i, v := range values {
+		c := d.dlg.Check(d.Env.Loc.Enum(typ, v), nil)
+		c.Checked = slices.Contains(*p, v)
+		c.OnChanged = func(bool) {
+			var out []T
+			for j, b := range boxes {
+				if b.Checked {
+					out = append(out, values[j])
+				}
+			}
+			*p = out
+			d.Edited()
+		}
+		boxes[i], objs[i] = c, c
+	}
+	return container.NewGridWithColumns(2, objs...)
+}
+
+// PartnerSelect binds a drop-down of the dialog over the partner directory
+// to the partner UID p, as PartnerSelect does in a workspace; its first
+// entry, which leaves p empty, reads chooseID (a partner the dialog
+// needs: "— Netzwerkpartner wählen —").
+func (d *Draft) PartnerSelect(p *string, chooseID string) *KeySelect {
+	sel := d.dlg.Select(nil, nil)
+	bindPartnerSelect(&sel.Select, d.Session, p, chooseID)
+	return sel
+}
+
+// SelectEntry binds an entry that offers options but takes any text (a
+// channel, a place) to p.
+func (d *Draft) SelectEntry(p *string, options []string) *KeySelectEntry {
+	e := d.dlg.SelectEntry(options)
+	e.SetText(*p)
+	e.OnChanged = func(v string) {
+		*p = v
+		d.Edited()
+	}
+	return e
 }

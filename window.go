@@ -35,11 +35,17 @@ func newApp() fyne.App {
 func startGUI(store model.Store, loc *locales.Localizer) {
 	a := newApp()
 	u, m := showMain(a, store, loc)
+	if walkHook != nil {
+		walkHook(a)
+	}
 	flushBeforeEnd(a, u)
 	dailyOutcome.onFailure(func(text string) { fyne.Do(func() { u.SetNotice(ui.NoticeBackup, text) }) })
 	runApp(a)
 	m.close()
 }
+
+// walkHook is set in a program built for the scripted walk (walkdump.go).
+var walkHook func(fyne.App)
 
 // started is when the program started (its packages initialised; the
 // system's loading of the program file comes before).

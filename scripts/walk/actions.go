@@ -1,0 +1,189 @@
+package main
+
+import (
+	"strings"
+)
+
+// The actions a counselor takes, each by mouse or by keyboard. The mouse
+// walk scrolls with the wheel until the thing is in sight and clicks it;
+// the keyboard walk moves the focus with Tab (Shift+Tab when it lies
+// above) until the thing has it.
+
+// press presses the button, tab or check that shows text.
+func (w *walker) press(text string) {
+	find := func() item { return w.drawn(w.mustPressable(text)) }
+	if w.keyboard {
+		w.focusOn(text, func() item { it, _ := w.containing(find()); return it })
+		w.key("space")
+		return
+	}
+	w.click(w.reveal(find))
+}
+
+// field finds the field of label (below the scope).
+func (w *walker) field(label string) func() item {
+	return func() item {
+		l := w.mustText(label)
+		f, ok := w.fieldFor(l)
+		if !ok {
+			w.failf("no field next to or below %q", label)
+		}
+		return f
+	}
+}
+
+// fill types text into the field of label, replacing what it held.
+func (w *walker) fill(label, text string) {
+	find := w.field(label)
+	if strings.TrimSpace(find().Text) == text {
+		return // the program knew it already (a date it carried over)
+	}
+	w.enter(label, find)
+	if f := find(); f.Text != "" {
+		w.key("ctrl+a")
+	}
+	w.typeText(text)
+	if got := find().Text; strings.TrimSpace(got) != strings.TrimSpace(text) {
+		w.failf("the field %q holds %q after typing %q", label, got, text)
+	}
+}
+
+// enter puts the focus into the field find finds: a click, or Tab.
+func (w *walker) enter(what string, find func() item) {
+	if w.keyboard {
+		w.focusOn(what, find)
+		return
+	}
+	if find().Focused {
+		return
+	}
+	w.click(w.reveal(find))
+	if f := find(); !f.Focused {
+		w.failf("the click on %q did not put the focus there", what)
+	}
+}
+
+// choose picks option in the select of label.
+func (w *walker) choose(label, option string) {
+	find := w.field(label)
+	if w.keyboard {
+		w.focusOn(label, find)
+		w.key("space")
+		w.pickFromMenu(option)
+	} else {
+		w.click(w.reveal(find))
+		opt := w.reveal(func() item { return w.mustPopupText(option) })
+		w.click(opt)
+	}
+	if got := find().Text; got != option {
+		w.failf("the select %q shows %q, not %q", label, got, option)
+	}
+}
+
+// mustPopupText finds text on the top layer regardless of the scope (a
+// select's menu lies over the form).
+func (w *walker) mustPopupText(text string) item {
+	old := w.scope
+	w.scope = nil
+	defer func() { w.scope = old }()
+	return w.mustText(text)
+}
+
+// pickFromMenu moves through an open menu with the arrow keys to option
+// and takes it with Enter.
+func (w *walker) pickFromMenu(option string) {
+	var opts []item
+	top := w.top()
+	for _, it := range w.items {
+		if it.Layer == top && it.Type == "*canvas.Text" && it.Window == w.mainTitle() {
+			opts = append(opts, it)
+		}
+	}
+	idx := -1
+	for i, it := range opts {
+		if strings.TrimSpace(it.Text) == option {
+			idx = i
+		}
+	}
+	if idx < 0 {
+		w.failf("the open menu has no %q", option)
+	}
+	for i := 0; i <= idx; i++ {
+		w.key("Down")
+	}
+	w.key("Return")
+}
+
+// mustPressable is the first text s below the scope that lies on
+// something to click (a dialog's title may repeat its button's text).
+func (w *walker) mustPressable(s string) item {
+	y := w.anchorY()
+	for _, it := range w.texts(s) {
+		if it.cy() < y-6 {
+			continue
+		}
+		if c, ok := w.containing(it); ok && !c.Disabled {
+			return it
+		}
+	}
+	w.failf("nothing to press shows %q (scope %q)", s, w.scope)
+	return item{}
+}
+
+// drawn is the first drawn line of the text it shows: where a person
+// clicks (a check box takes clicks only on its box and text, not in the
+// empty rest of its row).
+func (w *walker) drawn(it item) item {
+	if it.Type == "*canvas.Text" {
+		return it
+	}
+	for _, o := range w.items {
+		if o.Type == "*canvas.Text" && o.Layer == it.Layer && o.Window == it.Window && o.Text != "" &&
+			strings.HasPrefix(it.Text, strings.TrimSpace(o.Text)) &&
+			o.X >= it.X-1 && o.X <= it.X+it.W && o.Y >= it.Y-1 && o.Y <= it.Y+it.H {
+			return o
+		}
+	}
+	return it
+}
+
+// tick sets the check box labelled text to on.
+func (w *walker) tick(text string) {
+	find := func() item { it, _ := w.containing(w.mustText(text)); return it }
+	if find().Checked {
+		return
+	}
+	if w.keyboard {
+		w.focusOn(text, find)
+		w.key("space")
+	} else {
+		w.click(w.reveal(func() item { return w.drawn(w.mustText(text)) }))
+	}
+	if !find().Checked {
+		w.failf("the check %q is not ticked", text)
+	}
+}
+
+// focusOn presses Tab (or Shift+Tab) until the thing find finds has the
+// focus, as a keyboard user does, and fails when it never gets it.
+func (w *walker) focusOn(what string, find func() item) {
+	for n := 0; ; n++ {
+		target := find()
+		if target.Focused {
+			return
+		}
+		if n >= 80 {
+			w.failf("80 Tab presses did not bring the focus to %q", what)
+		}
+		k := "Tab"
+		if f, ok := w.focused(); ok && f.Layer == target.Layer && target.Y < f.Y-4 && n < 40 {
+			k = "shift+Tab"
+		}
+		w.key(k)
+	}
+}
+
+// waitText waits until text is on the top layer.
+func (w *walker) waitText(text string) {
+	w.wait("“"+text+"”", func() bool { _, ok := w.findText(text); return ok })
+}

@@ -22,6 +22,41 @@ func olderRich(t *testing.T, version int) (f, c map[string]any) {
 	return f, f["case"].(map[string]any)
 }
 
+// importOlder writes f, a file of an older version, imports it into a
+// fresh database and loads the case it made; a refusal fails the test.
+func importOlder(t *testing.T, f map[string]any) (*DB, int64, *model.Case) {
+	t.Helper()
+	b, err := json.MarshalIndent(f, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dst := MustOpen(t)
+	id, err := dst.ImportCase(context.Background(), bytes.NewReader(b))
+	if err != nil {
+		t.Fatalf("a version %v file is refused: %v", f["formatVersion"], err)
+	}
+	got, err := dst.LoadCase(context.Background(), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dst, id, got
+}
+
+// reimported is case id of d exported and imported into a fresh database.
+func reimported(t *testing.T, d *DB, id int64) *model.Case {
+	t.Helper()
+	again := MustOpen(t)
+	id2, err := again.ImportCase(context.Background(), bytes.NewReader(export(t, d, id)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := again.LoadCase(context.Background(), id2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return back
+}
+
 // A case file written before version 2 has no commission, no interpreter
 // flag and no employer contact. It imports as it is, and its documents
 // name the default carrier of the settings.
@@ -33,21 +68,8 @@ func TestImportVersion1CaseFile(t *testing.T) {
 	for _, k := range []string{"interpreter", "interpreterLanguage", "employerContact"} {
 		delete(cl, k)
 	}
-	v1, err := json.MarshalIndent(f, "", "  ")
-	if err != nil {
-		t.Fatal(err)
-	}
-
-	dst := MustOpen(t)
+	dst, id, got := importOlder(t, f)
 	if err := dst.SaveSettings(ctx, model.Settings{Carrier: "Deutsche Rentenversicherung Nord"}); err != nil {
-		t.Fatal(err)
-	}
-	id, err := dst.ImportCase(ctx, bytes.NewReader(v1))
-	if err != nil {
-		t.Fatalf("a version 1 file is refused: %v", err)
-	}
-	got, err := dst.LoadCase(ctx, id)
-	if err != nil {
 		t.Fatal(err)
 	}
 	if got.Client.FullName() != "Jürgen Özdemir-Weiß" || got.Client.Guardian.Name != "Hans Vormund" {
@@ -95,7 +117,6 @@ func TestCommissionRoundTrip(t *testing.T) {
 // further participants, nobody is made an attendee, and the file exported
 // again is of the current version with the same text.
 func TestImportVersion2ConferenceText(t *testing.T) {
-	ctx := context.Background()
 	f, c := olderRich(t, 2)
 	conf := c["plans"].([]any)[0].(map[string]any)["conference"].(map[string]any)
 	for _, k := range []string{"id", "attendees", "shared"} {
@@ -105,19 +126,7 @@ func TestImportVersion2ConferenceText(t *testing.T) {
 	for _, d := range c["disclosures"].([]any) {
 		delete(d.(map[string]any), "conferenceId")
 	}
-	v2, err := json.MarshalIndent(f, "", "  ")
-	if err != nil {
-		t.Fatal(err)
-	}
-	dst := MustOpen(t)
-	id, err := dst.ImportCase(ctx, bytes.NewReader(v2))
-	if err != nil {
-		t.Fatalf("a version 2 file is refused: %v", err)
-	}
-	got, err := dst.LoadCase(ctx, id)
-	if err != nil {
-		t.Fatal(err)
-	}
+	dst, id, got := importOlder(t, f)
 	k := got.Plans[0].Conference
 	if k.Participants != "Klient, Frau Berg (Arbeitgeber), Herr Kunz (DRV)" || len(k.Attendees) != 0 || len(k.Shared) != 0 {
 		t.Errorf("the free-text participants did not stay as they were: %+v", k)

@@ -116,25 +116,11 @@ func TestUpgradeConvertsChecklistMessageIDsToKeys(t *testing.T) {
 // imports, with the model's keys in the history; exported again it is a
 // file of this version that names keys.
 func TestImportVersion5CaseFileConvertsMessageIDs(t *testing.T) {
-	ctx := context.Background()
 	f, c := olderRich(t, 5)
 	events := c["events"].([]any)
 	events[1].(map[string]any)["missing"] = []any{"Check.referral", "Check.agreement"}
 	events[3].(map[string]any)["missing"] = []any{"Check.partnersByArea"}
-	v5, err := json.Marshal(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-
-	dst := MustOpen(t)
-	id, err := dst.ImportCase(ctx, bytes.NewReader(v5))
-	if err != nil {
-		t.Fatalf("a version 5 file is refused: %v", err)
-	}
-	got, err := dst.LoadCase(ctx, id)
-	if err != nil {
-		t.Fatal(err)
-	}
+	dst, id, got := importOlder(t, f)
 	if want := []model.CheckKey{model.CheckReferral, model.CheckAgreement}; !slices.Equal(got.Events[1].Missing, want) {
 		t.Errorf("events[1].missing after import: %q, want %q", got.Events[1].Missing, want)
 	}

@@ -3,7 +3,6 @@
 package ui
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -19,10 +18,7 @@ import (
 //
 // It checks nothing and is skipped unless UI_SCREENSHOTS names a folder.
 func TestScreenshots(t *testing.T) {
-	dir := os.Getenv("UI_SCREENSHOTS")
-	if dir == "" {
-		t.Skip("set UI_SCREENSHOTS to a folder to write screenshots")
-	}
+	dir := uitest.ShotsDir(t)
 	store := openStore(t)
 	empty := newTestUI(t, store)
 	uitest.UseLightTheme()

@@ -21,10 +21,7 @@ import (
 //
 // It checks nothing and is skipped unless UI_SCREENSHOTS names a folder.
 func TestSettingsScreenshots(t *testing.T) {
-	dir := os.Getenv("UI_SCREENSHOTS")
-	if dir == "" {
-		t.Skip("set UI_SCREENSHOTS to a folder to write screenshots")
-	}
+	dir := uitest.ShotsDir(t)
 	store := openStore(t)
 	u := newTestUI(t, store)
 	uitest.UseLightTheme()

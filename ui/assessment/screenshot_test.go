@@ -29,10 +29,7 @@ import (
 // can be seen. It checks nothing and is skipped unless UI_SCREENSHOTS
 // names a folder.
 func TestScreenshots(t *testing.T) {
-	dir := os.Getenv("UI_SCREENSHOTS")
-	if dir == "" {
-		t.Skip("set UI_SCREENSHOTS to a folder to write screenshots")
-	}
+	dir := uitest.ShotsDir(t)
 	cases, partners := demo.Cases(demo.Curated, 1, uitest.Now)
 	shots := map[string]*model.Case{}
 	for _, c := range cases {

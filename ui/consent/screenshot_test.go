@@ -3,7 +3,6 @@
 package consent
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -19,10 +18,7 @@ import (
 //
 //	UI_SCREENSHOTS=/tmp/shots go test -tags migrated_fynedo -run TestScreenshots ./ui/consent/
 func TestScreenshots(t *testing.T) {
-	dir := os.Getenv("UI_SCREENSHOTS")
-	if dir == "" {
-		t.Skip("set UI_SCREENSHOTS to a folder to write screenshots")
-	}
+	dir := uitest.ShotsDir(t)
 	f := uitest.NewFixture(t)
 	uitest.UseLightTheme()
 	cases, partners := demo.Cases(9, 1, uitest.Now)

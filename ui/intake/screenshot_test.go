@@ -23,10 +23,7 @@ import (
 //
 // It checks nothing and is skipped unless UI_SCREENSHOTS names a folder.
 func TestScreenshots(t *testing.T) {
-	dir := os.Getenv("UI_SCREENSHOTS")
-	if dir == "" {
-		t.Skip("set UI_SCREENSHOTS to a folder to write screenshots")
-	}
+	dir := uitest.ShotsDir(t)
 	shots := []struct {
 		name  string
 		c     func() *model.Case

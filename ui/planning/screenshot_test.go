@@ -3,7 +3,6 @@
 package planning
 
 import (
-	"os"
 	"testing"
 
 	"teilhabelotse/model"
@@ -20,10 +19,7 @@ import (
 // Besides the 1000×800 window it writes the pages further down ("-p2", …),
 // to see everything below the fold.
 func TestScreenshots(t *testing.T) {
-	dir := os.Getenv("UI_SCREENSHOTS")
-	if dir == "" {
-		t.Skip("set UI_SCREENSHOTS to a folder to write screenshots")
-	}
+	dir := uitest.ShotsDir(t)
 	cases, partners := demo.Cases(demo.Curated, 1, uitest.Now)
 	shots := map[string]*model.Case{}
 	for _, c := range cases {

@@ -15,6 +15,17 @@ import (
 	"teilhabelotse/ui/kit"
 )
 
+// ShotsDir is the folder the screenshot tools write to, $UI_SCREENSHOTS;
+// without it the calling test is skipped.
+func ShotsDir(t testing.TB) string {
+	t.Helper()
+	dir := os.Getenv("UI_SCREENSHOTS")
+	if dir == "" {
+		t.Skip("set UI_SCREENSHOTS to a folder to write screenshots")
+	}
+	return dir
+}
+
 // ShootWindow is Shoot at the size the workspace screenshots share.
 func ShootWindow(t *testing.T, w fyne.Window, path string) {
 	t.Helper()
@@ -89,10 +100,7 @@ func openFolds(root fyne.CanvasObject) {
 // offset; without UI_SCREENSHOTS the test is skipped.
 func ShootScrolled(t *testing.T, obj fyne.CanvasObject, name string, offset float32) {
 	t.Helper()
-	dir := os.Getenv("UI_SCREENSHOTS")
-	if dir == "" {
-		t.Skip("set UI_SCREENSHOTS to a folder to write screenshots")
-	}
+	dir := ShotsDir(t)
 	UseLightTheme()
 	scroll := container.NewVScroll(obj)
 	w := test.NewTempWindow(t, scroll)

@@ -200,6 +200,8 @@ type maintenance struct {
 	db       *storage.DB // the database the window works on
 	now      func() time.Time
 	unlocked string // the decrypted copy of an encrypted backup (Unlock), "" without
+	// unlockedFrom is the encrypted backup unlocked was decrypted from.
+	unlockedFrom string
 }
 
 var _ ui.Maintenance = (*maintenance)(nil)
@@ -237,9 +239,13 @@ func (m *maintenance) Restore(path string) (model.Store, string, error) {
 	}
 	dailyBackup.Wait()
 	m.db.Close()
-	aside, rerr := storage.Restore(m.dir, path, m.now())
+	var aside string
+	var rerr error
 	if path == m.unlocked {
+		aside, rerr = storage.RestoreDecrypted(m.dir, path, m.unlockedFrom, m.now())
 		m.dropUnlocked()
+	} else {
+		aside, rerr = storage.Restore(m.dir, path, m.now())
 	}
 	db, err := storage.OpenChecked(context.Background(), m.dir)
 	if err != nil {

@@ -62,45 +62,29 @@ func (t transfer) Backup(path, passphrase string) error {
 
 // Unlock decrypts the encrypted backup at path into a private temporary
 // file in the data folder, checked like any backup; Restore takes it from
-// there and it is removed after the restore or when the window closes.
+// there (logged under the name of the encrypted file, as `restore` does)
+// and it is removed after the restore or when the window closes.
 func (m *maintenance) Unlock(path, passphrase string) (ui.BackupInfo, error) {
-	in, err := os.Open(path)
-	if err != nil {
-		return ui.BackupInfo{}, err
-	}
-	defer in.Close()
-	plain, err := storage.Decrypt(in, passphrase)
-	if err != nil {
-		return ui.BackupInfo{}, err
-	}
 	m.dropUnlocked()
-	tmp, err := os.CreateTemp(m.dir, ".restore-plain-*.tmp")
+	plain, err := storage.DecryptBackup(m.dir, path, passphrase)
 	if err != nil {
 		return ui.BackupInfo{}, err
 	}
-	m.unlocked = tmp.Name()
-	_, err = io.Copy(tmp, plain)
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		m.dropUnlocked()
-		return ui.BackupInfo{}, err
-	}
-	b, err := storage.InspectBackup(m.unlocked)
+	m.unlocked, m.unlockedFrom = plain, path
+	b, err := storage.InspectBackup(plain)
 	if err != nil {
 		m.dropUnlocked()
 		return ui.BackupInfo{}, err
 	}
 	info := uiBackup(b)
-	info.Path = m.unlocked
+	info.Path = plain
 	return info, nil
 }
 
 // dropUnlocked removes the decrypted copy of an encrypted backup.
 func (m *maintenance) dropUnlocked() {
 	if m.unlocked != "" {
-		os.Remove(m.unlocked)
-		m.unlocked = ""
+		storage.RemoveDecrypted(m.unlocked)
+		m.unlocked, m.unlockedFrom = "", ""
 	}
 }

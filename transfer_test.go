@@ -105,4 +105,13 @@ func TestWindowTransfer(t *testing.T) {
 	if _, err := os.Stat(info.Path); !os.IsNotExist(err) {
 		t.Error("the decrypted copy of the backup is still in the data folder")
 	}
+	// The log names the file the counselor chose, as `restore` does, not
+	// the decrypted copy.
+	entries, err := store.(*storage.DB).AllAuditEntries(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if last := entries[len(entries)-1]; last.Kind != model.AuditRestore || last.Detail["file"] != "sicherung.db.age" {
+		t.Errorf("the restore is logged as %+v", last)
+	}
 }

@@ -179,11 +179,26 @@ func (d *DB) BackupEncrypted(ctx context.Context, path, passphrase string) error
 
 // RestoreEncrypted is Restore for a backup written by BackupEncrypted. The
 // passphrase is checked before anything is written; the backup is then
-// decrypted into a temporary file in the data folder (mode 0600), restored
-// from there with all of Restore's checks, and the temporary file removed.
-// A wrong passphrase or a damaged file returns model.ErrWrongPassphrase and
-// changes nothing.
+// decrypted into a temporary file in the data folder (DecryptBackup),
+// restored from there with all of Restore's checks, and the temporary file
+// removed. A wrong passphrase or a damaged file returns
+// model.ErrWrongPassphrase and changes nothing.
 func RestoreEncrypted(dir, src, passphrase string, now time.Time) (aside string, err error) {
+	plain, err := DecryptBackup(dir, src, passphrase)
+	if err != nil {
+		return "", err
+	}
+	defer RemoveDecrypted(plain)
+	return RestoreDecrypted(dir, plain, src, now)
+}
+
+// DecryptBackup decrypts the encrypted backup src into a temporary file in
+// the data folder dir — mode 0600, so the plaintext never leaves the
+// folder that already holds the database; swept at the next start if the
+// program dies meanwhile — and returns its path, for InspectBackup and
+// RestoreDecrypted; RemoveDecrypted removes it. A wrong passphrase or a
+// damaged file returns model.ErrWrongPassphrase.
+func DecryptBackup(dir, src, passphrase string) (string, error) {
 	in, err := openBackupFile(src)
 	if err != nil {
 		return "", err
@@ -200,17 +215,25 @@ func RestoreEncrypted(dir, src, passphrase string, now time.Time) (aside string,
 	if err != nil {
 		return "", err
 	}
-	defer removeTemp(name)
 	tmp, err := os.OpenFile(name, os.O_WRONLY, 0)
+	if err == nil {
+		_, err = io.Copy(tmp, plain)
+		if cerr := tmp.Close(); err == nil {
+			err = cerr
+		}
+	}
 	if err != nil {
+		removeTemp(name)
 		return "", err
 	}
-	_, err = io.Copy(tmp, plain)
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return "", err
-	}
-	return restoreAs(dir, tmp.Name(), filepath.Base(src), now)
+	return name, nil
 }
+
+// RestoreDecrypted restores plain, decrypted from the backup src by
+// DecryptBackup, and logs the restore under src's name.
+func RestoreDecrypted(dir, plain, src string, now time.Time) (aside string, err error) {
+	return restoreAs(dir, plain, filepath.Base(src), now)
+}
+
+// RemoveDecrypted removes a backup decrypted by DecryptBackup.
+func RemoveDecrypted(plain string) { removeTemp(plain) }

@@ -1,9 +1,11 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"io"
+	"os"
 
 	"teilhabelotse/app"
 	"teilhabelotse/model"
@@ -37,4 +39,21 @@ func saveCaseFile(ctx context.Context, db *storage.DB, w io.WriteCloser, path st
 		return storage.Encrypt(out, passphrase, func(ew io.Writer) error { _, err := ew.Write(plain); return err })
 	}
 	return app.Save(ctx, w, path, render, db, model.AuditEntry{Kind: model.AuditExport, Case: uid})
+}
+
+// openCaseFile opens the case file at path for import, as Datei › Fallakte
+// importieren … and `import` do: r reads it, encrypted says it must be
+// decrypted (storage.Decrypt) before. Only an ordinary file is a case file —
+// opening a pipe waits for a writer forever, a device never ends — anything
+// else is storage.ErrTargetNotRegular. The caller closes f.
+func openCaseFile(path string) (f *os.File, r *bufio.Reader, encrypted bool, err error) {
+	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
+		return nil, nil, false, storage.ErrTargetNotRegular
+	}
+	if f, err = os.Open(path); err != nil {
+		return nil, nil, false, err
+	}
+	r = bufio.NewReader(f)
+	head, _ := r.Peek(64)
+	return f, r, storage.IsEncrypted(head), nil
 }

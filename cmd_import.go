@@ -1,12 +1,10 @@
 package main
 
 import (
-	"bufio"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"os"
 
 	"teilhabelotse/model"
 	"teilhabelotse/storage"
@@ -58,19 +56,15 @@ func (c *cli) importFiles(db *storage.DB, files []string, opts storage.ImportOpt
 }
 
 func (c *cli) importFile(db *storage.DB, path string, opts storage.ImportOptions, pass *string, passErr *error) error {
-	// Opening a pipe waits for a writer forever, a device never ends:
-	// only an ordinary file is a case file.
-	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
+	f, br, encrypted, err := openCaseFile(path)
+	if errors.Is(err, storage.ErrTargetNotRegular) {
 		return failures{fail("CLI.ImportNotAFile", "Path", path), fail("CLI.ImportNothing", "Path", path)}
-	}
-	f, err := os.Open(path)
-	if err != nil {
+	} else if err != nil {
 		return fail("CLI.ImportUnreadable", "Path", path, "Error", c.sysErr(err))
 	}
 	defer f.Close()
-	br := bufio.NewReader(f)
 	var r io.Reader = br
-	if head, _ := br.Peek(64); storage.IsEncrypted(head) {
+	if encrypted {
 		if *pass == "" && *passErr == nil {
 			*pass, *passErr = c.passphrase(path, false)
 			if *passErr != nil {

@@ -1,10 +1,8 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"io"
-	"os"
 
 	"teilhabelotse/storage"
 	"teilhabelotse/ui"
@@ -19,14 +17,13 @@ var _ ui.Transfer = transfer{}
 func (t transfer) Encrypted(path string) (bool, error) { return storage.IsEncryptedFile(path) }
 
 func (t transfer) Import(path, passphrase string, opts ui.ImportOptions) (int64, error) {
-	f, err := os.Open(path)
+	f, br, encrypted, err := openCaseFile(path)
 	if err != nil {
 		return 0, storage.ClassifyFile(err, path)
 	}
 	defer f.Close()
-	br := bufio.NewReader(f)
 	var r io.Reader = br
-	if head, _ := br.Peek(64); storage.IsEncrypted(head) {
+	if encrypted {
 		if r, err = storage.Decrypt(br, passphrase); err != nil {
 			return 0, err
 		}

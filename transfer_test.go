@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -113,5 +114,34 @@ func TestWindowTransfer(t *testing.T) {
 	}
 	if last := entries[len(entries)-1]; last.Kind != model.AuditRestore || last.Detail["file"] != "sicherung.db.age" {
 		t.Errorf("the restore is logged as %+v", last)
+	}
+}
+
+// The window refuses a pipe as a case file at once, as `import` does,
+// with the file's fault in the user's language.
+func TestWindowImportRefusesAPipe(t *testing.T) {
+	fifo := filepath.Join(t.TempDir(), "fall.json")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skip(err)
+	}
+	dir := t.TempDir()
+	db, err := storage.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := &maintenance{dir: dir, db: db, now: time.Now}
+	defer m.close()
+	done := make(chan error, 1)
+	go func() {
+		_, err := transfer{m}.Import(fifo, "", ui.ImportOptions{})
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if storage.FileFault(err) != model.FaultNotRegular {
+			t.Errorf("import of a pipe: %v", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("import of a pipe hangs")
 	}
 }

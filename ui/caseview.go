@@ -129,7 +129,7 @@ func (v *caseView) setHasCases(has bool) {
 		// with 10,000 cases), and the window grew past the screen, with
 		// framebuffers to match (docs/performance.md, RSS).
 		if v.c == nil {
-			v.dueHost.Objects = []fyne.CanvasObject{container.NewVScroll(due.New(v.env, v.openAt))}
+			v.dueHost.Objects = []fyne.CanvasObject{kit.NewPage(due.New(v.env, v.openAt))}
 			v.dueHost.Refresh()
 		}
 	} else {
@@ -168,6 +168,26 @@ func (v *caseView) setCase(c *model.Case) {
 // flush writes what is still pending in the open case. A session whose
 // save fails is kept, so its text is saved by a later retry or offered
 // for copying at quit.
+// pages are the scrolls shown whose focused widget the window keeps in
+// view: the open workspace, or the Fällig overview.
+func (v *caseView) pages() []*container.Scroll {
+	if v.body.Visible() {
+		if v.sess == nil {
+			return nil
+		}
+		if sc, ok := v.sess.Page.(*container.Scroll); ok {
+			return []*container.Scroll{sc}
+		}
+		return nil
+	}
+	if len(v.dueHost.Objects) == 1 {
+		if sc, ok := v.dueHost.Objects[0].(*container.Scroll); ok {
+			return []*container.Scroll{sc}
+		}
+	}
+	return nil
+}
+
 func (v *caseView) flush() {
 	if v.sess != nil {
 		if err := v.sess.Flush(); err != nil && !v.keeps(v.sess) {

@@ -70,6 +70,12 @@ type UI struct {
 	screen     fyne.Size    // of the screen in pixels; zero when unknown
 	listHidden bool         // the case list is hidden (Ctrl+L)
 	newCase    *newCaseForm // the open "Neuer Fall" dialog, nil when closed
+
+	// focus keeps the focused widget in view and ringed; the running app
+	// starts it, the headless tests call its Check.
+	focus *kit.FocusFollower
+	// menuFor is the case and phase the "Fall" menu was built for.
+	menuFor menuState
 }
 
 // New builds the main window "Teilhabelotse" on a (created by main with
@@ -89,8 +95,17 @@ func New(a fyne.App, store model.Store, loc *locales.Localizer, now func() time.
 	kit.ApplyTheme(a, u.settings.Theme)
 	u.loadPartners()
 	u.win.SetCloseIntercept(u.onQuit)
+	u.focus = kit.NewFocusFollower(u.win, func() []*container.Scroll {
+		if u.view == nil {
+			return nil
+		}
+		return u.view.pages()
+	})
 	u.buildUI()
 	u.reloadCases()
+	if u.async {
+		u.focus.Start() // for the program's lifetime
+	}
 	return u
 }
 
@@ -146,20 +161,30 @@ func (u *UI) buildUI() {
 		}
 		u.saved.Refresh()
 	}
-	u.win.SetContent(container.NewBorder(u.banner, u.saved, nil, nil, split))
+	u.win.SetContent(kit.Frame(kit.Border(u.banner, u.saved, nil, nil, split)))
 	u.showNotices()
-	u.win.SetMainMenu(u.buildMainMenu())
+	u.menuFor = menuState{id: -1} // built now, for whatever is open
+	u.refreshMenu()
 	u.registerShortcuts()
 	u.win.Canvas().SetOnTypedKey(u.pageKey)
 }
 
-// pageKey scrolls the open workspace with PageUp, PageDown, Home and End
-// when no field has the focus (a field keeps those keys for its text).
+// pageKey is the window's key handler: it gets the keys while nothing is
+// focused and those a focused widget passes on (kit.PassKey). Escape
+// closes a dialog of Fyne's own (a kit.Dialog has its own handler);
+// PageUp, PageDown, Home and End scroll the page shown.
 func (u *UI) pageKey(ev *fyne.KeyEvent) {
-	if u.view == nil || u.view.sess == nil {
+	c := u.win.Canvas()
+	if c.Overlays().Top() != nil {
+		if ev.Name == fyne.KeyEscape {
+			kit.DismissTop(c)
+		}
 		return
 	}
-	if sc, ok := u.view.sess.Page.(*container.Scroll); ok {
+	if u.view == nil {
+		return
+	}
+	for _, sc := range u.view.pages() {
 		kit.PageKey(sc, ev)
 	}
 }
@@ -211,6 +236,7 @@ func (u *UI) reloadCases() {
 // still reload the whole list.
 func (u *UI) onCaseSaved(c *model.Case) {
 	u.list.updateCase(c.Summarize(u.env.Settings))
+	u.refreshMenu()
 }
 
 // runSearch runs the case list's search off the event goroutine in the
@@ -227,6 +253,7 @@ func (u *UI) onOpenCase(id int64) {
 		return
 	}
 	u.view.setCase(c)
+	u.refreshMenu()
 }
 
 // onDue shows the Fällig overview across all cases, closing the open one:
@@ -234,6 +261,7 @@ func (u *UI) onOpenCase(id int64) {
 func (u *UI) onDue() {
 	u.view.showOverview()
 	u.list.deselect()
+	u.refreshMenu()
 }
 
 // openCaseAt opens a case in the workspace of phase p.

@@ -31,6 +31,20 @@ var phaseWorkspaces = map[model.Phase]func(*kit.Session) fyne.CanvasObject{
 	model.PhaseClosure:    closure.New,
 }
 
+// caseTabIDs are the tabs of a case after its phase's, in their order;
+// the last, "Fristen und Ereignisse", is the case view's.
+var caseTabIDs = []string{"Work.Reading", "Work.MasterData", "Work.Contacts", "Work.Consents", "Work.Partners", "Work.Audit", "CaseView.SideTab"}
+
+// caseTabs build the tabs of caseTabIDs but the last.
+var caseTabs = map[string]func(*kit.Session) fyne.CanvasObject{
+	"Work.Reading":    reading.New,
+	"Work.MasterData": masterdata.New,
+	"Work.Contacts":   contacts.New,
+	"Work.Consents":   consent.New,
+	"Work.Partners":   partners.NewCaseLinks,
+	"Work.Audit":      auditTab,
+}
+
 // workspaceOf is the phase whose workspace shows phase p: a closed case
 // shows its closure.
 func workspaceOf(p model.Phase) model.Phase {
@@ -63,23 +77,13 @@ func newCaseWork(s *kit.Session, shown model.Phase, onMoved func()) *caseWork {
 	w.builders = map[*container.TabItem]func(*kit.Session) fyne.CanvasObject{}
 	w.frozen = map[*container.TabItem]bool{}
 	w.scrolls = map[*container.TabItem]*container.Scroll{}
-	for _, t := range []struct {
-		id    string
-		build func(*kit.Session) fyne.CanvasObject
-	}{
-		{"Work.Reading", reading.New},
-		{"Work.MasterData", masterdata.New},
-		{"Work.Contacts", contacts.New},
-		{"Work.Consents", consent.New},
-		{"Work.Partners", partners.NewCaseLinks},
-		{"Work.Audit", auditTab},
-	} {
+	for _, id := range caseTabIDs[:len(caseTabIDs)-1] {
 		// Built when first selected: opening a case builds only its phase.
-		item := container.NewTabItem(s.T(t.id), widget.NewLabel(""))
-		w.builders[item] = t.build
-		w.frozen[item] = frozenTabs[t.id]
+		item := container.NewTabItem(s.T(id), widget.NewLabel(""))
+		w.builders[item] = caseTabs[id]
+		w.frozen[item] = frozenTabs[id]
 		w.tabs.Append(item)
-		if t.id == "Work.MasterData" {
+		if id == "Work.MasterData" {
 			w.masterTab = item
 		}
 	}
@@ -153,7 +157,7 @@ func (w *caseWork) phaseContent() fyne.CanvasObject {
 			bar.Refresh()
 		})
 	}
-	return container.NewBorder(top, bottom, nil, nil, body)
+	return kit.Border(top, bottom, nil, nil, body)
 }
 
 // progressButton offers the Verlaufsbericht of a case under way
@@ -215,7 +219,7 @@ func (w *caseWork) rebuildSelected() {
 // scroll puts a tab's content in a scroll that keeps the reading position
 // of the one it replaces: adding an entry must not jump to the top.
 func (w *caseWork) scroll(item *container.TabItem, content fyne.CanvasObject) *container.Scroll {
-	sc := container.NewVScroll(content)
+	sc := kit.NewPage(content)
 	if old := w.scrolls[item]; old != nil {
 		sc.Offset = old.Offset
 	}

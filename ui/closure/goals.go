@@ -38,7 +38,7 @@ func (g *goals) build() fyne.CanvasObject {
 	g.tscore = newScore()
 	g.rated = &widget.Label{Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Bold: true}}
 	help := &widget.Label{Text: s.T("Closure.TScoreHelp"), Wrapping: fyne.TextWrapWord, SizeName: theme.SizeNameCaptionText}
-	score := container.NewBorder(nil, nil, g.tscore, nil, container.NewVBox(g.rated, help))
+	score := kit.Border(nil, nil, g.tscore, nil, container.NewVBox(g.rated, help))
 	box := container.NewVBox(score, widget.NewSeparator())
 
 	var refs []model.GoalRef

@@ -165,7 +165,7 @@ func (w *workspace) consentRow(k model.Consent) fyne.CanvasObject {
 		revoke := widget.NewButtonWithIcon(s.T("Consent.Revoke"), theme.CancelIcon(), func() { showRevokeDialog(s, id) })
 		actions = append(actions, revoke)
 	}
-	return container.NewBorder(head, nil, nil, container.NewVBox(actions...), body)
+	return kit.Border(head, nil, nil, container.NewVBox(actions...), body)
 }
 
 // disclosureRows lists the Informationsweitergaben, newest first.

@@ -58,8 +58,14 @@ func (e *Entry) AcceptsTab() bool { return false }
 func (e *Capped) AcceptsTab() bool { return false }
 
 // TypedKey gives Escape, and Enter in a one-line entry, to the entry's
-// dialog (a multi-line entry keeps Enter for new lines).
+// dialog (a multi-line entry keeps Enter for new lines). A one-line entry
+// passes PageUp and PageDown on (PassKey), so they scroll the page: in
+// it they only did what Home and End do.
 func (e *Entry) TypedKey(ev *fyne.KeyEvent) {
+	if !e.MultiLine && (ev.Name == fyne.KeyPageUp || ev.Name == fyne.KeyPageDown) {
+		PassKey(e, ev)
+		return
+	}
 	keys := e.keys
 	if keys == nil && e.s != nil {
 		keys = e.s.keys

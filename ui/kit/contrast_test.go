@@ -59,3 +59,24 @@ func TestReadOnlyTextMeetsWCAGAA(t *testing.T) {
 		}
 	}
 }
+
+// The focus ring is a user interface component's state, so it needs 3:1
+// against what lies next to it (WCAG 2.x, 1.4.11): the page, a field, a
+// button. Fyne's own focus colour — the tint it lays over a focused
+// button, check or drop-down — has far less, which is why the frame draws
+// a ring.
+func TestFocusRingContrast(t *testing.T) {
+	for _, v := range []fyne.ThemeVariant{theme.VariantLight, theme.VariantDark} {
+		th := theme.DefaultTheme()
+		ring := th.Color(theme.ColorNamePrimary, v)
+		for _, bg := range []fyne.ThemeColorName{theme.ColorNameBackground, theme.ColorNameInputBackground, theme.ColorNameButton, theme.ColorNameOverlayBackground} {
+			if r := contrast(ring, th.Color(bg, v)); r < 3 {
+				t.Errorf("variant %d: the focus ring on %s has contrast %.2f:1, below 3:1", v, bg, r)
+			}
+		}
+		page := th.Color(theme.ColorNameBackground, v)
+		if r := contrast(th.Color(theme.ColorNameFocus, v), page); r >= 3 {
+			t.Logf("variant %d: Fyne's focus tint has %.2f:1", v, r)
+		}
+	}
+}

@@ -1,11 +1,15 @@
 package kit
 
 import (
+	"image/color"
 	"log/slog"
+	"slices"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -27,10 +31,13 @@ type Dialog struct {
 	win       fyne.Window
 	dlg       *dialog.CustomDialog
 	body      *fyne.Container
+	buttons   *fyne.Container
+	frame     *fyne.Container   // body in a Frame: the focus ring's
+	scroll    *container.Scroll // of a form too tall for the window, else nil
 	content   fyne.CanvasObject
 	footer    fyne.CanvasObject
-	confirm   *widget.Button
-	cancel    *widget.Button
+	confirm   *Button
+	cancel    *Button
 	extra     []fyne.CanvasObject
 	onConfirm func()
 	onCancel  func()
@@ -41,6 +48,10 @@ type Dialog struct {
 	width   float32
 }
 
+// openDialogs are the Dialogs showing, the last opened last; the
+// FocusFollower of their window follows the focus in them.
+var openDialogs []*Dialog
+
 // NewDialog makes a dialog over win; fill it with SetContent before Show.
 // onConfirm runs on the confirm button or Enter, onCancel (may be nil) after
 // the dialog closed by the cancel button or Escape. Without cancelText the
@@ -48,12 +59,18 @@ type Dialog struct {
 func NewDialog(win fyne.Window, title, confirmText, cancelText string, onConfirm, onCancel func()) *Dialog {
 	d := &Dialog{win: win, onConfirm: onConfirm, onCancel: onCancel, width: 620}
 	d.body = container.NewStack()
-	d.confirm = widget.NewButtonWithIcon(confirmText, theme.ConfirmIcon(), d.Confirm)
+	d.confirm = NewButton(confirmText, theme.ConfirmIcon(), d.Confirm)
 	d.confirm.Importance = widget.HighImportance
 	if cancelText != "" {
-		d.cancel = widget.NewButtonWithIcon(cancelText, theme.CancelIcon(), d.Cancel)
+		d.cancel = NewButton(cancelText, theme.CancelIcon(), d.Cancel)
 	}
-	d.dlg = dialog.NewCustomWithoutButtons(title, d.body, win)
+	// The buttons are in the frame too, so the focus ring marks them:
+	// Fyne's dialog would draw them outside, with only its faint tint.
+	d.buttons = container.New(layout.NewGridLayoutWithRows(1))
+	gap := canvas.NewRectangle(color.Transparent)
+	gap.SetMinSize(fyne.NewSize(0, theme.Padding()))
+	d.frame = Frame(Border(nil, container.NewVBox(gap, container.NewCenter(d.buttons)), nil, nil, d.body))
+	d.dlg = dialog.NewCustomWithoutButtons(title, d.frame, win)
 	d.layoutButtons()
 	return d
 }
@@ -79,14 +96,16 @@ func (d *Dialog) fit() {
 		return
 	}
 	main := d.content
+	d.scroll = nil
 	avail := d.win.Canvas().Size().Height - 170
 	if d.footer != nil && d.footer.Visible() {
 		avail -= d.footer.MinSize().Height
 	}
 	if min := d.content.MinSize(); min.Height > avail && avail >= 200 {
-		sc := container.NewVScroll(d.content)
+		sc := NewPage(d.content)
 		sc.SetMinSize(fyne.NewSize(min.Width, avail))
 		main = sc
+		d.scroll = sc
 	}
 	if d.footer != nil {
 		main = container.NewBorder(nil, d.footer, nil, nil, main)
@@ -116,7 +135,9 @@ func (d *Dialog) layoutButtons() {
 		bs = append(bs, d.cancel)
 	}
 	bs = append(bs, d.confirm)
-	d.dlg.SetButtons(bs)
+	d.buttons.Layout = layout.NewGridLayoutWithRows(1)
+	d.buttons.Objects = bs
+	d.buttons.Refresh()
 }
 
 // SetConfirmIcon gives the confirm button the icon of what it does (a
@@ -145,6 +166,7 @@ func (d *Dialog) Show() {
 		return
 	}
 	d.open = true
+	openDialogs = append(openDialogs, d)
 	c := d.win.Canvas()
 	d.prevKey = c.OnTypedKey()
 	c.SetOnTypedKey(d.typedKey)
@@ -163,6 +185,7 @@ func (d *Dialog) Hide() {
 		return
 	}
 	d.open = false
+	openDialogs = slices.DeleteFunc(openDialogs, func(o *Dialog) bool { return o == d })
 	d.win.Canvas().SetOnTypedKey(d.prevKey)
 	d.dlg.Hide()
 }
@@ -192,11 +215,15 @@ func (d *Dialog) Cancel() {
 func (d *Dialog) typedKey(ev *fyne.KeyEvent) { d.Key(ev) }
 
 // ConfirmButton is the dialog's confirm button.
-func (d *Dialog) ConfirmButton() *widget.Button { return d.confirm }
+func (d *Dialog) ConfirmButton() *widget.Button { return &d.confirm.Button }
 
-// Key handles Enter and Escape and reports whether it did; an input of
-// the dialog that kit does not make passes its keys here first.
+// Key handles Enter and Escape, and PageUp, PageDown, Home and End for a
+// form that scrolls, and reports whether it did; an input of the dialog
+// that kit does not make passes its keys here first.
 func (d *Dialog) Key(ev *fyne.KeyEvent) bool {
+	if d.scroll != nil && PageKey(d.scroll, ev) {
+		return true
+	}
 	switch ev.Name {
 	case fyne.KeyEscape:
 		d.Cancel()

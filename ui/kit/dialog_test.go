@@ -129,7 +129,7 @@ func TestNoticeHasOnlyConfirm(t *testing.T) {
 	dlg.Show()
 	var buttons []string
 	for _, o := range test.LaidOutObjects(w.Canvas().Overlays().Top()) {
-		if b, ok := o.(*widget.Button); ok {
+		if b, ok := o.(*kit.Button); ok {
 			buttons = append(buttons, b.Text)
 		}
 	}

@@ -6,32 +6,26 @@ import (
 	"fyne.io/fyne/v2/theme"
 )
 
-// Fyne 2.7 moves the focus with Tab without scrolling the page, so text
-// typed after a Tab could land in a field out of sight. A field of the
-// workspace therefore brings itself into view when it gains the focus.
-
-// FocusGained scrolls the workspace page so that the entry is visible.
-func (e *Entry) FocusGained() {
-	e.Entry.FocusGained()
-	if e.s == nil {
-		return
-	}
-	if sc, ok := e.s.Page.(*container.Scroll); ok {
-		ShowIn(sc, e)
-	}
-}
+func padding() float32  { return theme.Padding() }
+func textSize() float32 { return theme.TextSize() }
 
 // ShowIn scrolls sc vertically so that obj, which must lie inside sc's
 // content, is visible with a little room around it; a part already visible
 // does not move.
 func ShowIn(sc *container.Scroll, obj fyne.CanvasObject) {
+	showRange(sc, obj, 0, obj.Size().Height)
+}
+
+// showRange scrolls sc so that the part of obj from y to y+h (relative to
+// obj) is visible; a part already visible does not move.
+func showRange(sc *container.Scroll, obj fyne.CanvasObject, y, h float32) {
 	d := fyne.CurrentApp().Driver()
-	top := d.AbsolutePositionForObject(obj).Y - d.AbsolutePositionForObject(sc).Y
-	h, view := obj.Size().Height, sc.Size().Height
+	top := d.AbsolutePositionForObject(obj).Y - d.AbsolutePositionForObject(sc).Y + y
+	view := sc.Size().Height
 	if view <= 0 {
 		return
 	}
-	pad := theme.Padding() * 4
+	pad := padding() * 4
 	switch {
 	case top < 0 || h+2*pad > view:
 		scrollToY(sc, sc.Offset.Y+top-pad)

@@ -6,42 +6,116 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/ui/kit"
 )
 
-// A field that gains the focus below the visible part of the page scrolls
-// into view, so what is typed next is seen where it goes.
-func TestFocusedFieldScrollsIntoView(t *testing.T) {
+// Whatever gains the focus below the visible part of the page — a text
+// field, a note, a check, an item of a radio group, a button, a
+// drop-down — scrolls into view, so what is typed or pressed next is seen
+// where it goes; the ring is drawn around it.
+func TestFocusedWidgetScrollsIntoView(t *testing.T) {
 	s, _ := openSession(t)
 	box := container.NewVBox()
-	var fields []*kit.Entry
 	texts := make([]string, 30)
 	for i := range texts {
-		e := s.Text(&texts[i])
-		fields = append(fields, e)
-		box.Add(e)
+		box.Add(s.Text(&texts[i]))
 	}
-	page := container.NewVScroll(box)
+	note := s.Note(&s.Case.Intake.Referral.Notes)
+	check := widget.NewCheck("Ja", nil)
+	radio := widget.NewRadioGroup([]string{"eins", "zwei"}, nil)
+	button := widget.NewButton("Weiter", nil)
+	sel := widget.NewSelect([]string{"a", "b"}, nil)
+	box.Add(note)
+	box.Add(check)
+	box.Add(radio)
+	box.Add(sel)
+	box.Add(button)
+	for i := range texts {
+		box.Add(widget.NewLabel(texts[i] + "Platz"))
+	}
+	page := kit.NewPage(box)
+	s.Page = page
+	w := test.NewWindow(kit.Frame(container.NewBorder(widget.NewButton("oben", nil), nil, nil, nil, page)))
+	defer w.Close()
+	w.Resize(fyne.NewSize(400, 300))
+	f := kit.NewFocusFollower(w, func() []*container.Scroll { return []*container.Scroll{page} })
+	c := w.Canvas()
+
+	for _, o := range []fyne.Focusable{note, check, sel, button} {
+		page.ScrollToTop()
+		c.Focus(o)
+		f.Check()
+		if !visible(page, o.(fyne.CanvasObject)) {
+			t.Errorf("the focused %T is out of sight (offset %v)", o, page.Offset)
+		}
+		if !ringAround(t, page, o.(fyne.CanvasObject)) {
+			t.Errorf("no focus ring around the focused %T", o)
+		}
+	}
+	// A radio group's items are Fyne's own, unexported: they take the
+	// focus by Tab.
+	page.ScrollToTop()
+	c.Focus(sel)
+	c.FocusPrevious()
+	f.Check()
+	if item := c.Focused().(fyne.CanvasObject); !visible(page, item) {
+		t.Errorf("the focused radio item is out of sight (offset %v)", page.Offset)
+	}
+
+	// Focusing a field already in view does not move the page.
+	page.ScrollToTop()
+	c.Focus(box.Objects[3].(fyne.Focusable))
+	f.Check()
+	if page.Offset.Y != 0 {
+		t.Errorf("focusing a visible field moved the page to %v", page.Offset)
+	}
+}
+
+// A note that grows below the page while typing keeps its caret in view.
+func TestCaretOfAGrowingNoteStaysInView(t *testing.T) {
+	s, _ := openSession(t)
+	box := container.NewVBox()
+	texts := make([]string, 8)
+	for i := range texts {
+		box.Add(s.Text(&texts[i]))
+	}
+	note := s.Note(&s.Case.Intake.Referral.Notes)
+	box.Add(note)
+	page := kit.NewPage(box)
 	s.Page = page
 	w := test.NewWindow(page)
 	defer w.Close()
 	w.Resize(fyne.NewSize(400, 300))
+	f := kit.NewFocusFollower(w, func() []*container.Scroll { return []*container.Scroll{page} })
 
-	last := fields[len(fields)-1]
-	w.Canvas().Focus(last)
-	if !visible(page, last) {
-		t.Fatalf("the focused last field is out of sight (offset %v)", page.Offset)
+	w.Canvas().Focus(note)
+	f.Check()
+	for i := 0; i < 40; i++ {
+		test.Type(note, "Zeile")
+		note.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+		page.Refresh() // the next frame lays the grown note out
+		f.Check()
 	}
-	w.Canvas().Focus(fields[0])
-	if page.Offset.Y != 0 || !visible(page, fields[0]) {
-		t.Fatalf("the focused first field is out of sight (offset %v)", page.Offset)
+	d := fyne.CurrentApp().Driver()
+	line := fyne.MeasureText("M", theme.TextSize(), fyne.TextStyle{}).Height
+	caret := d.AbsolutePositionForObject(note).Y - d.AbsolutePositionForObject(page).Y + float32(note.CursorRow)*line
+	if caret < 0 || caret+line > page.Size().Height {
+		t.Errorf("the caret (row %d) is at %v, outside the page of %v", note.CursorRow, caret, page.Size().Height)
 	}
-	middle := fields[3]
-	w.Canvas().Focus(middle)
-	if page.Offset.Y != 0 {
-		t.Errorf("focusing a visible field moved the page to %v", page.Offset)
-	}
+}
+
+// ringAround reports whether the ring of the page's frame is shown around obj.
+func ringAround(t *testing.T, page *container.Scroll, obj fyne.CanvasObject) bool {
+	t.Helper()
+	box := page.Content.(*fyne.Container)
+	ring := box.Objects[1].(*fyne.Container).Objects[0]
+	d := fyne.CurrentApp().Driver()
+	r, o := d.AbsolutePositionForObject(ring), d.AbsolutePositionForObject(obj)
+	return ring.Visible() && r.X < o.X && r.Y < o.Y &&
+		r.X+ring.Size().Width > o.X+obj.Size().Width && r.Y+ring.Size().Height > o.Y+obj.Size().Height
 }
 
 func TestPageKeysScrollThePage(t *testing.T) {

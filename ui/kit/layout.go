@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -174,4 +175,18 @@ func freeze(o fyne.CanvasObject) {
 		freeze(x.Leading)
 		freeze(x.Trailing)
 	}
+}
+
+// Border is container.NewBorder with its parts in reading order: Fyne
+// keeps the centre first, and Tab follows the order of the parts, so a
+// page's fields came before the buttons above them and a list before its
+// search field. Tab goes top, left, centre, right, bottom here.
+func Border(top, bottom, left, right, center fyne.CanvasObject) *fyne.Container {
+	var objs []fyne.CanvasObject
+	for _, o := range []fyne.CanvasObject{top, left, center, right, bottom} {
+		if o != nil {
+			objs = append(objs, o)
+		}
+	}
+	return container.New(layout.NewBorderLayout(top, bottom, left, right), objs...)
 }

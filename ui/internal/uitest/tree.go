@@ -41,6 +41,11 @@ func walk(o fyne.CanvasObject, deep bool, fn func(fyne.CanvasObject) bool) {
 	if !fn(o) {
 		return
 	}
+	if b, ok := o.(*kit.Button); ok {
+		// The Fyne button inside, so the tests find and tap it like any
+		// other button.
+		fn(&b.Button)
+	}
 	for _, c := range children(o, deep) {
 		walk(c, deep, fn)
 	}

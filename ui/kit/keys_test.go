@@ -1,0 +1,89 @@
+package kit_test
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"teilhabelotse/ui/kit"
+)
+
+// Escape cancels a Dialog wherever the focus is, also on its buttons (a
+// Fyne button drops every key but Space); Enter presses the focused
+// button rather than confirming.
+func TestDialogKeysOnItsButtons(t *testing.T) {
+	test.NewTempApp(t)
+	w := test.NewWindow(container.NewStack())
+	w.Resize(fyne.NewSize(900, 700))
+	t.Cleanup(w.Close)
+	c := w.Canvas()
+	confirmed, cancelled := 0, 0
+	var dlg *kit.Dialog
+	dlg = kit.NewDialog(w, "Titel", "Speichern", "Abbrechen", func() { confirmed++; dlg.Hide() }, func() { cancelled++ })
+	e := dlg.Entry()
+	dlg.SetContent(e)
+	dlg.FocusFirst(e)
+
+	dlg.Show()
+	test.FocusNext(c) // the cancel button
+	test.FocusNext(c) // the confirm button
+	if _, ok := c.Focused().(*kit.Button); !ok {
+		t.Fatalf("Tab went to %T, not to the dialog's buttons", c.Focused())
+	}
+	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if dlg.Open() || cancelled != 1 {
+		t.Fatalf("Escape on the focused confirm button: open %v, cancelled %d", dlg.Open(), cancelled)
+	}
+
+	dlg.Show()
+	test.FocusNext(c)
+	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if dlg.Open() || cancelled != 2 || confirmed != 0 {
+		t.Errorf("Enter on the focused cancel button: open %v, cancelled %d, confirmed %d", dlg.Open(), cancelled, confirmed)
+	}
+}
+
+// Fyne's own dialogs do not know Escape: the window's key handler closes
+// them through kit.DismissTop, as their cancel button would.
+func TestEscapeClosesFynesDialogs(t *testing.T) {
+	test.NewTempApp(t)
+	w := test.NewWindow(container.NewStack(widget.NewLabel("Fenster")))
+	w.Resize(fyne.NewSize(900, 700))
+	t.Cleanup(w.Close)
+	c := w.Canvas()
+	answer := ""
+	confirm := dialog.NewConfirm("Wirklich?", "Text", func(ok bool) {
+		answer = "nein"
+		if ok {
+			answer = "ja"
+		}
+	}, w)
+	info := dialog.NewInformation("Hinweis", "Text", w)
+	custom := dialog.NewCustom("Über", "Schließen", widget.NewButton("Ordner öffnen", nil), w)
+	open := dialog.NewFileOpen(func(fyne.URIReadCloser, error) { answer = "keine Datei" }, w)
+	for _, d := range []struct {
+		name string
+		d    dialog.Dialog
+		want string
+	}{{"confirmation", confirm, "nein"}, {"notice", info, ""}, {"custom", custom, ""}, {"file dialog", open, "keine Datei"}} {
+		answer = ""
+		d.d.Show()
+		if c.Overlays().Top() == nil {
+			t.Fatalf("%s: not shown", d.name)
+		}
+		if !kit.DismissTop(c) {
+			t.Errorf("%s: no cancel button found", d.name)
+		}
+		if c.Overlays().Top() != nil {
+			t.Errorf("%s: still open after Escape", d.name)
+			d.d.Hide()
+		}
+		if answer != d.want {
+			t.Errorf("%s: answered %q, want %q", d.name, answer, d.want)
+		}
+	}
+}

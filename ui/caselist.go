@@ -1,11 +1,13 @@
 package ui
 
 import (
+	"image/color"
 	"slices"
 	"sort"
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
@@ -13,6 +15,7 @@ import (
 
 	"teilhabelotse/locales"
 	"teilhabelotse/model"
+	"teilhabelotse/ui/kit"
 )
 
 // caseList is the left side of the main window: search, phase filter and
@@ -43,7 +46,7 @@ type caseList struct {
 	dueButton   *widget.Button
 	search      *widget.Entry
 	phase       *widget.Select
-	list        *widget.List
+	list        *caseRows
 	empty       *fyne.Container // no cases at all
 	emptyText   *widget.Label
 	noMatch     *fyne.Container // cases exist, none matches
@@ -71,7 +74,8 @@ func (l *caseList) buildUI() fyne.CanvasObject {
 	l.phase.ExtendBaseWidget(l.phase)
 	l.phase.SetSelectedIndex(0)
 
-	l.list = &widget.List{Length: l.length, CreateItem: l.createRow, UpdateItem: l.updateRow, OnSelected: l.onSelected}
+	l.list = &caseRows{l: l}
+	l.list.Length, l.list.CreateItem, l.list.UpdateItem, l.list.OnSelected = l.length, l.createRow, l.updateRow, l.onSelected
 	l.list.ExtendBaseWidget(l.list)
 
 	l.emptyText = &widget.Label{Text: l.loc.T("CaseList.Empty"), Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter}
@@ -87,7 +91,7 @@ func (l *caseList) buildUI() fyne.CanvasObject {
 	top := container.NewVBox(container.NewBorder(nil, nil, nil, l.dueButton, l.newButton), l.search, l.phase)
 	center := container.NewStack(l.list, container.NewPadded(l.empty), container.NewPadded(l.noMatch))
 	l.refresh()
-	return container.NewBorder(top, nil, nil, nil, center)
+	return kit.Border(top, nil, nil, nil, center)
 }
 
 // setRows replaces the cases (after a reload) keeping search, filter and
@@ -264,7 +268,11 @@ func (l *caseList) createRow() fyne.CanvasObject {
 	// two lines together as one entry.
 	tight := layout.NewCustomPaddedVBoxLayout(-2 * theme.Padding())
 	due := &widget.Label{Truncation: fyne.TextTruncateEllipsis}
-	return container.New(tight, name, container.New(dueLine{}, phase, due))
+	// The row the arrow keys are on is marked behind the text (caseRows).
+	cursor := canvas.NewRectangle(color.Transparent)
+	cursor.StrokeWidth = 2
+	cursor.CornerRadius = theme.InputRadiusSize()
+	return container.NewStack(cursor, container.New(tight, name, container.New(dueLine{}, phase, due)))
 }
 
 // dueLine lays the phase out on the left and the due date on the right of
@@ -301,7 +309,9 @@ func (l *caseList) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 		return
 	}
 	r := rowTexts(l.loc, l.row(id), l.today())
-	row := o.(*fyne.Container)
+	stack := o.(*fyne.Container)
+	l.list.markCursor(stack.Objects[0].(*canvas.Rectangle), id)
+	row := stack.Objects[1].(*fyne.Container)
 	name := row.Objects[0].(*widget.RichText)
 	line := row.Objects[1].(*fyne.Container)
 	phase := line.Objects[0].(*widget.Label)

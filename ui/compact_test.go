@@ -134,7 +134,7 @@ func TestNarrowCaseListRowsDoNotOverlap(t *testing.T) {
 		u.list.updateRow(i, row)
 		for _, w := range []float32{120, 180, 300} {
 			row.Resize(fyne.NewSize(w, row.MinSize().Height))
-			line := row.(*fyne.Container).Objects[1].(*fyne.Container)
+			line := row.(*fyne.Container).Objects[1].(*fyne.Container).Objects[1].(*fyne.Container)
 			phase, due := line.Objects[0].(*widget.Label), line.Objects[1].(*widget.Label)
 			if phase.Position().X+phase.Size().Width > due.Position().X+0.5 || due.Position().X+due.Size().Width > w+0.5 {
 				t.Errorf("row %d at width %v: phase %v+%v, due %v+%v", i, w, phase.Position().X, phase.Size().Width, due.Position().X, due.Size().Width)

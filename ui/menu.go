@@ -62,7 +62,7 @@ func (u *UI) buildMainMenu() *fyne.MainMenu {
 	help := fyne.NewMenu(u.loc.T("Menu.Help"),
 		&fyne.MenuItem{Label: u.loc.T("Menu.About"), Icon: theme.InfoIcon(), Action: u.onAbout},
 	)
-	return fyne.NewMainMenu(file, view, settings, help)
+	return fyne.NewMainMenu(file, u.caseMenu(), view, settings, help)
 }
 
 // registerShortcuts makes the shortcuts work on the window's canvas too,
@@ -77,6 +77,7 @@ func (u *UI) registerShortcuts() {
 	c.AddShortcut(shortcutEvaluation, func(fyne.Shortcut) { u.onEvaluation() })
 	c.AddShortcut(shortcutDue, func(fyne.Shortcut) { u.onDue() })
 	c.AddShortcut(shortcutCaseList, func(fyne.Shortcut) { u.onToggleCaseList() })
+	u.registerCaseShortcuts()
 }
 
 // onLanguage saves the language and rebuilds the window in it, keeping the

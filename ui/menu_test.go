@@ -34,7 +34,7 @@ func TestMainMenu(t *testing.T) {
 	for _, m := range u.win.MainMenu().Items {
 		labels = append(labels, m.Label)
 	}
-	if len(labels) != 4 || labels[0] != "Datei" || labels[1] != "Ansicht" || labels[2] != "Einstellungen" || labels[3] != "Hilfe" {
+	if len(labels) != 5 || labels[0] != "Datei" || labels[1] != "Fall" || labels[2] != "Ansicht" || labels[3] != "Einstellungen" || labels[4] != "Hilfe" {
 		t.Fatalf("menus %q", labels)
 	}
 	for _, tc := range []struct {

@@ -80,8 +80,8 @@ func TestSettingsDialog(t *testing.T) {
 	uitest.All[*container.AppTabs](dlg)[0].SelectIndex(3)
 	uitest.SelectOption(t, &uitest.Fields(dlg, "Sprache")[0].(*kit.KeySelect).Select, "English")
 	test.Tap(uitest.Button(t, dlg, "Übernehmen"))
-	if u.loc.Lang() != "en" || u.win.MainMenu().Items[2].Label != "Settings" {
-		t.Errorf("the window is not in English: %s", u.win.MainMenu().Items[2].Label)
+	if u.loc.Lang() != "en" || u.win.MainMenu().Items[3].Label != "Settings" {
+		t.Errorf("the window is not in English: %s", u.win.MainMenu().Items[3].Label)
 	}
 	kit.ApplyTheme(fyne.CurrentApp(), model.ThemeSystem)
 }

@@ -43,6 +43,7 @@ func New(s *kit.Session, onMoved func(), extra ...fyne.CanvasObject) fyne.Canvas
 
 func newBar(s *kit.Session, onMoved func()) *bar {
 	b := &bar{s: s, onMoved: onMoved, box: kit.WrapRow()}
+	kit.State[current](s).b = b
 	s.OnCompact(func(compact bool) {
 		b.compact = compact
 		b.refresh()

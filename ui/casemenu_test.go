@@ -1,0 +1,82 @@
+package ui
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+
+	"teilhabelotse/model"
+)
+
+// Every phase's workspace, the case's other tabs and each step of the
+// transition bar have a shortcut, and the "Fall" menu lists them.
+func TestCaseMenuShortcuts(t *testing.T) {
+	store := openStore(t)
+	c := addCase(t, store, "Erika", "Mustermann", "", reassessedEvents()...) // now in assessment
+	u := newTestUI(t, store)
+	w := u.Window()
+
+	menu := func() *fyne.Menu {
+		for _, m := range w.MainMenu().Items {
+			if m.Label == u.loc.T("Menu.Case") {
+				return m
+			}
+		}
+		t.Fatal("no menu Fall")
+		return nil
+	}
+	for _, it := range menu().Items[:len(menuPhases)] {
+		if !it.Disabled {
+			t.Errorf("with no case open, %q is enabled", it.Label)
+		}
+	}
+
+	u.list.selectCase(c.ID)
+	shortcuts := map[string]string{}
+	steps := 0
+	for _, it := range menu().Items {
+		if it.IsSeparator {
+			continue
+		}
+		if it.Shortcut == nil {
+			continue
+		}
+		shortcuts[it.Label] = it.Shortcut.ShortcutName()
+		if it.Shortcut.(interface{ Mod() fyne.KeyModifier }).Mod()&fyne.KeyModifierShift != 0 {
+			steps++
+		}
+	}
+	for _, p := range menuPhases {
+		if shortcuts[u.loc.Enum("Phase", p)] == "" {
+			t.Errorf("phase %s has no shortcut in the menu (%v)", p, shortcuts)
+		}
+	}
+	if want := len(model.MovesFrom(model.PhaseAssessment)); steps != want {
+		t.Errorf("the menu lists %d steps with shortcuts, the bar has %d", steps, want)
+	}
+
+	// Ctrl+3 shows planning (reached before the reassessment), Ctrl+5
+	// nothing (closure not reached), Ctrl+2 the current phase again.
+	typeShortcut(w, shortcutPhase(2))
+	if u.view.work.shown != model.PhasePlanning || u.view.work.tabs.Selected() != u.view.work.phaseTab {
+		t.Errorf("Ctrl+3 shows %s", u.view.work.shown)
+	}
+	typeShortcut(w, shortcutPhase(4))
+	if u.view.work.shown != model.PhasePlanning {
+		t.Errorf("Ctrl+5 opened %s, a phase the case never reached", u.view.work.shown)
+	}
+	typeShortcut(w, shortcutPhase(1))
+	if u.view.work.shown != model.PhaseAssessment {
+		t.Errorf("Ctrl+2 shows %s", u.view.work.shown)
+	}
+	// Ctrl+7 the Stammdaten, the second tab after the phase's.
+	typeShortcut(w, shortcutPhase(6))
+	if got := u.view.work.tabs.Selected(); got != u.view.work.masterTab {
+		t.Errorf("Ctrl+7 selected %q", got.Text)
+	}
+	// Ctrl+Shift+1 starts the bar's first step: its dialog opens.
+	typeShortcut(w, shortcutStep(0))
+	if w.Canvas().Overlays().Top() == nil {
+		t.Error("Ctrl+Shift+1 opened no step dialog")
+	}
+}

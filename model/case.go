@@ -58,6 +58,10 @@ type Client struct {
 	Guardian            Person   `json:"guardian"`
 	Employer            string   `json:"employer,omitempty"`        // partner UID
 	EmployerContact     string   `json:"employerContact,omitempty"` // the person at the employer
+	// NoEmployer says the client has no employer (out of work, in
+	// training, self-employed): the employer does not apply, where an
+	// empty Employer is not yet documented.
+	NoEmployer bool `json:"noEmployer,omitempty"`
 }
 
 // FullName is "First Last".
@@ -237,16 +241,20 @@ type Task struct {
 // the client's circle — so that what the conference shared (Shared) passes
 // the consent rule (conference.go). Participants is free text beside them;
 // case files before version 3 recorded everyone there, and it stays
-// readable as it was.
+// readable as it was. A conference is held (Held), not held (NotHeld, with
+// the reason the Fachkonzept's "Durchführung" asks for), or neither:
+// planned when it has a date, else not yet documented.
 type Conference struct {
-	ID           string         `json:"id,omitempty"`
-	Held         bool           `json:"held,omitempty"`
-	Date         Date           `json:"date"`
-	Attendees    []Attendee     `json:"attendees,omitempty"`
-	Shared       []InfoCategory `json:"shared,omitempty"`
-	Participants string         `json:"participants,omitempty"`
-	Notes        string         `json:"notes,omitempty"`
-	Tasks        []Task         `json:"tasks,omitempty"`
+	ID            string         `json:"id,omitempty"`
+	Held          bool           `json:"held,omitempty"`
+	NotHeld       bool           `json:"notHeld,omitempty"`
+	NotHeldReason string         `json:"notHeldReason,omitempty"`
+	Date          Date           `json:"date"`
+	Attendees     []Attendee     `json:"attendees,omitempty"`
+	Shared        []InfoCategory `json:"shared,omitempty"`
+	Participants  string         `json:"participants,omitempty"`
+	Notes         string         `json:"notes,omitempty"`
+	Tasks         []Task         `json:"tasks,omitempty"`
 }
 
 // Attendee is one who took part in a conference besides the client and the

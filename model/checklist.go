@@ -139,7 +139,7 @@ func checklistFor(c *Case, phase Phase) Checklist {
 			{Key: CheckCultural, Done: set(a.Cultural)},
 			{Key: CheckWishesGoals, Done: set(a.WishesGoals)},
 			{Key: CheckInstruments, Done: len(a.Instruments) > 0},
-			{Key: CheckCaseConference, Done: conferenceDone(a.Conferences...)},
+			conferenceItem(CheckCaseConference, a.Conferences...),
 			{Key: CheckNetworkPartners, Done: len(a.NetworkPartners) > 0},
 		}
 	case PhasePlanning:
@@ -162,7 +162,7 @@ func checklistFor(c *Case, phase Phase) Checklist {
 		return Checklist{
 			{Key: CheckGoalsByArea, Done: goalsOK},
 			{Key: CheckMeasuresByArea, Done: measuresOK},
-			{Key: CheckParticipationConference, Done: conferenceDone(p.Conference)},
+			conferenceItem(CheckParticipationConference, p.Conference),
 			{Key: CheckPartnersByArea, Done: len(p.AreaPartners) > 0},
 			{Key: CheckFurtherParticipants, Done: len(p.FurtherParticipants) > 0 || len(c.Client.Relatives) > 0 || set(c.Client.Guardian.Name)},
 		}

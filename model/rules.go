@@ -8,7 +8,7 @@ package model
 
 // RulesVersion is raised whenever CheckCase changes what it finds, so that
 // counts stored with the cases (CaseSummary.Broken) are computed anew.
-const RulesVersion = 3
+const RulesVersion = 4
 
 // Codes of the whole-case check (messages in locales/rules.*.json).
 const (
@@ -71,6 +71,7 @@ func CheckCase(c *Case) Findings {
 	r := &rules{c: c}
 	r.disclosures()
 	r.conferences()
+	r.notHeldReasons()
 	r.contacts()
 	r.timeline()
 	r.records()

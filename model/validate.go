@@ -289,6 +289,7 @@ func (v *checker) client(path string, c *Client) {
 	}
 	v.person(field(path, "guardian"), c.Guardian, false)
 	v.partner(field(path, "employer"), c.Employer, false)
+	v.noEmployer(path, c)
 }
 
 func (v *checker) intake(path string, in *Intake) {
@@ -355,6 +356,7 @@ func (v *checker) cmConsent(path string, k *CaseManagementConsent) {
 
 func (v *checker) conference(path string, c *Conference) {
 	v.date(field(path, "date"), c.Date)
+	v.notHeld(path, c)
 	if c.ID != "" {
 		if v.conferences == nil {
 			v.conferences = ids{}

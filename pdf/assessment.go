@@ -280,12 +280,13 @@ func (d *doc) profileBars(it model.ProfileItem) func(x, y, w, h float64) {
 }
 
 // employerSide prints the employer and what is known of the workplace.
-// Without an employer and without a word about a workplace it does not
-// apply and says so; the Fachkonzept involves the employer "sofern
-// vorhanden".
+// For a client without an employer (the master data say so) and without a
+// word about a workplace it does not apply and says so; the Fachkonzept
+// involves the employer "sofern vorhanden". An employer not yet recorded
+// is a gap.
 func (ad *assessmentDoc) employerSide() {
 	d, e, cl := ad.doc, ad.a.Employer, ad.c.Client
-	if cl.Employer == "" && strings.TrimSpace(e.Requirements+e.Situation+e.Relations) == "" {
+	if cl.NoEmployer && strings.TrimSpace(e.Requirements+e.Situation+e.Relations) == "" {
 		d.lines(marginL, contentW, d.t("PDF.assessment.noEmployer"), "I", sizeBody, colMuted, "L")
 		return
 	}
@@ -306,14 +307,7 @@ func (ad *assessmentDoc) conferences() {
 		if len(ad.a.Conferences) > 1 {
 			d.subheading(d.t("PDF.assessment.conferenceN", "N", i+1))
 		}
-		d.fields([]field{
-			{label: d.t("PDF.conf.held"), value: d.yesNo(k.Held)},
-			{label: d.t("PDF.conf.date"), value: d.date(k.Date)},
-			{label: d.t("PDF.conf.participants"), value: k.Participants},
-			{label: d.t("PDF.conf.notes"), value: k.Notes},
-		})
-		d.label(marginL, contentW, d.t("PDF.conf.tasks"))
-		tasks(d, k.Tasks, d.t("PDF.conf.tasks"))
+		conference(d, k, ad.partners)
 		d.space(2)
 	}
 }

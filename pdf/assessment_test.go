@@ -97,15 +97,51 @@ func TestAssessmentPrintsEveryPart(t *testing.T) {
 	if strings.Contains(first, "Grund des Re-Assessments") {
 		t.Error("the first assessment asks for the reason of a re-assessment")
 	}
-	// Without an employer and nothing said of a workplace, the employer's
-	// side does not apply: no gaps there.
-	c.Client.Employer = ""
+	// A client without an employer (so the master data say) and nothing
+	// said of a workplace: the employer's side does not apply, no gaps
+	// there. An employer merely not recorded is a gap.
+	c.Client.Employer, c.Client.NoEmployer = "", true
 	path = writePDF(t, t.TempDir(), "noemp.pdf", func(w io.Writer) error { return Assessment(w, c, 1, ps, s, loc, printed) })
 	noEmp := flat(strings.Join(pages(t, path), "\n"))
-	mustContain(t, "no employer", noEmp, "Arbeitgeber und Arbeitsplatz", "Entfällt – kein Arbeitgeber erfasst.")
+	mustContain(t, "no employer", noEmp, "Arbeitgeber und Arbeitsplatz", "Entfällt – die versicherte Person hat keinen Arbeitgeber.")
 	side := noEmp[strings.Index(noEmp, "Arbeitgeber und Arbeitsplatz"):strings.Index(noEmp, "Fallkonferenzen")]
 	if strings.Contains(side, "nicht dokumentiert") {
 		t.Error("the employer's side of a case without employer shows gaps")
+	}
+	c.Client.NoEmployer = false
+	path = writePDF(t, t.TempDir(), "unknown.pdf", func(w io.Writer) error { return Assessment(w, c, 1, ps, s, loc, printed) })
+	unknown := flat(strings.Join(pages(t, path), "\n"))
+	side = unknown[strings.Index(unknown, "Arbeitgeber und Arbeitsplatz"):strings.Index(unknown, "Fallkonferenzen")]
+	if !strings.Contains(side, "Arbeitgeber — nicht dokumentiert —") || strings.Contains(side, "Entfällt") {
+		t.Errorf("an employer not recorded is no gap:\n%s", side)
+	}
+}
+
+// A case conference documented as not held prints "nicht durchgeführt"
+// with its reason and nothing missing; held ones print who took part —
+// the attendees chosen in the window, not only the free-text note.
+func TestAssessmentConferenceNotHeld(t *testing.T) {
+	c, ps, s, loc := assessed(), testPartners(), fullSettings(), locales.New("de")
+	a := c.CurrentAssessment()
+	a.Conferences = []model.Conference{
+		{NotHeld: true, NotHeldReason: "Nur ein Träger beteiligt, Absprachen bilateral"},
+		{Held: true, Date: day(2024, 11, 20), Attendees: []model.Attendee{{Partner: "p-ifd"}, {Person: "Brigitte Größe-Äßling"}},
+			Tasks: []model.Task{{What: "Arbeitsplatz besichtigen", Responsible: "IFD", Due: day(2024, 12, 1)}}},
+	}
+	path := writePDF(t, t.TempDir(), "conf.pdf", func(w io.Writer) error { return Assessment(w, c, 0, ps, s, loc, printed) })
+	qpdfCheck(t, path)
+	text := flat(strings.Join(pages(t, path), "\n"))
+	confs := text[strings.Index(text, "Fallkonferenzen"):]
+	mustContain(t, "conferences", confs, "Durchgeführt nein – nicht durchgeführt", "Grund Nur ein Träger beteiligt",
+		"Integrationsfachdienst Nordstadt, Brigitte Größe-Äßling", "Arbeitsplatz besichtigen")
+	first := confs[:strings.Index(confs, "Integrationsfachdienst Nordstadt")]
+	if strings.Contains(first, "nicht dokumentiert") {
+		t.Errorf("the conference not held shows gaps:\n%s", first)
+	}
+	for _, it := range model.ChecklistFor(c, model.PhaseAssessment) {
+		if it.Key == model.CheckCaseConference && !it.Done {
+			t.Errorf("a held conference beside one not held: %+v", it)
+		}
 	}
 }
 

@@ -48,19 +48,6 @@ func (d *doc) commission(c *model.Case, withDeputy bool) {
 	d.fields(fs)
 }
 
-// employer is the client's employer from the directory with the contact
-// person there, "" when no employer is recorded.
-func (d *doc) employer(partners map[string]model.Partner, cl model.Client) string {
-	if cl.Employer == "" {
-		return ""
-	}
-	name := partnerName(d, partners, cl.Employer)
-	if p := strings.TrimSpace(cl.EmployerContact); p != "" {
-		return name + "\n" + d.t("PDF.client.employerContact", "Name", p)
-	}
-	return name
-}
-
 // interpreter says whether the client needs an interpreter and for which
 // language.
 func (d *doc) interpreter(cl model.Client) string {

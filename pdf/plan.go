@@ -360,27 +360,7 @@ func (pd *planDoc) measures() {
 }
 
 // conference prints the Teilhabekonferenz with its tasks.
-func (pd *planDoc) conference() {
-	d, k := pd.doc, pd.p.Conference
-	// A conference not held has no date, participants or tasks: only
-	// what was noted about it (why not) is printed.
-	if !k.Held && !k.Date.Valid() && strings.TrimSpace(k.Participants) == "" && len(k.Attendees) == 0 && len(k.Tasks) == 0 {
-		d.fields([]field{
-			{label: d.t("PDF.conf.held"), value: d.yesNo(false)},
-			{label: d.t("PDF.conf.notes"), value: k.Notes, optional: true},
-		})
-		return
-	}
-	d.fields([]field{
-		{label: d.t("PDF.conf.held"), value: d.yesNo(k.Held)},
-		{label: d.t("PDF.conf.date"), value: d.date(k.Date)},
-		{label: d.t("PDF.conf.participants"), value: k.Who(func(uid string) string { return partnerName(d, pd.partners, uid) })},
-		{label: d.t("PDF.conf.shared"), value: categoryNames(d, k.Shared)},
-		{label: d.t("PDF.conf.notes"), value: k.Notes, optional: true},
-	})
-	d.subheading(d.t("PDF.conf.tasks"))
-	tasks(d, k.Tasks, d.t("PDF.conf.tasks"))
-}
+func (pd *planDoc) conference() { conference(pd.doc, pd.p.Conference, pd.partners) }
 
 // tasks prints agreed tasks with who does them by when.
 func tasks(d *doc, ts []model.Task, caption string) {

@@ -329,17 +329,20 @@ func TestSupersededAndReplacingVersionsSaySo(t *testing.T) {
 	mustContain(t, "draft 3", three, "Ersetzt", "Version 2 vom 09.09.2024")
 }
 
-// TestWhatDoesNotApplyIsNoGap: no e-mail, no language needs, no guardian
-// and a Teilhabekonferenz not held are facts of the case, not gaps.
+// TestWhatDoesNotApplyIsNoGap: no e-mail, no language needs, no guardian,
+// no employer and a Teilhabekonferenz not held are facts of the case, not
+// gaps.
 func TestWhatDoesNotApplyIsNoGap(t *testing.T) {
 	c, loc := richCase(), locales.New("de")
 	c.Client.Email, c.Client.LanguageNeeds, c.Client.Guardian = "", "", model.Person{}
+	c.Client.Employer, c.Client.NoEmployer = "", true
 	p := c.CurrentPlan()
-	p.Conference = model.Conference{Notes: "Nicht nötig: nur ein Träger beteiligt"}
+	p.Conference = model.Conference{NotHeld: true, NotHeldReason: "Nicht nötig: nur ein Träger beteiligt"}
 	path := writePDF(t, t.TempDir(), "na.pdf", func(w io.Writer) error { return Plan(w, c, 0, testPartners(), testSettings(), loc, printed) })
 	qpdfCheck(t, path)
 	text := strings.Join(pages(t, path), "\n")
-	mustContain(t, "plan", text, "Keine gesetzliche Betreuung.", "Durchgeführt nein", "Nicht nötig: nur ein Träger beteiligt")
+	mustContain(t, "plan", text, "Keine gesetzliche Betreuung.", "Durchgeführt nein – nicht durchgeführt",
+		"Grund Nicht nötig: nur ein Träger beteiligt", "Arbeitgeber kein Arbeitgeber")
 	for _, label := range []string{"PDF.client.email", "PDF.client.languageNeeds", "PDF.conf.tasks"} {
 		if strings.Contains(text, loc.T(label)) {
 			t.Errorf("the plan prints %q although it does not apply", loc.T(label))
@@ -351,6 +354,25 @@ func TestWhatDoesNotApplyIsNoGap(t *testing.T) {
 			t.Errorf("the conference not held prints %q:\n%s", loc.T(label), conf)
 		}
 	}
+	persons := text[strings.Index(text, loc.T("PDF.plan.sectionPerson")):strings.Index(text, loc.T("PDF.plan.sectionSituation"))]
+	if strings.Contains(persons, loc.T("PDF.notDocumented")) {
+		t.Errorf("the persons of a client without employer show a gap:\n%s", persons)
+	}
+	// Nothing recorded of the conference is a gap, never "not held"; a
+	// conference with a date only is planned.
+	p.Conference = model.Conference{Notes: "Termin folgt"}
+	text = strings.Join(pages(t, writePDF(t, t.TempDir(), "empty.pdf", func(w io.Writer) error {
+		return Plan(w, c, 0, testPartners(), testSettings(), loc, printed)
+	})), "\n")
+	mustContain(t, "plan with nothing recorded of its conference", text, "Durchgeführt — nicht dokumentiert —")
+	if strings.Contains(text, "Durchgeführt nein") {
+		t.Error("an empty conference record prints as not held")
+	}
+	p.Conference = model.Conference{Date: day(2024, 10, 1)}
+	text = strings.Join(pages(t, writePDF(t, t.TempDir(), "planned.pdf", func(w io.Writer) error {
+		return Plan(w, c, 0, testPartners(), testSettings(), loc, printed)
+	})), "\n")
+	mustContain(t, "plan with a planned conference", text, "Durchgeführt nein – geplant", "01.10.2024")
 	// Nobody at all beside the client: the Fachkonzept's further
 	// participants are then a real gap.
 	c.Client.Relatives, p.FurtherParticipants = nil, nil

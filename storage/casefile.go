@@ -40,7 +40,11 @@ const (
 	// (events[].missing) by the model's stable key ("referral") instead of
 	// the message ID of their text ("Check.referral"); older files are
 	// converted on import.
-	FormatVersion = 6
+	// Version 7 tells "does not apply" from "not documented": a conference
+	// not held, with its reason (conference.notHeld, .notHeldReason), and a
+	// client without an employer (client.noEmployer). Older files import
+	// as they are: their empty records stay "not documented".
+	FormatVersion = 7
 	// MaxCaseFileSize bounds what import reads into memory; a real case file
 	// has some hundred kilobytes.
 	MaxCaseFileSize = 32 << 20

@@ -92,7 +92,8 @@ func richCase() *model.Case {
 			Profile:        []model.ProfileItem{{Item: "Heben und Tragen", Capability: 2, Requirement: 5, ActionNeed: "Hebehilfe"}},
 			Employer:       model.EmployerSide{Requirements: "Heben bis 25 kg", Situation: "Familienbetrieb", Relations: "gut"},
 			Conferences: []model.Conference{{Held: true, Date: day("2025-02-25"), Participants: "Klient, Arbeitgeber, IFD",
-				Notes: "Fallkonferenz", Tasks: tasks}},
+				Notes: "Fallkonferenz", Tasks: tasks},
+				{NotHeld: true, NotHeldReason: "Arbeitgeber lehnte eine zweite Runde ab; bilateral abgestimmt"}},
 			NetworkPartners: []string{"p-rehaklinik", "p-ifd"},
 		}},
 		Plans: []model.PlanVersion{{
@@ -207,6 +208,9 @@ func TestRichCaseSetsEveryField(t *testing.T) {
 	values(reflect.ValueOf(richCase()))
 	values(reflect.ValueOf(richPartners()))
 
+	// The rich case has an employer; "no employer" round-trips in
+	// TestImportVersion5CaseFile.
+	all["Client.NoEmployer"] = true
 	var unset []string
 	for k, set := range all {
 		if !set {

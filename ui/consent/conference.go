@@ -23,6 +23,13 @@ import (
 func ConferenceSummary(s *kit.Session, k model.Conference) string {
 	var parts []string
 	switch {
+	case k.NotHeld:
+		reason := strings.TrimSpace(k.NotHeldReason)
+		if reason == "" {
+			reason = s.T("Conference.NoReason")
+		}
+		parts = append(parts, s.T("Conference.NotHeldBecause", "Reason", reason))
+		return strings.Join(parts, "\n")
 	case k.Held && k.Date.Valid():
 		parts = append(parts, s.T("Conference.HeldOn", "Date", s.Env.Loc.Date(k.Date)))
 	case k.Date.Valid():
@@ -95,7 +102,17 @@ type confDialog struct {
 	draft   *kit.Draft
 	hint    *widget.Label
 	status  *widget.Label
+	// held and notHeld are the rows of a conference held (or planned) and
+	// of one not held; the state drop-down shows one of them.
+	held, notHeld *widget.Form
 }
+
+// The states a conference dialog offers, in its drop-down's order.
+const (
+	stateOpen = iota // planned, or not yet documented
+	stateHeld
+	stateNotHeld
+)
 
 // EditConference records when the conference at put(case) was held, who
 // took part and what it shared. Saving asks, partner by partner, for the
@@ -110,22 +127,40 @@ func EditConference(s *kit.Session, channel string, put func(*model.Case) *model
 	}
 	e.dlg = kit.NewDialog(s.Env.Win, s.T("Conference.Title"), s.T("Conference.Save"), s.T("Consent.Cancel"), e.save, nil)
 	e.draft = kit.NewDraft(s.Env, e.dlg)
-	held := e.draft.Check("Conference.HeldCheck", &e.k.Held)
+	state := e.dlg.Select([]string{s.T("Conference.StateOpen"), s.T("Conference.StateHeld"), s.T("Conference.StateNotHeld")}, nil)
+	switch {
+	case e.k.NotHeld:
+		state.SetSelectedIndex(stateNotHeld)
+	case e.k.Held:
+		state.SetSelectedIndex(stateHeld)
+	default:
+		state.SetSelectedIndex(stateOpen)
+	}
+	state.OnChanged = func(string) {
+		i := state.SelectedIndex()
+		e.k.Held, e.k.NotHeld = i == stateHeld, i == stateNotHeld
+		e.draft.Edited()
+	}
 	note := e.draft.Note(&e.k.Participants)
 	note.SetPlaceHolder(s.T("Conference.NotePlaceholder"))
+	reason := e.draft.Note(&e.k.NotHeldReason)
+	reason.SetPlaceHolder(s.T("Conference.ReasonPlaceholder"))
 	e.hint = hintLabel()
 	e.status = kit.Explanation("")
-	form := e.draft.Form(
-		kit.Row{LabelID: "Conference.Held", Field: held},
+	top := e.draft.Form(
+		kit.Row{LabelID: "Conference.Held", Field: state},
 		kit.Row{LabelID: "Conference.Date", Field: e.draft.Date(&e.k.Date)},
+	)
+	e.held = e.draft.Form(
 		kit.Row{LabelID: "Conference.AttendeesLabel", Field: e.attendeePicker()},
 		kit.Row{LabelID: "Conference.SharedLabel", Field: kit.DraftChecks(e.draft, "InfoCategory", model.InfoCategories, &e.k.Shared)},
 		kit.Row{LabelID: "Conference.NoteLabel", Field: note},
 	)
-	e.dlg.SetContent(container.NewVBox(kit.Wrapped(s.T("Conference.Intro")), form, e.status))
+	e.notHeld = e.draft.Form(kit.Row{LabelID: "Conference.ReasonLabel", Field: reason})
+	e.dlg.SetContent(container.NewVBox(kit.Wrapped(s.T("Conference.Intro")), top, e.held, e.notHeld, e.status))
 	e.dlg.SetFooter(e.hint)
 	e.dlg.SetWidth(700)
-	e.dlg.FocusFirst(held)
+	e.dlg.FocusFirst(state)
 	e.draft.Validate(e.update)
 	e.dlg.Show()
 	return e.dlg
@@ -204,20 +239,33 @@ func (e *confDialog) attendeeLine(a model.Attendee) string {
 // saving, which partners still need a consent (saving asks for them).
 func (e *confDialog) update() bool {
 	s := e.s
+	if e.k.NotHeld != e.held.Hidden || e.k.NotHeld == e.notHeld.Hidden {
+		if e.k.NotHeld {
+			e.held.Hide()
+			e.notHeld.Show()
+		} else {
+			e.held.Show()
+			e.notHeld.Hide()
+		}
+		e.dlg.Refit()
+	}
 	text := ""
-	if e.k.Held && !e.k.Date.Valid() {
+	switch {
+	case e.k.Held && !e.k.Date.Valid():
 		text = GapText(s, model.GapDate)
+	case e.k.NotHeld && strings.TrimSpace(e.k.NotHeldReason) == "":
+		text = s.T("Conference.NeedReason")
 	}
 	setHint(e.hint, text)
 	var need []string
-	for _, g := range model.ConferenceGaps(s.Case, e.k) {
+	for _, g := range model.ConferenceGaps(s.Case, e.recorded()) {
 		need = append(need, s.Env.PartnerName(g.Partner))
 	}
 	switch {
 	case len(need) > 0:
 		e.status.SetText(s.T("Conference.NeedConsent", "Names", strings.Join(need, ", ")))
 		e.status.Importance = widget.WarningImportance
-	case e.k.Shares() && len(e.k.PartnerAttendees()) > 0:
+	case e.recorded().Shares() && len(e.k.PartnerAttendees()) > 0:
 		e.status.SetText(s.T("Conference.Covered"))
 		e.status.Importance = widget.MediumImportance
 	default:
@@ -225,6 +273,20 @@ func (e *confDialog) update() bool {
 	}
 	e.status.Refresh()
 	return text == ""
+}
+
+// recorded is the draft as it will be saved: a conference not held has no
+// attendees, nothing shared and no note on them (the dialog keeps them
+// while it is open, should the state be changed back), one held or
+// planned no reason for not being held.
+func (e *confDialog) recorded() model.Conference {
+	k := e.k
+	if k.NotHeld {
+		k.Attendees, k.Shared, k.Participants = nil, nil, ""
+	} else {
+		k.NotHeldReason = ""
+	}
+	return k
 }
 
 // save asks for the first missing consent and comes back; once every
@@ -235,8 +297,9 @@ func (e *confDialog) save() {
 	if !e.draft.Valid() {
 		return
 	}
-	if gaps := model.ConferenceGaps(s.Case, e.k); len(gaps) > 0 {
-		Require(s, gaps[0].Partner, e.k.Shared, e.k.Date, func() {
+	draft := e.recorded()
+	if gaps := model.ConferenceGaps(s.Case, draft); len(gaps) > 0 {
+		Require(s, gaps[0].Partner, draft.Shared, draft.Date, func() {
 			e.draft.Edited()
 			e.save()
 		})
@@ -245,7 +308,8 @@ func (e *confDialog) save() {
 	applied := false
 	_ = s.Change(func(c *model.Case) error {
 		k := *e.put(c) // notes and tasks as the workspace holds them
-		k.Held, k.Date, k.Attendees, k.Shared, k.Participants = e.k.Held, e.k.Date, e.k.Attendees, e.k.Shared, e.k.Participants
+		k.Held, k.NotHeld, k.NotHeldReason = draft.Held, draft.NotHeld, draft.NotHeldReason
+		k.Date, k.Attendees, k.Shared, k.Participants = draft.Date, draft.Attendees, draft.Shared, draft.Participants
 		if k.ID == "" {
 			k.ID = e.k.ID
 		}

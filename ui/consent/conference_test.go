@@ -37,7 +37,7 @@ func TestConferenceAsksConsentForEachPartner(t *testing.T) {
 	f, put := conferenceFixture(t)
 	EditConference(f.S, "Fallkonferenz", put)
 	dlg := f.Overlay()
-	test.Tap(uitest.Field[*kit.KeyCheck](t, dlg, "Durchgeführt"))
+	uitest.Field[*kit.KeySelect](t, dlg, "Durchführung").SetSelected("durchgeführt")
 	uitest.SelectWith(t, dlg, f.Employer.Name).SetSelected(f.Employer.Name)
 	uitest.SelectWith(t, f.Overlay(), f.Doctor.Name).SetSelected(f.Doctor.Name)
 	uitest.SelectWith(t, f.Overlay(), "Lena Mustermann (Schwester)").SetSelected("Lena Mustermann (Schwester)")
@@ -102,7 +102,7 @@ func TestConferenceAfterWithdrawal(t *testing.T) {
 		return nil
 	})
 	EditConference(f.S, "Fallkonferenz", put)
-	test.Tap(uitest.Field[*kit.KeyCheck](t, f.Overlay(), "Durchgeführt"))
+	uitest.Field[*kit.KeySelect](t, f.Overlay(), "Durchführung").SetSelected("durchgeführt")
 	uitest.SelectWith(t, f.Overlay(), f.Employer.Name).SetSelected(f.Employer.Name)
 	test.Tap(keyCheck(t, f.Overlay(), "Arbeit und Beschäftigung"))
 	test.Tap(uitest.Button(t, f.Overlay(), "Speichern"))
@@ -119,7 +119,7 @@ func TestConferenceAfterWithdrawal(t *testing.T) {
 func TestConferenceWithoutSharingSavesAtOnce(t *testing.T) {
 	f, put := conferenceFixture(t)
 	EditConference(f.S, "Fallkonferenz", put)
-	test.Tap(uitest.Field[*kit.KeyCheck](t, f.Overlay(), "Durchgeführt"))
+	uitest.Field[*kit.KeySelect](t, f.Overlay(), "Durchführung").SetSelected("durchgeführt")
 	uitest.SelectWith(t, f.Overlay(), f.Doctor.Name).SetSelected(f.Doctor.Name)
 	test.Tap(uitest.Button(t, f.Overlay(), "Speichern"))
 	if f.Overlay() != nil {
@@ -127,6 +127,60 @@ func TestConferenceWithoutSharingSavesAtOnce(t *testing.T) {
 	}
 	if k := f.Stored().Assessments[0].Conferences[0]; !k.Held || len(k.Attendees) != 1 || len(f.Stored().Disclosures) != 0 {
 		t.Errorf("stored %+v with %d disclosures", k, len(f.Stored().Disclosures))
+	}
+}
+
+// A conference not held is recorded with its reason, and nothing else:
+// the dialog does not save it without the reason, leaves out attendees
+// and sharing chosen before the state was changed, and the workspace's
+// checklist item then does not apply.
+func TestConferenceNotHeldNeedsAReason(t *testing.T) {
+	f, put := conferenceFixture(t)
+	EditConference(f.S, "Fallkonferenz", put)
+	dlg := f.Overlay()
+	state := uitest.Field[*kit.KeySelect](t, dlg, "Durchführung")
+	state.SetSelected("durchgeführt")
+	uitest.SelectWith(t, dlg, f.Employer.Name).SetSelected(f.Employer.Name)
+	test.Tap(keyCheck(t, f.Overlay(), "Arbeit und Beschäftigung"))
+	state.SetSelected("nicht durchgeführt")
+	save := uitest.Button(t, f.Overlay(), "Speichern")
+	if !save.Disabled() || !strings.Contains(uitest.Texts(f.Overlay()), "Bitte den Grund nennen") {
+		t.Fatalf("a conference not held can be saved without its reason:\n%s", uitest.Texts(f.Overlay()))
+	}
+	test.Type(uitest.Field[*kit.Entry](t, f.Overlay(), "Grund"), "Nur ein Träger beteiligt")
+	if save.Disabled() {
+		t.Fatal("the reason given, saving is still disabled")
+	}
+	test.Tap(save)
+	if f.Overlay() != nil {
+		t.Fatalf("a conference not held asked:\n%s", uitest.Texts(f.Overlay()))
+	}
+	got := f.Stored()
+	k := got.Assessments[0].Conferences[0]
+	if !k.NotHeld || k.Held || k.NotHeldReason != "Nur ein Träger beteiligt" || len(k.Attendees) != 0 || len(k.Shared) != 0 || k.Notes != "vorbereitet" {
+		t.Errorf("stored conference not held: %+v", k)
+	}
+	if len(got.Disclosures) != 0 {
+		t.Errorf("a conference not held recorded disclosures: %+v", got.Disclosures)
+	}
+	if ps := got.Validate(nil); len(ps) != 0 {
+		t.Errorf("the window stored what Validate refuses: %v", ps)
+	}
+	if s := ConferenceSummary(f.S, k); !strings.Contains(s, "Nicht durchgeführt: Nur ein Träger beteiligt") {
+		t.Errorf("the workspace's summary: %q", s)
+	}
+
+	// Opened again, it shows its state and reason; back to held, the
+	// reason is not kept.
+	EditConference(f.S, "Fallkonferenz", put)
+	state = uitest.Field[*kit.KeySelect](t, f.Overlay(), "Durchführung")
+	if state.Selected != "nicht durchgeführt" || uitest.Field[*kit.Entry](t, f.Overlay(), "Grund").Text != "Nur ein Träger beteiligt" {
+		t.Fatalf("reopened: state %q", state.Selected)
+	}
+	state.SetSelected("durchgeführt")
+	test.Tap(uitest.Button(t, f.Overlay(), "Speichern"))
+	if k := f.Stored().Assessments[0].Conferences[0]; !k.Held || k.NotHeld || k.NotHeldReason != "" {
+		t.Errorf("held after all: %+v", k)
 	}
 }
 

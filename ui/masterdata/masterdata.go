@@ -65,20 +65,41 @@ func checkEmail(v string) (string, error) {
 }
 
 // employer picks the employer from the partner directory, or creates it
-// there; the contact person at the employer is the case's own.
+// there; the contact person at the employer is the case's own. "Kein
+// Arbeitgeber" records that there is none — the documents then print that
+// instead of a gap — and an employer chosen later clears it.
 func employer(s *kit.Session) fyne.CanvasObject {
 	cl := &s.Case.Client
 	sel := partnerSelect(s, "Master.EmployerNone", func(k model.PartnerCategory) bool { return k == model.PartnerEmployer }, &cl.Employer)
 	create := widget.NewButtonWithIcon(s.T("Master.EmployerCreate"), theme.ContentAddIcon(), func() {
 		partners.Create(s.Env, model.PartnerEmployer, func(p model.Partner) {
 			_ = s.Change(func(c *model.Case) error {
-				c.Client.Employer = p.UID
+				c.Client.Employer, c.Client.NoEmployer = p.UID, false
 				return nil
 			})
 		})
 	})
+	none := widget.NewCheck(s.T("Master.NoEmployer"), nil)
+	none.SetChecked(cl.NoEmployer)
+	chosen := sel.OnChanged
+	sel.OnChanged = func(v string) {
+		chosen(v)
+		if cl.Employer != "" && cl.NoEmployer {
+			none.SetChecked(false)
+		}
+	}
+	none.OnChanged = func(on bool) {
+		if on == cl.NoEmployer {
+			return
+		}
+		cl.NoEmployer = on
+		if on && cl.Employer != "" {
+			sel.SetSelectedIndex(0) // clears the employer
+		}
+		s.Edited()
+	}
 	return s.Form(
-		kit.Row{LabelID: "Master.EmployerPartner", Field: container.NewBorder(nil, nil, nil, create, sel)},
+		kit.Row{LabelID: "Master.EmployerPartner", Field: container.NewVBox(container.NewBorder(nil, nil, nil, create, sel), none)},
 		kit.Row{LabelID: "Master.EmployerContact", Field: s.Text(&cl.EmployerContact)},
 	)
 }

@@ -412,7 +412,7 @@ func (b *builder) profile(p model.ProfileItem) string {
 // re-assessments carry copies of the conferences before them.
 func (b *builder) conference(cf model.Conference, headingID string, rank int, seen map[string]bool) {
 	who := cf.Who(b.partner)
-	if !cf.Held && !cf.Date.Valid() && who == "" {
+	if !cf.Recorded() {
 		return
 	}
 	key := headingID + "|" + cf.Date.ISO() + "|" + who + "|" + cf.Notes
@@ -421,7 +421,10 @@ func (b *builder) conference(cf model.Conference, headingID string, rank int, se
 	}
 	seen[key] = true
 	var ls []line
-	if !cf.Held {
+	switch {
+	case cf.NotHeld:
+		ls = append(ls, line{"", b.t("Conference.NotHeldBecause", "Reason", cf.NotHeldReason)})
+	case !cf.Held:
 		ls = append(ls, line{"", b.t("Reading.Planned")})
 	}
 	b.lineTo(&ls, "Reading.Participants", who)

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"teilhabelotse/locales"
+	"teilhabelotse/model"
 )
 
 // TestWriteSamples writes the documents of the rich case, a draft, a
@@ -36,6 +37,10 @@ func TestWriteSamples(t *testing.T) {
 		writePDF(t, dir, lang+"-premature.pdf", func(w io.Writer) error { return Closure(w, prematureCase(), ps, s, loc, printed) })
 	}
 	loc := locales.New("de")
+	na := commissioned() // no employer, the Teilhabekonferenz not held
+	na.Client.Employer, na.Client.EmployerContact, na.Client.NoEmployer = "", "", true
+	na.CurrentPlan().Conference = model.Conference{NotHeld: true, NotHeldReason: "Nur ein Träger beteiligt; alle Absprachen bilateral getroffen"}
+	writePDF(t, dir, "de-notheld.pdf", func(w io.Writer) error { return Plan(w, na, 0, ps, s, loc, printed) })
 	draft := richCase()
 	draft.StartPlanVersion(day(2025, 1, 10), "Neue Ziele nach Re-Assessment")
 	writePDF(t, dir, "de-draft.pdf", func(w io.Writer) error { return Plan(w, draft, 0, ps, s, loc, printed) })

@@ -11,6 +11,7 @@ import (
 	"teilhabelotse/model"
 	"teilhabelotse/model/demo"
 	"teilhabelotse/ui/internal/uitest"
+	"teilhabelotse/ui/kit"
 )
 
 // TestScreenshots writes PNGs of the consents workspace and the consent
@@ -38,4 +39,14 @@ func TestScreenshots(t *testing.T) {
 	uitest.ShootWindow(t, f.Win, filepath.Join(dir, "consent-end.png"))
 	Require(f.S, partners[0].UID, cats(model.InfoHealth, model.InfoWork, model.InfoPlan), uitest.Today, func() {})
 	uitest.ShootWindow(t, f.Win, filepath.Join(dir, "consent-dialog.png"))
+	f.Win.Canvas().Overlays().Top().Hide()
+	// The conference dialog, once held and once not held with its reason.
+	put := func(c *model.Case) *model.Conference { return &c.CurrentPlan().Conference }
+	if c.CurrentPlan() != nil {
+		EditConference(f.S, "Teilhabekonferenz", put)
+		uitest.ShootWindow(t, f.Win, filepath.Join(dir, "conference-dialog.png"))
+		uitest.Field[*kit.KeySelect](t, f.Overlay(), "Durchführung").SetSelected("nicht durchgeführt")
+		uitest.Field[*kit.Entry](t, f.Overlay(), "Grund").SetText("Nur ein Träger beteiligt; alles bilateral abgestimmt")
+		uitest.ShootWindow(t, f.Win, filepath.Join(dir, "conference-not-held.png"))
+	}
 }

@@ -40,7 +40,7 @@ type command struct {
 var commands []command
 
 func init() {
-	commands = []command{windowCmd, importCmd, listCmd, exportCmd, auditCmd, demoCmd, checkCmd, settingsCmd, reportCmd, backupCmd, restoreCmd, helpCmd}
+	commands = []command{windowCmd, importCmd, listCmd, dueCmd, exportCmd, auditCmd, demoCmd, checkCmd, settingsCmd, reportCmd, backupCmd, restoreCmd, helpCmd}
 }
 
 func lookup(name string) (command, bool) {

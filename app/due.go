@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"sort"
+	"strings"
 
+	"teilhabelotse/locales"
 	"teilhabelotse/model"
 )
 
@@ -115,4 +117,32 @@ func HandledIn(k model.DeadlineKind, current model.Phase) model.Phase {
 		return model.PhaseClosure
 	}
 	return current
+}
+
+// Text names the deadline and what it concerns in loc's language, as the
+// overview and `due` say it: an expiring consent by its partner's name
+// (from partners), with the day it runs out.
+func (it DueItem) Text(loc *locales.Localizer, partners map[string]model.Partner) string {
+	kind := loc.Enum("DeadlineKind", it.Deadline.Kind)
+	// A consent whose end has passed does not "run out" any more: it has
+	// run out, and disclosures to that partner need a new one.
+	if it.Expired {
+		kind = loc.T("Due.ConsentExpired")
+	}
+	label := it.Deadline.Label
+	if it.Deadline.Kind == model.DueConsentExpiry {
+		if p, ok := partners[label]; ok {
+			label = p.Name
+		}
+	}
+	if label = strings.TrimSpace(label); label != "" {
+		kind += ": " + label
+	}
+	switch {
+	case it.Expired:
+		kind += " " + loc.T("Due.ExpiredOn", "Date", loc.Date(it.Expires))
+	case it.Expires.Valid():
+		kind += " " + loc.T("Due.Expires", "Date", loc.Date(it.Expires))
+	}
+	return kind
 }

@@ -2,7 +2,6 @@ package due
 
 import (
 	"context"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -74,6 +73,7 @@ func (o *overview) show(items []app.DueItem, more int, err error, today model.Da
 		objs = append(objs, kit.Heading(t("Due.Nothing")), kit.Wrapped(t("Due.NothingText", "Days", app.DueDays)))
 		return
 	}
+	partners := model.PartnerIndex(o.env.Partners)
 	var overdue, soon []app.DueItem
 	for _, it := range items {
 		if it.Overdue {
@@ -90,8 +90,7 @@ func (o *overview) show(items []app.DueItem, more int, err error, today model.Da
 		h.Importance = imp
 		objs = append(objs, h)
 		for _, it := range list {
-			it := it
-			objs = append(objs, newRow(o.when(it, today), it.Client, o.what(it), it.Overdue, func() {
+			objs = append(objs, newRow(o.when(it, today), it.Client, it.Text(o.env.Loc, partners), it.Overdue, func() {
 				if o.open != nil {
 					o.open(it.CaseID, it.Phase)
 				}
@@ -126,29 +125,4 @@ func (o *overview) when(it app.DueItem, today model.Date) string {
 		rel = t("Due.InDays", "Days", days)
 	}
 	return o.env.Loc.Date(it.Deadline.Due) + " · " + rel
-}
-
-// what names the deadline and the entry it concerns.
-func (o *overview) what(it app.DueItem) string {
-	kind := o.env.Loc.Enum("DeadlineKind", it.Deadline.Kind)
-	// A consent whose end has passed does not "run out" any more: it has
-	// run out, and disclosures to that partner need a new one.
-	expired := it.Expired
-	if expired {
-		kind = o.env.Loc.T("Due.ConsentExpired")
-	}
-	label := it.Deadline.Label
-	if it.Deadline.Kind == model.DueConsentExpiry {
-		label = o.env.PartnerName(label)
-	}
-	if label = strings.TrimSpace(label); label != "" {
-		kind += ": " + label
-	}
-	switch {
-	case expired:
-		kind += " " + o.env.Loc.T("Due.ExpiredOn", "Date", o.env.Loc.Date(it.Expires))
-	case it.Expires.Valid():
-		kind += " " + o.env.Loc.T("Due.Expires", "Date", o.env.Loc.Date(it.Expires))
-	}
-	return kind
 }

@@ -24,17 +24,11 @@ func Agreement(w io.Writer, c *model.Case, partners map[string]model.Partner, s 
 	if c == nil {
 		return fmt.Errorf("pdf: agreement of no case: %w", model.ErrNotFound)
 	}
-	d := newDoc(s, loc, printed, "PDF.agreement.title")
-	d.subject = clientName(d, c)
-	ad := &agreementDoc{doc: d, c: c, partners: partners}
-	return render(w, d, ad.draw)
+	ad := &agreementDoc{newCaseDoc(c, partners, s, loc, printed, "PDF.agreement.title")}
+	return render(w, ad.doc, ad.draw)
 }
 
-type agreementDoc struct {
-	*doc
-	c        *model.Case
-	partners map[string]model.Partner
-}
+type agreementDoc struct{ *caseDoc }
 
 func (ad *agreementDoc) draw() {
 	d, c := ad.doc, ad.c
@@ -175,7 +169,7 @@ func (ad *agreementDoc) content() {
 		d.fields([]field{{label: d.t("PDF.agreement.intensity"), value: d.enum("Intensity", x)}})
 	}
 	if strings.TrimSpace(ag.Notes) == "" {
-		(&consentDoc{doc: d}).fillIn(d.t("PDF.agreement.contentFillIn"), 4)
+		(&consentDoc{caseDoc: ad.caseDoc}).fillIn(d.t("PDF.agreement.contentFillIn"), 4)
 		return
 	}
 	d.lines(marginL, contentW, ag.Notes, "", sizeBody, colText, "L")
@@ -189,7 +183,7 @@ func (ad *agreementDoc) declaration(ss []signer) {
 	k := c.CMConsent
 	d.para(marginL, contentW, d.t("PDF.agreement.declarationIntro"))
 	d.space(1.5)
-	kd := &consentDoc{doc: d} // the consent form's boxes and fill-in lines
+	kd := &consentDoc{caseDoc: ad.caseDoc} // the consent form's boxes and fill-in lines
 	kd.checkboxes([]checkItem{
 		{k.InformedCM, d.t("PDF.agreement.informedCM")},
 		{k.InformedDataProtect, d.t("PDF.agreement.informedData")},

@@ -31,31 +31,24 @@ func Assessment(w io.Writer, c *model.Case, n int, partners map[string]model.Par
 	if n < 1 || n > len(c.Assessments) {
 		return fmt.Errorf("pdf: assessment %d of case %s: %w", n, c.UID, model.ErrNotFound)
 	}
-	d := newDoc(s, loc, printed, "PDF.assessment.title")
-	ad := &assessmentDoc{doc: d, c: c, a: &c.Assessments[n-1], n: n, partners: partners}
-	d.subject = clientName(d, c) + " · " + d.t("PDF.assessment.ofDate", "Kind", ad.kind(), "Date", d.orGap(d.date(ad.a.Date)))
+	ad := &assessmentDoc{caseDoc: newCaseDoc(c, partners, s, loc, printed, "PDF.assessment.title"), a: &c.Assessments[n-1], n: n}
+	d := ad.doc
+	d.subject += " · " + d.t("PDF.assessment.ofDate", "Kind", ad.kind(), "Date", d.orGap(d.date(ad.a.Date)))
 	return render(w, d, ad.draw)
 }
 
 type assessmentDoc struct {
-	*doc
-	c        *model.Case
-	a        *model.Assessment
-	n        int // 1-based number among the case's assessments
-	partners map[string]model.Partner
+	*caseDoc
+	a *model.Assessment
+	n int // 1-based number among the case's assessments
 }
 
 func (ad *assessmentDoc) draw() {
 	d, c, a := ad.doc, ad.c, ad.a
-	d.titleBlock(d.title, clientLine(d, c))
 	fm := c.Intake.FirstMeeting
 	first := strings.Join(nonEmpty(d.date(fm.Date), fm.Place), ", ")
-	d.facts([]fact{
-		{d.t("PDF.assessment.kind"), ad.kind()},
-		{d.t("PDF.assessment.date"), d.date(a.Date)},
-		{d.t("PDF.assessment.firstMeeting"), first},
-		{d.t("PDF.caseManager"), d.counselor()},
-	})
+	ad.header(fact{d.t("PDF.assessment.kind"), ad.kind()}, fact{d.t("PDF.assessment.date"), d.date(a.Date)},
+		fact{d.t("PDF.assessment.firstMeeting"), first}, d.counselorFact())
 	if ad.n < len(c.Assessments) {
 		next := c.Assessments[ad.n]
 		d.lines(marginL, contentW, d.t("PDF.assessment.superseded", "Date", d.orGap(d.date(next.Date))), "B", sizeBody, colLoop, "L")
@@ -69,19 +62,13 @@ func (ad *assessmentDoc) draw() {
 	d.heading(d.t("PDF.assessment.sectionClient"))
 	d.note(d.t("PDF.assessment.ownWords"))
 	d.space(1.5)
-	d.block(d.t("PDF.assessment.wishesGoals"), a.WishesGoals)
-	d.block(d.t("PDF.assessment.clientView"), a.ClientView)
-	d.block(d.t("PDF.assessment.wishes"), a.Wishes)
-	d.block(d.t("PDF.assessment.fears"), a.Fears)
+	d.blocks("PDF.assessment.wishesGoals", a.WishesGoals, "PDF.assessment.clientView", a.ClientView,
+		"PDF.assessment.wishes", a.Wishes, "PDF.assessment.fears", a.Fears)
 
 	d.heading(d.t("PDF.assessment.sectionAreas"))
-	d.block(d.t("PDF.assessment.health"), a.Health)
-	d.block(d.t("PDF.assessment.qualification"), a.Qualification)
-	d.block(d.t("PDF.assessment.work"), a.Work)
-	d.block(d.t("PDF.assessment.economic"), a.Economic)
-	d.block(d.t("PDF.assessment.dailyLiving"), a.DailyLiving)
-	d.block(d.t("PDF.assessment.social"), a.Social)
-	d.block(d.t("PDF.assessment.cultural"), a.Cultural)
+	d.blocks("PDF.assessment.health", a.Health, "PDF.assessment.qualification", a.Qualification,
+		"PDF.assessment.work", a.Work, "PDF.assessment.economic", a.Economic, "PDF.assessment.dailyLiving", a.DailyLiving,
+		"PDF.assessment.social", a.Social, "PDF.assessment.cultural", a.Cultural)
 
 	d.heading(d.t("PDF.assessment.sectionFactors"))
 	ad.factors()
@@ -113,10 +100,6 @@ func (ad *assessmentDoc) kind() string {
 // factors prints the ICF context factors: kind, effect, description.
 func (ad *assessmentDoc) factors() {
 	d := ad.doc
-	if len(ad.a.ContextFactors) == 0 {
-		d.para(marginL, contentW, "")
-		return
-	}
 	t := table{caption: d.t("PDF.assessment.sectionFactors"), cols: []column{
 		{head: d.t("PDF.assessment.factorKind"), width: 45},
 		{head: d.t("PDF.assessment.factorEffect"), width: 35},
@@ -127,16 +110,12 @@ func (ad *assessmentDoc) factors() {
 			d.txtOrGap(enumOrEmpty(d, "FactorKind", f.Kind)), d.txtOrGap(enumOrEmpty(d, "FactorEffect", f.Effect)), d.txtOrGap(f.Description),
 		})
 	}
-	d.table(t)
+	d.tableOrGap(t)
 }
 
 // instruments prints the assessment instruments with their results.
 func (ad *assessmentDoc) instruments() {
 	d := ad.doc
-	if len(ad.a.Instruments) == 0 {
-		d.para(marginL, contentW, "")
-		return
-	}
 	t := table{caption: d.t("PDF.assessment.sectionInstruments"), cols: []column{
 		{head: d.t("PDF.assessment.instrument"), width: 42},
 		{head: d.t("PDF.assessment.instrumentDate"), width: 20},
@@ -146,7 +125,7 @@ func (ad *assessmentDoc) instruments() {
 	for _, in := range ad.a.Instruments {
 		t.rows = append(t.rows, []cell{d.txtOrGap(in.Name), d.txtOrGap(d.date(in.Date)), d.txtOrGap(in.By), d.txtOrGap(in.Result)})
 	}
-	d.table(t)
+	d.tableOrGap(t)
 }
 
 // Colours of the profile comparison, as the window draws it: capability
@@ -174,8 +153,7 @@ func gapColour(g int) rgb {
 // empty action need is not a gap in the documentation.
 func (ad *assessmentDoc) profile() {
 	d, items := ad.doc, ad.a.Profile
-	if len(items) == 0 {
-		d.para(marginL, contentW, "")
+	if d.gapIfNone(len(items)) {
 		return
 	}
 	ad.legend()
@@ -291,16 +269,14 @@ func (ad *assessmentDoc) employerSide() {
 		return
 	}
 	d.fields([]field{{label: d.t("PDF.client.employer"), value: d.employer(ad.partners, cl)}})
-	d.block(d.t("PDF.assessment.requirements"), e.Requirements)
-	d.block(d.t("PDF.assessment.companySituation"), e.Situation)
-	d.block(d.t("PDF.assessment.relations"), e.Relations)
+	d.blocks("PDF.assessment.requirements", e.Requirements, "PDF.assessment.companySituation", e.Situation,
+		"PDF.assessment.relations", e.Relations)
 }
 
 // conferences prints every case conference with its tasks.
 func (ad *assessmentDoc) conferences() {
 	d := ad.doc
-	if len(ad.a.Conferences) == 0 {
-		d.para(marginL, contentW, "")
+	if d.gapIfNone(len(ad.a.Conferences)) {
 		return
 	}
 	for i, k := range ad.a.Conferences {
@@ -315,10 +291,6 @@ func (ad *assessmentDoc) conferences() {
 // networkPartners prints the partners involved with their contact data.
 func (ad *assessmentDoc) networkPartners() {
 	d := ad.doc
-	if len(ad.a.NetworkPartners) == 0 {
-		d.para(marginL, contentW, "")
-		return
-	}
 	t := table{caption: d.t("PDF.assessment.sectionPartners"), cols: []column{
 		{head: d.t("PDF.partner.name"), width: 66},
 		{head: d.t("PDF.partner.person"), width: 44},
@@ -330,11 +302,7 @@ func (ad *assessmentDoc) networkPartners() {
 			t.rows = append(t.rows, []cell{{text: partnerName(d, ad.partners, uid), style: "I", color: &colMissing}, {}, {}})
 			continue
 		}
-		name := pt.Name
-		if pt.Category != "" {
-			name += "\n" + d.enum("PartnerCategory", pt.Category)
-		}
-		t.rows = append(t.rows, []cell{d.txtOrGap(name), {text: pt.ContactPerson}, {text: partnerContact(pt)}})
+		t.rows = append(t.rows, []cell{d.txtOrGap(partnerLabel(d, pt)), {text: pt.ContactPerson}, {text: partnerContact(pt)}})
 	}
-	d.table(t)
+	d.tableOrGap(t)
 }

@@ -17,30 +17,18 @@ func Closure(w io.Writer, c *model.Case, partners map[string]model.Partner, s mo
 	if c == nil {
 		return fmt.Errorf("pdf: closure of no case: %w", model.ErrNotFound)
 	}
-	d := newDoc(s, loc, printed, "PDF.closure.title")
-	d.subject = clientName(d, c)
-	cd := &closureDoc{doc: d, c: c, partners: partners}
-	return render(w, d, cd.draw)
+	cd := &closureDoc{newCaseDoc(c, partners, s, loc, printed, "PDF.closure.title")}
+	return render(w, cd.doc, cd.draw)
 }
 
-type closureDoc struct {
-	*doc
-	c        *model.Case
-	partners map[string]model.Partner
-}
+type closureDoc struct{ *caseDoc }
 
 func (cd *closureDoc) draw() {
 	d, c := cd.doc, cd.c
 	cl := c.Closure
-	d.titleBlock(d.title, clientLine(d, c))
 	// The case opens on the referral's receipt, not on the day it was
 	// typed in (the Fachkonzept's Fallidentifikation starts there).
-	opened := d.date(c.OpenedOn())
-	d.facts([]fact{
-		{d.t("PDF.caseManager"), d.counselor()},
-		{d.t("PDF.closure.opened"), opened},
-		{d.t("PDF.closure.date"), d.date(cl.Date)},
-	})
+	cd.header(d.counselorFact(), fact{d.t("PDF.closure.opened"), d.date(c.OpenedOn())}, fact{d.t("PDF.closure.date"), d.date(cl.Date)})
 	d.commission(c, false)
 	cd.caseAndCourse(d.t("PDF.closure.sectionTimeline"))
 
@@ -72,8 +60,7 @@ func (cd *closureDoc) draw() {
 	cd.attainment()
 
 	d.heading(d.t("PDF.closure.sectionEvaluation"))
-	d.block(d.t("PDF.closure.helped"), cl.Helped)
-	d.block(d.t("PDF.closure.changed"), cl.Changed)
+	d.blocks("PDF.closure.helped", cl.Helped, "PDF.closure.changed", cl.Changed)
 
 	// The last section stays together with the signature below it.
 	d.headingKeep(d.t("PDF.closure.sectionFurther"), 70)
@@ -103,17 +90,14 @@ func (cd *closureDoc) caseData() {
 	d, c := cd.doc, cd.c
 	cl, in := c.Client, c.Intake
 	route := accessRoute(d, in.Referral)
-	d.fields([]field{
-		{label: d.t("PDF.client.name"), value: cl.FullName()},
-		{label: d.t("PDF.client.birthDate"), value: d.date(cl.BirthDate)},
-		{label: d.t("PDF.client.rvnr"), value: cl.RVNR},
-		{label: d.t("PDF.client.address"), value: cl.Address},
-		{label: d.t("PDF.client.employer"), value: d.employer(cd.partners, cl)},
-		{label: d.t("PDF.closure.route"), value: route},
-		{label: d.t("PDF.closure.received"), value: d.date(in.Referral.ReceivedOn)},
-		{label: d.t("PDF.closure.firstMeeting"), value: d.date(in.FirstMeeting.Date)},
-		{label: d.t("PDF.closure.phase"), value: enumOrEmpty(d, "Phase", c.Phase)},
-	})
+	d.fields(identity(d, cl,
+		field{label: d.t("PDF.client.address"), value: cl.Address},
+		field{label: d.t("PDF.client.employer"), value: d.employer(cd.partners, cl)},
+		field{label: d.t("PDF.closure.route"), value: route},
+		field{label: d.t("PDF.closure.received"), value: d.date(in.Referral.ReceivedOn)},
+		field{label: d.t("PDF.closure.firstMeeting"), value: d.date(in.FirstMeeting.Date)},
+		field{label: d.t("PDF.closure.phase"), value: enumOrEmpty(d, "Phase", c.Phase)},
+	))
 }
 
 // accessRoute is the referral's access route, with its text when "other".

@@ -21,18 +21,14 @@ func ConsentForm(w io.Writer, c *model.Case, consent model.Consent, partners map
 	if c == nil {
 		return fmt.Errorf("pdf: consent form of no case: %w", model.ErrNotFound)
 	}
-	kd := &consentDoc{c: c, k: consent, partners: partners}
-	d := newDoc(s, loc, printed, kd.id("title"))
-	d.subject = clientName(d, c)
-	kd.doc = d
-	return render(w, d, kd.draw)
+	kd := &consentDoc{k: consent}
+	kd.caseDoc = newCaseDoc(c, partners, s, loc, printed, kd.id("title"))
+	return render(w, kd.doc, kd.draw)
 }
 
 type consentDoc struct {
-	*doc
-	c        *model.Case
-	k        model.Consent
-	partners map[string]model.Partner
+	*caseDoc
+	k model.Consent
 }
 
 func (kd *consentDoc) draw() {

@@ -20,29 +20,20 @@ func Feedback(w io.Writer, c *model.Case, partners map[string]model.Partner, s m
 	if c == nil || !c.ClosedNotAdmitted() {
 		return fmt.Errorf("pdf: feedback of a case not closed as not admitted: %w", model.ErrNotFound)
 	}
-	d := newDoc(s, loc, printed, "PDF.feedback.title")
-	d.subject = clientName(d, c)
-	fd := &feedbackDoc{doc: d, c: c, partners: partners}
-	return render(w, d, fd.draw)
+	fd := &feedbackDoc{newCaseDoc(c, partners, s, loc, printed, "PDF.feedback.title")}
+	return render(w, fd.doc, fd.draw)
 }
 
-type feedbackDoc struct {
-	*doc
-	c        *model.Case
-	partners map[string]model.Partner
-}
+type feedbackDoc struct{ *caseDoc }
 
 func (fd *feedbackDoc) draw() {
 	d, c := fd.doc, fd.c
 	in, dec := c.Intake, c.Intake.Decision
-	d.titleBlock(d.title, clientLine(d, c))
 	closed := model.DateOf(c.Events[len(c.Events)-1].At)
-	d.facts([]fact{
-		{d.t("PDF.caseManager"), d.counselor()},
-		{d.t("PDF.closure.received"), d.date(in.Referral.ReceivedOn)},
-		{d.t("PDF.closure.firstMeeting"), d.date(in.FirstMeeting.Date)},
-		{d.t("PDF.feedback.closedOn"), d.date(closed)},
-	})
+	fd.header(d.counselorFact(),
+		fact{d.t("PDF.closure.received"), d.date(in.Referral.ReceivedOn)},
+		fact{d.t("PDF.closure.firstMeeting"), d.date(in.FirstMeeting.Date)},
+		fact{d.t("PDF.feedback.closedOn"), d.date(closed)})
 	d.para(marginL, contentW, d.t("PDF.feedback.intro"))
 	d.space(3)
 
@@ -62,12 +53,7 @@ func (fd *feedbackDoc) draw() {
 	if fm.Mode.NeedsReason() && strings.TrimSpace(fm.ModeReason) != "" {
 		mode += " – " + fm.ModeReason
 	}
-	d.fields([]field{
-		{label: d.t("PDF.client.name"), value: cl.FullName()},
-		{label: d.t("PDF.client.birthDate"), value: d.date(cl.BirthDate)},
-		{label: d.t("PDF.client.rvnr"), value: cl.RVNR},
-		{label: d.t("PDF.feedback.meeting"), value: strings.Join(nonEmpty(d.date(fm.Date), fm.Place, mode), " · ")},
-	})
+	d.fields(identity(d, cl, field{label: d.t("PDF.feedback.meeting"), value: strings.Join(nonEmpty(d.date(fm.Date), fm.Place, mode), " · ")}))
 
 	d.heading(d.t("PDF.feedback.sectionDecision"))
 	consent := d.t("PDF.feedback.consentNo")

@@ -26,8 +26,7 @@ func InfoSheet(w io.Writer, c *model.Case, s model.Settings, loc *locales.Locali
 	var buf bytes.Buffer
 	for _, size := range []float64{11.5, 10.5, 9.5, 8.5} {
 		buf.Reset()
-		d := newDoc(s, loc, printed, "PDF.info.title")
-		d.subject = clientName(d, c)
+		d := newCaseDoc(c, nil, s, loc, printed, "PDF.info.title").doc
 		if err := render(&buf, d, func() { infoSheet(d, c, size) }); err != nil {
 			return err
 		}

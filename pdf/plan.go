@@ -28,8 +28,9 @@ func plan(w io.Writer, c *model.Case, version int, partners map[string]model.Par
 	if p == nil {
 		return fmt.Errorf("pdf: plan version %d of case %s: %w", version, c.UID, model.ErrNotFound)
 	}
-	d := newDoc(s, loc, printed, "PDF.plan.title")
-	d.subject = clientName(d, c) + " · " + d.t("PDF.plan.versionShort", "N", p.Version)
+	cd := newCaseDoc(c, partners, s, loc, printed, "PDF.plan.title")
+	d := cd.doc
+	d.subject += " · " + d.t("PDF.plan.versionShort", "N", p.Version)
 	if !p.Final() {
 		d.draft = d.t("PDF.plan.draftStamp")
 		d.subject += " · " + d.t("PDF.plan.draft")
@@ -37,7 +38,7 @@ func plan(w io.Writer, c *model.Case, version int, partners map[string]model.Par
 	if extract {
 		d.subject += " · " + d.t("PDF.extract.mark")
 	}
-	pd := &planDoc{doc: d, c: c, p: p, partners: partners, nums: p.GoalNumbers(), extract: extract, supersededBy: c.SupersededBy(p.Version)}
+	pd := &planDoc{caseDoc: cd, p: p, nums: p.GoalNumbers(), extract: extract, supersededBy: c.SupersededBy(p.Version)}
 	if pd.supersededBy != nil {
 		d.subject += " · " + d.t("PDF.plan.supersededShort")
 	}
@@ -58,12 +59,10 @@ func planVersion(c *model.Case, version int) *model.PlanVersion {
 }
 
 type planDoc struct {
-	*doc
-	c        *model.Case
-	p        *model.PlanVersion
-	partners map[string]model.Partner
-	nums     map[string]string // goal ID → "1" or "1.2"
-	extract  bool              // without the health data (planextract.go)
+	*caseDoc
+	p       *model.PlanVersion
+	nums    map[string]string // goal ID → "1" or "1.2"
+	extract bool              // without the health data (planextract.go)
 	// supersededBy is the version that replaced this one; its measures
 	// then also say their status as of today.
 	supersededBy *model.PlanVersion
@@ -81,7 +80,7 @@ func (pd *planDoc) draw() {
 		{d.t("PDF.plan.version"), fmt.Sprint(p.Version)},
 		{d.t("PDF.plan.created"), d.date(p.Created)},
 		{d.t("PDF.plan.status"), status},
-		{d.t("PDF.caseManager"), d.counselor()},
+		d.counselorFact(),
 	})
 	d.commission(c, true)
 	if by := pd.supersededBy; by != nil {
@@ -145,17 +144,14 @@ func (pd *planDoc) draw() {
 // participants.
 func (pd *planDoc) persons() {
 	d, cl := pd.doc, pd.c.Client
-	d.fields([]field{
-		{label: d.t("PDF.client.name"), value: cl.FullName()},
-		{label: d.t("PDF.client.birthDate"), value: d.date(cl.BirthDate)},
-		{label: d.t("PDF.client.rvnr"), value: cl.RVNR},
-		{label: d.t("PDF.client.address"), value: cl.Address},
-		{label: d.t("PDF.client.phone"), value: cl.Phone, optional: true},
-		{label: d.t("PDF.client.email"), value: cl.Email, optional: true},
-		{label: d.t("PDF.client.languageNeeds"), value: cl.LanguageNeeds, optional: true},
-		{label: d.t("PDF.client.interpreter"), value: d.interpreter(cl)},
-		{label: d.t("PDF.client.employer"), value: d.employer(pd.partners, cl)},
-	})
+	d.fields(identity(d, cl,
+		field{label: d.t("PDF.client.address"), value: cl.Address},
+		field{label: d.t("PDF.client.phone"), value: cl.Phone, optional: true},
+		field{label: d.t("PDF.client.email"), value: cl.Email, optional: true},
+		field{label: d.t("PDF.client.languageNeeds"), value: cl.LanguageNeeds, optional: true},
+		field{label: d.t("PDF.client.interpreter"), value: d.interpreter(cl)},
+		field{label: d.t("PDF.client.employer"), value: d.employer(pd.partners, cl)},
+	))
 	// The Fachkonzept asks for the further participants (relatives, legal
 	// guardian, others): a gap only when none of them is recorded; one
 	// kind missing beside the others simply does not exist.
@@ -185,10 +181,6 @@ func (pd *planDoc) people(ps []model.Person, caption string, anyone bool, noneID
 		d.none(d.t(noneID))
 		return
 	}
-	if len(ps) == 0 {
-		d.para(marginL, contentW, "")
-		return
-	}
 	t := table{caption: caption, cols: []column{
 		{head: d.t("PDF.person.name"), width: 55},
 		{head: d.t("PDF.person.relation"), width: 45},
@@ -197,15 +189,14 @@ func (pd *planDoc) people(ps []model.Person, caption string, anyone bool, noneID
 	for _, p := range ps {
 		t.rows = append(t.rows, []cell{d.txtOrGap(p.Name), d.txtOrGap(p.Relation), d.txtOrGap(p.Contact)})
 	}
-	d.table(t)
+	d.tableOrGap(t)
 }
 
 // goals prints the strategic goals per area, each with its operational
 // goals, target dates and the five GAS levels.
 func (pd *planDoc) goals() {
 	d, p := pd.doc, pd.p
-	if len(p.Goals) == 0 {
-		d.para(marginL, contentW, "")
+	if d.gapIfNone(len(p.Goals)) {
 		return
 	}
 	d.note(d.t("PDF.plan.gasIntro"))
@@ -317,8 +308,7 @@ func gasMeaning(l int) string {
 // measures prints the measures per area as tables.
 func (pd *planDoc) measures() {
 	d, p := pd.doc, pd.p
-	if len(p.Measures) == 0 {
-		d.para(marginL, contentW, "")
+	if d.gapIfNone(len(p.Measures)) {
 		return
 	}
 	for _, a := range p.MeasureAreas() {
@@ -364,10 +354,6 @@ func (pd *planDoc) conference() { conference(pd.doc, pd.p.Conference, pd.partner
 
 // tasks prints agreed tasks with who does them by when.
 func tasks(d *doc, ts []model.Task, caption string) {
-	if len(ts) == 0 {
-		d.para(marginL, contentW, "")
-		return
-	}
 	t := table{caption: caption, cols: []column{
 		{head: d.t("PDF.task.what"), width: 78},
 		{head: d.t("PDF.task.responsible"), width: 44},
@@ -381,15 +367,14 @@ func tasks(d *doc, ts []model.Task, caption string) {
 		}
 		t.rows = append(t.rows, []cell{d.txtOrGap(k.What), d.txtOrGap(k.Responsible), d.txtOrGap(d.date(k.Due)), state})
 	}
-	d.table(t)
+	d.tableOrGap(t)
 }
 
 // networkPartners prints the partners per area with their contact data
 // from the directory.
 func (pd *planDoc) networkPartners() {
 	d, p := pd.doc, pd.p
-	if len(p.AreaPartners) == 0 {
-		d.para(marginL, contentW, "")
+	if d.gapIfNone(len(p.AreaPartners)) {
 		return
 	}
 	var areas []model.Area
@@ -417,12 +402,8 @@ func (pd *planDoc) networkPartners() {
 				t.rows = append(t.rows, []cell{{text: partnerName(d, pd.partners, ap.Partner), style: "I", color: &colMissing}, d.txtOrGap(ap.Role), {}, {}})
 				continue
 			}
-			name := pt.Name
-			if pt.Category != "" {
-				name += "\n" + d.enum("PartnerCategory", pt.Category)
-			}
 			t.rows = append(t.rows, []cell{
-				d.txtOrGap(name), d.txtOrGap(ap.Role), d.txtOrGap(pt.ContactPerson), d.txtOrGap(partnerContact(pt)),
+				d.txtOrGap(partnerLabel(d, pt)), d.txtOrGap(ap.Role), d.txtOrGap(pt.ContactPerson), d.txtOrGap(partnerContact(pt)),
 			})
 		}
 		d.table(t)

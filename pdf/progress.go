@@ -20,11 +20,9 @@ func Progress(w io.Writer, c *model.Case, partners map[string]model.Partner, s m
 	if c == nil || c.Phase == model.PhaseClosed {
 		return fmt.Errorf("pdf: progress report of a case that is not open: %w", model.ErrNotFound)
 	}
-	d := newDoc(s, loc, printed, "PDF.progress.title")
-	d.subject = clientName(d, c)
 	// The case data and the course come out as in the Abschlussdokumentation.
-	pd := &progressDoc{closureDoc: &closureDoc{doc: d, c: c, partners: partners}, today: model.DateOf(printed)}
-	return render(w, d, pd.draw)
+	pd := &progressDoc{closureDoc: &closureDoc{newCaseDoc(c, partners, s, loc, printed, "PDF.progress.title")}, today: model.DateOf(printed)}
+	return render(w, pd.doc, pd.draw)
 }
 
 type progressDoc struct {
@@ -34,17 +32,9 @@ type progressDoc struct {
 
 func (pd *progressDoc) draw() {
 	d, c := pd.doc, pd.c
-	d.titleBlock(d.title, clientLine(d, c))
-	opened := ""
-	if !c.Created.IsZero() {
-		opened = d.date(model.DateOf(c.Created))
-	}
-	d.facts([]fact{
-		{d.t("PDF.caseManager"), d.counselor()},
-		{d.t("PDF.closure.opened"), opened},
-		{d.t("PDF.closure.phase"), enumOrEmpty(d, "Phase", c.Phase)},
-		{d.t("PDF.progress.asOf"), d.date(pd.today)},
-	})
+	// Opened as in the Abschlussdokumentation: on the referral's receipt.
+	pd.header(d.counselorFact(), fact{d.t("PDF.closure.opened"), d.date(c.OpenedOn())},
+		fact{d.t("PDF.closure.phase"), enumOrEmpty(d, "Phase", c.Phase)}, fact{d.t("PDF.progress.asOf"), d.date(pd.today)})
 	d.commission(c, false)
 	pd.caseAndCourse(d.t("PDF.progress.sectionTimeline"))
 

@@ -16,6 +16,7 @@ import (
 	"os/signal"
 	"reflect"
 	"syscall"
+	"unsafe"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -134,9 +135,29 @@ func dumpWindow(w fyne.Window, enc *json.Encoder) {
 		}
 	}
 	walk(c.Content(), fyne.Position{}, full, 0)
+	if m := menuBar(c); m != nil {
+		walk(m, fyne.Position{}, full, 0)
+	}
 	for i, o := range c.Overlays().List() {
 		walk(o, fyne.Position{}, full, i+1)
 	}
+}
+
+// menuBar is the menu bar Fyne draws into the canvas of a window with a
+// main menu; the canvas keeps it apart from the content, in a field of its
+// own, so it is read by reflection.
+func menuBar(c fyne.Canvas) fyne.CanvasObject {
+	v := reflect.ValueOf(c)
+	if v.Kind() != reflect.Pointer || v.Elem().Kind() != reflect.Struct {
+		return nil
+	}
+	f := v.Elem().FieldByName("menu")
+	if !f.IsValid() || f.Kind() != reflect.Interface || f.IsNil() {
+		return nil
+	}
+	f = reflect.NewAt(f.Type(), unsafe.Pointer(f.UnsafeAddr())).Elem()
+	m, _ := f.Interface().(fyne.CanvasObject)
+	return m
 }
 
 // describe sets the text a person reads on o: a label's or button's text,
@@ -170,6 +191,11 @@ func describe(o fyne.CanvasObject, it *walkItem) {
 		for _, name := range []string{"Checked", "Selected", "checked", "selected"} {
 			if f := v.FieldByName(name); f.IsValid() && f.Kind() == reflect.Bool {
 				it.Checked = f.Bool()
+			}
+		}
+		if f := v.FieldByName("Menu"); f.IsValid() && f.Kind() == reflect.Pointer && !f.IsNil() {
+			if l := f.Elem().FieldByName("Label"); l.IsValid() && l.Kind() == reflect.String {
+				it.Text = l.String() // a menu bar's item
 			}
 		}
 		for _, name := range []string{"Text", "Label", "label"} {

@@ -24,6 +24,9 @@ func (w *walker) press(text string) {
 func (w *walker) field(label string) func() item {
 	return func() item {
 		l := w.mustText(label)
+		if c, ok := w.containing(l); ok && c.isField() {
+			return c // the label is the field's own text (a select's choice)
+		}
 		f, ok := w.fieldFor(l)
 		if !ok {
 			w.failf("no field next to or below %q", label)
@@ -32,21 +35,37 @@ func (w *walker) field(label string) func() item {
 	}
 }
 
-// fill types text into the field of label, replacing what it held.
-func (w *walker) fill(label, text string) {
-	find := w.field(label)
-	if strings.TrimSpace(find().Text) == text {
-		return // the program knew it already (a date it carried over)
+// placeholder finds the empty field that shows p (below the scope).
+func (w *walker) placeholder(p string) func() item {
+	return func() item {
+		y := w.anchorY()
+		for _, it := range w.items {
+			if it.isField() && it.Layer == w.top() && it.Window == w.current() && it.Placeholder == p && it.cy() >= y-6 {
+				return it
+			}
+		}
+		w.failf("no field shows %q (scope %q)", p, w.scope)
+		return item{}
 	}
-	w.enter(label, find)
+}
+
+// fillIn types text into the field find finds, replacing what it held.
+func (w *walker) fillIn(what string, find func() item, text string) {
+	if strings.TrimSpace(find().Text) == text {
+		return
+	}
+	w.enter(what, find)
 	if f := find(); f.Text != "" {
 		w.key("ctrl+a")
 	}
 	w.typeText(text)
 	if got := find().Text; strings.TrimSpace(got) != strings.TrimSpace(text) {
-		w.failf("the field %q holds %q after typing %q", label, got, text)
+		w.failf("the field %q holds %q after typing %q", what, got, text)
 	}
 }
+
+// fill types text into the field of label, replacing what it held.
+func (w *walker) fill(label, text string) { w.fillIn(label, w.field(label), text) }
 
 // enter puts the focus into the field find finds: a click, or Tab.
 func (w *walker) enter(what string, find func() item) {
@@ -58,6 +77,13 @@ func (w *walker) enter(what string, find func() item) {
 		return
 	}
 	w.click(w.reveal(find))
+	if !find().Focused {
+		// The page moved under the pointer (a rebuild after saving): a
+		// person clicks again. The walk counts the click and the miss.
+		w.misses++
+		w.say("missed %q, clicking again", what)
+		w.click(w.reveal(find))
+	}
 	if f := find(); !f.Focused {
 		w.failf("the click on %q did not put the focus there", what)
 	}
@@ -95,7 +121,7 @@ func (w *walker) pickFromMenu(option string) {
 	var opts []item
 	top := w.top()
 	for _, it := range w.items {
-		if it.Layer == top && it.Type == "*canvas.Text" && it.Window == w.mainTitle() {
+		if it.Layer == top && it.Type == "*canvas.Text" && it.Window == w.current() {
 			opts = append(opts, it)
 		}
 	}

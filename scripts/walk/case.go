@@ -12,6 +12,7 @@ func (w *walker) walkCase() {
 	today := time.Now()
 	received := today.AddDate(0, 0, -30)
 	firstMeeting := today.AddDate(0, 0, -20)
+	conference := today.AddDate(0, 0, -10)
 
 	w.phase = "new case"
 	if w.keyboard {
@@ -68,6 +69,39 @@ func (w *walker) walkCase() {
 	})
 	w.shot("intake")
 	w.move("Weiter zu Assessment", "")
+
+	w.phase = "assessment"
+	w.waitText("Dokumentation der Bedarfsermittlung")
+	w.in([]string{"Situation in den Lebensbereichen"}, func() {
+		w.fill("Gesundheitliche und psychomentale Situation", "Rueckenleiden, nach der Reha belastbar fuer leichte Arbeit")
+		w.fill("Qualifizierung und Bildung", "Industriekauffrau, 20 Jahre Berufserfahrung")
+		w.fill("Arbeitssituation und Beschäftigungssituation", "Sachbearbeiterin im Einkauf, seit 8 Monaten arbeitsunfaehig")
+		w.fill("Wirtschaftliche Situation", "Uebergangsgeld, keine Schulden")
+		w.fill("Alltagsbewältigung, Selbstmanagement und Mobilität", "selbststaendig, Fuehrerschein und Auto")
+		w.fill("Soziale Beziehungen, Partnerschaft und Familie", "verheiratet, zwei erwachsene Kinder")
+		w.fill("Gesellschaftliches und kulturelles Leben", "Chor, Sportverein")
+	})
+	w.in([]string{"Wünsche, Ziele und „Sicht der Dinge“"}, func() {
+		w.fill("Persönliche Wünsche und Ziele der Versicherten", "Zurueck an den alten Arbeitsplatz, zunaechst in Teilzeit")
+	})
+	w.in([]string{"Eingesetzte Assessmentinstrumente"}, func() {
+		w.press("Assessmentinstrument hinzufügen")
+		w.fill("Instrument", "Entlassungsbericht der Reha-Klinik")
+	})
+	w.in([]string{"Fallkonferenzen"}, func() {
+		w.press("Fallkonferenz hinzufügen")
+		w.press("Aufgabe hinzufügen")
+		w.fillIn("Aufgabe", w.placeholder("Aufgabe"), "Arbeitgeber zum BEM-Gespraech einladen")
+		w.fill("Zuständig", "Fallmanagerin")
+		w.press("Teilnehmende und Besprochenes …")
+	})
+	w.conference(conference)
+	w.partner("Firma Beispiel GmbH")
+	w.in([]string{"Eingebundene Netzwerkpartner"}, func() {
+		w.press("Netzwerkpartner hinzufügen")
+		w.choose("— kein Netzwerkpartner —", "Firma Beispiel GmbH")
+	})
+	w.shot("assessment")
 }
 
 // move takes a step of the transition bar ("Nächster Schritt ▾" in the
@@ -87,3 +121,30 @@ func (w *walker) move(step, date string) {
 // verify asks the program's command line whether the case is closed and
 // complete.
 func (w *walker) verify() error { return nil }
+
+// partner enters a network partner into the directory (Datei ›
+// Netzwerkpartner …), as the counselor must before a case can name one.
+func (w *walker) partner(name string) {
+	if w.keyboard {
+		w.key("ctrl+shift+p")
+	} else {
+		w.press("Datei")
+		w.press("Netzwerkpartner …")
+	}
+	w.inWindow("Netzwerkpartner", func() {
+		w.press("Netzwerkpartner anlegen …")
+		w.fill("Name", name)
+		w.choose("Kategorie", "Arbeitgeber")
+		w.press("Speichern")
+	})
+}
+
+// conference fills the conference dialog: held on day, with whom.
+func (w *walker) conference(on time.Time) {
+	w.waitText("Weitere Teilnehmende (Notiz)")
+	w.tick("Die Konferenz hat stattgefunden")
+	w.fill("Datum", day(on))
+	w.fill("Weitere Teilnehmende (Notiz)", "Frau Mustermann, Fallmanagerin, Reha-Fachberater")
+	w.press("Speichern")
+	w.wait("the conference dialog to close", func() bool { return w.top() == 0 })
+}

@@ -20,10 +20,12 @@ type walker struct {
 	keyboard, verbose                   bool
 	shots                               string
 
-	offX, offY float64 // where the main window is on the screen
+	offX, offY float64 // where the window worked in is on the screen
+	window     string  // its title; "" for the main window
 
 	phase  string
 	counts counts
+	misses int // clicks that missed because the page moved
 	items  []item   // the last look at the windows
 	scope  []string // texts the next lookup must come after, in order
 }
@@ -173,7 +175,7 @@ func (w *walker) look() []item {
 func (w *walker) top() int {
 	l := 0
 	for _, it := range w.items {
-		if it.Window == w.mainTitle() && it.Layer > l {
+		if it.Window == w.current() && it.Layer > l {
 			l = it.Layer
 		}
 	}
@@ -189,12 +191,44 @@ func (w *walker) mainTitle() string {
 	return "Teilhabelotse"
 }
 
+// current is the window the walk works in: the main window, or the one
+// inWindow names.
+func (w *walker) current() string {
+	if w.window != "" {
+		return w.window
+	}
+	return w.mainTitle()
+}
+
+// inWindow works in the program's window titled title during f (it must
+// be open), as the pointer moves to another window.
+func (w *walker) inWindow(title string, f func()) {
+	w.wait("the window "+title, func() bool {
+		for _, it := range w.items {
+			if it.Window == title {
+				return true
+			}
+		}
+		return false
+	})
+	out, err := exec.Command("xdotool", "search", "--onlyvisible", "--name", "^"+title+"$").Output()
+	ids := strings.Fields(string(out))
+	if err != nil || len(ids) == 0 {
+		w.failf("no X window named %q", title)
+	}
+	oldWin, oldTitle, oldX, oldY := w.win, w.window, w.offX, w.offY
+	w.win, w.window = ids[0], title
+	w.origin()
+	defer func() { w.win, w.window, w.offX, w.offY = oldWin, oldTitle, oldX, oldY }()
+	f()
+}
+
 // texts returns the texts equal to s on the top layer, in reading order.
 func (w *walker) texts(s string) []item {
 	var out []item
 	top := w.top()
 	for _, it := range w.items {
-		if it.readable() && it.Layer == top && it.Window == w.mainTitle() && strings.TrimSpace(it.Text) == s {
+		if (it.readable() || strings.Contains(it.Type, "Select")) && it.Layer == top && it.Window == w.current() && strings.TrimSpace(it.Text) == s {
 			out = append(out, it)
 		}
 	}
@@ -296,6 +330,7 @@ func (w *walker) containing(t item) (item, bool) {
 // container (mouse walk), as a person scrolls until she sees it. It
 // returns the item as it is on the screen now.
 func (w *walker) reveal(find func() item) item {
+	stuck := 0
 	for n := 0; ; n++ {
 		it := find()
 		if it.visible() {
@@ -313,13 +348,20 @@ func (w *walker) reveal(find func() item) item {
 		}
 		x, y := w.wheelSpot(it)
 		w.xdo("mousemove", ftoa(x+w.offX), ftoa(y+w.offY))
-		before := it.Y
 		w.xdo("click", button)
 		w.counts.add(w.phase, &w.counts.wheel, 1)
 		time.Sleep(60 * time.Millisecond)
 		w.look()
-		if after := find(); after.Y == before && n > 0 {
-			w.failf("%s does not move with the wheel", it)
+		if find().Y == it.Y {
+			time.Sleep(300 * time.Millisecond) // a busy program: look again
+			w.look()
+		}
+		if find().Y == it.Y {
+			if stuck++; stuck >= 3 {
+				w.failf("%s does not move with the wheel", it)
+			}
+		} else {
+			stuck = 0
 		}
 	}
 }

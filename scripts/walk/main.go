@@ -50,6 +50,7 @@ func main() {
 		err = w.verify()
 	}
 	fmt.Print(w.counts.report(w.keyboard))
+	fmt.Printf("clicks that missed because the page moved under the pointer: %d\n", w.misses)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "walk: FAIL:", err)
 		w.shot("fail")

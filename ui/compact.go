@@ -52,6 +52,17 @@ func (u *UI) fitScreen() {
 	u.win.CenterOnScreen()
 }
 
+// fitted is want, for a window of its own (the partner directory, the
+// Auswertung), made no larger than the screen: at 1366×768 and 150 % a
+// window of 640 points is taller than the screen, and the buttons of a
+// form in it fell below the screen's edge.
+func (u *UI) fitted(want fyne.Size) fyne.Size {
+	if u.screen.IsZero() {
+		return want
+	}
+	return fitSize(want, u.screen, u.win.Canvas().Scale())
+}
+
 // fitSize is want within a screen of px pixels shown at scale, in points.
 func fitSize(want, px fyne.Size, scale float32) fyne.Size {
 	if scale <= 0 {

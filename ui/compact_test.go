@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/model"
@@ -141,4 +142,58 @@ func TestNarrowCaseListRowsDoNotOverlap(t *testing.T) {
 			}
 		}
 	}
+}
+
+// The partner directory and the Auswertung open in windows of their own;
+// on a small screen they fit it too, and the directory's new-partner form
+// scrolls inside instead of pushing its Speichern button below the
+// screen's edge (the walk at 1366×768 and 150 % found it 1037 pixels tall).
+func TestOwnWindowsFitASmallScreen(t *testing.T) {
+	u := newTestUI(t, openStore(t))
+	// 1366×768 at 150 % is 910×512 points; the test canvas has scale 1.
+	u.SetScreen(910, 512)
+	room := fyne.NewSize(910, 512-screenReserve)
+	fits := func(what string, w fyne.Window) {
+		t.Helper()
+		if got := w.Canvas().Size(); got.Width > room.Width || got.Height > room.Height {
+			t.Errorf("%s is %v, more than the screen's %v", what, got, room)
+		}
+	}
+	u.onPartners()
+	fits("the partner directory", u.partnerWin)
+	// the driver never makes a window smaller than its content
+	if got := u.partnerWin.Content().MinSize(); got.Height > room.Height {
+		t.Errorf("the partner directory needs %v, more than the screen's %v", got, room)
+	}
+	var create *widget.Button
+	var find func(o fyne.CanvasObject)
+	find = func(o fyne.CanvasObject) {
+		switch x := o.(type) {
+		case *widget.Button:
+			if x.Text == "Netzwerkpartner anlegen …" {
+				create = x
+			}
+		case *fyne.Container:
+			for _, c := range x.Objects {
+				find(c)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(x).Objects() {
+				find(c)
+			}
+		}
+	}
+	find(u.partnerWin.Content())
+	if create == nil {
+		t.Fatal("the directory has no button Netzwerkpartner anlegen …")
+	}
+	test.Tap(create)
+	fits("the partner directory with its new-partner form", u.partnerWin)
+	if top := u.partnerWin.Canvas().Overlays().Top(); top == nil {
+		t.Error("the new-partner form did not open")
+	} else if got := top.MinSize(); got.Height > room.Height {
+		t.Errorf("the new-partner form needs %v, more than the screen's %v", got, room)
+	}
+	u.onEvaluation()
+	fits("the Auswertung", u.evalWin)
 }

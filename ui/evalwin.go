@@ -26,7 +26,7 @@ func (u *UI) onEvaluation() {
 		u.list.selectCase(id)
 	})
 	w.SetContent(v.Content())
-	w.Resize(fyne.NewSize(900, 620))
+	w.Resize(u.fitted(fyne.NewSize(900, 620)))
 	w.Canvas().AddShortcut(shortcutEvaluation, func(fyne.Shortcut) { w.Close() })
 	w.SetOnClosed(func() { u.evalWin, u.evalView = nil, nil })
 	u.evalWin, u.evalView = w, v

@@ -286,10 +286,12 @@ func (u *UI) onPartners() {
 			u.view.work.rebuildSelected()
 		}
 	}))
-	w.Resize(fyne.NewSize(900, 640))
 	w.SetOnClosed(func() { u.partnerWin = nil })
 	u.partnerWin = w
 	w.Show()
+	// after Show, as the main window: before it, the driver sizes the
+	// window for the screen's scale itself
+	w.Resize(u.fitted(fyne.NewSize(900, 640)))
 }
 
 // onNewCase opens the form for a new case; while it is open a second

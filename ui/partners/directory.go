@@ -19,9 +19,11 @@ import (
 	"teilhabelotse/ui/kit"
 )
 
-// listHeight is the height of the directory list; a list in a scrolling
-// page needs a fixed one.
-const listHeight = 520
+// listHeight is the least height of the directory list; in its window the
+// list takes whatever height the window has. More than this would make
+// the window taller than a 1366×768 screen at 150 % (its buttons fell
+// below the screen's edge).
+const listHeight = 160
 
 // NewDirectory is the partner directory: search, the partners grouped
 // inside and outside the Rentenversicherung, and a form to add or change

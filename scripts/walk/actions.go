@@ -1,6 +1,7 @@
 package main
 
 import (
+	"math"
 	"strings"
 )
 
@@ -89,9 +90,11 @@ func (w *walker) enter(what string, find func() item) {
 	}
 }
 
-// choose picks option in the select of label.
+// choose picks option in the select of label (or the select that shows
+// label, when it has no label of its own).
 func (w *walker) choose(label, option string) {
 	find := w.field(label)
+	before := find()
 	if w.keyboard {
 		w.focusOn(label, find)
 		w.key("space")
@@ -101,9 +104,14 @@ func (w *walker) choose(label, option string) {
 		opt := w.reveal(func() item { return w.mustPopupText(option) })
 		w.click(opt)
 	}
-	if got := find().Text; got != option {
-		w.failf("the select %q shows %q, not %q", label, got, option)
-	}
+	w.wait("the select "+label+" to show "+option, func() bool {
+		for _, it := range w.items {
+			if it.isField() && it.Text == option && it.X == before.X && math.Abs(it.Y-before.Y) < it.H*4 {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // mustPopupText finds text on the top layer regardless of the scope (a

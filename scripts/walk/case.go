@@ -97,7 +97,7 @@ func (w *walker) walkCase() {
 	})
 	w.conference(conference)
 	w.partner("Firma Beispiel GmbH")
-	w.in([]string{"Eingebundene Netzwerkpartner"}, func() {
+	w.in([]string{"Fallkonferenzen", "Eingebundene Netzwerkpartner"}, func() {
 		w.press("Netzwerkpartner hinzufügen")
 		w.choose("— kein Netzwerkpartner —", "Firma Beispiel GmbH")
 	})
@@ -134,9 +134,12 @@ func (w *walker) partner(name string) {
 	w.inWindow("Netzwerkpartner", func() {
 		w.press("Netzwerkpartner anlegen …")
 		w.fill("Name", name)
-		w.choose("Kategorie", "Arbeitgeber")
+		w.choose("Gruppe", "Partner außerhalb der Rentenversicherung")
+		w.choose("Kategorie", "Arbeitgeber (auch Werks-/Betriebsärzt*in, BEM)")
 		w.press("Speichern")
+		w.wait("the partner form to close", func() bool { return w.top() == 0 })
 	})
+	w.backToMain()
 }
 
 // conference fills the conference dialog: held on day, with whom.

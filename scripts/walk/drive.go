@@ -25,7 +25,7 @@ type walker struct {
 
 	phase  string
 	counts counts
-	misses int // clicks that missed because the page moved
+	misses int      // clicks that missed because the page moved
 	items  []item   // the last look at the windows
 	scope  []string // texts the next lookup must come after, in order
 }
@@ -400,7 +400,11 @@ func (w *walker) click(it item) {
 	if it.Type == "*canvas.Text" {
 		x = it.X + min(it.W/2, 30) // a text's box may be wider than its letters
 	}
-	w.xdo("mousemove", ftoa(x+w.offX), ftoa(it.cy()+w.offY))
+	sx, sy := x+w.offX, it.cy()+w.offY
+	if sx < 0 || sy < 0 || sx >= 1366 || sy >= 768 {
+		w.failf("%s lies beyond the screen's edge (%.0f,%.0f on 1366×768)", it, sx, sy)
+	}
+	w.xdo("mousemove", ftoa(sx), ftoa(sy))
 	w.xdo("click", "1")
 	w.counts.add(w.phase, &w.counts.clicks, 1)
 	settle()

@@ -181,7 +181,7 @@ func (u *UI) onExport() {
 		if pass != "" {
 			name += ".age"
 		}
-		u.saveTo(name, func(path string) error { return u.transfer.Export(id, path, pass) },
+		u.saveTo("casefile", name, func(path string) error { return u.transfer.Export(id, path, pass) },
 			func(path string) string { return u.loc.T("Transfer.Exported", "Path", path) })
 	})
 }
@@ -194,22 +194,16 @@ func (u *UI) onBackup() {
 		if pass != "" {
 			name += ".age"
 		}
-		u.saveTo(name, func(path string) error { return u.transfer.Backup(path, pass) },
+		u.saveTo("backup", name, func(path string) error { return u.transfer.Backup(path, pass) },
 			func(path string) string { return u.loc.T("Transfer.BackedUp", "Path", path) })
 	})
 }
 
-// saveTo asks where to save name and runs write there off the event
-// goroutine, then says done(path) or the error.
-func (u *UI) saveTo(name string, write func(path string) error, done func(path string) string) {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			u.showError(err)
-			return
-		}
-		if w == nil {
-			return
-		}
+// saveTo asks where to save name with the program's one save dialog
+// (kit.SaveFile, which remembers the folder of each kind) and runs write
+// there off the event goroutine, then says done(path) or the error.
+func (u *UI) saveTo(kind, name string, write func(path string) error, done func(path string) string) {
+	kit.SaveFile(u.env, kind, name, filepath.Ext(name), func(w fyne.URIWriteCloser) {
 		path := w.URI().Path()
 		w.Close()
 		run := func() {
@@ -227,10 +221,7 @@ func (u *UI) saveTo(name string, write func(path string) error, done func(path s
 		} else {
 			run()
 		}
-	}, u.win)
-	d.SetFileName(name)
-	d.Resize(fyne.NewSize(windowWidth*0.8, windowHeight*0.8))
-	d.Show()
+	})
 }
 
 // askEncrypt offers to encrypt what leaves the computer: unticked, ok gets

@@ -134,3 +134,20 @@ func tap(t *testing.T, o fyne.CanvasObject, text string) {
 	}
 	test.Tap(bs[0])
 }
+
+// A backup is saved through the program's one save dialog, titled in the
+// program's language (Fyne's own says "Save File").
+func TestBackupAsksWhereWithTheProgramsSaveDialog(t *testing.T) {
+	u := transferUI(t, &fakeTransfer{})
+	u.onBackup()
+	dlg := u.win.Canvas().Overlays().Top()
+	uitest.WalkDeep(dlg, func(o fyne.CanvasObject) {
+		if c, ok := o.(*kit.KeyCheck); ok && c.Checked {
+			test.Tap(c) // without a passphrase
+		}
+	})
+	tap(t, dlg, "Weiter …")
+	if top := uitest.Texts(u.win.Canvas().Overlays().Top()); !strings.Contains(top, "Speichern unter") {
+		t.Errorf("the save dialog: %s", top)
+	}
+}

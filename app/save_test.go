@@ -237,3 +237,18 @@ func TestDocumentAuditNamesTheVersion(t *testing.T) {
 		}
 	}
 }
+
+// Every document the program prints is named in the audit log in words,
+// in both languages, never by its message ID.
+func TestEveryDocumentIsNamedInTheLog(t *testing.T) {
+	c := &model.Case{UID: "u", Plans: make([]model.PlanVersion, 1), Assessments: make([]model.Assessment, 1)}
+	for _, lang := range []string{"de", "en"} {
+		loc := locales.New(lang)
+		for _, kind := range []string{model.DocPlan, model.DocClosure, model.DocConsent, model.DocAssessment,
+			model.DocAgreement, model.DocInfoSheet, model.DocFeedback, model.DocProgress} {
+			if got := loc.Audit(Document{Kind: kind}.Audit(c)); strings.Contains(got, "Audit.") {
+				t.Errorf("%s: %s is logged as %q", lang, kind, got)
+			}
+		}
+	}
+}

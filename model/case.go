@@ -375,6 +375,9 @@ type Section19 struct {
 	// (pflegende*r Angehörige*r) when medical rehabilitation is provided —
 	// not the needs of relatives who care for the client.
 	CaringRelativesNeeds string `json:"caringRelativesNeeds,omitempty"`
+	// NoCaringRelative says the client cares for no relative: Nr. 11 does
+	// not apply (where an empty text is not documented).
+	NoCaringRelative bool `json:"noCaringRelative,omitempty"`
 	// The Jobcenter's involvement (§ 19 (1) since 2022) for clients with
 	// benefits under SGB II.
 	JobcenterInvolved bool   `json:"jobcenterInvolved,omitempty"`

@@ -430,6 +430,9 @@ func (pd *planDoc) section19() {
 		}
 		return text(v)
 	}
+	// Without a Teilhabeplankonferenz (recorded as not held) its results
+	// and the consent to it do not apply.
+	held := !pd.p.Conference.NotHeld
 	t := table{caption: d.t("PDF.plan.section19"), cols: []column{
 		{head: d.t("PDF.s19.colNo"), width: 12, align: "C"},
 		{head: d.t("PDF.s19.colItem"), width: 62},
@@ -453,10 +456,10 @@ func (pd *planDoc) section19() {
 		{"7", "PDF.s19.wishes", text(s.WishesChoices), true},
 		{"7", "PDF.s19.budget", text(d.yesNo(s.PersonalBudget)), false},
 		{"8", "PDF.s19.agreedFindings", text(s.AgreedFindings), true},
-		{"9", "PDF.s19.conferenceConsent", text(d.yesNo(s.ConferenceConsent)), false},
-		{"9", "PDF.s19.conferenceResults", text(s.ConferenceResults), true},
+		{"9", "PDF.s19.conferenceConsent", applies(held, d.yesNo(s.ConferenceConsent)), false},
+		{"9", "PDF.s19.conferenceResults", applies(held, s.ConferenceResults), true},
 		{"10", "PDF.s19.publicBodies", applies(s.PublicBodiesApply, s.PublicBodies), true},
-		{"11", "PDF.s19.caringRelatives", text(s.CaringRelativesNeeds), true},
+		{"11", "PDF.s19.caringRelatives", applies(!s.NoCaringRelative, s.CaringRelativesNeeds), true},
 		{"", "PDF.s19.jobcenter", applies(s.JobcenterInvolved, s.Jobcenter), false},
 	} {
 		if r.health && pd.extract {

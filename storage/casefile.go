@@ -44,7 +44,9 @@ const (
 	// not held, with its reason (conference.notHeld, .notHeldReason), and a
 	// client without an employer (client.noEmployer). Older files import
 	// as they are: their empty records stay "not documented".
-	FormatVersion = 7
+	// Version 8 lets a plan under § 19 say the client cares for no
+	// relative (section19.noCaringRelative): Nr. 11 then does not apply.
+	FormatVersion = 8
 	// MaxCaseFileSize bounds what import reads into memory; a real case file
 	// has some hundred kilobytes.
 	MaxCaseFileSize = 32 << 20

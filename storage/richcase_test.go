@@ -211,6 +211,9 @@ func TestRichCaseSetsEveryField(t *testing.T) {
 	// The rich case has an employer; "no employer" round-trips in
 	// TestImportVersion5CaseFile.
 	all["Client.NoEmployer"] = true
+	// The rich plan's client cares for a relative; "cares for none" is
+	// tested in pdf.TestSection19ItemsThatDoNotApply.
+	all["Section19.NoCaringRelative"] = true
 	var unset []string
 	for k, set := range all {
 		if !set {

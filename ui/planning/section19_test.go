@@ -28,7 +28,8 @@ func TestSection19ItemsAreEnterable(t *testing.T) {
 	typeIn("Leistender Rehabilitationsträger", "Deutsche Rentenversicherung Nord")
 	typeIn("Beteiligte Rehabilitationsträger", "AOK (medizinische Rehabilitation)")
 	typeIn("Einvernehmliche, trägerübergreifende Feststellung des Rehabilitationsbedarfs", "LTA und Nachsorge nötig")
-	typeIn("Belange pflegender Angehöriger", "Pflegt die Mutter")
+	relatives := entryIn(t, f, "Belange pflegender Angehöriger")
+	uitest.TypeInto(t, relatives, "Pflegt die Mutter")
 
 	for _, k := range []struct{ check, label, text string }{
 		{"Stellungnahme eingeholt (sonst entfällt der Punkt)", "Gutachterliche Stellungnahme der Bundesagentur für Arbeit (§ 54 SGB IX)", "geeignet für leichte Tätigkeiten"},
@@ -53,6 +54,16 @@ func TestSection19ItemsAreEnterable(t *testing.T) {
 		!x.PublicBodiesApply || x.PublicBodies != "Integrationsamt: Zuschuss möglich" ||
 		!x.JobcenterInvolved || x.Jobcenter != "Jobcenter Nord, Frau Kaya" {
 		t.Errorf("stored § 19 = %+v", x)
+	}
+
+	// "Pflegt keine Angehörigen": Nr. 11 does not apply, its field hides
+	// and keeps what was typed.
+	test.Tap(uitest.CheckWith(t, f.Root, "pflegt keine Angehörigen (der Punkt entfällt)"))
+	if visibleUpTo(f.Root, relatives) {
+		t.Error("the caring relative's field shows although the item does not apply")
+	}
+	if x := f.Saved().Plans[0].Section19; !x.NoCaringRelative || x.CaringRelativesNeeds != "Pflegt die Mutter" {
+		t.Errorf("no caring relative: %+v", x)
 	}
 }
 

@@ -112,8 +112,9 @@ func (w *workspace) participantsCard() fyne.CanvasObject {
 // section19Card asks whether a Teilhabeplan under § 19 SGB IX is required
 // and, when it is, shows the items of § 19 (2) in the law's order. Items
 // that apply only to some cases (the Bundesagentur's expert opinion, other
-// public bodies, the Jobcenter) open their field when ticked. Unticking
-// hides a field but keeps what was typed in it.
+// public bodies, the Jobcenter) open their field when ticked; the caring
+// relative's concerns close theirs when "pflegt keine Angehörigen" is
+// ticked. Hiding a field keeps what was typed in it.
 func (w *workspace) section19Card() fyne.CanvasObject {
 	s, x := w.s, &w.p.Section19
 	note := func(v *string) *kit.Entry { return rows(s.Note(v), 2) }
@@ -123,36 +124,38 @@ func (w *workspace) section19Card() fyne.CanvasObject {
 		kit.Row{LabelID: "Planning.S19InvolvedCarriers", Field: note(&x.InvolvedCarriers), HintID: "Planning.S19InvolvedCarriersHint"},
 		kit.Row{LabelID: "Planning.S19Responsibility", Field: s.Date(&x.ResponsibilityClarified), HintID: "Planning.S19ResponsibilityHint"},
 		kit.Row{LabelID: "Planning.S19Instruments", Field: note(&x.Instruments)},
-		kit.Row{LabelID: "Planning.S19BAOpinion", Field: applies(s, "Planning.S19BAOpinionCheck", &x.BAOpinionApplies, note(&x.BAOpinion))},
+		kit.Row{LabelID: "Planning.S19BAOpinion", Field: applies(s, "Planning.S19BAOpinionCheck", &x.BAOpinionApplies, note(&x.BAOpinion), false)},
 		kit.Row{LabelID: "Planning.S19Services", Field: note(&x.Services)},
 		kit.Row{LabelID: "Planning.S19Wishes", Field: note(&x.WishesChoices)},
 		kit.Row{LabelID: "Planning.S19Budget", Field: s.Check("Planning.S19BudgetCheck", &x.PersonalBudget)},
 		kit.Row{LabelID: "Planning.S19AgreedFindings", Field: note(&x.AgreedFindings), HintID: "Planning.S19AgreedFindingsHint"},
 		kit.Row{LabelID: "Planning.S19Conference", Field: note(&x.ConferenceResults)},
 		kit.Row{LabelID: "Planning.S19Consent", Field: container.NewVBox(s.Check("Planning.S19ConsentCheck", &x.ConferenceConsent), kit.Explanation(s.T("Planning.S19ConsentHint")))},
-		kit.Row{LabelID: "Planning.S19PublicBodies", Field: applies(s, "Planning.S19PublicBodiesCheck", &x.PublicBodiesApply, note(&x.PublicBodies)), HintID: "Planning.S19PublicBodiesHint"},
-		kit.Row{LabelID: "Planning.S19Relatives", Field: note(&x.CaringRelativesNeeds), HintID: "Planning.S19RelativesHint"},
-		kit.Row{LabelID: "Planning.S19Jobcenter", Field: applies(s, "Planning.S19JobcenterCheck", &x.JobcenterInvolved, note(&x.Jobcenter)), HintID: "Planning.S19JobcenterHint"},
+		kit.Row{LabelID: "Planning.S19PublicBodies", Field: applies(s, "Planning.S19PublicBodiesCheck", &x.PublicBodiesApply, note(&x.PublicBodies), false), HintID: "Planning.S19PublicBodiesHint"},
+		kit.Row{LabelID: "Planning.S19Relatives", Field: applies(s, "Planning.S19RelativesNone", &x.NoCaringRelative, note(&x.CaringRelativesNeeds), true), HintID: "Planning.S19RelativesHint"},
+		kit.Row{LabelID: "Planning.S19Jobcenter", Field: applies(s, "Planning.S19JobcenterCheck", &x.JobcenterInvolved, note(&x.Jobcenter), false), HintID: "Planning.S19JobcenterHint"},
 	))
 	// The check boxes' labels stay short: a check box does not wrap, and a
 	// long label would make the workspace wider than a small screen.
-	required := container.NewVBox(kit.Explanation(s.T("Planning.S19RequiredHint")), applies(s, "Planning.S19Required", &x.Required, fields))
+	required := container.NewVBox(kit.Explanation(s.T("Planning.S19RequiredHint")), applies(s, "Planning.S19Required", &x.Required, fields, false))
 	return card(s, "Planning.S19Title", "Planning.S19Intro", required)
 }
 
 // applies is a check box with the field it opens: shown while ticked.
-func applies(s *kit.Session, checkID string, flag *bool, field fyne.CanvasObject) fyne.CanvasObject {
+// With inverse the box says the item does not apply and hides the field
+// while ticked.
+func applies(s *kit.Session, checkID string, flag *bool, field fyne.CanvasObject, inverse bool) fyne.CanvasObject {
 	check := s.Check(checkID, flag)
 	bound := check.OnChanged
 	check.OnChanged = func(v bool) {
 		bound(v)
-		if v {
+		if v != inverse {
 			field.Show()
 		} else {
 			field.Hide()
 		}
 	}
-	if !*flag {
+	if *flag == inverse {
 		field.Hide()
 	}
 	return container.NewVBox(check, field)

@@ -9,25 +9,16 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/model"
+	"teilhabelotse/ui/internal/uitest"
+	"teilhabelotse/ui/kit"
 )
 
 // typeInto focuses e as a click would and types text.
 func typeInto(u *UI, e fyne.Focusable, text string) {
 	u.win.Canvas().Focus(e)
 	test.Type(e, text)
-}
-
-// fieldMessage is the line under a field, or "" while it is hidden. It
-// must sit directly under the entry.
-func fieldMessage(t *testing.T, f *formField) *widget.Label {
-	t.Helper()
-	if len(f.box.Objects) != 2 || f.box.Objects[0] != f || f.box.Objects[1] != f.message {
-		t.Fatal("the message is not under its entry")
-	}
-	return f.message
 }
 
 func openNewCase(t *testing.T, u *UI) *newCaseForm {
@@ -51,7 +42,7 @@ func TestNewCaseCreatesStoresAndOpens(t *testing.T) {
 	typeInto(u, f.last, "Mustermann")
 	typeInto(u, f.birth, "01.04.1990")
 	typeInto(u, f.rvnr, "10 010490 a 443")
-	f.route.SetSelectedIndex(1)
+	f.route.SetSelected(u.loc.Enum("AccessRoute", model.AccessRoutes[1]))
 	if f.rvnrWarning.Visible() {
 		t.Fatal("no warning when the RV-Nummer fits the birth date")
 	}
@@ -106,78 +97,84 @@ func TestNewCaseInvalidRVNRShowsMessageAtField(t *testing.T) {
 	} {
 		f.rvnr.SetText("")
 		typeInto(u, f.rvnr, tc.input)
-		if i == 0 && fieldMessage(t, f.rvnr).Importance == widget.DangerImportance {
-			t.Errorf("%s: no complaint while the user is still typing the first time", tc.input)
+		if i == 0 && f.rvnr.Line() != "" {
+			t.Errorf("%s: no complaint while the user is still typing the first time: %q", tc.input, f.rvnr.Line())
+		}
+		if !f.createButton.Disabled() {
+			t.Errorf("%s: Fall anlegen must wait for a valid RV-Nummer", tc.input)
 		}
 		u.win.Canvas().Focus(f.received) // leave the field
 
 		if !u.loc.Has(tc.code) {
 			t.Errorf("no German message for %s", tc.code)
 		}
-		msg := fieldMessage(t, f.rvnr)
 		want := u.loc.Error(model.ValidateRVNR(tc.input))
-		if !msg.Visible() || msg.Text != want || !strings.Contains(msg.Text, "Rentenversicherungsnummer") {
-			t.Errorf("%s: field says %q, want %q", tc.input, msg.Text, want)
-		}
-		if msg.Importance != widget.DangerImportance {
-			t.Errorf("%s: the message is not in the error colour", tc.input)
+		if got := f.rvnr.Line(); got != want || !strings.Contains(got, "Rentenversicherungsnummer") {
+			t.Errorf("%s: field says %q, want %q", tc.input, got, want)
 		}
 		if f.rvnr.Validate() == nil {
 			t.Errorf("%s: the entry itself is marked invalid", tc.input)
 		}
 		test.Tap(f.createButton)
+		f.rvnr.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 		if rows, _ := store.ListCases(context.Background()); len(rows) != 0 {
 			t.Fatalf("%s: a case was created: %v", tc.input, rows)
-		}
-		if u.win.Canvas().Focused() != f.rvnr {
-			t.Errorf("%s: a refused save puts the cursor into the field to fix", tc.input)
 		}
 	}
 	if u.newCase != f || f.last.Text != "Mustermann" {
 		t.Fatal("the dialog stays open with what was typed")
 	}
 
-	// Fixing the number clears the message at once.
+	// Fixing the number clears the message at once, while still typing.
+	u.win.Canvas().Focus(f.rvnr)
 	f.rvnr.SetText("10010490A443")
-	if msg := fieldMessage(t, f.rvnr); msg.Importance == widget.DangerImportance || msg.Text != u.loc.T("NewCase.RVNRHint") {
-		t.Errorf("after the fix the field says %q", msg.Text)
+	if got := f.rvnr.Line(); got != "" {
+		t.Errorf("after the fix the field says %q", got)
+	}
+	if f.createButton.Disabled() {
+		t.Error("everything valid: Fall anlegen must be possible")
 	}
 }
 
-func TestNewCaseRefusedSaveShowsEveryProblem(t *testing.T) {
+func TestNewCaseWaitsAndEveryFieldSaysItsProblem(t *testing.T) {
 	store := openStore(t)
 	u := newTestUI(t, store)
 	f := openNewCase(t, u)
 
-	if got := fieldMessage(t, f.last); got.Text != "Pflichtangabe" || got.Importance == widget.DangerImportance {
-		t.Fatalf("an untouched required field shows its hint, not an error: %q", got.Text)
+	if !f.createButton.Disabled() {
+		t.Fatal("without a last name Fall anlegen must wait")
 	}
+	if f.last.Line() != "" || !strings.Contains(uitest.Texts(u.win.Canvas().Overlays().Top()), "Pflichtangabe") {
+		t.Fatalf("an untouched required field shows its hint, not an error: %q\n%s", f.last.Line(), uitest.Texts(u.win.Canvas().Overlays().Top()))
+	}
+	typeInto(u, f.last, "M")
+	f.last.SetText("")
+	u.win.Canvas().Focus(f.received)
 	f.received.SetText("")
-	f.birth.SetText("31.02.1990")
-	test.Tap(f.createButton)
-	if rows, _ := store.ListCases(context.Background()); len(rows) != 0 {
-		t.Fatal("nothing is created")
-	}
+	u.win.Canvas().Focus(f.first)
+	f.birth.SetText("31.02.1990") // judged at once: not typed in
 
 	required := u.loc.Error(&model.Problem{Code: model.CodeRequired})
 	_, badDate := model.ParseDate("31.02.1990")
 	for _, tc := range []struct {
-		field *formField
+		field *kit.Entry
 		want  string
 	}{
 		{f.last, required},
 		{f.birth, u.loc.Error(badDate)},
 		{f.received, required},
 	} {
-		if msg := fieldMessage(t, tc.field); msg.Text != tc.want || msg.Importance != widget.DangerImportance {
-			t.Errorf("field says %q, want %q", msg.Text, tc.want)
+		if got := tc.field.Line(); got != tc.want {
+			t.Errorf("field says %q, want %q", got, tc.want)
 		}
 	}
-	if msg := fieldMessage(t, f.rvnr); msg.Importance == widget.DangerImportance {
+	if f.rvnr.Line() != "" {
 		t.Error("an empty RV-Nummer is fine")
 	}
-	if u.win.Canvas().Focused() != f.last {
-		t.Error("the cursor goes to the first field to fix")
+	test.Tap(f.createButton)
+	f.first.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if rows, _ := store.ListCases(context.Background()); len(rows) != 0 || u.newCase != f {
+		t.Fatal("nothing is created, the dialog stays open")
 	}
 }
 

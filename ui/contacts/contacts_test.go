@@ -329,12 +329,17 @@ func TestContactDialogRefusesUnreadableMinutesAndDate(t *testing.T) {
 	}{
 		{minutes, "zwanzig", "von 0 bis 1440"},
 		{minutes, "1441", "von 0 bis 1440"},
-		{date, "31.02.2025", "31.02.2025"},
+		{date, "31.02.2025", "ist kein gültiges Datum"},
 	} {
+		f.Win.Canvas().Focus(tc.field)
 		tc.field.SetText(tc.text)
 		if !save.Disabled() {
 			t.Errorf("%q: save must be disabled", tc.text)
 		}
+		if s := uitest.Texts(o); strings.Contains(s, tc.says) {
+			t.Errorf("%q: the message is there while the field is still being typed in", tc.text)
+		}
+		f.Win.Canvas().Unfocus() // the user moves on
 		if s := uitest.Texts(o); !strings.Contains(s, tc.says) {
 			t.Errorf("%q: the dialog does not say what is wrong (%q):\n%s", tc.text, tc.says, s)
 		}

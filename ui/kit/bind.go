@@ -46,6 +46,11 @@ type Entry struct {
 	// keys gives Enter and Escape to the Dialog the entry is in (made by
 	// the dialog or by a Draft on it).
 	keys func(*fyne.KeyEvent) bool
+	// What the line under the entry says about its text (late.go).
+	typing    bool  // the entry has the focus
+	saidWrong bool  // the line says the text's problem
+	held      error // a problem not yet said: the user is still typing
+	left      bool  // the user has left the entry at least once
 }
 
 // AcceptsTab is false even for multi-line entries: Tab and Shift+Tab move
@@ -95,11 +100,14 @@ const (
 	linePasted             // a paste was cut to fit
 	lineCut                // the stored text is shown cut
 	lineDateOrder          // the date does not fit the case's order of events
+	lineProblem            // the text is not valid (late.go)
 )
 
 // FocusLost writes pending changes when the user leaves the field.
 func (e *Entry) FocusLost() {
 	e.Entry.FocusLost()
+	e.typing, e.left = false, true
+	e.sayHeld()
 	if e.s != nil {
 		_ = e.s.Flush()
 	}
@@ -252,6 +260,7 @@ func (s *Session) newEntry(multi bool) *Entry {
 		noteShape(&e.Entry)
 	}
 	e.ExtendBaseWidget(e)
+	e.Entry.SetOnValidationChanged(e.problemChanged)
 	return e
 }
 
@@ -366,19 +375,22 @@ func (e *Entry) askShorten(p *string) {
 // Date binds an entry in TT.MM.JJJJ to p. A text that is not a date stays
 // in the field with the message below it and is not written until it is
 // corrected; clearing the field clears the date.
-func (s *Session) Date(p *model.Date) *Entry {
+func (s *Session) Date(p *model.Date) *Entry { return s.dateEntry(p, model.ParseDate) }
+
+// dateEntry binds an entry in TT.MM.JJJJ to p through parse.
+func (s *Session) dateEntry(p *model.Date, parse func(string) (model.Date, error)) *Entry {
 	e := s.newEntry(false)
 	e.SetPlaceHolder(s.T("Kit.DatePlaceholder"))
 	e.SetText(p.German())
 	e.Validator = func(v string) error {
-		_, err := model.ParseDate(v)
+		_, err := parse(v)
 		if err != nil {
 			return errorText(s.Env.Loc.Error(err))
 		}
 		return nil
 	}
 	e.OnChanged = func(v string) {
-		d, err := model.ParseDate(v)
+		d, err := parse(v)
 		s.markInvalid(e, err != nil)
 		if err != nil {
 			return

@@ -2,6 +2,7 @@ package kit_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -80,5 +81,47 @@ func TestDraftChecksPartnerAndSelectEntry(t *testing.T) {
 	partner.SetSelectedIndex(0)
 	if v.Partner != "" {
 		t.Errorf("the first entry clears the partner, got %q", v.Partner)
+	}
+}
+
+// What is wrong with a field's text is said in its own line once the user
+// leaves the field, not while they are still typing it; a correction clears
+// the line at once; a required field left empty says so only after the
+// user was in it.
+func TestFieldSaysItsProblemOnceLeft(t *testing.T) {
+	var got []contactDraft
+	dlg, d, v, w := openDraft(t, contactDraft{}, &got)
+	name, on := d.Required(&v.Name), d.Date(&v.On)
+	dlg.SetContent(d.Form(kit.Row{LabelID: "Kit.Cancel", Field: name}, kit.Row{LabelID: "Kit.Cancel", Field: on}))
+	dlg.Show()
+	c := w.Canvas()
+
+	if name.Line() != "" || on.Line() != "" {
+		t.Fatalf("untouched fields say %q, %q", name.Line(), on.Line())
+	}
+	c.Focus(on)
+	test.Type(on, "3.")
+	if on.Line() != "" {
+		t.Errorf("while typing the date says %q", on.Line())
+	}
+	c.Focus(name) // leaves the date
+	if !strings.Contains(on.Line(), "kein gültiges Datum") {
+		t.Errorf("left with half a date, the field says %q", on.Line())
+	}
+	if name.Line() != "" {
+		t.Errorf("the empty name says %q before it was left", name.Line())
+	}
+	c.Focus(on)
+	test.Type(on, "4.2026")
+	if on.Line() != "" || v.On != model.NewDate(2026, 4, 3) {
+		t.Errorf("corrected, the date says %q and holds %v", on.Line(), v.On)
+	}
+	c.Unfocus() // leaves the name empty behind
+	if name.Line() != "Diese Angabe fehlt noch. Bitte ausfüllen." {
+		t.Errorf("the empty required name, left, says %q", name.Line())
+	}
+	on.SetText("31.02.2026") // set from outside: judged at once
+	if !strings.Contains(on.Line(), "„31.02.2026“") || !dlg.ConfirmButton().Disabled() {
+		t.Errorf("a date set from outside says %q", on.Line())
 	}
 }

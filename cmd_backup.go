@@ -18,10 +18,7 @@ var backupCmd = command{
 			if *out == "" {
 				return fail("CLI.BackupNeedOut")
 			}
-			if err := c.checkOut(*out, *force); err != nil {
-				return err
-			}
-			db, err := c.open("CLI.OpenFailed")
+			db, err := c.openForOut(*out, *force)
 			if err != nil {
 				return err
 			}

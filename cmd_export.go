@@ -35,10 +35,7 @@ var exportCmd = command{
 			if err := x.check(); err != nil {
 				return err
 			}
-			if err := c.checkOut(x.out, x.force); err != nil {
-				return err
-			}
-			db, err := c.open("CLI.OpenFailed")
+			db, err := c.openForOut(x.out, x.force)
 			if err != nil {
 				return err
 			}

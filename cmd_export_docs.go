@@ -22,11 +22,8 @@ func (c *cli) exportDocument(db *storage.DB, x export) error {
 	d := app.Document{Kind: x.format, Version: x.version, Extract: x.withoutHealth}
 	switch x.format {
 	case model.DocPlan:
-		if len(cs.Plans) == 0 {
-			return fail("CLI.NoPlan", "ID", x.id)
-		}
-		if x.version < 0 || x.version > len(cs.Plans) {
-			return fail("CLI.NoPlanVersion", "ID", x.id, "Version", x.version, "Count", len(cs.Plans))
+		if err := x.numbered(len(cs.Plans), "CLI.NoPlan", "CLI.NoPlanVersion", "Version"); err != nil {
+			return err
 		}
 	case model.DocClosure:
 		if cs.ClosedNotAdmitted() {
@@ -36,11 +33,8 @@ func (c *cli) exportDocument(db *storage.DB, x export) error {
 			return fail("CLI.NoClosure", "ID", x.id)
 		}
 	case model.DocAssessment:
-		if len(cs.Assessments) == 0 {
-			return fail("CLI.NoAssessment", "ID", x.id)
-		}
-		if x.version < 0 || x.version > len(cs.Assessments) {
-			return fail("CLI.NoAssessmentNumber", "ID", x.id, "N", x.version, "Count", len(cs.Assessments))
+		if err := x.numbered(len(cs.Assessments), "CLI.NoAssessment", "CLI.NoAssessmentNumber", "N"); err != nil {
+			return err
 		}
 	case model.DocProgress:
 		if cs.Phase == model.PhaseClosed {
@@ -63,6 +57,19 @@ func (c *cli) exportDocument(db *storage.DB, x export) error {
 	return c.writeOut(x.id, x.out, func(w io.WriteCloser, path string) error {
 		return app.Print(c.ctx, w, path, d, cs, in, db)
 	}, "CLI.ExportedDocument", "ID", x.id, "Path", x.out)
+}
+
+// numbered refuses --version for a document the case has count of (plan
+// versions, assessments): noneID when it has none yet, badID (with the
+// version as arg) when it has no such one; 0 is the newest.
+func (x export) numbered(count int, noneID, badID, arg string) error {
+	if count == 0 {
+		return fail(noneID, "ID", x.id)
+	}
+	if x.version < 0 || x.version > count {
+		return fail(badID, "ID", x.id, arg, x.version, "Count", count)
+	}
+	return nil
 }
 
 // exportAccess writes the Art. 15 GDPR copy of a case (case file and

@@ -29,10 +29,7 @@ var reportCmd = command{
 			if err != nil {
 				return err
 			}
-			if err := c.checkOut(x.out, x.force); err != nil {
-				return err
-			}
-			db, err := c.open("CLI.OpenFailed")
+			db, err := c.openForOut(x.out, x.force)
 			if err != nil {
 				return err
 			}

@@ -28,3 +28,13 @@ func (c *cli) checkOut(out string, force bool) error {
 	}
 	return nil
 }
+
+// openForOut opens the database for a command that writes to out, once
+// checkOut has accepted out: a refused target is said before the data
+// folder is touched.
+func (c *cli) openForOut(out string, force bool) (*storage.DB, error) {
+	if err := c.checkOut(out, force); err != nil {
+		return nil, err
+	}
+	return c.open("CLI.OpenFailed")
+}

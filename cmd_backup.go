@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"flag"
 
 	"teilhabelotse/storage"
@@ -29,20 +30,27 @@ var backupCmd = command{
 }
 
 func (c *cli) backup(db *storage.DB, out string, encrypt bool) error {
+	pass, done := "", "CLI.BackupDone"
 	if encrypt {
-		pass, err := c.passphrase(out, true)
-		if err != nil {
+		var err error
+		if pass, err = c.passphrase(out, true); err != nil {
 			return err
 		}
-		if err := db.BackupEncrypted(c.ctx, out, pass); err != nil {
-			return fail("CLI.BackupFailed", "Path", out, "Error", c.errText(err))
-		}
-		c.say("CLI.BackupDoneEncrypted", "Path", out)
-		return nil
+		done = "CLI.BackupDoneEncrypted"
 	}
-	if err := db.Backup(c.ctx, out); err != nil {
+	if err := backupTo(c.ctx, db, out, pass); err != nil {
 		return fail("CLI.BackupFailed", "Path", out, "Error", c.errText(err))
 	}
-	c.say("CLI.BackupDone", "Path", out)
+	c.say(done, "Path", out)
 	return nil
+}
+
+// backupTo writes a consistent copy of all data to path — encrypted with
+// passphrase unless it is empty — for Datei › Sicherung anlegen … and
+// backup alike.
+func backupTo(ctx context.Context, db *storage.DB, path, passphrase string) error {
+	if passphrase == "" {
+		return db.Backup(ctx, path)
+	}
+	return db.BackupEncrypted(ctx, path, passphrase)
 }

@@ -51,10 +51,7 @@ func (t transfer) Export(id int64, path, passphrase string) error {
 }
 
 func (t transfer) Backup(path, passphrase string) error {
-	if passphrase == "" {
-		return t.m.db.Backup(context.Background(), path)
-	}
-	return t.m.db.BackupEncrypted(context.Background(), path, passphrase)
+	return backupTo(context.Background(), t.m.db, path, passphrase)
 }
 
 // Unlock decrypts the encrypted backup at path into a private temporary

@@ -20,4 +20,7 @@ func TestScreenshot(t *testing.T) {
 	cl.Employer, cl.EmployerContact = f.Employer.UID, "Oliver Beispiel"
 	f.S.Case.Commission = model.Commission{Carrier: model.DRVCarriers[0], Reference: "FM-2025-0042", Date: model.NewDate(2025, 3, 3)}
 	uitest.ShootScrolled(t, New(f.S), "masterdata.png", 0)
+	// A client without an employer, further down.
+	cl.Employer, cl.EmployerContact, cl.NoEmployer = "", "", true
+	uitest.ShootScrolled(t, New(f.S), "masterdata-noemployer.png", 600)
 }

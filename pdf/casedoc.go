@@ -83,3 +83,6 @@ func partnerLabel(d *doc, pt model.Partner) string {
 	}
 	return pt.Name + "\n" + d.enum("PartnerCategory", pt.Category)
 }
+
+// fillInDate is a line to write a day on by hand.
+const fillInDate = "__________"

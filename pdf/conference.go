@@ -30,6 +30,11 @@ func conference(d *doc, k model.Conference, partners map[string]model.Partner) {
 		d.fields([]field{{label: d.t("PDF.conf.held"), value: ""}})
 		return
 	}
+	// Nothing ticked as shared is what was recorded: nothing was passed on.
+	shared := categoryNames(d, k.Shared)
+	if shared == "" && k.Held {
+		shared = d.t("PDF.conf.sharedNone")
+	}
 	held := "" // neither held nor planned: not documented
 	switch {
 	case k.Held:
@@ -41,7 +46,7 @@ func conference(d *doc, k model.Conference, partners map[string]model.Partner) {
 		{label: d.t("PDF.conf.held"), value: held},
 		{label: d.t("PDF.conf.date"), value: d.date(k.Date)},
 		{label: d.t("PDF.conf.participants"), value: k.Who(func(uid string) string { return partnerName(d, partners, uid) })},
-		{label: d.t("PDF.conf.shared"), value: categoryNames(d, k.Shared), optional: !k.Held},
+		{label: d.t("PDF.conf.shared"), value: shared, optional: !k.Held},
 		{label: d.t("PDF.conf.notes"), value: k.Notes, optional: true},
 	})
 	d.subheading(d.t("PDF.conf.tasks"))

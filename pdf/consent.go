@@ -69,7 +69,7 @@ func (kd *consentDoc) draw() {
 	d.space(2)
 	from := d.date(k.GivenOn)
 	if from == "" {
-		from = "__________"
+		from = fillInDate
 	}
 	until := d.t("PDF.consent.untilRevoked")
 	if k.ValidUntil.Valid() {

@@ -130,9 +130,19 @@ func (pd *planDoc) draw() {
 	// The last section stays together with the signatures below it.
 	ss := clientSigners(d, c.Client, model.Date{}, true)
 	d.headingKeep(d.t("PDF.plan.sectionAgreement"), 40+signOffHeight(d, c.Client, ss))
+	// The copy is mostly handed over with this very print, and a draft is
+	// printed to be discussed: their days are written in by hand, not
+	// shown as gaps.
+	discussed, handed := d.date(p.DiscussedOn), d.date(p.CopyHandedOn)
+	if discussed == "" && !p.Final() {
+		discussed = fillInDate
+	}
+	if handed == "" {
+		handed = fillInDate
+	}
 	d.fields([]field{
-		{label: d.t("PDF.plan.discussedOn"), value: d.date(p.DiscussedOn)},
-		{label: d.t("PDF.plan.copyHandedOn"), value: d.date(p.CopyHandedOn)},
+		{label: d.t("PDF.plan.discussedOn"), value: discussed},
+		{label: d.t("PDF.plan.copyHandedOn"), value: handed},
 	})
 	d.space(1)
 	d.para(marginL, contentW, d.t("PDF.plan.signatureNote"))

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/model"
+	"teilhabelotse/ui/internal/uitest"
 )
 
 func TestFilterCases(t *testing.T) {
@@ -86,24 +87,24 @@ func BenchmarkFilterCases(b *testing.B) {
 }
 
 func TestEmptyStateWithoutCases(t *testing.T) {
-	u := newTestUI(t, openStore(t))
+	u := newTestUI(t, uitest.Store(t))
 	if !u.list.empty.Visible() || u.list.list.Visible() || u.list.noMatch.Visible() {
 		t.Fatal("with no cases the empty state shows instead of the list")
 	}
 	want := "Noch keine Fälle. Legen Sie mit „Neuer Fall“ (Strg+N) den ersten Fall an."
-	if got := texts(u.list.empty); !slices.Contains(got, want) {
+	if got := uitest.Strings(u.list.empty); !slices.Contains(got, want) {
 		t.Fatalf("empty state says %q, want %q", got, want)
 	}
-	if !slices.Contains(texts(u.list.empty), "Neuer Fall") {
+	if !slices.Contains(uitest.Strings(u.list.empty), "Neuer Fall") {
 		t.Fatal("the empty state offers a button to create the first case")
 	}
-	if !slices.Contains(texts(u.view.none), u.loc.T("CaseView.NoCases")) {
+	if !slices.Contains(uitest.Strings(u.view.none), u.loc.T("CaseView.NoCases")) {
 		t.Fatal("the right side says what will appear there")
 	}
 }
 
 func TestSearchNarrowsList(t *testing.T) {
-	store := openStore(t)
+	store := uitest.Store(t)
 	addCase(t, store, "Erika", "Mustermann", "10010490A443")
 	addCase(t, store, "Max", "Müller", "")
 	addCase(t, store, "Hans", "Schmidt", "65170839J003")
@@ -135,8 +136,8 @@ func TestSearchNarrowsList(t *testing.T) {
 		t.Fatal("a search that matches nothing shows its own message")
 	}
 	want := "Kein Fall passt zu „Meier“. Prüfen Sie die Schreibweise oder setzen Sie die Suche zurück."
-	if !slices.Contains(texts(u.list.noMatch), want) {
-		t.Fatalf("no-match state says %q", texts(u.list.noMatch))
+	if !slices.Contains(uitest.Strings(u.list.noMatch), want) {
+		t.Fatalf("no-match state says %q", uitest.Strings(u.list.noMatch))
 	}
 
 	u.list.clearFilter()
@@ -147,7 +148,7 @@ func TestSearchNarrowsList(t *testing.T) {
 
 // The search never goes back to the store: it filters the rows in memory.
 func TestSearchDoesNotReload(t *testing.T) {
-	store := &countingStore{Store: openStore(t)}
+	store := &countingStore{Store: uitest.Store(t)}
 	addCase(t, store, "Erika", "Mustermann", "")
 	u := newTestUI(t, store)
 	before := store.lists
@@ -159,7 +160,7 @@ func TestSearchDoesNotReload(t *testing.T) {
 }
 
 func TestPhaseFilter(t *testing.T) {
-	store := openStore(t)
+	store := uitest.Store(t)
 	at := time.Date(2025, time.February, 20, 11, 0, 0, 0, time.Local)
 	addCase(t, store, "Erika", "Mustermann", "")
 	addCase(t, store, "Max", "Müller", "", model.Event{At: at, Kind: model.KindAdvance, From: model.PhaseIntake, To: model.PhaseAssessment})
@@ -174,7 +175,7 @@ func TestPhaseFilter(t *testing.T) {
 		t.Fatalf("assessment filter shows %v", got)
 	}
 	u.list.phase.SetSelectedIndex(6) // closed
-	if !u.list.noMatch.Visible() || !slices.Contains(texts(u.list.noMatch), "In dieser Phase ist gerade kein Fall.") {
+	if !u.list.noMatch.Visible() || !slices.Contains(uitest.Strings(u.list.noMatch), "In dieser Phase ist gerade kein Fall.") {
 		t.Fatal("an empty phase says so")
 	}
 	u.list.phase.SetSelectedIndex(0)
@@ -184,7 +185,7 @@ func TestPhaseFilter(t *testing.T) {
 }
 
 func TestListRowShowsPhaseAndOverdue(t *testing.T) {
-	store := openStore(t)
+	store := uitest.Store(t)
 	// Referral received 03.02.2025; the first meeting was due 14 days later.
 	addCase(t, store, "Erika", "Mustermann", "")
 	u := newTestUI(t, store)
@@ -196,14 +197,13 @@ func TestListRowShowsPhaseAndOverdue(t *testing.T) {
 	if r.name != "Mustermann, Erika" || !r.overdue || r.due != "überfällig seit 17.02.2025" {
 		t.Fatalf("row = %+v", r)
 	}
-	got := texts(u.list.list)
+	got := uitest.Strings(u.list.list)
 	for _, want := range []string{"Mustermann, Erika", u.loc.Enum("PhaseShort", model.PhaseIntake), "überfällig seit 17.02.2025"} {
 		if !slices.Contains(got, want) {
 			t.Errorf("row shows %q, missing %q", got, want)
 		}
 	}
-	var due *widget.Label
-	findLabel(u.list.list, "überfällig seit 17.02.2025", &due)
+	due := uitest.Label(u.list.list, "überfällig seit 17.02.2025")
 	if due == nil || due.Importance != widget.DangerImportance {
 		t.Error("an overdue date is marked in the danger colour")
 	}
@@ -212,7 +212,7 @@ func TestListRowShowsPhaseAndOverdue(t *testing.T) {
 // A case that breaks a rule of the whole-case check (stored before the
 // rules held on every path) is marked in the list, in the danger colour.
 func TestListMarksCaseThatBreaksARule(t *testing.T) {
-	store := openStore(t)
+	store := uitest.Store(t)
 	ok := addCase(t, store, "Erika", "Mustermann", "")
 	bad := addCase(t, store, "Max", "Müller", "")
 	bad.Phase = model.PhaseMonitoring // with neither consent, decision nor plan
@@ -221,21 +221,20 @@ func TestListMarksCaseThatBreaksARule(t *testing.T) {
 	}
 	u := newTestUI(t, store)
 	mark := u.loc.T("CaseList.Broken", "Phase", u.loc.Enum("PhaseShort", model.PhaseMonitoring))
-	var label *widget.Label
-	findLabel(u.list.list, mark, &label)
+	label := uitest.Label(u.list.list, mark)
 	if label == nil || label.Importance != widget.DangerImportance {
-		t.Errorf("the broken case is not marked %q in the danger colour: %q", mark, texts(u.list.list))
+		t.Errorf("the broken case is not marked %q in the danger colour: %q", mark, uitest.Strings(u.list.list))
 	}
-	if slices.Contains(texts(u.list.list), u.loc.T("CaseList.Broken", "Phase", u.loc.Enum("PhaseShort", ok.Phase))) {
+	if slices.Contains(uitest.Strings(u.list.list), u.loc.T("CaseList.Broken", "Phase", u.loc.Enum("PhaseShort", ok.Phase))) {
 		t.Error("the good case is marked too")
 	}
 }
 
 func TestSelectingRowOpensCase(t *testing.T) {
-	store := openStore(t)
+	store := uitest.Store(t)
 	c := addCase(t, store, "Erika", "Mustermann", "10010490A443")
 	u := newTestUI(t, store)
-	if !slices.Contains(texts(u.view.none), "Wählen Sie links einen Fall aus, um ihn hier zu sehen.") {
+	if !slices.Contains(uitest.Strings(u.view.none), "Wählen Sie links einen Fall aus, um ihn hier zu sehen.") {
 		t.Fatal("the right side says how to open a case")
 	}
 	u.list.list.Select(0)
@@ -309,7 +308,7 @@ func TestLatestAppliesOnlyTheNewest(t *testing.T) {
 // In the running app the search runs off the event goroutine; a slower,
 // older search must not overwrite the result of a newer one.
 func TestSlowOlderSearchDoesNotOverwriteNewer(t *testing.T) {
-	store := openStore(t)
+	store := uitest.Store(t)
 	addCase(t, store, "Erika", "Mustermann", "")
 	addCase(t, store, "Max", "Müller", "")
 	addCase(t, store, "Hans", "Schmidt", "")
@@ -393,7 +392,7 @@ func TestCaseIndexWith(t *testing.T) {
 // phase, place in the order — without listing the cases again, and keeps
 // search, filter and the selected case.
 func TestAutosaveUpdatesOnlyItsRow(t *testing.T) {
-	store := &countingStore{Store: openStore(t)}
+	store := &countingStore{Store: uitest.Store(t)}
 	a := addCase(t, store, "Erika", "Mustermann", "")
 	b := addCase(t, store, "Hans", "Mustermann", "")
 	u := newTestUI(t, store)
@@ -449,7 +448,7 @@ func TestAutosaveUpdatesOnlyItsRow(t *testing.T) {
 	// Set directly, without decision and consent, the phase breaks a
 	// rule, and the row says that too.
 	phase := u.loc.T("CaseList.Broken", "Phase", u.loc.Enum("PhaseShort", model.PhaseAssessment))
-	if got := texts(u.list.list); !slices.Contains(got, phase) {
+	if got := uitest.Strings(u.list.list); !slices.Contains(got, phase) {
 		t.Fatalf("after the phase change the list shows %v", got)
 	}
 

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/model"
+	"teilhabelotse/ui/internal/uitest"
 )
 
 func day(d, m, h int) time.Time {
@@ -27,7 +28,7 @@ func reassessedEvents() []model.Event {
 }
 
 func TestTimelineShowsLoopDatesAndCurrentPhase(t *testing.T) {
-	store := openStore(t)
+	store := uitest.Store(t)
 	c := addCase(t, store, "Erika", "Mustermann", "", reassessedEvents()...)
 	u := newTestUI(t, store)
 	u.list.selectCase(c.ID)
@@ -85,7 +86,7 @@ func TestTimelineShowsLoopDatesAndCurrentPhase(t *testing.T) {
 	}
 
 	// The same is on screen, not only in the fields.
-	onScreen := texts(u.view.timeline)
+	onScreen := uitest.Strings(u.view.timeline)
 	for _, s := range []string{"2× durchlaufen", "10.02.2025\n05.03.2025", "aktuelle Phase", u.loc.Enum("PhaseShort", model.PhaseIntake)} {
 		if !slices.Contains(onScreen, s) {
 			t.Errorf("timeline does not show %q: %q", s, onScreen)
@@ -94,12 +95,12 @@ func TestTimelineShowsLoopDatesAndCurrentPhase(t *testing.T) {
 }
 
 func TestCaseViewHistoryNewestFirst(t *testing.T) {
-	store := openStore(t)
+	store := uitest.Store(t)
 	c := addCase(t, store, "Erika", "Mustermann", "", reassessedEvents()...)
 	u := newTestUI(t, store)
 	u.list.selectCase(c.ID)
 
-	got := texts(u.view.events)
+	got := uitest.Strings(u.view.events)
 	loc := u.loc
 	want := []string{
 		"05.03.2025 14:00 · " + loc.Enum("TransitionKind", model.KindReassess),
@@ -123,22 +124,21 @@ func TestCaseViewHistoryNewestFirst(t *testing.T) {
 	if got := u.view.work.tabs.Selected().Text; got != "Arbeitsbereich: "+loc.Enum("PhaseShort", model.PhaseAssessment) {
 		t.Errorf("the case opens in the workspace of its phase, tab says %q", got)
 	}
-	if !slices.Contains(texts(u.view.deadlines), "Keine offenen Fristen.") {
-		t.Errorf("deadlines show %q", texts(u.view.deadlines))
+	if !slices.Contains(uitest.Strings(u.view.deadlines), "Keine offenen Fristen.") {
+		t.Errorf("deadlines show %q", uitest.Strings(u.view.deadlines))
 	}
 }
 
 func TestCaseViewDeadlinesMarkOverdue(t *testing.T) {
-	store := openStore(t)
+	store := uitest.Store(t)
 	c := addCase(t, store, "Erika", "Mustermann", "")
 	u := newTestUI(t, store)
 	u.list.selectCase(c.ID)
 
 	want := u.loc.Enum("DeadlineKind", model.DueFirstMeeting) + ": überfällig seit 17.02.2025"
-	var l *widget.Label
-	findLabel(u.view.deadlines, want, &l)
+	l := uitest.Label(u.view.deadlines, want)
 	if l == nil {
-		t.Fatalf("deadlines show %q, want %q", texts(u.view.deadlines), want)
+		t.Fatalf("deadlines show %q, want %q", uitest.Strings(u.view.deadlines), want)
 	}
 	if l.Importance != widget.DangerImportance {
 		t.Error("an overdue deadline is in the danger colour")

@@ -10,6 +10,7 @@ import (
 
 	"teilhabelotse/model"
 	"teilhabelotse/model/demo"
+	"teilhabelotse/ui/internal/uitest"
 )
 
 // The two small screens of the issue: a 1366×768 laptop at 150 % and a
@@ -39,8 +40,8 @@ func TestWindowOpensNoLargerThanTheScreen(t *testing.T) {
 // curatedUI is the main window over the curated demo cases.
 func curatedUI(t *testing.T) (*UI, []*model.Case) {
 	t.Helper()
-	store := openStore(t)
-	cases, partners := demo.Cases(0, 1, fixedNow())
+	store := uitest.Store(t)
+	cases, partners := demo.Cases(0, 1, uitest.Clock())
 	for i := range partners {
 		if err := store.SavePartner(context.Background(), &partners[i]); err != nil {
 			t.Fatal(err)
@@ -117,7 +118,7 @@ func TestCtrlLHidesAndShowsTheCaseList(t *testing.T) {
 	if u.split.Leading.Visible() {
 		t.Fatal("Ctrl+L hides the case list")
 	}
-	if got := texts(u.view.noneText); len(got) == 0 || got[0] != "Die Fallliste ist ausgeblendet – Strg+L zeigt sie wieder." {
+	if got := uitest.Strings(u.view.noneText); len(got) == 0 || got[0] != "Die Fallliste ist ausgeblendet – Strg+L zeigt sie wieder." {
 		t.Errorf("the empty view says %q", got)
 	}
 	item.Action()

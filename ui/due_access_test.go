@@ -3,6 +3,8 @@ package ui
 import (
 	"testing"
 
+	"teilhabelotse/ui/internal/uitest"
+
 	"fyne.io/fyne/v2/test"
 )
 
@@ -10,7 +12,7 @@ import (
 // (Ansicht › Fällig) away from any open case; what was typed in the case
 // is written first.
 func TestDueOverviewFromAnOpenCase(t *testing.T) {
-	store := openStore(t)
+	store := uitest.Store(t)
 	c := addCase(t, store, "Erika", "Mustermann", "")
 	u := newTestUI(t, store)
 	overview := func() bool {

@@ -23,9 +23,8 @@ import (
 // Escape import nothing; the two buttons answer new and replace, which
 // the import then carries out.
 func TestAskDuplicateShowsBothAndAsks(t *testing.T) {
-	t.Setenv("LANG", "de_DE.UTF-8")
-	test.NewTempApp(t)
-	db := openStore(t)
+	uitest.German(t)
+	db := uitest.Store(t)
 	ctx := context.Background()
 	here := addCase(t, db, "Erika", "Mustermann", "10010490A443")
 	var file bytes.Buffer
@@ -116,12 +115,11 @@ func (f *dupTransfer) Import(path, pass string, opts ImportOptions) (int64, erro
 // The window's import asks about a case already here and about warnings,
 // and imports only with both answers.
 func TestWindowImportAsksAboutDuplicateAndWarnings(t *testing.T) {
-	t.Setenv("LANG", "de_DE.UTF-8")
-	a := test.NewTempApp(t)
-	db := openStore(t)
+	a := uitest.German(t)
+	db := uitest.Store(t)
 	here := addCase(t, db, "Erika", "Mustermann", "10010490A443")
 	f := &dupTransfer{existing: here, incoming: here}
-	u := New(a, db, locales.New("de"), fixedNow, WithTransfer(f))
+	u := New(a, db, locales.New("de"), uitest.Clock, WithTransfer(f))
 	t.Cleanup(func() { u.Window().Close() })
 
 	u.importFile("/tmp/fall.json", "")

@@ -13,7 +13,7 @@ import (
 // Ansicht › Auswertung (Ctrl+Shift+A) and the start screen open the
 // Auswertung once; a case chosen there opens in the main window.
 func TestEvaluationOpensFromMenuAndStartScreen(t *testing.T) {
-	store := openStore(t)
+	store := uitest.Store(t)
 	addCase(t, store, "Erika", "Mustermann", "")
 	u := newTestUI(t, store)
 	it := menuItem(t, u, "Ansicht", "Auswertung …")

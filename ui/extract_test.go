@@ -35,7 +35,7 @@ func extractCheck(t *testing.T, u *UI) *kit.KeyCheck {
 // directory.
 func planWithPartner(t *testing.T) (*UI, *kit.Session, model.Partner) {
 	t.Helper()
-	store := openStore(t)
+	store := uitest.Store(t)
 	p := model.Partner{Name: "Muster Logistik GmbH", Category: model.PartnerEmployer}
 	if err := store.SavePartner(context.Background(), &p); err != nil {
 		t.Fatal(err)
@@ -77,7 +77,7 @@ func TestHandOverPlanExtractByConsent(t *testing.T) {
 		if check.Checked != tc.extract || !check.Disabled() {
 			t.Errorf("consent %v: extract ticked=%v disabled=%v, want ticked=%v and fixed", tc.cats, check.Checked, check.Disabled(), tc.extract)
 		}
-		if top := strings.Join(subtreeTexts(u.win.Canvas().Overlays().Top()), " "); !strings.Contains(top, u.loc.T(tc.says)) {
+		if top := strings.Join(uitest.Strings(u.win.Canvas().Overlays().Top()), " "); !strings.Contains(top, u.loc.T(tc.says)) {
 			t.Errorf("consent %v: the dialog does not say why: %s", tc.cats, top)
 		}
 		tapText(t, u, u.loc.T("Export.Back"))
@@ -86,7 +86,7 @@ func TestHandOverPlanExtractByConsent(t *testing.T) {
 
 // Printing the plan offers the extract; ticking it names the file as one.
 func TestPrintPlanOffersExtract(t *testing.T) {
-	store := openStore(t)
+	store := uitest.Store(t)
 	c := addCase(t, store, "Erika", "Mustermann", "")
 	u := newTestUI(t, store)
 	u.list.selectCase(c.ID)
@@ -107,7 +107,7 @@ func TestPrintPlanOffersExtract(t *testing.T) {
 	}
 	var found bool
 	uitest.WalkDeep(u.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
-		for _, txt := range texts(o) {
+		for _, txt := range uitest.Strings(o) {
 			if strings.Contains(txt, name) {
 				found = true
 			}

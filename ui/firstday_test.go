@@ -75,17 +75,16 @@ func pdfText(t *testing.T, data []byte) string {
 // the loop to a finalised plan and on to closure — and plan, closure
 // documentation and consent form print every one of those without a gap.
 func TestFirstDayWithoutDemo(t *testing.T) {
-	store := openStore(t)
-	t.Setenv("LANG", "de_DE.UTF-8")
-	a := test.NewTempApp(t)
-	u := New(a, store, locales.New("de"), fixedNow, FirstStart())
+	store := uitest.Store(t)
+	a := uitest.German(t)
+	u := New(a, store, locales.New("de"), uitest.Clock, FirstStart())
 	t.Cleanup(func() { u.Window().Close() })
 	u.win.Resize(fyne.NewSize(1366, 768))
 	u.Show()
 
 	// The setup opens by itself on the empty folder.
 	setup := u.win.Canvas().Overlays().Top()
-	if setup == nil || u.setup == nil || !strings.Contains(strings.Join(subtreeTexts(setup), " "), "Willkommen bei Teilhabelotse") {
+	if setup == nil || u.setup == nil || !strings.Contains(strings.Join(uitest.Strings(setup), " "), "Willkommen bei Teilhabelotse") {
 		t.Fatal("no setup at the first start")
 	}
 	fillDialog(t, setup, "Name der Organisation", 0, "Integrationsfachdienst Hafenstadt gGmbH")
@@ -107,7 +106,7 @@ func TestFirstDayWithoutDemo(t *testing.T) {
 	u.setup.takeLogo("Logo IFD.png", logo.Bytes())
 	save := uitest.Button(t, setup, "Speichern")
 	if save.Disabled() {
-		t.Fatalf("the setup cannot be saved: %s", strings.Join(subtreeTexts(setup), " | "))
+		t.Fatalf("the setup cannot be saved: %s", strings.Join(uitest.Strings(setup), " | "))
 	}
 	test.Tap(save)
 	if u.win.Canvas().Overlays().Top() != nil {

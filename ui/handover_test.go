@@ -3,8 +3,9 @@ package ui
 import (
 	"context"
 	"strings"
-	"teilhabelotse/ui/kit"
 	"testing"
+
+	"teilhabelotse/ui/kit"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -23,7 +24,7 @@ func TestHandOverPlanGoesThroughConsent(t *testing.T) {
 	handOverPlan(s)
 	choosePartner(t, u, 0)
 	tapText(t, u, u.loc.T("Handover.Next"))
-	top := strings.Join(subtreeTexts(u.win.Canvas().Overlays().Top()), " ")
+	top := strings.Join(uitest.Strings(u.win.Canvas().Overlays().Top()), " ")
 	if !strings.Contains(top, u.loc.T("Consent.RequireTitle")) || !strings.Contains(top, p.Name) || !strings.Contains(top, u.loc.Enum("InfoCategory", model.InfoPlan)) {
 		t.Fatalf("the consent dialog names partner and category: %s", top)
 	}
@@ -40,7 +41,7 @@ func TestHandOverPlanGoesThroughConsent(t *testing.T) {
 		t.Fatalf("covered hand-over records the disclosure, have %+v", s.Case.Disclosures)
 	}
 	// The plan is not fully documented: the export dialog says so first.
-	top = strings.Join(subtreeTexts(u.win.Canvas().Overlays().Top()), " ")
+	top = strings.Join(uitest.Strings(u.win.Canvas().Overlays().Top()), " ")
 	if !strings.Contains(top, u.loc.T("Export.MissingIntro")) {
 		t.Errorf("the document dialog lists the gaps: %s", top)
 	}
@@ -54,27 +55,9 @@ func TestHandOverPlanGoesThroughConsent(t *testing.T) {
 func choosePartner(t *testing.T, u *UI, i int) {
 	t.Helper()
 	var sel *kit.KeySelect
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		if o == nil || sel != nil {
-			return
-		}
-		if x, ok := o.(*kit.KeySelect); ok {
-			sel = x
-			return
-		}
-		switch x := o.(type) {
-		case *fyne.Container:
-			for _, c := range x.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(x).Objects() {
-				walk(c)
-			}
-		}
+	if sels := uitest.All[*kit.KeySelect](u.win.Canvas().Overlays().Top()); len(sels) > 0 {
+		sel = sels[0]
 	}
-	walk(u.win.Canvas().Overlays().Top())
 	if sel == nil {
 		t.Fatal("the dialog has no partner drop-down")
 	}
@@ -85,7 +68,7 @@ func choosePartner(t *testing.T, u *UI, i int) {
 // only when the counselor ticks it, and then with the date she gives:
 // merely looking at the PDF once recorded one.
 func TestClosureExportDoesNotPresumeTransmission(t *testing.T) {
-	store := openStore(t)
+	store := uitest.Store(t)
 	c := addCase(t, store, "Erika", "Mustermann", "")
 	u := newTestUI(t, store)
 	u.list.selectCase(c.ID)

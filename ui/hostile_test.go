@@ -11,35 +11,24 @@ import (
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/model"
+	"teilhabelotse/ui/internal/uitest"
 	"teilhabelotse/ui/kit"
 )
 
 // entryTexts collects the text of every entry under o, shown or not.
 func entryTexts(o fyne.CanvasObject) []string {
 	var out []string
-	var walk func(fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
+	uitest.WalkDeep(o, func(o fyne.CanvasObject) {
 		switch x := o.(type) {
-		case nil:
 		case *kit.Entry:
 			out = append(out, x.Text)
 		case *widget.Entry:
 			out = append(out, x.Text)
-		case *fyne.Container:
-			for _, c := range x.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(x).Objects() {
-				walk(c)
-			}
 		}
-	}
-	walk(o)
+	})
 	return out
 }
 
@@ -76,7 +65,7 @@ func TestOneMegabyteNoteOpens(t *testing.T) {
 
 func openHostileCase(t *testing.T, note string) {
 	ctx := context.Background()
-	store := openStore(t)
+	store := uitest.Store(t)
 	first, last := "Zoë 👩🏽‍⚕️", "مريم العلي-כהן"
 	meeting := "Familie 👨‍👩‍👧‍👦 · \u200fשרה כהן\u200e · \u202eumgekehrt\u202c · Tab\tund\x00NUL\x1b[31m"
 
@@ -109,7 +98,7 @@ func openHostileCase(t *testing.T, note string) {
 	if u.view.c == nil || u.view.c.ID != c.ID {
 		t.Fatal("selecting the row opens the case")
 	}
-	if got := texts(u.view.name); !slices.Contains(got, first+" "+last) {
+	if got := uitest.Strings(u.view.name); !slices.Contains(got, first+" "+last) {
 		t.Errorf("the header shows %q, want %q", got, first+" "+last)
 	}
 	shown, cut := note, model.TextTooLong(note)
@@ -127,7 +116,7 @@ func openHostileCase(t *testing.T, note string) {
 	notice := fmt.Sprintf("Text gekürzt angezeigt: die ersten %s von %s Zeichen – vollständig gespeichert",
 		model.TextCount(model.MaxTextRunes).Grouped("."), model.TextCount(utf8.RuneCountInString(note)).Grouped("."))
 	haveNotice := false
-	for _, s := range texts(u.view.work.tabs) {
+	for _, s := range uitest.Strings(u.view.work.tabs) {
 		haveNotice = haveNotice || strings.Contains(s, notice)
 	}
 	if haveNotice != cut {
@@ -141,7 +130,7 @@ func openHostileCase(t *testing.T, note string) {
 		t.Errorf("opening the Fallverlauf took %v", d)
 	}
 	var inReading, cutInReading bool
-	for _, s := range texts(tabs.Selected().Content) {
+	for _, s := range uitest.Strings(tabs.Selected().Content) {
 		inReading = inReading || strings.Contains(s, strings.TrimSpace(model.CutText(note, model.MaxTextRunes)))
 		cutInReading = cutInReading || strings.Contains(s, "[Text gekürzt angezeigt: die ersten")
 	}

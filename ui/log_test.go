@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"teilhabelotse/internal/applog"
+	"teilhabelotse/ui/internal/uitest"
 )
 
 // TestLogHoldsNoClientData walks a whole case through the window with the
@@ -22,7 +23,7 @@ func TestLogHoldsNoClientData(t *testing.T) {
 
 	TestWholeCaseThroughTheWindow(t) // Erika Mustermann, intake to closed
 
-	u := newTestUI(t, openStore(t))
+	u := newTestUI(t, uitest.Store(t))
 	u.showError(fmt.Errorf("export /home/emu/Mustermann Erika.pdf: %w", errors.New("no space left on device")))
 	l.Close()
 	b, err := os.ReadFile(l.Path())

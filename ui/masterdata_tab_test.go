@@ -12,10 +12,10 @@ import (
 // The case header leads to the Stammdaten, and a new case gets the
 // default commissioning carrier of the settings.
 func TestHeaderOpensMasterDataAndNewCaseGetsTheCarrier(t *testing.T) {
-	db := openStore(t)
+	db := uitest.Store(t)
 	u := newTestUI(t, db)
 	u.env.Settings.Carrier = "Deutsche Rentenversicherung Hessen"
-	c := model.NewCase(model.Client{FirstName: "Erika", LastName: "Mustermann"}, fixedNow())
+	c := model.NewCase(model.Client{FirstName: "Erika", LastName: "Mustermann"}, uitest.Clock())
 	if err := u.onCreateCase(c); err != nil {
 		t.Fatal(err)
 	}

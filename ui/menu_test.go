@@ -5,6 +5,8 @@ import (
 	"slices"
 	"testing"
 
+	"teilhabelotse/ui/internal/uitest"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 )
@@ -26,7 +28,7 @@ func menuItem(t *testing.T, u *UI, menu, item string) *fyne.MenuItem {
 }
 
 func TestMainMenu(t *testing.T) {
-	u := newTestUI(t, openStore(t))
+	u := newTestUI(t, uitest.Store(t))
 	if u.win.Title() != "Teilhabelotse" {
 		t.Fatalf("window title %q", u.win.Title())
 	}
@@ -56,13 +58,13 @@ func TestMainMenu(t *testing.T) {
 		t.Fatalf("language menu %+v", lang)
 	}
 	menuItem(t, u, "Hilfe", "Über Teilhabelotse").Action()
-	if top := u.win.Canvas().Overlays().Top(); top == nil || !slices.Contains(texts(top), u.loc.T("About.Privacy")) {
+	if top := u.win.Canvas().Overlays().Top(); top == nil || !slices.Contains(uitest.Strings(top), u.loc.T("About.Privacy")) {
 		t.Fatal("Über Teilhabelotse opens the about dialog")
 	}
 }
 
 func TestShortcutsOnCanvas(t *testing.T) {
-	u := newTestUI(t, openStore(t))
+	u := newTestUI(t, uitest.Store(t))
 
 	typeShortcut(u.win, shortcutSearch)
 	if u.win.Canvas().Focused() != u.list.search {
@@ -91,7 +93,7 @@ func TestShortcutsOnCanvas(t *testing.T) {
 }
 
 func TestLanguageSwitchSavesAndRebuilds(t *testing.T) {
-	store := openStore(t)
+	store := uitest.Store(t)
 	c := addCase(t, store, "Erika", "Mustermann", "")
 	u := newTestUI(t, store)
 	u.list.selectCase(c.ID)

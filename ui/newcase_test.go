@@ -31,7 +31,7 @@ func openNewCase(t *testing.T, u *UI) *newCaseForm {
 }
 
 func TestNewCaseCreatesStoresAndOpens(t *testing.T) {
-	store := openStore(t)
+	store := uitest.Store(t)
 	u := newTestUI(t, store)
 	f := openNewCase(t, u)
 
@@ -80,13 +80,13 @@ func TestNewCaseCreatesStoresAndOpens(t *testing.T) {
 	if u.list.empty.Visible() {
 		t.Fatal("the empty state is gone")
 	}
-	if !slices.Contains(texts(u.view.body), "geb. 01.04.1990 · RV-Nummer 10 010490 A 443 · Phase: "+u.loc.Enum("Phase", model.PhaseIntake)) {
-		t.Errorf("header shows %q", texts(u.view.body))
+	if !slices.Contains(uitest.Strings(u.view.body), "geb. 01.04.1990 · RV-Nummer 10 010490 A 443 · Phase: "+u.loc.Enum("Phase", model.PhaseIntake)) {
+		t.Errorf("header shows %q", uitest.Strings(u.view.body))
 	}
 }
 
 func TestNewCaseInvalidRVNRShowsMessageAtField(t *testing.T) {
-	store := openStore(t)
+	store := uitest.Store(t)
 	u := newTestUI(t, store)
 	f := openNewCase(t, u)
 
@@ -137,7 +137,7 @@ func TestNewCaseInvalidRVNRShowsMessageAtField(t *testing.T) {
 }
 
 func TestNewCaseWaitsAndEveryFieldSaysItsProblem(t *testing.T) {
-	store := openStore(t)
+	store := uitest.Store(t)
 	u := newTestUI(t, store)
 	f := openNewCase(t, u)
 
@@ -179,7 +179,7 @@ func TestNewCaseWaitsAndEveryFieldSaysItsProblem(t *testing.T) {
 }
 
 func TestNewCaseWarnsWhenRVNRDoesNotFitBirthDate(t *testing.T) {
-	store := openStore(t)
+	store := uitest.Store(t)
 	u := newTestUI(t, store)
 	f := openNewCase(t, u)
 	typeInto(u, f.last, "Mustermann")
@@ -200,7 +200,7 @@ func TestNewCaseWarnsWhenRVNRDoesNotFitBirthDate(t *testing.T) {
 }
 
 func TestNewCaseFailedSaveKeepsInput(t *testing.T) {
-	store := &failingStore{Store: openStore(t), fail: true}
+	store := &failingStore{Store: uitest.Store(t), fail: true}
 	u := newTestUI(t, store)
 	f := openNewCase(t, u)
 	typeInto(u, f.first, "Erika")
@@ -212,8 +212,8 @@ func TestNewCaseFailedSaveKeepsInput(t *testing.T) {
 	if len(overlays) != 2 {
 		t.Fatalf("want the form and an error over it, got %d overlays", len(overlays))
 	}
-	if !slices.Contains(texts(overlays[1]), u.loc.Error(errDiskFull)) {
-		t.Errorf("error dialog says %q", texts(overlays[1]))
+	if !slices.Contains(uitest.Strings(overlays[1]), u.loc.Error(errDiskFull)) {
+		t.Errorf("error dialog says %q", uitest.Strings(overlays[1]))
 	}
 	if u.newCase != f || f.first.Text != "Erika" || f.last.Text != "Mustermann" || f.rvnr.Text != "10010490A443" {
 		t.Fatal("the form stays open with everything typed")
@@ -244,7 +244,7 @@ func (s *failingStore) CreateCase(ctx context.Context, c *model.Case) error {
 
 // Enter in any field creates the case, as the confirm button does.
 func TestNewCaseEnterCreates(t *testing.T) {
-	store := openStore(t)
+	store := uitest.Store(t)
 	u := newTestUI(t, store)
 	f := openNewCase(t, u)
 	typeInto(u, f.last, "Mustermann")

@@ -10,19 +10,19 @@ import (
 	"teilhabelotse/locales"
 	"teilhabelotse/model"
 	"teilhabelotse/model/demo"
+	"teilhabelotse/ui/internal/uitest"
 	"teilhabelotse/ui/kit"
 )
 
 // Looking at a case must not change it: building any workspace or tab on
 // any demo case leaves the case exactly as it was and writes nothing.
 func TestOpeningChangesNothing(t *testing.T) {
-	t.Setenv("LANG", "de_DE.UTF-8")
-	test.NewTempApp(t)
+	uitest.German(t)
 	now := time.Date(2026, 11, 25, 9, 0, 0, 0, time.Local)
 	cases, partners := demo.Cases(9, 1, now)
 	for _, c := range cases {
 		before, _ := json.Marshal(c)
-		store := openStore(t)
+		store := uitest.Store(t)
 		env := &kit.Env{Loc: locales.New("de"), Store: store, Now: func() time.Time { return now }, Partners: partners, Win: test.NewTempWindow(t, nil)}
 		s := kit.NewSession(env, c)
 		for p, build := range phaseWorkspaces {

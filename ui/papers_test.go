@@ -7,13 +7,14 @@ import (
 
 	"teilhabelotse/app"
 	"teilhabelotse/model"
+	"teilhabelotse/ui/internal/uitest"
 )
 
 // The assessment workspace prints the Bedarfsermittlung: its button
 // first lists what the Fachkonzept's minimum still lacks, then saves; the
 // document is that of the assessment on screen, named and logged as such.
 func TestAssessmentWorkspacePrintsTheBedarfsermittlung(t *testing.T) {
-	store := openStore(t)
+	store := uitest.Store(t)
 	c := addCase(t, store, "Aylin", "Musterfrau", "", model.Event{Kind: model.KindAdvance, From: model.PhaseIntake, To: model.PhaseAssessment})
 	u := newTestUI(t, store)
 	u.list.selectCase(c.ID)
@@ -30,7 +31,7 @@ func TestAssessmentWorkspacePrintsTheBedarfsermittlung(t *testing.T) {
 	u.view.work.rebuildSelected()
 
 	tapText(t, u, u.loc.T("Assessment.Print"))
-	top := strings.Join(subtreeTexts(u.win.Canvas().Overlays().Top()), " ")
+	top := strings.Join(uitest.Strings(u.win.Canvas().Overlays().Top()), " ")
 	if !strings.Contains(top, u.loc.T("Export.MissingIntro")) || !strings.Contains(top, u.loc.T(model.CheckHealth.MessageID())) {
 		t.Fatalf("the dialog lists the missing minimum items first: %s", top)
 	}
@@ -60,7 +61,7 @@ func TestAssessmentWorkspacePrintsTheBedarfsermittlung(t *testing.T) {
 // information sheet of the open case, named and logged as such; what the
 // master data say about the interpreter is printed on both.
 func TestIntakePrintsAgreementAndInfoSheet(t *testing.T) {
-	store := openStore(t)
+	store := uitest.Store(t)
 	c := addCase(t, store, "Aylin", "Musterfrau", "")
 	u := newTestUI(t, store)
 	u.env.Settings.Name, u.env.Settings.Organisation = "Sabine Lotse", "IFD Hafenstadt"
@@ -91,7 +92,7 @@ func TestIntakePrintsAgreementAndInfoSheet(t *testing.T) {
 		// Nothing is missing for these papers: the button goes straight to
 		// the save dialog.
 		tapText(t, u, k.button)
-		if top := strings.Join(subtreeTexts(u.win.Canvas().Overlays().Top()), " "); strings.Contains(top, u.loc.T("Export.Title")) ||
+		if top := strings.Join(uitest.Strings(u.win.Canvas().Overlays().Top()), " "); strings.Contains(top, u.loc.T("Export.Title")) ||
 			!strings.Contains(top, strings.TrimSuffix(k.file, "_")) {
 			t.Errorf("%s: the save dialog with the file name does not open at once: %s", k.button, top)
 		}

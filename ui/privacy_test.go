@@ -47,21 +47,21 @@ func auditKinds(t *testing.T, u *UI, uid string) []string {
 
 // The privacy tab of a case shows its log in the user's words, newest first.
 func TestPrivacyTabShowsTheLog(t *testing.T) {
-	store := openStore(t)
+	store := uitest.Store(t)
 	c := addCase(t, store, "Erika", "Mustermann", "")
-	c.Events = append(c.Events, model.Event{At: testNow.Add(-time.Hour), Kind: model.KindAdvance,
+	c.Events = append(c.Events, model.Event{At: uitest.Now.Add(-time.Hour), Kind: model.KindAdvance,
 		From: model.PhaseIntake, To: model.PhaseAssessment})
 	c.Phase = model.PhaseAssessment
 	if err := store.SaveCase(context.Background(), c); err != nil {
 		t.Fatal(err)
 	}
-	if err := store.Audit(context.Background(), model.AuditEntry{At: testNow, Kind: model.AuditExport, Case: c.UID}); err != nil {
+	if err := store.Audit(context.Background(), model.AuditEntry{At: uitest.Now, Kind: model.AuditExport, Case: c.UID}); err != nil {
 		t.Fatal(err)
 	}
 	u := newTestUI(t, store)
 	u.list.selectCase(c.ID)
 	selectTab(t, u, "Datenschutz")
-	shown := strings.Join(subtreeTexts(u.view.work.tabs.Selected().Content), "\n")
+	shown := strings.Join(uitest.Strings(u.view.work.tabs.Selected().Content), "\n")
 	tr := strings.Index(shown, "Phasenwechsel (Weiter zur nächsten Phase): Intake → Assessment")
 	ex := strings.Index(shown, "Fallakte exportiert")
 	if tr < 0 || ex < 0 || ex > tr {
@@ -86,7 +86,7 @@ func (m *memURIWriter) URI() fyne.URI { return m.uri }
 
 // The Art. 15 copy holds the complete case file and is logged.
 func TestAccessCopyHoldsTheCaseFileAndIsLogged(t *testing.T) {
-	store := openStore(t)
+	store := uitest.Store(t)
 	c := addCase(t, store, "Erika", "Mustermann", "")
 	u := newTestUI(t, store)
 	u.list.selectCase(c.ID)
@@ -121,7 +121,7 @@ func closedAt(t *testing.T, u *UI, first, last string, at time.Time) *model.Case
 // The retention dialog lists the cases closed longer than the period, and
 // erasing one asks first, naming the client, then removes it everywhere.
 func TestRetentionListsAndErases(t *testing.T) {
-	store := openStore(t)
+	store := uitest.Store(t)
 	u := newTestUI(t, store)
 	old := closedAt(t, u, "Erika", "Altfall", time.Date(2021, 3, 1, 12, 0, 0, 0, time.Local))
 	recent := closedAt(t, u, "Max", "Neufall", time.Date(2024, 6, 1, 12, 0, 0, 0, time.Local))
@@ -129,7 +129,7 @@ func TestRetentionListsAndErases(t *testing.T) {
 	u.list.selectCase(old.ID) // open: erasing must close it without saving it again
 
 	u.onRetention()
-	top := func() string { return strings.Join(subtreeTexts(u.win.Canvas().Overlays().Top()), "\n") }
+	top := func() string { return strings.Join(uitest.Strings(u.win.Canvas().Overlays().Top()), "\n") }
 	shown := top()
 	if !strings.Contains(shown, "Altfall, Erika · abgeschlossen am 01.03.2021 · Frist endete am 01.03.2024") ||
 		strings.Contains(shown, "Neufall") {

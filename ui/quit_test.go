@@ -13,7 +13,7 @@ import (
 // Text that cannot be saved (here not a date) lives only in its field: the
 // status line says so, and quitting asks before it is lost.
 func TestQuitAsksBeforeLosingAnUnsavedInput(t *testing.T) {
-	store := openStore(t)
+	store := uitest.Store(t)
 	c := addCase(t, store, "Erika", "Mustermann", "")
 	u := newTestUI(t, store)
 	u.list.selectCase(c.ID)
@@ -40,7 +40,7 @@ func TestQuitAsksBeforeLosingAnUnsavedInput(t *testing.T) {
 	if top == nil {
 		t.Fatal("quitting with an unsaved input asked nothing")
 	}
-	if got := strings.Join(subtreeTexts(top), " "); !strings.Contains(got, "Eingabe nicht gespeichert") || !strings.Contains(got, "Zurück zum Feld") {
+	if got := strings.Join(uitest.Strings(top), " "); !strings.Contains(got, "Eingabe nicht gespeichert") || !strings.Contains(got, "Zurück zum Feld") {
 		t.Errorf("the question: %s", got)
 	}
 	tapText(t, u, "Zurück zum Feld")

@@ -54,7 +54,7 @@ func TestReadOnlyDatabaseFreezesTheCaseAndSaysWhy(t *testing.T) {
 	if len(uitest.Buttons(root, u.loc.T("Export.PrintPlan"))) != 1 {
 		t.Error("the plan cannot be printed on a read-only database")
 	}
-	if strings.Contains(strings.Join(texts(root), " "), u.loc.T("Transition.Lead")) {
+	if strings.Contains(strings.Join(uitest.Strings(root), " "), u.loc.T("Transition.Lead")) {
 		t.Error("the transition bar is offered on a read-only database")
 	}
 	u.view.work.tabs.Select(u.view.work.masterTab)

@@ -76,8 +76,7 @@ func restoreSetup(t *testing.T) (*UI, *storeMaint) {
 	m := &storeMaint{dir: dir, db: db}
 	t.Cleanup(func() { m.db.Close() })
 
-	t.Setenv("LANG", "de_DE.UTF-8")
-	u := New(test.NewTempApp(t), db, locales.New("de"), fixedNow, WithMaintenance(m))
+	u := New(uitest.German(t), db, locales.New("de"), uitest.Clock, WithMaintenance(m))
 	t.Cleanup(func() { u.Window().Close() })
 	return u, m
 }
@@ -122,7 +121,7 @@ func TestRestoreFromTheMenu(t *testing.T) {
 		t.Errorf("success note says:\n%s", done)
 	}
 	// The window works on the restored store: a new case lands there.
-	if err := u.onCreateCase(model.NewCase(model.Client{FirstName: "Neu", LastName: "Danach"}, testNow)); err != nil {
+	if err := u.onCreateCase(model.NewCase(model.Client{FirstName: "Neu", LastName: "Danach"}, uitest.Now)); err != nil {
 		t.Fatal(err)
 	}
 	if rows, _ := m.db.ListCases(context.Background()); len(rows) != 2 {
@@ -220,7 +219,7 @@ func TestRestoreOtherFile(t *testing.T) {
 }
 
 func TestNoRestoreItemWithoutMaintenance(t *testing.T) {
-	u := newTestUI(t, openStore(t))
+	u := newTestUI(t, uitest.Store(t))
 	for _, it := range u.win.MainMenu().Items[0].Items {
 		if it.Label == "Sicherung wiederherstellen …" {
 			t.Error("restore offered without a way to restore")
@@ -229,8 +228,7 @@ func TestNoRestoreItemWithoutMaintenance(t *testing.T) {
 }
 
 func TestPermissionWarningAfterShow(t *testing.T) {
-	t.Setenv("LANG", "de_DE.UTF-8")
-	u := New(test.NewTempApp(t), openStore(t), locales.New("de"), fixedNow,
+	u := New(uitest.German(t), uitest.Store(t), locales.New("de"), uitest.Clock,
 		PermissionWarnings([]PermFix{{Path: "/home/fm/.config/teilhabelotse", Dir: true, Was: 0o755, Now: 0o700}}))
 	t.Cleanup(func() { u.Window().Close() })
 	if u.win.Canvas().Overlays().Top() != nil {
@@ -245,8 +243,7 @@ func TestPermissionWarningAfterShow(t *testing.T) {
 }
 
 func TestDamageNotice(t *testing.T) {
-	t.Setenv("LANG", "de_DE.UTF-8")
-	a := test.NewTempApp(t)
+	a := uitest.German(t)
 	older := BackupInfo{Path: "/d/backups/teilhabelotse-2026-11-23.db", Time: backupMoment.Add(-24*time.Hour - 10*time.Minute), Cases: 8}
 	newest := BackupInfo{Path: "/d/backups/teilhabelotse-2026-11-24.db", Time: backupMoment, Cases: 9}
 	var tried []string
@@ -287,8 +284,7 @@ func TestDamageNotice(t *testing.T) {
 }
 
 func TestDamageNoticeWithoutBackup(t *testing.T) {
-	t.Setenv("LANG", "de_DE.UTF-8")
-	n := NewDamageNotice(test.NewTempApp(t), locales.New("de"), DamageInfo{Path: "/d/teilhabelotse.db", Problem: "x"}, func(BackupInfo) error {
+	n := NewDamageNotice(uitest.German(t), locales.New("de"), DamageInfo{Path: "/d/teilhabelotse.db", Problem: "x"}, func(BackupInfo) error {
 		t.Error("restore without a backup")
 		return nil
 	})

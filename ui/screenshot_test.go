@@ -19,7 +19,7 @@ import (
 // It checks nothing and is skipped unless UI_SCREENSHOTS names a folder.
 func TestScreenshots(t *testing.T) {
 	dir := uitest.ShotsDir(t)
-	store := openStore(t)
+	store := uitest.Store(t)
 	empty := newTestUI(t, store)
 	uitest.UseLightTheme()
 	shoot(t, empty.win, filepath.Join(dir, "empty.png"))

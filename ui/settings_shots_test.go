@@ -22,7 +22,7 @@ import (
 // It checks nothing and is skipped unless UI_SCREENSHOTS names a folder.
 func TestSettingsScreenshots(t *testing.T) {
 	dir := uitest.ShotsDir(t)
-	store := openStore(t)
+	store := uitest.Store(t)
 	u := newTestUI(t, store)
 	uitest.UseLightTheme()
 	u.firstStart = true

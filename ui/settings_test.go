@@ -19,7 +19,7 @@ import (
 // at its field and keeps "Übernehmen" off; applied settings take effect
 // at once — deadlines, theme and language without a restart.
 func TestSettingsDialog(t *testing.T) {
-	store := openStore(t)
+	store := uitest.Store(t)
 	u := newTestUI(t, store)
 	typeShortcut(u.win, shortcutSettings)
 	dlg := u.win.Canvas().Overlays().Top()
@@ -89,7 +89,7 @@ func TestSettingsDialog(t *testing.T) {
 // A logo that is no picture is refused at the field; the documents keep
 // the one they had.
 func TestSettingsLogoRefused(t *testing.T) {
-	store := openStore(t)
+	store := uitest.Store(t)
 	u := newTestUI(t, store)
 	f := u.onSettings()
 	f.takeLogo("Brief.pdf", []byte("%PDF-1.4 kein Bild"))
@@ -105,7 +105,7 @@ func TestSettingsLogoRefused(t *testing.T) {
 // "Später" closes the setup for good; Einstellungen › Ersteinrichtung …
 // opens it again.
 func TestSetupSkipped(t *testing.T) {
-	store := openStore(t)
+	store := uitest.Store(t)
 	u := newTestUI(t, store)
 	u.firstStart = true
 	u.showSetupIfNeeded()

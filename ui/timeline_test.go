@@ -9,6 +9,7 @@ import (
 
 	"teilhabelotse/locales"
 	"teilhabelotse/model"
+	"teilhabelotse/ui/internal/uitest"
 )
 
 // A premature end is marked on the closure with its reason; a regular one
@@ -37,8 +38,8 @@ func TestTimelineMarksAPrematureEnd(t *testing.T) {
 	if !closure.earlyBox.Visible() || closure.earlyL.Text != "vorzeitig beendet: Erkrankung" {
 		t.Errorf("closure step: mark %q (visible %v)", closure.earlyL.Text, closure.earlyBox.Visible())
 	}
-	if !slices.Contains(texts(tl), "vorzeitig beendet: Erkrankung") {
-		t.Errorf("the mark is not on screen: %q", texts(tl))
+	if !slices.Contains(uitest.Strings(tl), "vorzeitig beendet: Erkrankung") {
+		t.Errorf("the mark is not on screen: %q", uitest.Strings(tl))
 	}
 
 	c.Events[2].Kind, c.Closure.Form = model.KindCloseRegular, model.EndingRegular

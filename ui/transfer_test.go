@@ -32,9 +32,8 @@ func (f *fakeTransfer) Backup(path, pass string) error           { f.pass = pass
 
 func transferUI(t *testing.T, f *fakeTransfer) *UI {
 	t.Helper()
-	t.Setenv("LANG", "de_DE.UTF-8")
-	a := test.NewTempApp(t)
-	u := New(a, openStore(t), locales.New("de"), fixedNow, WithTransfer(f))
+	a := uitest.German(t)
+	u := New(a, uitest.Store(t), locales.New("de"), uitest.Clock, WithTransfer(f))
 	t.Cleanup(func() { u.Window().Close() })
 	return u
 }

@@ -30,7 +30,7 @@ func (f *failSaves) SaveCase(ctx context.Context, c *model.Case) error {
 // loses the text: it says why and offers to copy it, to go back, or to
 // quit anyway.
 func TestQuitWithAFailingSaveOffersToCopyTheText(t *testing.T) {
-	db := openStore(t)
+	db := uitest.Store(t)
 	c := addCase(t, db, "Erika", "Mustermann", "")
 	store := &failSaves{Store: db}
 	u := newTestUI(t, store)
@@ -63,7 +63,7 @@ func TestQuitWithAFailingSaveOffersToCopyTheText(t *testing.T) {
 	if top == nil {
 		t.Fatal("quitting asked nothing")
 	}
-	got := strings.Join(subtreeTexts(top), " ")
+	got := strings.Join(uitest.Strings(top), " ")
 	for _, want := range []string{"Eingaben nicht gespeichert", "voll", "Text kopieren", "Trotzdem beenden", "Zurück"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("the question lacks %q: %s", want, got)

@@ -2,81 +2,32 @@ package ui
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/model"
+	"teilhabelotse/ui/internal/uitest"
 )
-
-// subtreeTexts collects the visible texts below o.
-func subtreeTexts(o fyne.CanvasObject) []string {
-	var out []string
-	var walk func(fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		if o == nil || !o.Visible() {
-			return
-		}
-		switch x := o.(type) {
-		case *canvas.Text:
-			out = append(out, x.Text)
-		case *widget.Label:
-			out = append(out, x.Text)
-		case *widget.RichText:
-			out = append(out, x.String())
-		case *widget.Button:
-			out = append(out, x.Text)
-		case *widget.Check:
-			out = append(out, x.Text)
-		}
-		switch x := o.(type) {
-		case *fyne.Container:
-			for _, c := range x.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(x).Objects() {
-				walk(c)
-			}
-		}
-	}
-	walk(o)
-	return out
-}
 
 // tapText taps the innermost tappable, enabled object that shows text,
 // searching the top dialog first and then the window, as a user looks.
 func tapText(t *testing.T, u *UI, text string) {
 	t.Helper()
 	var found fyne.Tappable
-	var walk func(fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		if o == nil || !o.Visible() {
-			return
-		}
-		if tp, ok := o.(fyne.Tappable); ok {
-			if d, ok := o.(fyne.Disableable); !ok || !d.Disabled() {
-				for _, s := range subtreeTexts(o) {
-					if s == text {
-						found = tp // deeper matches overwrite: innermost wins
-					}
-				}
+	walk := func(root fyne.CanvasObject) {
+		uitest.Walk(root, func(o fyne.CanvasObject) {
+			tp, ok := o.(fyne.Tappable)
+			if d, can := o.(fyne.Disableable); !ok || can && d.Disabled() {
+				return
 			}
-		}
-		switch x := o.(type) {
-		case *fyne.Container:
-			for _, c := range x.Objects {
-				walk(c)
+			if slices.Contains(uitest.Strings(o), text) {
+				found = tp // deeper matches overwrite: innermost wins
 			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(x).Objects() {
-				walk(c)
-			}
-		}
+		})
 	}
 	if top := u.win.Canvas().Overlays().Top(); top != nil {
 		walk(top)
@@ -101,7 +52,7 @@ func move(t *testing.T, u *UI, label, reason string) {
 	if top == nil {
 		t.Fatalf("%s: no step dialog", label)
 	}
-	seen := strings.Join(subtreeTexts(top), "|")
+	seen := strings.Join(uitest.Strings(top), "|")
 	if strings.Contains(seen, u.loc.T("Transition.Understood")) {
 		t.Fatalf("%s is blocked: %s", label, seen)
 	}
@@ -124,23 +75,13 @@ func move(t *testing.T, u *UI, label, reason string) {
 
 // allEntries collects the visible text entries below o in order.
 func allEntries(o fyne.CanvasObject, found *[]textEntry) {
-	if o == nil || !o.Visible() {
-		return
-	}
-	if e, ok := o.(textEntry); ok {
-		*found = append(*found, e)
-		return
-	}
-	switch x := o.(type) {
-	case *fyne.Container:
-		for _, c := range x.Objects {
-			allEntries(c, found)
+	uitest.Visit(o, func(o fyne.CanvasObject) bool {
+		if e, ok := o.(textEntry); ok {
+			*found = append(*found, e)
+			return false
 		}
-	case fyne.Widget:
-		for _, c := range test.WidgetRenderer(x).Objects() {
-			allEntries(c, found)
-		}
-	}
+		return true
+	})
 }
 
 type textEntry interface {
@@ -179,7 +120,7 @@ func walkToMonitoring(t *testing.T, u *UI) {
 // The documentation itself is set on the open case as the workspaces would
 // (their packages test each field), so the walk is about the loop.
 func TestWholeCaseThroughTheWindow(t *testing.T) {
-	store := openStore(t)
+	store := uitest.Store(t)
 	u := newTestUI(t, store)
 	f := openNewCase(t, u)
 	typeInto(u, f.first, "Erika")
@@ -194,7 +135,7 @@ func TestWholeCaseThroughTheWindow(t *testing.T) {
 
 	// Intake: the gate refuses until decision and consent are there.
 	tapText(t, u, loc.T("Transition.Move.advance.assessment"))
-	if seen := strings.Join(subtreeTexts(u.win.Canvas().Overlays().Top()), " "); !strings.Contains(seen, loc.T("Transition.Field.cmConsent.givenOn")) {
+	if seen := strings.Join(uitest.Strings(u.win.Canvas().Overlays().Top()), " "); !strings.Contains(seen, loc.T("Transition.Field.cmConsent.givenOn")) {
 		t.Fatalf("the hard gate names the missing consent: %s", seen)
 	}
 	tapText(t, u, loc.T("Transition.Understood"))
@@ -251,7 +192,7 @@ func TestWholeCaseThroughTheWindow(t *testing.T) {
 
 // Text typed just before quitting is written, not lost with the pause.
 func TestQuitWritesPendingText(t *testing.T) {
-	store := openStore(t)
+	store := uitest.Store(t)
 	c := addCase(t, store, "Erika", "Mustermann", "")
 	u := newTestUI(t, store)
 	u.list.selectCase(c.ID)
@@ -269,7 +210,7 @@ func TestQuitWritesPendingText(t *testing.T) {
 
 // Switching to another case writes what was typed in the first.
 func TestSwitchingCaseWritesPendingText(t *testing.T) {
-	store := openStore(t)
+	store := uitest.Store(t)
 	a := addCase(t, store, "Erika", "Mustermann", "")
 	b := addCase(t, store, "Jonas", "Beispiel", "")
 	u := newTestUI(t, store)
@@ -290,7 +231,7 @@ func TestSwitchingCaseWritesPendingText(t *testing.T) {
 // "Fällig" overview is hidden while a case is open), nor the case list:
 // only the saved case's row changes (TestAutosaveUpdatesOnlyItsRow).
 func TestAutosaveDoesNotReloadTheDueOverview(t *testing.T) {
-	store := &countingStore{Store: openStore(t)}
+	store := &countingStore{Store: uitest.Store(t)}
 	c := addCase(t, store, "Erika", "Mustermann", "")
 	u := newTestUI(t, store)
 	u.list.selectCase(c.ID)

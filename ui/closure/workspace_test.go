@@ -1,7 +1,6 @@
 package closure
 
 import (
-	"context"
 	"strings"
 	"testing"
 	"time"
@@ -12,7 +11,6 @@ import (
 
 	"teilhabelotse/model"
 	"teilhabelotse/ui/internal/uitest"
-	"teilhabelotse/ui/kit"
 )
 
 func lv(n int) *int { return &n }
@@ -35,17 +33,9 @@ func closing() *model.Case {
 	return c
 }
 
-func stored(t *testing.T, s *kit.Session) *model.Case {
-	t.Helper()
-	c, err := s.Env.Store.LoadCase(context.Background(), s.Case.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
-}
-
 func TestClosureFieldsPersist(t *testing.T) {
-	s := uitest.Open(t, closing(), nil).S
+	h := uitest.Open(t, closing(), nil)
+	s := h.S
 	w := newWorkspace(s)
 	test.NewTempWindow(t, w.build())
 	test.Type(w.date, "03.03.2025")
@@ -67,7 +57,7 @@ func TestClosureFieldsPersist(t *testing.T) {
 	if err := s.Flush(); err != nil {
 		t.Fatal(err)
 	}
-	got := stored(t, s).Closure
+	got := h.Stored().Closure
 	want := model.Closure{
 		Date: model.NewDate(2025, 3, 3), Form: model.EndingPremature, Reason: model.ReasonEMPension,
 		ReasonText: "Leistungsvermögen unter drei Stunden", WorkAbility: model.WorkAbilityNo, Reintegration: model.ReintegrationNone,
@@ -85,7 +75,8 @@ func TestClosureFieldsPersist(t *testing.T) {
 }
 
 func TestTScoreUpdatesLive(t *testing.T) {
-	s := uitest.Open(t, closing(), nil).S
+	h := uitest.Open(t, closing(), nil)
+	s := h.S
 	w := newWorkspace(s)
 	test.NewTempWindow(t, w.build())
 	if got := w.goals.tscore.Text; got != "T = –" {
@@ -112,7 +103,7 @@ func TestTScoreUpdatesLive(t *testing.T) {
 	if err := s.Flush(); err != nil {
 		t.Fatal(err)
 	}
-	if got := stored(t, s).Closure.FinalLevels; len(got) != 1 || got[0] != (model.GoalLevel{GoalID: "o1", Level: 1}) {
+	if got := h.Stored().Closure.FinalLevels; len(got) != 1 || got[0] != (model.GoalLevel{GoalID: "o1", Level: 1}) {
 		t.Errorf("stored final levels %v", got)
 	}
 }
@@ -170,7 +161,8 @@ func TestChecklistFollowsTheEdits(t *testing.T) {
 }
 
 func TestAdoptReviewLevels(t *testing.T) {
-	s := uitest.Open(t, closing(), nil).S
+	h := uitest.Open(t, closing(), nil)
+	s := h.S
 	w := newWorkspace(s)
 	test.NewTempWindow(t, w.build())
 	if w.goals.adopt.Disabled() {
@@ -189,7 +181,7 @@ func TestAdoptReviewLevels(t *testing.T) {
 	if !w.goals.adopt.Disabled() {
 		t.Error("nothing left to adopt")
 	}
-	if got := stored(t, s).Closure.FinalLevels; len(got) != 1 || got[0].Level != 1 {
+	if got := h.Stored().Closure.FinalLevels; len(got) != 1 || got[0].Level != 1 {
 		t.Errorf("adopted levels are saved at once, stored %v", got)
 	}
 }
@@ -215,7 +207,8 @@ func TestNotAdmittedCaseShowsWhyAndItsFeedback(t *testing.T) {
 	c.Phase, c.NotAdmitted = model.PhaseClosed, "Kein Fallmanagementbedarf"
 	c.Events = append(c.Events, model.Event{At: time.Date(2025, 2, 1, 10, 0, 0, 0, time.UTC), Kind: model.KindNotAdmitted,
 		From: model.PhaseIntake, To: model.PhaseClosed, Reason: c.NotAdmitted})
-	s := uitest.Open(t, c, nil).S
+	h := uitest.Open(t, c, nil)
+	s := h.S
 	w := newWorkspace(s)
 	obj := w.build()
 	test.NewTempWindow(t, obj)
@@ -230,7 +223,7 @@ func TestNotAdmittedCaseShowsWhyAndItsFeedback(t *testing.T) {
 	if err := s.Flush(); err != nil {
 		t.Fatal(err)
 	}
-	if got := stored(t, s).Closure; got.FurtherSupport != "Beratung durch die EUTB vermittelt" || got.TransmittedOn != model.NewDate(2025, 2, 3) {
+	if got := h.Stored().Closure; got.FurtherSupport != "Beratung durch die EUTB vermittelt" || got.TransmittedOn != model.NewDate(2025, 2, 3) {
 		t.Errorf("stored feedback fields %+v", got)
 	}
 }

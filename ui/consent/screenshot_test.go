@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2/container"
 
 	"teilhabelotse/model"
-	"teilhabelotse/model/demo"
 	"teilhabelotse/ui/internal/uitest"
 	"teilhabelotse/ui/kit"
 )
@@ -21,23 +20,13 @@ import (
 func TestScreenshots(t *testing.T) {
 	dir := uitest.ShotsDir(t)
 	f := uitest.NewFixture(t)
-	uitest.UseLightTheme()
-	cases, partners := demo.Cases(9, 1, uitest.Now)
-	f.S.Env.Partners = partners
-	var c *model.Case
-	for _, x := range cases {
-		if c == nil || len(x.Consents)+len(x.Disclosures) > len(c.Consents)+len(c.Disclosures) {
-			c = x
-		}
-	}
-	c.ID = f.S.Case.ID
-	f.S.Case = c
+	f.Demo(func(c *model.Case) int { return len(c.Consents) + len(c.Disclosures) })
 	sc := container.NewVScroll(New(f.S))
 	f.Put(sc)
 	uitest.ShootWindow(t, f.Win, filepath.Join(dir, "consent.png"))
 	sc.ScrollToBottom()
 	uitest.ShootWindow(t, f.Win, filepath.Join(dir, "consent-end.png"))
-	Require(f.S, partners[0].UID, cats(model.InfoHealth, model.InfoWork, model.InfoPlan), uitest.Today, func() {})
+	Require(f.S, f.S.Env.Partners[0].UID, cats(model.InfoHealth, model.InfoWork, model.InfoPlan), uitest.Today, func() {})
 	uitest.ShootWindow(t, f.Win, filepath.Join(dir, "consent-dialog.png"))
 	f.Win.Canvas().Overlays().Top().Hide()
 	// The conference dialog, once held and once not held with its reason.

@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"teilhabelotse/model"
-	"teilhabelotse/model/demo"
 	"teilhabelotse/ui/internal/uitest"
 )
 
@@ -20,17 +19,7 @@ import (
 func TestScreenshots(t *testing.T) {
 	dir := uitest.ShotsDir(t)
 	f := uitest.NewFixture(t)
-	uitest.UseLightTheme()
-	cases, partners := demo.Cases(9, 1, uitest.Now)
-	f.S.Env.Partners = partners
-	var c *model.Case
-	for _, x := range cases {
-		if c == nil || len(x.Contacts) > len(c.Contacts) {
-			c = x
-		}
-	}
-	c.ID = f.S.Case.ID
-	f.S.Case = c
+	f.Demo(func(c *model.Case) int { return len(c.Contacts) })
 	f.Put(container.NewVScroll(New(f.S)))
 	uitest.ShootWindow(t, f.Win, filepath.Join(dir, "contacts.png"))
 	test.Tap(uitest.Buttons(f.Win.Content(), "Bearbeiten")[0])

@@ -7,9 +7,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/app"
 	"teilhabelotse/locales"
@@ -18,11 +16,6 @@ import (
 	"teilhabelotse/ui/internal/uitest"
 	"teilhabelotse/ui/kit"
 )
-
-// testNow is the fixed "now" of the tests: Monday, 10 March 2025, 09:30.
-var testNow = uitest.Now
-
-var today = model.DateOf(testNow)
 
 // countingStore records which cases were loaded whole.
 type countingStore struct {
@@ -49,13 +42,8 @@ type fixture struct {
 
 func newFixture(t *testing.T) *fixture {
 	t.Helper()
-	t.Setenv("LANG", "de_DE.UTF-8")
-	test.NewTempApp(t)
-	db, err := storage.Open(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
+	uitest.German(t)
+	db := uitest.Store(t)
 	ctx := context.Background()
 	f := &fixture{db: db, store: &countingStore{Store: db}}
 	f.partner = model.Partner{Name: "Kanzlei Muster & Partner", Category: model.PartnerEmployer}
@@ -63,9 +51,9 @@ func newFixture(t *testing.T) *fixture {
 		t.Fatal(err)
 	}
 	mk := func(first, last string, phase model.Phase, received int, change func(c *model.Case)) *model.Case {
-		c := model.NewCase(model.Client{FirstName: first, LastName: last}, testNow.AddDate(0, 0, received))
+		c := model.NewCase(model.Client{FirstName: first, LastName: last}, uitest.Now.AddDate(0, 0, received))
 		c.Phase = phase
-		c.Intake.Referral.ReceivedOn = today.AddDays(received)
+		c.Intake.Referral.ReceivedOn = uitest.Today.AddDays(received)
 		if change != nil {
 			change(c)
 		}
@@ -77,17 +65,17 @@ func newFixture(t *testing.T) *fixture {
 	f.overdue = mk("Jonas", "Beispiel", model.PhaseIntake, -19, nil)
 	f.soon = mk("Lea", "Modell", model.PhaseIntake, -5, nil)
 	f.far = mk("Ferdinand", "Fern", model.PhaseMonitoring, -200, func(c *model.Case) {
-		c.Intake.FirstMeeting.Date = today.AddDays(-190)
-		c.NextReview = today.AddDays(60)
+		c.Intake.FirstMeeting.Date = uitest.Today.AddDays(-190)
+		c.NextReview = uitest.Today.AddDays(60)
 	})
-	f.closed = mk("Clara", "Zu", model.PhaseClosed, -19, func(c *model.Case) { c.Closure.TransmittedOn = today.AddDays(-18) })
+	f.closed = mk("Clara", "Zu", model.PhaseClosed, -19, func(c *model.Case) { c.Closure.TransmittedOn = uitest.Today.AddDays(-18) })
 	f.unsent = mk("Ulla", "Unversandt", model.PhaseClosed, -200, func(c *model.Case) {
-		c.Events = append(c.Events, model.Event{At: testNow.AddDate(0, 0, -20), Kind: model.KindFinish, From: model.PhaseClosure, To: model.PhaseClosed})
+		c.Events = append(c.Events, model.Event{At: uitest.Now.AddDate(0, 0, -20), Kind: model.KindFinish, From: model.PhaseClosure, To: model.PhaseClosed})
 	})
 	f.expiring = mk("Emil", "Einwilligung", model.PhaseAssessment, -100, func(c *model.Case) {
-		c.Intake.FirstMeeting.Date = today.AddDays(-90)
+		c.Intake.FirstMeeting.Date = uitest.Today.AddDays(-90)
 		c.Consents = []model.Consent{{ID: "k1", Partner: f.partner.UID, Categories: []model.InfoCategory{model.InfoWork},
-			GivenOn: today.AddDays(-300), ValidUntil: today.AddDays(20), Form: model.FormWritten}}
+			GivenOn: uitest.Today.AddDays(-300), ValidUntil: uitest.Today.AddDays(20), Form: model.FormWritten}}
 	})
 	return f
 }
@@ -99,12 +87,12 @@ func TestExpiredConsentSaysSo(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c.Consents[0].ValidUntil = today.AddDays(-3)
+	c.Consents[0].ValidUntil = uitest.Today.AddDays(-3)
 	if err := f.db.SaveCase(context.Background(), c); err != nil {
 		t.Fatal(err)
 	}
 	o, _ := shown(t, f.env(t), func(int64, model.Phase) {})
-	got := texts(o.card)
+	got := uitest.Texts(o.card)
 	want := "Einwilligung zur Weitergabe abgelaufen: Kanzlei Muster & Partner (am 07.03.2025; für weitere Weitergaben neu einholen)"
 	if !strings.Contains(got, want) || strings.Contains(got, "läuft ab") {
 		t.Errorf("overview shows:\n%s\nwant %q", got, want)
@@ -116,13 +104,13 @@ func (f *fixture) env(t *testing.T) *kit.Env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &kit.Env{Loc: locales.New("de"), Store: f.store, Now: func() time.Time { return testNow }, Partners: ps}
+	return &kit.Env{Loc: locales.New("de"), Store: f.store, Now: uitest.Clock, Partners: ps}
 }
 
 // The list loads only the cases with something due within DueDays.
 func TestDueListsDueItemsOfDueCasesOnly(t *testing.T) {
 	f := newFixture(t)
-	items, _, err := app.Due(context.Background(), f.store, model.Settings{}, today, 0)
+	items, _, err := app.Due(context.Background(), f.store, model.Settings{}, uitest.Today, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -140,10 +128,10 @@ func TestDueListsDueItemsOfDueCasesOnly(t *testing.T) {
 		overdue bool
 		due     model.Date
 	}{
-		{f.expiring.ID, model.DueConsentExpiry, model.PhaseAssessment, true, today.AddDays(-10)},
-		{f.unsent.ID, model.DueSendClosure, model.PhaseClosure, true, today.AddDays(-6)},
-		{f.overdue.ID, model.DueFirstMeeting, model.PhaseIntake, true, today.AddDays(-5)},
-		{f.soon.ID, model.DueFirstMeeting, model.PhaseIntake, false, today.AddDays(9)},
+		{f.expiring.ID, model.DueConsentExpiry, model.PhaseAssessment, true, uitest.Today.AddDays(-10)},
+		{f.unsent.ID, model.DueSendClosure, model.PhaseClosure, true, uitest.Today.AddDays(-6)},
+		{f.overdue.ID, model.DueFirstMeeting, model.PhaseIntake, true, uitest.Today.AddDays(-5)},
+		{f.soon.ID, model.DueFirstMeeting, model.PhaseIntake, false, uitest.Today.AddDays(9)},
 	}
 	for i, w := range want {
 		it := items[i]
@@ -183,7 +171,7 @@ func TestOverviewOpensTheRightCase(t *testing.T) {
 	var openedID int64
 	var openedPhase model.Phase
 	o, _ := shown(t, f.env(t), func(id int64, p model.Phase) { openedID, openedPhase = id, p })
-	got := texts(o.card)
+	got := uitest.Texts(o.card)
 	for _, want := range []string{"Fällig", "Überfällig (3)", "In den nächsten 14 Tagen (1)", "Jonas Beispiel", "05.03.2025 · vor 5 Tagen", "Erstgespräch",
 		"Abschlussdokumentation noch nicht an die DRV übermittelt", "Ulla Unversandt",
 		"Einwilligung zur Weitergabe läuft ab: Kanzlei Muster & Partner (gültig bis 30.03.2025)"} {
@@ -195,7 +183,7 @@ func TestOverviewOpensTheRightCase(t *testing.T) {
 		t.Error("overdue items come first")
 	}
 	var jonas, emil, ulla *row
-	for _, r := range rows(o.card) {
+	for _, r := range uitest.All[*row](o.card) {
 		switch r.client {
 		case "Jonas Beispiel":
 			jonas = r
@@ -223,64 +211,19 @@ func TestOverviewOpensTheRightCase(t *testing.T) {
 }
 
 func TestOverviewNothingDue(t *testing.T) {
-	t.Setenv("LANG", "de_DE.UTF-8")
-	test.NewTempApp(t)
-	db, err := storage.Open(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	env := &kit.Env{Loc: locales.New("de"), Store: db, Now: func() time.Time { return testNow }}
+	uitest.German(t)
+	db := uitest.Store(t)
+	env := &kit.Env{Loc: locales.New("de"), Store: db, Now: uitest.Clock}
 	o, _ := shown(t, env, nil)
-	if got := texts(o.card); !strings.Contains(got, "Nichts fällig") {
+	if got := uitest.Texts(o.card); !strings.Contains(got, "Nichts fällig") {
 		t.Errorf("empty overview:\n%s", got)
 	}
-}
-
-func rows(o fyne.CanvasObject) []*row {
-	var out []*row
-	walk(o, func(o fyne.CanvasObject) {
-		if r, ok := o.(*row); ok {
-			out = append(out, r)
-		}
-	})
-	return out
-}
-
-func walk(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
-	if o == nil || !o.Visible() {
-		return
-	}
-	fn(o)
-	switch x := o.(type) {
-	case *fyne.Container:
-		for _, c := range x.Objects {
-			walk(c, fn)
-		}
-	case fyne.Widget:
-		for _, c := range test.WidgetRenderer(x).Objects() {
-			walk(c, fn)
-		}
-	}
-}
-
-func texts(o fyne.CanvasObject) string {
-	var b strings.Builder
-	walk(o, func(o fyne.CanvasObject) {
-		switch x := o.(type) {
-		case *widget.Label:
-			b.WriteString(x.Text + "\n")
-		case *canvas.Text:
-			b.WriteString(x.Text + "\n")
-		}
-	})
-	return b.String()
 }
 
 // The start screen reads only the cases due first; the others are counted.
 func TestDueCapsTheCasesRead(t *testing.T) {
 	f := newFixture(t)
-	items, more, err := app.Due(context.Background(), f.store, model.Settings{}, today, 1)
+	items, more, err := app.Due(context.Background(), f.store, model.Settings{}, uitest.Today, 1)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,7 +6,6 @@ import (
 	"context"
 	"path/filepath"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
@@ -26,7 +25,7 @@ func TestScreenshots(t *testing.T) {
 	uitest.UseLightTheme()
 	db := uitest.Store(t)
 	ctx := context.Background()
-	cases, partners := demo.Cases(30, 1, testNow)
+	cases, partners := demo.Cases(30, 1, uitest.Now)
 	for i := range partners {
 		if err := db.SavePartner(ctx, &partners[i]); err != nil {
 			t.Fatal(err)
@@ -37,7 +36,7 @@ func TestScreenshots(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	env := &kit.Env{Loc: locales.New("de"), Store: db, Now: func() time.Time { return testNow }, Partners: partners}
+	env := &kit.Env{Loc: locales.New("de"), Store: db, Now: uitest.Clock, Partners: partners}
 	o := newOverview(env, nil)
 	w := test.NewTempWindow(t, container.NewVScroll(o.card))
 	<-o.done

@@ -16,7 +16,6 @@ import (
 	"teilhabelotse/locales"
 	"teilhabelotse/model"
 	"teilhabelotse/model/demo"
-	"teilhabelotse/storage"
 	"teilhabelotse/ui/internal/uitest"
 	"teilhabelotse/ui/kit"
 )
@@ -28,13 +27,8 @@ var demoNow = time.Date(2025, 11, 20, 9, 0, 0, 0, time.Local)
 // and returns it with the cases and the IDs the window asked to open.
 func open(t *testing.T) (*View, fyne.Window, []*model.Case, *[]int64) {
 	t.Helper()
-	t.Setenv("LANG", "de_DE.UTF-8")
-	test.NewTempApp(t)
-	db, err := storage.Open(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
+	uitest.German(t)
+	db := uitest.Store(t)
 	ctx := context.Background()
 	cases, partners := demo.Cases(demo.Curated, 3, demoNow)
 	for i := range partners {

@@ -5,8 +5,6 @@ package monitoring
 import (
 	"testing"
 
-	"teilhabelotse/model"
-	"teilhabelotse/model/demo"
 	"teilhabelotse/ui/internal/uitest"
 )
 
@@ -20,21 +18,9 @@ import (
 // to see everything below the fold.
 func TestScreenshots(t *testing.T) {
 	dir := uitest.ShotsDir(t)
-	cases, partners := demo.Cases(demo.Curated, 1, uitest.Now)
-	shots := map[string]*model.Case{}
-	for _, c := range cases {
-		switch c.Client.LastName {
-		case "Mustermann":
-			shots["monitoring-v1"] = c
-		case "Beispielmann":
-			shots["monitoring-loop"] = c
-		case "Vorlage":
-			shots["monitoring-closed"] = c
-		}
-	}
+	shots, partners := uitest.CuratedByLastName(map[string]string{"Mustermann": "monitoring-v1", "Beispielmann": "monitoring-loop", "Vorlage": "monitoring-closed"})
 	shots["monitoring-overdue"] = monitoringCase()
 	for name, c := range shots {
-		f := open(t, c, partners)
-		uitest.ShootPages(t, dir, name, f.S, f.Win, New)
+		uitest.Open(t, c, partners).ShootPages(dir, name, New)
 	}
 }

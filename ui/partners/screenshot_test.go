@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2/container"
 
 	"teilhabelotse/model"
-	"teilhabelotse/model/demo"
 	"teilhabelotse/ui/internal/uitest"
 )
 
@@ -19,24 +18,14 @@ import (
 func TestScreenshots(t *testing.T) {
 	dir := uitest.ShotsDir(t)
 	f := uitest.NewFixture(t)
-	uitest.UseLightTheme()
-	cases, partners := demo.Cases(9, 1, uitest.Now)
-	model.SortPartners(partners)
-	f.S.Env.Partners = partners
+	f.Demo(func(c *model.Case) int { return len(c.Partners) })
+	model.SortPartners(f.S.Env.Partners)
 	d := &directory{env: f.S.Env}
 	f.Put(container.NewVScroll(d.build()))
 	uitest.ShootWindow(t, f.Win, filepath.Join(dir, "partners.png"))
 	d.list.Select(3)
 	uitest.ShootWindow(t, f.Win, filepath.Join(dir, "partners-edit.png"))
 	f.Overlay().Hide()
-	var c *model.Case
-	for _, x := range cases {
-		if c == nil || len(x.Partners) > len(c.Partners) {
-			c = x
-		}
-	}
-	c.ID = f.S.Case.ID
-	f.S.Case = c
 	f.Put(container.NewVScroll(NewCaseLinks(f.S)))
 	uitest.ShootWindow(t, f.Win, filepath.Join(dir, "partners-case.png"))
 }

@@ -5,8 +5,6 @@ package planning
 import (
 	"testing"
 
-	"teilhabelotse/model"
-	"teilhabelotse/model/demo"
 	"teilhabelotse/ui/internal/uitest"
 )
 
@@ -20,21 +18,9 @@ import (
 // to see everything below the fold.
 func TestScreenshots(t *testing.T) {
 	dir := uitest.ShotsDir(t)
-	cases, partners := demo.Cases(demo.Curated, 1, uitest.Now)
-	shots := map[string]*model.Case{}
-	for _, c := range cases {
-		switch c.Client.LastName {
-		case "Probe":
-			shots["planning-draft"] = c
-		case "Mustermann":
-			shots["planning-final"] = c
-		case "Beispielmann":
-			shots["planning-v2"] = c
-		}
-	}
+	shots, partners := uitest.CuratedByLastName(map[string]string{"Probe": "planning-draft", "Mustermann": "planning-final", "Beispielmann": "planning-v2"})
 	shots["planning-empty"] = planningCase()
 	for name, c := range shots {
-		f := open(t, c, partners)
-		uitest.ShootPages(t, dir, name, f.S, f.Win, New)
+		uitest.Open(t, c, partners).ShootPages(dir, name, New)
 	}
 }

@@ -30,7 +30,7 @@ func Fields(root fyne.CanvasObject, label string) []fyne.CanvasObject {
 }
 
 // Field is the only form row labelled label below root.
-func Field[T fyne.CanvasObject](t *testing.T, root fyne.CanvasObject, label string) T {
+func Field[T fyne.CanvasObject](t testing.TB, root fyne.CanvasObject, label string) T {
 	t.Helper()
 	fs := Fields(root, label)
 	if len(fs) != 1 {
@@ -55,7 +55,7 @@ func OneOfButtons(root fyne.CanvasObject, text string) []*widget.Button {
 }
 
 // OneButton is the only button below root whose text is text.
-func OneButton(t *testing.T, root fyne.CanvasObject, text string) *widget.Button {
+func OneButton(t testing.TB, root fyne.CanvasObject, text string) *widget.Button {
 	t.Helper()
 	bs := OneOfButtons(root, text)
 	if len(bs) != 1 {
@@ -65,7 +65,7 @@ func OneButton(t *testing.T, root fyne.CanvasObject, text string) *widget.Button
 }
 
 // Fold is the accordion item whose title starts with prefix.
-func Fold(t *testing.T, root fyne.CanvasObject, prefix string) *widget.AccordionItem {
+func Fold(t testing.TB, root fyne.CanvasObject, prefix string) *widget.AccordionItem {
 	t.Helper()
 	var found []*widget.AccordionItem
 	WalkDeep(root, func(o fyne.CanvasObject) {
@@ -84,7 +84,7 @@ func Fold(t *testing.T, root fyne.CanvasObject, prefix string) *widget.Accordion
 }
 
 // CheckWith is the check box below root labelled text.
-func CheckWith(t *testing.T, root fyne.CanvasObject, text string) *widget.Check {
+func CheckWith(t testing.TB, root fyne.CanvasObject, text string) *widget.Check {
 	t.Helper()
 	var found *widget.Check
 	WalkDeep(root, func(o fyne.CanvasObject) {
@@ -99,7 +99,7 @@ func CheckWith(t *testing.T, root fyne.CanvasObject, text string) *widget.Check 
 }
 
 // SelectOption picks the option of sel that starts with prefix.
-func SelectOption(t *testing.T, sel *widget.Select, prefix string) {
+func SelectOption(t testing.TB, sel *widget.Select, prefix string) {
 	t.Helper()
 	for _, o := range sel.Options {
 		if strings.HasPrefix(o, prefix) {
@@ -111,7 +111,7 @@ func SelectOption(t *testing.T, sel *widget.Select, prefix string) {
 }
 
 // TypeInto types text into the kit entry o.
-func TypeInto(t *testing.T, o fyne.CanvasObject, text string) {
+func TypeInto(t testing.TB, o fyne.CanvasObject, text string) {
 	t.Helper()
 	e, ok := o.(*kit.Entry)
 	if !ok {

@@ -22,11 +22,14 @@ var Now = time.Date(2025, time.March, 10, 9, 30, 0, 0, time.Local)
 // Today is the day of Now.
 var Today = model.DateOf(Now)
 
+// Clock is the clock that stands at Now.
+func Clock() time.Time { return Now }
+
 // German starts Fyne's test app in the German locale the tests read.
-func German(t testing.TB) {
+func German(t testing.TB) fyne.App {
 	t.Helper()
 	t.Setenv("LANG", "de_DE.UTF-8")
-	test.NewTempApp(t)
+	return test.NewTempApp(t)
 }
 
 // Store opens a real database in a fresh temporary folder; it is closed

@@ -13,7 +13,7 @@ import (
 // MessageIDs collects the literal message IDs that id matches (its first
 // group) in the package's own sources, tests left out; fewer than atLeast
 // means the pattern no longer fits the code.
-func MessageIDs(t *testing.T, id *regexp.Regexp, atLeast int) map[string]bool {
+func MessageIDs(t testing.TB, id *regexp.Regexp, atLeast int) map[string]bool {
 	t.Helper()
 	files, err := filepath.Glob("*.go")
 	if err != nil {
@@ -40,7 +40,7 @@ func MessageIDs(t *testing.T, id *regexp.Regexp, atLeast int) map[string]bool {
 
 // Translated fails for every ID without a message in each language, so no
 // screen shows a bare ID.
-func Translated(t *testing.T, ids map[string]bool) {
+func Translated(t testing.TB, ids map[string]bool) {
 	t.Helper()
 	for _, lang := range locales.Languages {
 		loc := locales.New(lang)

@@ -12,6 +12,8 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"teilhabelotse/model"
+	"teilhabelotse/model/demo"
 	"teilhabelotse/ui/kit"
 )
 
@@ -27,14 +29,14 @@ func ShotsDir(t testing.TB) string {
 }
 
 // ShootWindow is Shoot at the size the workspace screenshots share.
-func ShootWindow(t *testing.T, w fyne.Window, path string) {
+func ShootWindow(t testing.TB, w fyne.Window, path string) {
 	t.Helper()
 	Shoot(t, w, fyne.NewSize(1000, 800), path)
 }
 
 // Shoot writes what w shows at size as a PNG to path, for a person to look
 // at (the screenshot tests run only when UI_SCREENSHOTS names a folder).
-func Shoot(t *testing.T, w fyne.Window, size fyne.Size, path string) {
+func Shoot(t testing.TB, w fyne.Window, size fyne.Size, path string) {
 	t.Helper()
 	w.Resize(size)
 	// The test canvas does not re-layout when a wrapped text changes its
@@ -55,30 +57,57 @@ func Shoot(t *testing.T, w fyne.Window, size fyne.Size, path string) {
 	}
 }
 
-// ShootPages shows the workspace build makes of s in win, in the light
-// theme with the first folds of every accordion open, and writes
+// ShootPages shows the workspace build makes of the host's case, in the
+// light theme with the first folds of every accordion open, and writes
 // dir/name.png of the first 1000×800 page, then further pages ("-p2", …)
 // and the last ones ("-end1", …), to see everything below the fold.
-func ShootPages(t *testing.T, dir, name string, s *kit.Session, win fyne.Window, build func(*kit.Session) fyne.CanvasObject) {
+func (h *Host) ShootPages(dir, name string, build func(*kit.Session) fyne.CanvasObject) {
+	t := h.T
 	t.Helper()
 	UseLightTheme()
-	var scroll *container.Scroll
-	s.Rebuild = func() {
-		scroll = container.NewVScroll(build(s))
-		win.SetContent(scroll)
-	}
-	s.Rebuild()
-	openFolds(win.Content())
+	h.Show(build)
+	scroll := h.Win.Content().(*container.Scroll)
+	openFolds(scroll)
 	size := fyne.NewSize(1000, 800)
-	Shoot(t, win, size, filepath.Join(dir, name+".png"))
+	Shoot(t, h.Win, size, filepath.Join(dir, name+".png"))
 	for page := 2; page <= 6 && scroll.Offset.Y+scroll.Size().Height < scroll.Content.MinSize().Height; page++ {
 		scroll.ScrollToOffset(fyne.NewPos(0, scroll.Offset.Y+760))
-		Shoot(t, win, size, filepath.Join(dir, fmt.Sprintf("%s-p%d.png", name, page)))
+		Shoot(t, h.Win, size, filepath.Join(dir, fmt.Sprintf("%s-p%d.png", name, page)))
 	}
 	for page := 1; page <= 3; page++ {
 		scroll.ScrollToOffset(fyne.NewPos(0, scroll.Content.MinSize().Height-float32(page)*760))
-		Shoot(t, win, size, filepath.Join(dir, fmt.Sprintf("%s-end%d.png", name, page)))
+		Shoot(t, h.Win, size, filepath.Join(dir, fmt.Sprintf("%s-end%d.png", name, page)))
 	}
+}
+
+// CuratedByLastName are the curated demo cases whose clients have the
+// last names of shots, under the picture names shots maps them to, and
+// the demo's partners.
+func CuratedByLastName(shots map[string]string) (map[string]*model.Case, []model.Partner) {
+	cases, partners := demo.Cases(demo.Curated, 1, Now)
+	out := map[string]*model.Case{}
+	for _, c := range cases {
+		if name, ok := shots[c.Client.LastName]; ok {
+			out[name] = c
+		}
+	}
+	return out, partners
+}
+
+// Demo puts the demo case with the most of what count counts into the
+// fixture's session, with the demo's partners, in the light theme.
+func (f *Fixture) Demo(count func(*model.Case) int) {
+	UseLightTheme()
+	cases, partners := demo.Cases(9, 1, Now)
+	f.S.Env.Partners = partners
+	var c *model.Case
+	for _, x := range cases {
+		if c == nil || count(x) > count(c) {
+			c = x
+		}
+	}
+	c.ID = f.S.Case.ID
+	f.S.Case = c
 }
 
 // openFolds unfolds the first three folds of every accordion, so the
@@ -98,7 +127,7 @@ func openFolds(root fyne.CanvasObject) {
 // ShootScrolled writes obj in a 1000×800 window to $UI_SCREENSHOTS/name,
 // in a vertical scroll as the host shows a workspace, scrolled down by
 // offset; without UI_SCREENSHOTS the test is skipped.
-func ShootScrolled(t *testing.T, obj fyne.CanvasObject, name string, offset float32) {
+func ShootScrolled(t testing.TB, obj fyne.CanvasObject, name string, offset float32) {
 	t.Helper()
 	dir := ShotsDir(t)
 	UseLightTheme()

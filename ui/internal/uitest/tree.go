@@ -25,6 +25,10 @@ func Walk(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
 	walk(o, false, func(o fyne.CanvasObject) bool { fn(o); return true })
 }
 
+// Visit is Walk where fn returns false to leave out what is below o (a
+// label's own rich text, an entry's inner parts).
+func Visit(o fyne.CanvasObject, fn func(fyne.CanvasObject) bool) { walk(o, false, fn) }
+
 // WalkDeep visits o and everything below it, visible or not, also inside
 // forms, cards, accordions (folded or not) and scrolls: what a workspace
 // holds, also where it is folded away.
@@ -104,25 +108,48 @@ func Shown(root, o fyne.CanvasObject) bool {
 	return false
 }
 
-// Texts is every text drawn below o, one per line (labels, rich texts,
-// and the canvas texts that check boxes and others draw).
-func Texts(o fyne.CanvasObject) string {
-	var b strings.Builder
-	Walk(o, func(o fyne.CanvasObject) {
+// Strings is every text drawn below o, in drawing order, once each: what
+// labels, rich texts and canvas texts show (buttons, check boxes and
+// others draw theirs through these).
+func Strings(o fyne.CanvasObject) []string {
+	var out []string
+	Visit(o, func(o fyne.CanvasObject) bool {
 		switch x := o.(type) {
 		case *widget.Label:
-			b.WriteString(x.Text + "\n")
+			out = append(out, x.Text)
 		case *widget.RichText:
-			b.WriteString(x.String() + "\n")
+			out = append(out, x.String())
 		case *canvas.Text:
-			b.WriteString(x.Text + "\n")
+			out = append(out, x.Text)
+		default:
+			return true
 		}
+		return false
 	})
+	return out
+}
+
+// Texts is Strings one per line.
+func Texts(o fyne.CanvasObject) string {
+	var b strings.Builder
+	for _, s := range Strings(o) {
+		b.WriteString(s + "\n")
+	}
 	return b.String()
 }
 
+// Label is the first visible label below o that shows text, or nil.
+func Label(o fyne.CanvasObject, text string) *widget.Label {
+	for _, l := range All[*widget.Label](o) {
+		if l.Text == text {
+			return l
+		}
+	}
+	return nil
+}
+
 // Button finds the visible button with text below o.
-func Button(t *testing.T, o fyne.CanvasObject, text string) *widget.Button {
+func Button(t testing.TB, o fyne.CanvasObject, text string) *widget.Button {
 	t.Helper()
 	if bs := Buttons(o, text); len(bs) > 0 {
 		return bs[0]
@@ -143,18 +170,24 @@ func Buttons(o fyne.CanvasObject, text string) []*widget.Button {
 }
 
 // All collects the visible objects of type T below o.
-func All[T fyne.CanvasObject](o fyne.CanvasObject) []T {
+func All[T fyne.CanvasObject](o fyne.CanvasObject) []T { return collect[T](o, false) }
+
+// AllDeep collects the objects of type T below o, visible or not.
+func AllDeep[T fyne.CanvasObject](o fyne.CanvasObject) []T { return collect[T](o, true) }
+
+func collect[T fyne.CanvasObject](o fyne.CanvasObject, deep bool) []T {
 	var out []T
-	Walk(o, func(o fyne.CanvasObject) {
+	walk(o, deep, func(o fyne.CanvasObject) bool {
 		if x, ok := o.(T); ok {
 			out = append(out, x)
 		}
+		return true
 	})
 	return out
 }
 
 // SelectWith is the drop-down below o that offers option.
-func SelectWith(t *testing.T, o fyne.CanvasObject, option string) *kit.KeySelect {
+func SelectWith(t testing.TB, o fyne.CanvasObject, option string) *kit.KeySelect {
 	t.Helper()
 	for _, s := range All[*kit.KeySelect](o) {
 		if slices.Contains(s.Options, option) {
@@ -163,15 +196,4 @@ func SelectWith(t *testing.T, o fyne.CanvasObject, option string) *kit.KeySelect
 	}
 	t.Fatalf("no drop-down offers %q", option)
 	return nil
-}
-
-// AllDeep collects the objects of type T below o, visible or not.
-func AllDeep[T fyne.CanvasObject](o fyne.CanvasObject) []T {
-	var out []T
-	WalkDeep(o, func(o fyne.CanvasObject) {
-		if x, ok := o.(T); ok {
-			out = append(out, x)
-		}
-	})
-	return out
 }

@@ -5,7 +5,6 @@ import (
 	"context"
 	"io"
 	"math/rand"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
@@ -29,12 +28,8 @@ func TestKillDuringImport(t *testing.T) {
 		t.Skip("builds and kills the real program; skipped with -short")
 	}
 	tmp := t.TempDir()
-	bin := filepath.Join(tmp, "teilhabelotse")
-	build := exec.Command("go", "build", "-tags", "migrated_fynedo", "-o", bin, ".")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Skipf("cannot build the program: %v\n%s", err, out)
-	}
-	env := append(os.Environ(), "LANG=de_DE.UTF-8", "LC_ALL=", "LC_MESSAGES=")
+	bin := builtProgram(t)
+	env := germanEnv()
 	prog := func(args ...string) *exec.Cmd {
 		cmd := exec.Command(bin, args...)
 		cmd.Env = env

@@ -23,11 +23,8 @@ func TestKillDuringBackupAndExport(t *testing.T) {
 		t.Skip("builds and kills the real program; skipped with -short")
 	}
 	tmp := t.TempDir()
-	bin := filepath.Join(tmp, "teilhabelotse")
-	if out, err := exec.Command("go", "build", "-tags", "migrated_fynedo", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Skipf("cannot build the program: %v\n%s", err, out)
-	}
-	env := append(os.Environ(), "LANG=de_DE.UTF-8", "LC_ALL=", "LC_MESSAGES=", "TEILHABELOTSE_PASSPHRASE=Sicherung 2026!")
+	bin := builtProgram(t)
+	env := germanEnv("TEILHABELOTSE_PASSPHRASE=Sicherung 2026!")
 	prog := func(args ...string) *exec.Cmd {
 		cmd := exec.Command(bin, args...)
 		cmd.Env = env

@@ -100,11 +100,8 @@ func newGUIRun(t *testing.T) *guiRun {
 		}
 	}
 	tmp := t.TempDir()
-	g := &guiRun{t: t, bin: filepath.Join(tmp, "teilhabelotse"), data: filepath.Join(tmp, "data")}
+	g := &guiRun{t: t, bin: builtProgram(t), data: filepath.Join(tmp, "data")}
 	g.dbPath = filepath.Join(g.data, storage.FileName)
-	if out, err := exec.Command("go", "build", "-tags", "migrated_fynedo", "-o", g.bin, ".").CombinedOutput(); err != nil {
-		t.Skipf("cannot build the program: %v\n%s", err, out)
-	}
 	src, file := filepath.Join(tmp, "src"), filepath.Join(tmp, "fall.json")
 	for _, args := range [][]string{
 		{"--data", src, "demo", "--cases", "3", "--seed", "1"},
@@ -121,7 +118,7 @@ func newGUIRun(t *testing.T) *guiRun {
 }
 
 func (g *guiRun) env(display string) []string {
-	return append(os.Environ(), "LANG=de_DE.UTF-8", "LC_ALL=", "LC_MESSAGES=", "DISPLAY="+display)
+	return germanEnv("DISPLAY=" + display)
 }
 
 func (g *guiRun) prog(display string, args ...string) *exec.Cmd {

@@ -42,6 +42,12 @@ func builtProgram(t *testing.T) string {
 	return program.path
 }
 
+// germanEnv is the environment of this process with the program's
+// language German, and extra.
+func germanEnv(extra ...string) []string {
+	return append(append(os.Environ(), "LANG=de_DE.UTF-8", "LC_ALL=", "LC_MESSAGES="), extra...)
+}
+
 // TestNoLocaleNoiseOnStderr runs the program under the locales of plain
 // Linux installations and containers: Fyne's "Error parsing user locale"
 // must not reach stderr before the program's own output.

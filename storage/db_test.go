@@ -139,19 +139,11 @@ func TestReopenKeepsData(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, p := range richPartners() {
-		if err := d.SavePartner(ctx, &p); err != nil {
-			t.Fatal(err)
-		}
-	}
-	c := richCase()
-	if err := d.CreateCase(ctx, c); err != nil {
-		t.Fatal(err)
-	}
+	id := storeRich(t, d)
 	if err := d.SaveSettings(ctx, model.Settings{Name: "Frau Test", FirstMeetingDays: 10}); err != nil {
 		t.Fatal(err)
 	}
-	want, _ := d.LoadCase(ctx, c.ID)
+	want, _ := d.LoadCase(ctx, id)
 	if err := d.Close(); err != nil {
 		t.Fatal(err)
 	}
@@ -161,7 +153,7 @@ func TestReopenKeepsData(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer d.Close()
-	got, err := d.LoadCase(ctx, c.ID)
+	got, err := d.LoadCase(ctx, id)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,6 +3,8 @@ package ui
 import (
 	"testing"
 
+	"teilhabelotse/ui/internal/uitest"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 )
@@ -10,7 +12,7 @@ import (
 // The case list takes the focus by Tab; the arrow keys move through the
 // cases without opening each, Enter opens the marked one.
 func TestCaseListByKeyboard(t *testing.T) {
-	store := openStore(t)
+	store := uitest.Store(t)
 	addCase(t, store, "Anna", "Albers", "")
 	addCase(t, store, "Berta", "Brandt", "")
 	addCase(t, store, "Carl", "Claasen", "")

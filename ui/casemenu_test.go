@@ -6,12 +6,13 @@ import (
 	"fyne.io/fyne/v2"
 
 	"teilhabelotse/model"
+	"teilhabelotse/ui/internal/uitest"
 )
 
 // Every phase's workspace, the case's other tabs and each step of the
 // transition bar have a shortcut, and the "Fall" menu lists them.
 func TestCaseMenuShortcuts(t *testing.T) {
-	store := openStore(t)
+	store := uitest.Store(t)
 	c := addCase(t, store, "Erika", "Mustermann", "", reassessedEvents()...) // now in assessment
 	u := newTestUI(t, store)
 	w := u.Window()

@@ -150,7 +150,7 @@ func TestNarrowCaseListRowsDoNotOverlap(t *testing.T) {
 // scrolls inside instead of pushing its Speichern button below the
 // screen's edge (the walk at 1366×768 and 150 % found it 1037 pixels tall).
 func TestOwnWindowsFitASmallScreen(t *testing.T) {
-	u := newTestUI(t, openStore(t))
+	u := newTestUI(t, uitest.Store(t))
 	// 1366×768 at 150 % is 910×512 points; the test canvas has scale 1.
 	u.SetScreen(910, 512)
 	room := fyne.NewSize(910, 512-screenReserve)

@@ -31,7 +31,7 @@ func TestScreenshots(t *testing.T) {
 	f.Win.Canvas().Overlays().Top().Hide()
 	// The conference dialog, once held and once not held with its reason.
 	put := func(c *model.Case) *model.Conference { return &c.CurrentPlan().Conference }
-	if c.CurrentPlan() != nil {
+	if f.S.Case.CurrentPlan() != nil {
 		EditConference(f.S, "Teilhabekonferenz", put)
 		uitest.ShootWindow(t, f.Win, filepath.Join(dir, "conference-dialog.png"))
 		uitest.Field[*kit.KeySelect](t, f.Overlay(), "Durchführung").SetSelected("nicht durchgeführt")

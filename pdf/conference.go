@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"math"
 	"strings"
 
 	"teilhabelotse/model"
@@ -42,13 +43,16 @@ func conference(d *doc, k model.Conference, partners map[string]model.Partner) {
 	case k.Date.Valid():
 		held = d.t("PDF.conf.planned")
 	}
-	d.fields([]field{
+	fs := []field{
 		{label: d.t("PDF.conf.held"), value: held},
 		{label: d.t("PDF.conf.date"), value: d.date(k.Date)},
 		{label: d.t("PDF.conf.participants"), value: k.Who(func(uid string) string { return partnerName(d, partners, uid) })},
 		{label: d.t("PDF.conf.shared"), value: shared, optional: !k.Held},
 		{label: d.t("PDF.conf.notes"), value: k.Notes, optional: true},
-	})
+	}
+	// A conference's record stays on one page unless it is long.
+	d.need(math.Min(d.fieldsHeight(fs), 80))
+	d.fields(fs)
 	d.subheading(d.t("PDF.conf.tasks"))
 	tasks(d, k.Tasks, d.t("PDF.conf.tasks"))
 }

@@ -548,6 +548,20 @@ func (d *doc) fields(fs []field) {
 	}
 }
 
+// fieldsHeight is about how high fields prints fs.
+func (d *doc) fieldsHeight(fs []field) float64 {
+	d.font("", sizeBody)
+	h := 1.5
+	for _, f := range fs {
+		if f.optional && strings.TrimSpace(f.value) == "" {
+			continue
+		}
+		n := max(1, len(d.wrap(f.value, contentW-labelW-3)))
+		h += float64(n)*lineH(sizeBody) + 1.2
+	}
+	return h
+}
+
 // none prints a muted line saying that something does not exist for this
 // case ("keine gesetzliche Betreuung") — a fact, not a gap.
 func (d *doc) none(text string) {

@@ -2,6 +2,7 @@ package kit
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -55,4 +56,22 @@ func (f *Folds) Item(key, title string, detail fyne.CanvasObject, def bool) *wid
 	}
 	f.items[key] = folded{it, open}
 	return it
+}
+
+// FoldStack lays accordion items one under another, each its own
+// accordion: Fyne's accordion puts all its titles before all its
+// contents, so Tab went through the title of every fold before it reached
+// the first field of the open one. It returns each item's accordion too,
+// to refresh a title.
+func FoldStack(items ...*widget.AccordionItem) (*fyne.Container, []*widget.Accordion) {
+	objs := make([]fyne.CanvasObject, 0, 2*len(items))
+	accs := make([]*widget.Accordion, len(items))
+	for i, it := range items {
+		if i > 0 {
+			objs = append(objs, widget.NewSeparator())
+		}
+		accs[i] = widget.NewAccordion(it)
+		objs = append(objs, accs[i])
+	}
+	return container.NewVBox(objs...), accs
 }

@@ -108,7 +108,9 @@ func Repeat[T any](s *Session, items *[]T, addID string, fresh func() T, item fu
 			})
 		})
 		remove.Importance = widget.LowImportance
-		box.Add(container.NewBorder(nil, widget.NewSeparator(), nil, container.NewVBox(remove), item(i, &(*items)[i])))
+		// The remove button sits at the entry's bottom right, where Tab
+		// reaches it: after the entry's last field.
+		box.Add(Border(nil, widget.NewSeparator(), nil, container.NewVBox(layout.NewSpacer(), remove), item(i, &(*items)[i])))
 	}
 	add := widget.NewButtonWithIcon(s.T(addID), theme.ContentAddIcon(), func() {
 		_ = s.Change(func(*model.Case) error {

@@ -182,29 +182,31 @@ func (w *workspace) reviewsCard() fyne.CanvasObject {
 		box.Add(kit.Explanation(s.T("Monitoring.NoReviews")))
 		return kit.Card(s.T("Monitoring.ReviewsTitle"), "", box)
 	}
-	acc := widget.NewAccordion()
-	acc.MultiOpen = true
 	type titled struct {
 		item *widget.AccordionItem
 		r    *model.Review
 	}
 	var items []titled
+	var folds []*widget.AccordionItem
 	for i := len(c.Reviews) - 1; i >= 0; i-- {
 		r := &c.Reviews[i]
 		newest := i == len(c.Reviews)-1
 		editable := newest && !w.closed
 		detail := w.review(r, editable)
 		it := w.v.Item("review:"+r.ID, w.reviewTitle(r), detail, newest)
-		acc.Append(it)
+		folds = append(folds, it)
 		items = append(items, titled{it, r})
 	}
+	stack, accs := kit.FoldStack(folds...)
 	w.s.OnRefresh(func() {
-		for _, t := range items {
-			t.item.Title = w.reviewTitle(t.r)
+		for i, t := range items {
+			if title := w.reviewTitle(t.r); title != t.item.Title {
+				t.item.Title = title
+				accs[i].Refresh()
+			}
 		}
-		acc.Refresh()
 	})
-	box.Add(acc)
+	box.Add(stack)
 	return kit.Card(s.T("Monitoring.ReviewsTitle"), "", box)
 }
 

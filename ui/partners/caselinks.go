@@ -73,10 +73,11 @@ func linkRow(s *kit.Session, l *model.PartnerLink) fyne.CanvasObject {
 		})
 	})
 	remove.Importance = widget.LowImportance
-	info.Add(container.NewHBox(remove))
 	areas := container.NewVBox(widget.NewLabelWithStyle(s.T("Partners.Areas"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		kit.Checks(s, "Area", model.Areas, &l.Areas))
-	return container.NewGridWithColumns(2, info, areas)
+	// Unlinking is about the whole partner, so it comes after both
+	// columns, also for Tab.
+	return container.NewVBox(container.NewGridWithColumns(2, info, areas), container.NewHBox(remove))
 }
 
 // consentLine says what may be passed to the partner today, so a call is

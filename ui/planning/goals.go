@@ -28,8 +28,7 @@ var gasLabels = [5]string{"Planning.GASm2", "Planning.GASm1", "Planning.GAS0", "
 func (w *workspace) goalsCard() fyne.CanvasObject {
 	s, p := w.s, w.p
 	unfold := len(p.OperationalGoals()) <= foldGoalsAbove
-	acc := widget.NewAccordion()
-	acc.MultiOpen = true
+	var folds []*widget.AccordionItem
 	areas := append([]model.Area{}, model.Areas...)
 	for _, a := range p.GoalAreas() {
 		if !slices.Contains(model.Areas, a) {
@@ -46,8 +45,9 @@ func (w *workspace) goalsCard() fyne.CanvasObject {
 			}
 		}
 		title := w.areaTitle(a, len(goals), ops)
-		acc.Items = append(acc.Items, w.v.Item("area:"+string(a), title, w.areaGoals(a, goals), unfold && len(goals) > 0))
+		folds = append(folds, w.v.Item("area:"+string(a), title, w.areaGoals(a, goals), unfold && len(goals) > 0))
 	}
+	acc, _ := kit.FoldStack(folds...)
 	return card(s, "Planning.GoalsTitle", "Planning.GoalsSubtitle", acc)
 }
 
@@ -125,13 +125,15 @@ func (w *workspace) strategicGoal(g *model.StrategicGoal) fyne.CanvasObject {
 		kit.Row{LabelID: "Planning.ICF", Field: w.icfEntry(g), HintID: "Planning.ICFHint"},
 	))
 
-	ops := widget.NewAccordion()
-	ops.MultiOpen = true
+	items := make([]*widget.AccordionItem, len(g.Operational))
 	for j := range g.Operational {
 		o := &g.Operational[j]
-		it := w.v.Item("goal:"+o.ID, w.opTitle(o), w.operationalGoal(o), false)
-		ops.Items = append(ops.Items, it)
-		w.titled(ops, it, func() string { return w.opTitle(o) })
+		items[j] = w.v.Item("goal:"+o.ID, w.opTitle(o), w.operationalGoal(o), false)
+	}
+	ops, accs := kit.FoldStack(items...)
+	for j := range g.Operational {
+		o := &g.Operational[j]
+		w.titled(accs[j], items[j], func() string { return w.opTitle(o) })
 	}
 	objs := []fyne.CanvasObject{head, form, kit.Heading(s.T("Planning.OperationalGoals"))}
 	if len(g.Operational) > 0 {

@@ -109,8 +109,13 @@ func reached(c *model.Case, p model.Phase) bool {
 func (u *UI) onPhaseKey(i int) {
 	if c := u.openCase(); c != nil && reached(c, menuPhases[i]) {
 		u.view.onShowPhase(menuPhases[i])
+		u.focusPage()
 	}
 }
+
+// focusPage puts the focus on the first field of the page shown: a
+// workspace opened by its shortcut, a case just created.
+func (u *UI) focusPage() { u.focus.FocusPage() }
 
 // onTabKey opens the case's i-th tab after the phase's (Ctrl+6 …).
 func (u *UI) onTabKey(i int) {
@@ -119,6 +124,7 @@ func (u *UI) onTabKey(i int) {
 	}
 	if tabs := u.view.work.tabs; i+1 < len(tabs.Items) {
 		tabs.SelectIndex(i + 1)
+		u.focusPage()
 	}
 }
 

@@ -70,6 +70,12 @@ func TestCaseMenuShortcuts(t *testing.T) {
 	if u.view.work.shown != model.PhaseAssessment {
 		t.Errorf("Ctrl+2 shows %s", u.view.work.shown)
 	}
+	// and the keyboard is in it: typing goes into its first field.
+	in := map[fyne.CanvasObject]bool{}
+	uitest.Walk(u.view.pages()[0], func(o fyne.CanvasObject) { in[o] = true })
+	if f, _ := w.Canvas().Focused().(fyne.CanvasObject); !in[f] {
+		t.Errorf("after Ctrl+2 the focus is on %T outside the workspace", w.Canvas().Focused())
+	}
 	// Ctrl+7 the Stammdaten, the second tab after the phase's.
 	typeShortcut(w, shortcutPhase(6))
 	if got := u.view.work.tabs.Selected(); got != u.view.work.masterTab {

@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 
 	"teilhabelotse/ui/evaluation"
+	"teilhabelotse/ui/kit"
 )
 
 // shortcutEvaluation opens the Auswertung (Ansicht › Auswertung).
@@ -25,10 +26,10 @@ func (u *UI) onEvaluation() {
 		u.win.RequestFocus()
 		u.list.selectCase(id)
 	})
-	w.SetContent(v.Content())
+	stop := kit.OwnWindow(w, v.Content(), u.async)
 	w.Resize(u.fitted(fyne.NewSize(900, 620)))
 	w.Canvas().AddShortcut(shortcutEvaluation, func(fyne.Shortcut) { w.Close() })
-	w.SetOnClosed(func() { u.evalWin, u.evalView = nil, nil })
+	w.SetOnClosed(func() { stop(); u.evalWin, u.evalView = nil, nil })
 	u.evalWin, u.evalView = w, v
 	w.Show()
 }

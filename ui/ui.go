@@ -280,13 +280,13 @@ func (u *UI) onPartners() {
 		return
 	}
 	w := u.app.NewWindow(u.loc.T("Partners.Title"))
-	w.SetContent(partners.NewDirectory(u.env, w, func() {
+	stop := kit.OwnWindow(w, partners.NewDirectory(u.env, w, func() {
 		u.partners = u.env.Partners
 		if u.view.work != nil {
 			u.view.work.rebuildSelected()
 		}
-	}))
-	w.SetOnClosed(func() { u.partnerWin = nil })
+	}), u.async)
+	w.SetOnClosed(func() { stop(); u.partnerWin = nil })
 	u.partnerWin = w
 	w.Show()
 	// after Show, as the main window: before it, the driver sizes the
@@ -300,8 +300,18 @@ func (u *UI) onNewCase() {
 	if u.newCase != nil {
 		return
 	}
-	u.newCase = newNewCaseForm(u.loc, u.win, u.now, u.onCreateCase)
-	u.newCase.show(func() { u.newCase = nil })
+	created := false
+	u.newCase = newNewCaseForm(u.loc, u.win, u.now, func(c *model.Case) error {
+		err := u.onCreateCase(c)
+		created = err == nil
+		return err
+	})
+	u.newCase.show(func() {
+		u.newCase = nil
+		if created {
+			u.focusPage() // typing goes on in the new case
+		}
+	})
 }
 
 // onCreateCase stores a new case, refreshes the list and opens the case.

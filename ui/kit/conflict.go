@@ -73,8 +73,8 @@ func (s *Session) conflict() {
 }
 
 func conflictText(title, text string) fyne.CanvasObject {
-	e := &widget.Entry{}
-	noteShape(e)
+	e := &Entry{} // Tab leaves it (Entry.AcceptsTab)
+	noteShape(&e.Entry)
 	e.ExtendBaseWidget(e)
 	e.SetText(text)
 	return container.NewBorder(widget.NewLabel(title), nil, nil, nil, e)

@@ -36,6 +36,21 @@ type FocusFollower struct {
 	page  *container.Scroll // the page the focused widget lies in, nil if none
 	where fyne.Position     // of the focused widget, absolute
 	size  fyne.Size
+	// spot is where in its page's content the last focused widget of a
+	// page was; restored the stale widget the focus was last moved from.
+	spot     *fyne.Position
+	restored fyne.Focusable
+	// wantFirst: the first widget of the page is to get the focus once
+	// it is shown (FocusPage).
+	wantFirst bool
+}
+
+// FocusPage puts the focus on the first widget of the page shown — a
+// workspace opened by its shortcut, a case just created — now if the page
+// is laid out, else as soon as it is.
+func (f *FocusFollower) FocusPage() {
+	f.wantFirst = true
+	f.Check()
 }
 
 // NewFocusFollower follows the focus of win. pages names the scrolls made
@@ -81,12 +96,29 @@ func (f *FocusFollower) Start() (stop func()) {
 // the ring is drawn around the focused widget where it now is.
 func (f *FocusFollower) Check() {
 	c := f.win.Canvas()
+	if f.wantFirst && c.Overlays().Top() == nil {
+		for _, sc := range f.pages() {
+			if sc != nil && FocusFirstIn(c, sc) {
+				f.wantFirst = false
+				break
+			}
+		}
+	}
 	focused := c.Focused()
 	obj, _ := focused.(fyne.CanvasObject)
 	d := fyne.CurrentApp().Driver()
+	if obj != nil && !shown(obj) && c.Overlays().Top() == nil && focused != f.restored {
+		// The page was rebuilt under the focus (an entry added or removed,
+		// a step taken): Tab would start again at the top of the window.
+		// The focus goes to the widget now where the old one was.
+		f.restored = focused
+		if f.refocus(c) {
+			focused = c.Focused()
+			obj, _ = focused.(fyne.CanvasObject)
+		}
+	}
 	if obj == nil || !shown(obj) {
-		// Nothing focused, or a widget no longer shown (its tab closed, its
-		// workspace rebuilt).
+		// Nothing focused, or a widget no longer shown (its tab closed).
 		f.hideRing()
 		f.last, f.row = nil, -1
 		return
@@ -102,6 +134,12 @@ func (f *FocusFollower) Check() {
 		revealCaret(f.page, obj, row)
 	}
 	f.last, f.row = focused, row
+	if f.page != nil {
+		at := contentPos(f.page, obj)
+		f.spot = &at
+	} else if c.Overlays().Top() == nil {
+		f.spot = nil
+	}
 	if f.ring == nil {
 		return
 	}
@@ -160,6 +198,9 @@ func (f *FocusFollower) frameFor(c fyne.Canvas, obj fyne.CanvasObject) (*fyne.Co
 // that one look-up, obj is inside exactly when it is no longer found.
 // Nothing is drawn in between: both happen on the event goroutine.
 func inside(box *fyne.Container, obj fyne.CanvasObject) bool {
+	if !shown(obj) {
+		return false // not drawn yet: the driver knows no position of it at all
+	}
 	d := fyne.CurrentApp().Driver()
 	was := box.Hidden
 	box.Hidden = true
@@ -212,4 +253,86 @@ func revealCaret(sc *container.Scroll, obj fyne.CanvasObject, row int) {
 	line := fyne.MeasureText("M", textSize(), fyne.TextStyle{}).Height
 	y := padding() + float32(row-1)*line
 	showRange(sc, obj, fyne.Max(0, y), 3*line)
+}
+
+// contentPos is obj's position in the content of page, wherever it is
+// scrolled to.
+func contentPos(page *container.Scroll, obj fyne.CanvasObject) fyne.Position {
+	d := fyne.CurrentApp().Driver()
+	return d.AbsolutePositionForObject(obj).Subtract(d.AbsolutePositionForObject(page)).Add(page.Offset)
+}
+
+// refocus focuses the first widget of the page shown that is at or after
+// the spot of the widget focused before the page was rebuilt, else the
+// last one before it; without a spot (the focus was on the transition
+// bar) the page's first. It reports whether it found one.
+func (f *FocusFollower) refocus(c fyne.Canvas) bool {
+	for _, sc := range f.pages() {
+		box, _ := frameOf(sc.Content)
+		if sc == nil || box == nil || !shown(box) {
+			continue
+		}
+		var before fyne.Focusable
+		found := eachFocusable(c, box, func(w fyne.Focusable) bool {
+			if f.spot == nil {
+				return true // from outside the page (a step of the bar): its first field
+			}
+			p := contentPos(sc, w.(fyne.CanvasObject))
+			if p.Y > f.spot.Y || p.Y >= f.spot.Y-1 && p.X >= f.spot.X-1 {
+				return true
+			}
+			before = w
+			return false
+		})
+		switch {
+		case found != nil:
+			c.Focus(found)
+		case before != nil:
+			c.Focus(before)
+		default:
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// FocusFirstIn moves the focus to the first widget Tab reaches inside the
+// page sc (a workspace just opened by its shortcut) and reports whether
+// there was one.
+func FocusFirstIn(c fyne.Canvas, sc *container.Scroll) bool {
+	box, _ := frameOf(sc.Content)
+	if box == nil || !shown(box) {
+		return false // not drawn yet
+	}
+	w := eachFocusable(c, box, func(fyne.Focusable) bool { return true })
+	if w == nil {
+		c.Unfocus()
+		return false
+	}
+	c.Focus(w)
+	return true
+}
+
+// eachFocusable goes through the widgets inside box in Tab order until
+// stop says so, and returns that widget (nil: none). Fyne gives no list of
+// them but its own Tab: the focus moves through the window once; the
+// caller focuses what it wants afterwards.
+func eachFocusable(c fyne.Canvas, box *fyne.Container, stop func(fyne.Focusable) bool) fyne.Focusable {
+	c.Unfocus()
+	var first fyne.Focusable
+	for i := 0; i < 5000; i++ {
+		c.FocusNext()
+		w := c.Focused()
+		if w == nil || w == first {
+			break
+		}
+		if first == nil {
+			first = w
+		}
+		if o, ok := w.(fyne.CanvasObject); ok && inside(box, o) && stop(w) {
+			return w
+		}
+	}
+	return nil
 }

@@ -161,3 +161,47 @@ func visible(sc *container.Scroll, obj fyne.CanvasObject) bool {
 	top := d.AbsolutePositionForObject(obj).Y - d.AbsolutePositionForObject(sc).Y
 	return top >= 0 && top+obj.Size().Height <= sc.Size().Height
 }
+
+// A page rebuilt under the focus (an entry added or removed) does not send
+// Tab back to the top of the window: the focus goes to the widget now
+// where the focused one was.
+func TestFocusStaysInARebuiltPage(t *testing.T) {
+	test.NewTempApp(t)
+	build := func() (*container.Scroll, []*widget.Entry) {
+		var es []*widget.Entry
+		box := container.NewVBox()
+		for i := 0; i < 10; i++ {
+			e := widget.NewEntry()
+			es = append(es, e)
+			box.Add(e)
+		}
+		return kit.NewPage(box), es
+	}
+	page, old := build()
+	top := widget.NewButton("oben", nil)
+	host := container.NewStack(page)
+	w := test.NewWindow(kit.Frame(kit.Border(top, nil, nil, nil, host)))
+	defer w.Close()
+	w.Resize(fyne.NewSize(400, 300))
+	f := kit.NewFocusFollower(w, func() []*container.Scroll { return []*container.Scroll{page} })
+	c := w.Canvas()
+	c.Focus(old[5])
+	f.Check()
+
+	page, fresh := build()
+	host.Objects = []fyne.CanvasObject{page}
+	host.Refresh()
+	f.Check()
+	if c.Focused() != fresh[5] {
+		t.Fatalf("after the rebuild the focus is on %T %p, want the new sixth field", c.Focused(), c.Focused())
+	}
+	test.FocusNext(c)
+	if c.Focused() != fresh[6] {
+		t.Errorf("Tab after the rebuild went to %T, want the next field", c.Focused())
+	}
+
+	// The page's first field, and nothing outside it.
+	if !kit.FocusFirstIn(c, page) || c.Focused() != fresh[0] {
+		t.Errorf("FocusFirstIn focused %T", c.Focused())
+	}
+}

@@ -109,3 +109,27 @@ func collectButtons(o fyne.CanvasObject, out *[]*widget.Button) {
 		}
 	}
 }
+
+// OwnWindow sets content as the content of w, a window beside the main
+// one (the partner directory, the Auswertung): Escape closes it — or the
+// dialog of Fyne's own open on it — and, with follow (the running app),
+// a FocusFollower keeps its focused widget ringed. stop ends the
+// follower; call it when w closes.
+func OwnWindow(w fyne.Window, content fyne.CanvasObject, follow bool) (stop func()) {
+	w.SetContent(Frame(content))
+	c := w.Canvas()
+	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		if ev.Name != fyne.KeyEscape {
+			return
+		}
+		if c.Overlays().Top() != nil {
+			DismissTop(c)
+			return
+		}
+		w.Close()
+	})
+	if !follow {
+		return func() {}
+	}
+	return NewFocusFollower(w, nil).Start()
+}

@@ -228,27 +228,21 @@ func TestNotAdmittedCaseShowsWhyAndItsFeedback(t *testing.T) {
 	}
 }
 
+// labels are the texts of the labels, cards and form rows below o,
+// folded or not.
 func labels(o fyne.CanvasObject) []string {
 	var out []string
-	var walk func(fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
+	uitest.WalkDeep(o, func(o fyne.CanvasObject) {
 		switch x := o.(type) {
 		case *widget.Label:
 			out = append(out, x.Text)
-		case *fyne.Container:
-			for _, c := range x.Objects {
-				walk(c)
-			}
 		case *widget.Card:
 			out = append(out, x.Title, x.Subtitle)
-			walk(x.Content)
 		case *widget.Form:
 			for _, it := range x.Items {
 				out = append(out, it.Text)
-				walk(it.Widget)
 			}
 		}
-	}
-	walk(o)
+	})
 	return out
 }

@@ -283,11 +283,11 @@ func TestSection19FieldsAppearWhenTicked(t *testing.T) {
 	c.StartPlanVersion(uitest.Today, "")
 	f := open(t, c, nil)
 	app := uitest.Field[*kit.Entry](t, f.Root, "Tag des Antragseingangs beim leistenden Rehabilitationsträger")
-	if app.Visible() && visibleUpTo(f.Root, app) {
+	if app.Visible() && uitest.Shown(f.Root, app) {
 		t.Error("§ 19 fields are shown before § 19 applies")
 	}
 	test.Tap(uitest.CheckWith(t, f.Root, required19))
-	if !visibleUpTo(f.Root, app) {
+	if !uitest.Shown(f.Root, app) {
 		t.Fatal("§ 19 fields are hidden after ticking")
 	}
 	test.Type(app, "02.02.2025")
@@ -298,55 +298,12 @@ func TestSection19FieldsAppearWhenTicked(t *testing.T) {
 	}
 	// Unticking hides the fields but keeps what was entered.
 	test.Tap(uitest.CheckWith(t, f.Root, required19))
-	if visibleUpTo(f.Root, app) {
+	if uitest.Shown(f.Root, app) {
 		t.Error("§ 19 fields stay shown after unticking")
 	}
 	if s := f.Saved().Plans[0].Section19; s.Required || s.ApplicationDate != model.NewDate(2025, 2, 2) {
 		t.Errorf("after unticking: %+v", s)
 	}
-}
-
-// visibleUpTo reports whether target and everything above it below root
-// is shown.
-func visibleUpTo(root, target fyne.CanvasObject) bool {
-	var path []fyne.CanvasObject
-	var find func(o fyne.CanvasObject, trail []fyne.CanvasObject) bool
-	find = func(o fyne.CanvasObject, trail []fyne.CanvasObject) bool {
-		trail = append(trail, o)
-		if o == target {
-			path = trail
-			return true
-		}
-		found := false
-		walkChildren(o, func(c fyne.CanvasObject) {
-			if !found {
-				found = find(c, trail)
-			}
-		})
-		return found
-	}
-	if !find(root, nil) {
-		return false
-	}
-	for _, o := range path {
-		if !o.Visible() {
-			return false
-		}
-	}
-	return true
-}
-
-// walkChildren visits the direct children of o as walk sees them.
-func walkChildren(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
-	first := true
-	uitest.WalkDeep(o, func(c fyne.CanvasObject) {
-		if first {
-			first = false
-			return
-		}
-		visit(c)
-	})
-
 }
 
 func TestChecklistFollowsSaves(t *testing.T) {

@@ -37,11 +37,11 @@ func TestSection19ItemsAreEnterable(t *testing.T) {
 		{"Jobcenter einbezogen (sonst entfällt der Punkt)", "Einbeziehung des Jobcenters (§ 19 Abs. 1 SGB IX)", "Jobcenter Nord, Frau Kaya"},
 	} {
 		e := entryIn(t, f, k.label)
-		if visibleUpTo(f.Root, e) {
+		if uitest.Shown(f.Root, e) {
 			t.Errorf("%s: the field shows before it applies", k.label)
 		}
 		test.Tap(uitest.CheckWith(t, f.Root, k.check))
-		if !visibleUpTo(f.Root, e) {
+		if !uitest.Shown(f.Root, e) {
 			t.Fatalf("%s: the field stays hidden after ticking", k.label)
 		}
 		uitest.TypeInto(t, e, k.text)
@@ -59,7 +59,7 @@ func TestSection19ItemsAreEnterable(t *testing.T) {
 	// "Pflegt keine Angehörigen": Nr. 11 does not apply, its field hides
 	// and keeps what was typed.
 	test.Tap(uitest.CheckWith(t, f.Root, "pflegt keine Angehörigen (der Punkt entfällt)"))
-	if visibleUpTo(f.Root, relatives) {
+	if uitest.Shown(f.Root, relatives) {
 		t.Error("the caring relative's field shows although the item does not apply")
 	}
 	if x := f.Saved().Plans[0].Section19; !x.NoCaringRelative || x.CaringRelativesNeeds != "Pflegt die Mutter" {

@@ -68,8 +68,13 @@ func (w *workspace) clientSection(a *model.Assessment) fyne.CanvasObject {
 func (w *workspace) employerSection(a *model.Assessment) fyne.CanvasObject {
 	s := w.s
 	var parts []fyne.CanvasObject
-	if uid := s.Case.Client.Employer; uid != "" {
-		parts = append(parts, kit.Wrapped(s.T("Assessment.EmployerIs", "Name", s.Env.PartnerName(uid))))
+	switch cl := s.Case.Client; {
+	case cl.Employer != "":
+		parts = append(parts, kit.Wrapped(s.T("Assessment.EmployerIs", "Name", s.Env.PartnerName(cl.Employer))))
+	case cl.NoEmployer:
+		// As the Bedarfsermittlung prints it: the section does not apply
+		// unless a workplace to aim for is described.
+		parts = append(parts, kit.Wrapped(s.T("Assessment.NoEmployer")))
 	}
 	parts = append(parts,
 		field(s, "Assessment.EmployerRequirements", "", note(s, &a.Employer.Requirements, 3, "")),

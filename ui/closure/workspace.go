@@ -71,11 +71,12 @@ func (w *workspace) build() fyne.CanvasObject {
 	w.intensity = newIntensityChoice(s, &cl.FinalIntensity)
 	w.transmitted = s.DateAt(&cl.TransmittedOn, "closure.transmittedOn")
 
-	// Whatever decides the checklist refreshes it at once, so the list at
-	// the top always says what is still open.
-	for _, e := range []*kit.Entry{w.date, w.summary} {
-		e.OnChanged = then(e.OnChanged, w.onEdit)
-	}
+	// Whatever decides the checklist refreshes it, so the list at the top
+	// always says what is still open: a choice at once, a text after it is
+	// saved — which waits until the user leaves the field (kit's refresh),
+	// because the list above grows and shrinks and would move the field
+	// she types in.
+	s.OnRefresh(w.onEdit)
 	for _, r := range []*widget.RadioGroup{w.form, w.workAbility} {
 		r.OnChanged = then(r.OnChanged, w.onEdit)
 	}

@@ -73,17 +73,9 @@ func column(opts []*option) *fyne.Container {
 	return box
 }
 
-// after runs fn after the entry's own change handler, which writes the
-// case: a view that depends on the field updates as the user types.
-func after(e *kit.Entry, fn func()) {
-	inner := e.OnChanged
-	e.OnChanged = func(v string) {
-		if inner != nil {
-			inner(v)
-		}
-		fn()
-	}
-}
+// A view that depends on a typed field follows it after the save, once
+// the user leaves the field (the workspace's refresh): updated on every
+// key, it moved the fields below while she typed.
 
 // afterRadio runs fn after the radio group's own change handler.
 func afterRadio(r *widget.RadioGroup, fn func()) {

@@ -11,6 +11,7 @@ import (
 	"teilhabelotse/model"
 	"teilhabelotse/model/demo"
 	"teilhabelotse/ui/internal/uitest"
+	"teilhabelotse/ui/kit"
 )
 
 // fixture is the intake workspace of one stored case in uitest's host.
@@ -45,6 +46,19 @@ func typeDate(e fyne.Focusable, text string) {
 	}
 	test.Type(e, text)
 }
+
+// typeIn types text into e as a user does: she clicks into the field,
+// empties it and types, key by key; leave moves her on.
+func (f *fixture) typeIn(e *kit.Entry, text string) {
+	f.Win.Canvas().Focus(e)
+	e.SetText("")
+	for _, r := range text {
+		e.TypedRune(r)
+	}
+}
+
+// leave takes the focus from the field being typed in.
+func (f *fixture) leave() { f.Win.Canvas().Unfocus() }
 
 // press sends a key to the focused widget, or to the window when nothing
 // has the focus.

@@ -74,6 +74,7 @@ func build(s *kit.Session) *workspace {
 func (w *workspace) refresh() {
 	w.checklist.refresh()
 	w.meeting.refreshDue()
+	w.meeting.refreshReason()
 	w.screening.refreshTitles()
 	w.consent.refresh()
 }

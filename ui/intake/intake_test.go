@@ -59,9 +59,13 @@ func TestOverdueWarningUntilMeetingDate(t *testing.T) {
 	if m.overdue.label.Importance != widget.DangerImportance || !strings.Contains(m.overdue.label.Text, due) {
 		t.Errorf("overdue warning %q (importance %v) must be in the danger colour and name the due day", m.overdue.label.Text, m.overdue.label.Importance)
 	}
-	typeDate(m.date, uitest.Today.AddDays(-1).German())
+	f.typeIn(m.date, uitest.Today.AddDays(-1).German())
+	if !uitest.Shown(f.w.root, m.overdue.root) {
+		t.Error("the overdue warning must stay while the meeting date is typed: going, it would move the fields below")
+	}
+	f.leave()
 	if uitest.Shown(f.w.root, m.overdue.root) {
-		t.Error("the overdue warning must go as soon as the meeting date is typed")
+		t.Error("the overdue warning must go once the user leaves the meeting date")
 	}
 	if got := f.Saved().Intake.FirstMeeting.Date; got != uitest.Today.AddDays(-1) {
 		t.Errorf("stored meeting date %v", got)
@@ -71,7 +75,8 @@ func TestOverdueWarningUntilMeetingDate(t *testing.T) {
 		!strings.Contains(m.due.label.Text, due) {
 		t.Errorf("late meeting: due line %q (icon colour %v)", m.due.label.Text, iconColor(m.due))
 	}
-	typeDate(m.date, uitest.Today.AddDays(-6).German())
+	f.typeIn(m.date, uitest.Today.AddDays(-6).German())
+	f.leave()
 	if iconColor(m.due) != theme.ColorNameSuccess || strings.Contains(m.due.label.Text, "nach dem empfohlenen") {
 		t.Errorf("meeting on the due day: due line %q (icon colour %v)", m.due.label.Text, iconColor(m.due))
 	}
@@ -93,9 +98,10 @@ func TestDueFollowsReceivedDate(t *testing.T) {
 	if uitest.Shown(f.w.root, m.overdue.root) {
 		t.Error("without a referral date nothing can be overdue")
 	}
-	typeDate(f.w.referral.receivedOn, uitest.Today.AddDays(-30).German())
+	f.typeIn(f.w.referral.receivedOn, uitest.Today.AddDays(-30).German())
+	f.leave()
 	if !uitest.Shown(f.w.root, m.overdue.root) {
-		t.Error("entering a referral date 30 days ago must show the overdue warning at once")
+		t.Error("entering a referral date 30 days ago must show the overdue warning once the field is left")
 	}
 }
 
@@ -112,9 +118,13 @@ func TestModeReasonForVideo(t *testing.T) {
 	if !uitest.Shown(f.w.root, m.reasonHint) || m.reasonHint.Importance != widget.DangerImportance {
 		t.Error("the empty reason must be marked as required")
 	}
-	test.Type(m.reason, "Klient kann das Haus nicht verlassen")
+	f.typeIn(m.reason, "Klient kann das Haus nicht verlassen")
+	if !uitest.Shown(f.w.root, m.reasonHint) {
+		t.Error("the required mark must stay while the reason is typed: going, it would move the participants field under the next click")
+	}
+	f.leave()
 	if uitest.Shown(f.w.root, m.reasonHint) {
-		t.Error("the required mark stays after the reason was given")
+		t.Error("the required mark stays after the reason was given and the field left")
 	}
 	fm := f.Saved().Intake.FirstMeeting
 	if fm.Mode != model.ModeVideo || fm.ModeReason != "Klient kann das Haus nicht verlassen" {

@@ -63,9 +63,11 @@ func newMeetingView(s *kit.Session) *meetingView {
 	reasonLabel.TextStyle = fyne.TextStyle{Bold: true}
 	v.reasonBox = container.NewVBox(reasonLabel, v.reason, v.reasonHint)
 	v.refreshReason()
+	// The reason's "missing" line and the due or overdue line follow the
+	// reason and the date after each save (refresh), which waits until
+	// the user leaves the field: shown or hidden while she typed, they
+	// moved the participants field under the next click.
 	afterRadio(v.mode, v.refreshReason)
-	after(v.reason, v.refreshReason)
-	after(v.date, v.refreshDue)
 
 	v.root = s.Section("Intake.Meeting", "",
 		v.due.root,

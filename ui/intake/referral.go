@@ -37,8 +37,8 @@ func newReferralView(w *workspace) *referralView {
 	showOther := func() { v.other.Hidden = r.Route != model.RouteOther; v.other.Refresh() }
 	showOther()
 	afterSelect(v.route, showOther)
-	// The due day of the first meeting counts from this date.
-	after(v.receivedOn, func() { w.meeting.refreshDue() })
+	// The due day of the first meeting counts from this date; it follows
+	// after the save (the workspace's refresh).
 
 	v.root = s.Section("Intake.Referral", "",
 		kit.Wrapped(s.T("Intake.ReferralIntro")),

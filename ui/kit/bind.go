@@ -37,12 +37,16 @@ type Entry struct {
 	line     *fyne.Container
 	lineText *widget.Label
 	lineKind lineKind
-	rend     *noteRenderer
-	shorten  *widget.Button // offered while a cut text is shown and not frozen
-	cut      bool           // shows a stored text cut, read-only
-	frozen   bool           // disabled from outside (Freeze)
-	rows     int            // the rows a note shows (growFor)
-	minRows  int            // the least rows a note shows; 0: three
+	// later is the line to show once the user leaves the field (see
+	// deferLine); nil when nothing waits.
+	later   *deferred
+	leaving bool // in FocusLost: lines are shown, not kept
+	rend    *noteRenderer
+	shorten *widget.Button // offered while a cut text is shown and not frozen
+	cut     bool           // shows a stored text cut, read-only
+	frozen  bool           // disabled from outside (Freeze)
+	rows    int            // the rows a note shows (growFor)
+	minRows int            // the least rows a note shows; 0: three
 	// keys gives Enter and Escape to the Dialog the entry is in (made by
 	// the dialog or by a Draft on it).
 	keys func(*fyne.KeyEvent) bool
@@ -103,13 +107,20 @@ const (
 	lineProblem            // the text is not valid (late.go)
 )
 
-// FocusLost writes pending changes when the user leaves the field.
+// FocusLost writes pending changes when the user leaves the field, and
+// says then what is wrong with its text (entryline.go).
 func (e *Entry) FocusLost() {
+	// The window still counts the entry as focused while it is told it
+	// lost the focus.
+	e.leaving = true
+	defer func() { e.leaving = false }()
 	e.Entry.FocusLost()
 	e.typing, e.left = false, true
 	e.sayHeld()
+	e.leftField()
 	if e.s != nil {
 		_ = e.s.Flush()
+		e.s.refreshWaiting()
 	}
 }
 
@@ -234,6 +245,12 @@ func (e *Capped) TypedShortcut(sc fyne.Shortcut) {
 // setLine shows text under the entry, with buttons; kind lineNone removes
 // the line.
 func (e *Entry) setLine(kind lineKind, text string, imp widget.Importance, buttons ...fyne.CanvasObject) {
+	if e.deferLine(kind, text, imp) {
+		return
+	}
+	if kind == lineNone && e.lineKind == lineNone {
+		return
+	}
 	if kind == e.lineKind && kind != lineNone && len(buttons) == 0 {
 		e.lineText.SetText(text) // the count while typing on
 		return

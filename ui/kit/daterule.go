@@ -35,8 +35,8 @@ func (s *Session) DateAt(p *model.Date, path string) *Entry {
 			return
 		case len(warn) > 0:
 			e.setLine(lineDateOrder, DateMessage(s.Env.Loc, warn[0], path), widget.WarningImportance)
-		case e.lineKind == lineDateOrder:
-			e.setLine(lineNone, "", 0)
+		default:
+			e.clearLine(lineDateOrder)
 		}
 		s.markInvalid(e, false)
 		s.Edited()

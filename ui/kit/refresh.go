@@ -18,14 +18,41 @@ func (s *Session) OnRefresh(fn func()) { s.refresh = append(s.refresh, fn) }
 func (s *Session) ReplaceView() {
 	s.invalid = nil
 	s.refresh = nil
+	s.refreshLater = false
 	s.onCompact = nil
 }
 
-// refreshed runs the refresh functions of the workspace shown.
+// refreshed runs the refresh functions of the workspace shown — unless
+// the user is typing in one of its fields. A save follows every pause in
+// typing, and a checklist that ticks an item, a warning that goes away or
+// a row that appears would move the fields while she is in one; they are
+// redrawn when she leaves it (Entry.FocusLost).
 func (s *Session) refreshed() {
+	if s.typing() {
+		s.refreshLater = true
+		return
+	}
+	s.refreshLater = false
 	for _, fn := range s.refresh {
 		fn()
 	}
+}
+
+// refreshWaiting runs the refresh functions held back while the user
+// typed.
+func (s *Session) refreshWaiting() {
+	if s.refreshLater {
+		s.refreshed()
+	}
+}
+
+// typing reports whether a field of this session has the focus.
+func (s *Session) typing() bool {
+	if s.Env == nil || s.Env.Win == nil {
+		return false
+	}
+	e, ok := s.Env.Win.Canvas().Focused().(*Entry)
+	return ok && e.s == s && !e.leaving
 }
 
 // stateKey is the key of State's value of type T: the type itself, so

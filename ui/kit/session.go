@@ -92,6 +92,9 @@ type Session struct {
 	Page fyne.Scrollable
 
 	refresh []func() // of the workspace shown (refresh.go)
+	// refreshLater: a save came while the user typed in a field; the
+	// refresh functions run when she leaves it.
+	refreshLater bool
 	// compact: the window is low (compact.go); onCompact follow it.
 	compact   bool
 	onCompact []func(bool)

@@ -161,7 +161,9 @@ func (u *UI) buildUI() {
 		}
 		u.saved.Refresh()
 	}
-	u.win.SetContent(kit.Frame(kit.Border(u.banner, u.saved, nil, nil, split)))
+	// Texts cut with "…" show whole in a tip over the content
+	// (kit.ShowTip), under the focus ring (kit.Frame).
+	u.win.SetContent(kit.Frame(kit.TipLayer(u.win, kit.Border(u.banner, u.saved, nil, nil, split))))
 	u.showNotices()
 	u.menuFor = menuState{id: -1} // built now, for whatever is open
 	u.refreshMenu()

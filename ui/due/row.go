@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"teilhabelotse/ui/kit"
 )
 
 // Column widths of a row, so dates and names line up. Together with the
@@ -30,6 +32,8 @@ type row struct {
 	bg      *canvas.Rectangle
 	hovered bool
 	focused bool
+	// The columns that cut a long name or a long "what" with "…".
+	clientLabel, whatLabel *widget.Label
 }
 
 func newRow(when, client, what string, overdue bool, onTap func()) *row {
@@ -51,6 +55,7 @@ func (r *row) CreateRenderer() fyne.WidgetRenderer {
 	client.Truncation = fyne.TextTruncateEllipsis
 	what := widget.NewLabel(r.what)
 	what.Truncation = fyne.TextTruncateEllipsis
+	r.clientLabel, r.whatLabel = client, what
 	h := when.MinSize().Height
 	left := container.NewHBox(
 		container.NewGridWrap(fyne.NewSize(whenWidth, h), when),
@@ -85,14 +90,24 @@ func (r *row) Tapped(*fyne.PointEvent) {
 // Cursor shows that the row can be clicked.
 func (r *row) Cursor() desktop.Cursor { return desktop.PointerCursor }
 
-// MouseIn highlights the row.
-func (r *row) MouseIn(*desktop.MouseEvent) { r.hovered = true; r.paint() }
+// MouseIn highlights the row and, when a column is cut, shows the whole
+// entry in a tip.
+func (r *row) MouseIn(ev *desktop.MouseEvent) {
+	r.hovered = true
+	r.paint()
+	if r.clientLabel != nil && (kit.Cut(r.clientLabel) || kit.Cut(r.whatLabel)) {
+		kit.ShowTip(r, r.whole(), ev.AbsolutePosition)
+	}
+}
+
+// whole is the row's text uncut: the client, then what is due.
+func (r *row) whole() string { return r.client + "\n" + r.what }
 
 // MouseMoved is needed for desktop.Hoverable.
 func (r *row) MouseMoved(*desktop.MouseEvent) {}
 
-// MouseOut removes the highlight.
-func (r *row) MouseOut() { r.hovered = false; r.paint() }
+// MouseOut removes the highlight and the tip.
+func (r *row) MouseOut() { r.hovered = false; r.paint(); kit.HideTip(r) }
 
 // FocusGained marks the row for keyboard users.
 func (r *row) FocusGained() { r.focused = true; r.paint() }

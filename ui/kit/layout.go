@@ -84,6 +84,9 @@ func Short(s string, n int) string {
 	return strings.TrimSpace(string(r[:n-1])) + "…"
 }
 
+// Shortened reports whether Short(s, n) leaves part of s out.
+func Shortened(s string, n int) bool { return Short(s, n) != strings.TrimSpace(s) }
+
 // Wrapped is a label that wraps long text.
 func Wrapped(text string) *widget.Label {
 	l := widget.NewLabel(text)

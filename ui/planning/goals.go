@@ -134,6 +134,15 @@ func (w *workspace) strategicGoal(g *model.StrategicGoal) fyne.CanvasObject {
 	for j := range g.Operational {
 		o := &g.Operational[j]
 		w.titled(accs[j], items[j], func() string { return w.opTitle(o) })
+		// The header cuts a long Handlungsziel; the pointer on it shows it
+		// whole.
+		for i, obj := range ops.Objects {
+			if obj == accs[j] {
+				ops.Objects[i] = kit.WithTip(accs[j], kit.HeaderHeight(), func() (string, bool) {
+					return strings.TrimSpace(o.Text), kit.Shortened(o.Text, 40)
+				})
+			}
+		}
 	}
 	objs := []fyne.CanvasObject{head, form, kit.Heading(s.T("Planning.OperationalGoals"))}
 	if len(g.Operational) > 0 {

@@ -1,6 +1,8 @@
 package planning
 
 import (
+	"strings"
+
 	"fmt"
 
 	"fyne.io/fyne/v2"
@@ -23,7 +25,11 @@ func (w *workspace) measuresCard() fyne.CanvasObject {
 		it := w.v.Item("measure:"+m.ID, w.measureTitle(m), w.measure(m), false)
 		acc := widget.NewAccordion(it)
 		w.titled(acc, it, func() string { return w.measureTitle(m) })
-		return acc
+		// The header cuts a long measure; the pointer on it shows it whole.
+		return kit.WithTip(acc, kit.HeaderHeight(), func() (string, bool) {
+			area := areaName(w.s, m.Area)
+			return strings.TrimSpace(m.What + "\n" + area), kit.Shortened(m.What, 32) || kit.Shortened(area, 22)
+		})
 	})
 	return card(s, "Planning.MeasuresTitle", "Planning.MeasuresSubtitle", list)
 }

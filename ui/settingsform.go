@@ -206,9 +206,15 @@ func (f *settingsForm) deputy() *widget.Form {
 	)
 }
 
-func (f *settingsForm) deadlines() *widget.Form {
+// deadlines is the form of the deadlines and, under it, what the three
+// types of support mean — wrapped: as the review rows' one-line hints they
+// made the dialog wider than a 1366×768 screen at 150 %.
+func (f *settingsForm) deadlines() fyne.CanvasObject {
 	s := &f.draft
-	review := func(i model.Intensity) string { return f.loc.Enum("Intensity", i) }
+	var types []string
+	for _, i := range []model.Intensity{model.IntensityA, model.IntensityB, model.IntensityC} {
+		types = append(types, f.loc.Enum("Intensity", i))
+	}
 	form := widget.NewForm(
 		f.row("Settings.FirstMeetingDays", f.number("firstMeetingDays", &s.FirstMeetingDays), "Settings.FirstMeetingHint"),
 		widget.NewFormItem(f.t("Settings.ReviewDaysA"), f.number("reviewDaysA", &s.ReviewDaysA)),
@@ -217,10 +223,7 @@ func (f *settingsForm) deadlines() *widget.Form {
 		f.row("Settings.ConsentWarnDays", f.number("consentWarnDays", &s.ConsentWarnDays), "Settings.ConsentWarnHint"),
 		f.row("Settings.TransmitReminderDays", f.number("transmitReminderDays", &s.TransmitReminderDays), "Settings.TransmitReminderHint"),
 	)
-	form.Items[1].HintText = review(model.IntensityA)
-	form.Items[2].HintText = review(model.IntensityB)
-	form.Items[3].HintText = review(model.IntensityC)
-	return form
+	return container.NewVBox(form, kit.Explanation(strings.Join(types, "\n")))
 }
 
 func (f *settingsForm) privacyAndLook() *widget.Form {

@@ -4,7 +4,6 @@ import (
 	"slices"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 )
 
 // Draft binds the inputs of a Dialog to a value the caller owns — a copy
@@ -82,7 +81,10 @@ func DraftChecks[T ~string](d *Draft, typ string, values []T, p *[]T) *fyne.Cont
 		}
 		boxes[i], objs[i] = c, c
 	}
-	return container.NewGridWithColumns(2, objs...)
+	// Side by side as far as the dialog is wide, one under the other when
+	// it is not: in two fixed columns the long names of the categories
+	// made the conference dialog wider than a 1366×768 screen at 150 %.
+	return WrapRow(objs...)
 }
 
 // PartnerSelect binds a drop-down of the dialog over the partner directory

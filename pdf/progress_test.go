@@ -73,3 +73,19 @@ func TestProgressReportOfAnOpenCase(t *testing.T) {
 	})), "\n")
 	mustContain(t, "early progress", text, "Es gibt noch keinen Reha- und Teilhabeplan", "Bisher keine Überprüfung.", "Keine offenen Maßnahmen.")
 }
+
+// The Verlaufsbericht dates the case's opening as the Abschlussdokumentation
+// does: the day the referral was received, not the day it was typed in.
+func TestProgressReportOpensOnTheReferral(t *testing.T) {
+	c, loc := inMonitoring(), locales.New("de")
+	received := c.Intake.Referral.ReceivedOn
+	typed := model.DateOf(c.Created)
+	if received == typed {
+		t.Fatal("the fixture's referral arrived on the day the case was created")
+	}
+	pp := pages(t, writePDF(t, t.TempDir(), "progress.pdf", func(w io.Writer) error { return Progress(w, c, testPartners(), fullSettings(), loc, printed) }))
+	box := pp[0][:strings.Index(pp[0], loc.T("PDF.carrier"))] // the facts box above the commission
+	if !strings.Contains(box, loc.Date(received)) || strings.Contains(box, loc.Date(typed)) {
+		t.Errorf("the facts box does not date the opening %s (typed in %s):\n%s", loc.Date(received), loc.Date(typed), box)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"flag"
 	"io"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"teilhabelotse/app"
@@ -64,14 +65,7 @@ func (x reportArgs) check() (model.Period, model.Filter, string, error) {
 	return p, f, format, nil
 }
 
-func isIntensity(i model.Intensity) bool {
-	for _, v := range model.Intensities {
-		if v == i {
-			return true
-		}
-	}
-	return false
-}
+func isIntensity(i model.Intensity) bool { return slices.Contains(model.Intensities, i) }
 
 // evaluationReport evaluates period p and writes it to out as format, then
 // logs the export (app.Report).

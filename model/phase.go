@@ -1,6 +1,9 @@
 package model
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
 // Phase is where a case stands in the control loop.
 type Phase string
@@ -22,12 +25,7 @@ var AllPhases = append(append([]Phase{}, LoopPhases...), PhaseClosed)
 
 // Number is the phase's position 1–5 (6 for closed).
 func (p Phase) Number() int {
-	for i, q := range AllPhases {
-		if q == p {
-			return i + 1
-		}
-	}
-	return 0
+	return slices.Index(AllPhases, p) + 1 // 0 for none of them
 }
 
 // TransitionKind names a move in the control loop.

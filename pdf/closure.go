@@ -89,7 +89,7 @@ func (cd *closureDoc) caseAndCourse(courseTitle string) {
 func (cd *closureDoc) caseData() {
 	d, c := cd.doc, cd.c
 	cl, in := c.Client, c.Intake
-	route := accessRoute(d, in.Referral)
+	route := clean(d.loc.AccessRoute(in.Referral))
 	d.fields(identity(d, cl,
 		field{label: d.t("PDF.client.address"), value: cl.Address},
 		field{label: d.t("PDF.client.employer"), value: d.employer(cd.partners, cl)},
@@ -98,15 +98,6 @@ func (cd *closureDoc) caseData() {
 		field{label: d.t("PDF.closure.firstMeeting"), value: d.date(in.FirstMeeting.Date)},
 		field{label: d.t("PDF.closure.phase"), value: enumOrEmpty(d, "Phase", c.Phase)},
 	))
-}
-
-// accessRoute is the referral's access route, with its text when "other".
-func accessRoute(d *doc, r model.Referral) string {
-	route := enumOrEmpty(d, "AccessRoute", r.Route)
-	if r.RouteOther != "" {
-		route = strings.TrimSpace(route + " – " + r.RouteOther)
-	}
-	return route
 }
 
 // transitions lists the events of the timeline with their reasons and the
@@ -253,7 +244,7 @@ func (cd *closureDoc) attainment() {
 			if p == nil {
 				return d.gapCell()
 			}
-			return cell{text: level(*p), style: "B"}
+			return cell{text: model.LevelText(*p), style: "B"}
 		}
 		t.rows = append(t.rows, []cell{
 			{text: r.num}, d.txtOrGap(r.text), lv(r.base), lv(r.last),

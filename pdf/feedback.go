@@ -44,7 +44,7 @@ func (fd *feedbackDoc) draw() {
 		{label: d.t("PDF.commission.date"), value: d.date(c.Commission.Date), optional: true},
 		{label: d.t("PDF.commission.contact"), value: c.Commission.Contact, optional: true},
 		{label: d.t("PDF.feedback.referrer"), value: in.Referral.Referrer, optional: true},
-		{label: d.t("PDF.closure.route"), value: accessRoute(d, in.Referral)},
+		{label: d.t("PDF.closure.route"), value: clean(d.loc.AccessRoute(in.Referral))},
 	})
 
 	d.heading(d.t("PDF.feedback.sectionClient"))

@@ -233,17 +233,6 @@ func (d *doc) yesNo(b bool) string {
 // num formats a decimal number with one digit, with a decimal comma in German.
 func (d *doc) num(v float64) string { return d.loc.Number(v, 1) }
 
-// level formats a GAS level with a true minus sign: −2, −1, 0, +1, +2.
-func level(l int) string {
-	switch {
-	case l > 0:
-		return fmt.Sprintf("+%d", l)
-	case l < 0:
-		return fmt.Sprintf("−%d", -l)
-	}
-	return "0"
-}
-
 func (d *doc) font(style string, size float64) { d.pdf.SetFont(fontFamily, style, size) }
 
 func (d *doc) color(c rgb) { d.pdf.SetTextColor(c.r, c.g, c.b) }

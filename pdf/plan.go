@@ -285,7 +285,7 @@ func (pd *planDoc) operationalGoal(og *model.OperationalGoal, num string) {
 	d.para(x, w, og.Text)
 	meta := []string{d.t("PDF.plan.targetDate", "Date", d.dateOrGap(og.TargetDate))}
 	if og.Baseline != nil {
-		meta = append(meta, d.t("PDF.plan.baseline", "Level", level(*og.Baseline)))
+		meta = append(meta, d.t("PDF.plan.baseline", "Level", model.LevelText(*og.Baseline)))
 	}
 	if og.Weight > 0 && og.Weight != 1 {
 		meta = append(meta, d.t("PDF.plan.weight", "Weight", d.num(og.Weight)))
@@ -301,7 +301,7 @@ func (pd *planDoc) operationalGoal(og *model.OperationalGoal, num string) {
 	for i := range og.GAS {
 		l := i - 2
 		row := []cell{
-			{text: level(l), style: "B"},
+			{text: model.LevelText(l), style: "B"},
 			{text: d.t(gasMeaning(l)), color: &colMuted},
 			d.txtOrGap(og.GAS[i]),
 		}

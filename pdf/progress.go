@@ -90,11 +90,11 @@ func (pd *progressDoc) goals() {
 			var last *int
 			if l, on, ok := c.LatestLevelOn(g.Goal.ID); ok {
 				last = &l
-				latest = cell{text: level(l) + "\n" + d.date(on), style: "B"}
+				latest = cell{text: model.LevelText(l) + "\n" + d.date(on), style: "B"}
 			}
 			base := cell{text: "–", color: &colMuted}
 			if g.Goal.Baseline != nil {
-				base = cell{text: level(*g.Goal.Baseline)}
+				base = cell{text: model.LevelText(*g.Goal.Baseline)}
 			}
 			t.rows = append(t.rows, []cell{
 				{text: nums[g.Goal.ID]}, d.txtOrGap(g.Goal.Text), d.txtOrGap(d.date(g.Goal.TargetDate)), base, latest,

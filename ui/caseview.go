@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -196,14 +197,7 @@ func (v *caseView) flush() {
 	}
 }
 
-func (v *caseView) keeps(s *kit.Session) bool {
-	for _, l := range v.left {
-		if l == s {
-			return true
-		}
-	}
-	return false
-}
+func (v *caseView) keeps(s *kit.Session) bool { return slices.Contains(v.left, s) }
 
 // refreshCase redraws what is derived from the case: header, timeline,
 // deadlines and history.

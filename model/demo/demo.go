@@ -155,12 +155,7 @@ func (b *builder) partner(key string, area model.Area) string {
 	}
 	uid := uidOf(key)
 	areas := b.links[uid]
-	if area != "" {
-		for _, a := range areas {
-			if a == area {
-				return uid
-			}
-		}
+	if area != "" && !slices.Contains(areas, area) {
 		areas = append(areas, area)
 	}
 	b.links[uid] = areas
@@ -688,10 +683,8 @@ func (b *builder) done() *model.Case {
 }
 
 func areaIndex(a model.Area) int {
-	for i, x := range model.Areas {
-		if x == a {
-			return i
-		}
+	if i := slices.Index(model.Areas, a); i >= 0 {
+		return i
 	}
 	return len(model.Areas)
 }

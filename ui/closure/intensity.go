@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
+	"slices"
 
 	"teilhabelotse/model"
 	"teilhabelotse/ui/kit"
@@ -35,17 +36,13 @@ func newIntensityChoice(s *kit.Session, p *model.Intensity) *intensityChoice {
 	}
 	ic.radio = widget.NewRadioGroup(labels, nil)
 	ic.radio.Horizontal = true
-	for i, v := range model.Intensities {
-		if v == *p {
-			ic.radio.SetSelected(labels[i])
-		}
+	if i := slices.Index(model.Intensities, *p); i >= 0 {
+		ic.radio.SetSelected(labels[i])
 	}
 	ic.radio.OnChanged = func(label string) {
 		var v model.Intensity
-		for i, l := range labels {
-			if l == label {
-				v = model.Intensities[i]
-			}
+		if i := slices.Index(labels, label); i >= 0 {
+			v = model.Intensities[i]
 		}
 		if v != *p {
 			*p = v

@@ -175,7 +175,6 @@ func (e *confDialog) attendeePicker() fyne.CanvasObject {
 	draw = func() {
 		box.Objects = nil
 		for i, a := range e.k.Attendees {
-			i := i
 			rm := widget.NewButtonWithIcon("", theme.ContentRemoveIcon(), func() {
 				e.k.Attendees = slices.Delete(e.k.Attendees, i, i+1)
 				e.draft.Edited()

@@ -24,7 +24,6 @@ func partnerPicker(s *kit.Session, p *[]string, changed func(), mk selectMaker) 
 	draw = func() {
 		box.Objects = nil
 		for i, uid := range *p {
-			i := i
 			rm := widget.NewButtonWithIcon("", theme.ContentRemoveIcon(), func() {
 				*p = append((*p)[:i:i], (*p)[i+1:]...)
 				changed()

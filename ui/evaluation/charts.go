@@ -107,7 +107,6 @@ func (v *View) chart(titleID, typ string, bars []model.Bar, total int) fyne.Canv
 		rows.Add(widget.NewLabel(v.env.Loc.T("Report.empty")))
 	}
 	for _, b := range bars {
-		b := b
 		label := pdf.BarLabel(v.env.Loc, typ, b.Key)
 		text := strconv.Itoa(b.N)
 		if total > 0 {

@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
+	"slices"
 
 	"teilhabelotse/ui/kit"
 )
@@ -33,11 +34,7 @@ func checkSet[T ~string](s *kit.Session, labels []string, values []T, p *[]T) []
 			*p = out
 			s.Edited()
 		})
-		for _, have := range *p {
-			if have == v {
-				opts[i].Checked = true
-			}
-		}
+		opts[i].Checked = slices.Contains(*p, v)
 	}
 	return opts
 }

@@ -1,6 +1,7 @@
 package kit
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -478,12 +479,7 @@ func bindSelect[T ~string](sel *widget.Select, s *Session, typ string, values []
 		labels = append(labels, s.Env.Loc.Enum(typ, v))
 	}
 	sel.SetOptions(labels)
-	sel.SetSelectedIndex(0)
-	for i, v := range values {
-		if v == *p {
-			sel.SetSelectedIndex(i + 1)
-		}
-	}
+	sel.SetSelectedIndex(slices.Index(values, *p) + 1) // 0: none
 	sel.OnChanged = func(string) {
 		i := sel.SelectedIndex()
 		var v T
@@ -506,17 +502,13 @@ func Radio[T ~string](s *Session, typ string, values []T, p *T) *widget.RadioGro
 	}
 	r := widget.NewRadioGroup(labels, nil)
 	r.Horizontal = true
-	for i, v := range values {
-		if v == *p {
-			r.SetSelected(labels[i])
-		}
+	if i := slices.Index(values, *p); i >= 0 {
+		r.SetSelected(labels[i])
 	}
 	r.OnChanged = func(label string) {
 		var v T
-		for i, l := range labels {
-			if l == label {
-				v = values[i]
-			}
+		if i := slices.Index(labels, label); i >= 0 {
+			v = values[i]
 		}
 		*p = v
 		s.Edited()
@@ -534,20 +526,16 @@ func Checks[T ~string](s *Session, typ string, values []T, p *[]T) *widget.Check
 	g := widget.NewCheckGroup(labels, nil)
 	var sel []string
 	for i, v := range values {
-		for _, have := range *p {
-			if have == v {
-				sel = append(sel, labels[i])
-			}
+		if slices.Contains(*p, v) {
+			sel = append(sel, labels[i])
 		}
 	}
 	g.SetSelected(sel)
 	g.OnChanged = func(chosen []string) {
 		var out []T
 		for i, l := range labels {
-			for _, c := range chosen {
-				if c == l {
-					out = append(out, values[i])
-				}
+			if slices.Contains(chosen, l) {
+				out = append(out, values[i])
 			}
 		}
 		*p = out

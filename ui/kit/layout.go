@@ -101,7 +101,6 @@ func Wrapped(text string) *widget.Label {
 func Repeat[T any](s *Session, items *[]T, addID string, fresh func() T, item func(i int, it *T) fyne.CanvasObject) fyne.CanvasObject {
 	box := container.NewVBox()
 	for i := range *items {
-		i := i
 		remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
 			s.Confirm("Kit.RemoveTitle", "Kit.RemoveText", func() {
 				_ = s.Change(func(*model.Case) error {

@@ -7,6 +7,7 @@
 package masterdata
 
 import (
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -149,12 +150,7 @@ func partnerSelect(s *kit.Session, noneID string, offer func(model.PartnerCatego
 		}
 	}
 	sel := widget.NewSelect(labels, nil)
-	sel.SetSelectedIndex(0)
-	for i, id := range ids {
-		if id == *uid {
-			sel.SetSelectedIndex(i + 1)
-		}
-	}
+	sel.SetSelectedIndex(slices.Index(ids, *uid) + 1) // 0: none
 	sel.OnChanged = func(string) {
 		v := ""
 		if i := sel.SelectedIndex(); i > 0 {

@@ -151,7 +151,6 @@ func mentioned(s *kit.Session) fyne.CanvasObject {
 		if linked(s.Case, uid) {
 			continue
 		}
-		uid := uid
 		btn := widget.NewButtonWithIcon(s.T("Partners.LinkThis"), theme.ContentAddIcon(), func() { link(s, uid) })
 		btn.Importance = widget.LowImportance
 		box.Add(container.NewBorder(nil, nil, nil, btn, widget.NewLabel(s.Env.PartnerName(uid))))

@@ -2,6 +2,7 @@ package partners
 
 import (
 	"errors"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -122,10 +123,8 @@ func (e *editor) offer(inside bool) {
 	}
 	e.cat.Options = labels
 	e.cat.ClearSelected()
-	for i, c := range e.cats {
-		if c == e.p.Category {
-			e.cat.SetSelectedIndex(i)
-		}
+	if i := slices.Index(e.cats, e.p.Category); i >= 0 {
+		e.cat.SetSelectedIndex(i)
 	}
 	if e.cat.SelectedIndex() < 0 {
 		e.p.Category = ""

@@ -73,7 +73,6 @@ func TestCreatePartnerPersists(t *testing.T) {
 	var got *model.Partner
 	for _, p := range storedPartners(f) {
 		if p.Name == "Integrationsfachdienst Nordstadt" {
-			p := p
 			got = &p
 		}
 	}

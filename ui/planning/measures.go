@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"fmt"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
@@ -51,10 +52,8 @@ func (w *workspace) measure(m *model.Measure) fyne.CanvasObject {
 	goal := w.goalSelect(m, func(id string) {
 		// A measure serves the area of its goal; fill it in when empty.
 		if a, ok := w.p.GoalArea(id); ok && m.Area == "" && a != "" {
-			for i, x := range model.Areas {
-				if x == a {
-					area.SetSelectedIndex(i + 1)
-				}
+			if i := slices.Index(model.Areas, a); i >= 0 {
+				area.SetSelectedIndex(i + 1)
 			}
 		}
 	})

@@ -158,11 +158,7 @@ func (b *builder) intake() {
 	ref := in.Referral
 	var ls []line
 	if ref.Route != "" {
-		route := b.loc.Enum("AccessRoute", ref.Route)
-		if r := strings.TrimSpace(ref.RouteOther); r != "" {
-			route += " – " + r
-		}
-		ls = append(ls, line{b.t("Reading.Route"), route})
+		ls = append(ls, line{b.t("Reading.Route"), b.loc.AccessRoute(ref)})
 	}
 	b.lineTo(&ls, "Reading.Referrer", ref.Referrer)
 	b.lineTo(&ls, "Reading.Notes", ref.Notes)

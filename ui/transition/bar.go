@@ -56,7 +56,6 @@ func (b *bar) refresh() {
 	b.buttons = map[model.TransitionKind]*widget.Button{}
 	objs := []fyne.CanvasObject{&widget.Label{Text: b.s.T("Transition.Lead"), TextStyle: fyne.TextStyle{Bold: true}}}
 	for _, m := range model.MovesFrom(b.s.Case.Phase) {
-		m := m
 		btn := widget.NewButtonWithIcon(b.label(m), icon(m), func() { b.start(m) })
 		btn.Importance = importance(m)
 		b.buttons[m.Kind] = btn
@@ -74,7 +73,6 @@ func (b *bar) refresh() {
 func (b *bar) menuButton() *widget.Button {
 	var items []*fyne.MenuItem
 	for _, m := range model.MovesFrom(b.s.Case.Phase) {
-		m := m
 		items = append(items, fyne.NewMenuItem(b.label(m), func() { b.start(m) }))
 	}
 	btn := &widget.Button{Text: b.s.T("Transition.Compact"), Icon: theme.MenuDropDownIcon(), IconPlacement: widget.ButtonIconTrailingText, Importance: widget.HighImportance}

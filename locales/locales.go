@@ -129,17 +129,12 @@ func (l *Localizer) Enum(typ string, value any) string {
 // Error says err in the user's language: model problems by their code and
 // path, anything else as a generic message with the error text.
 func (l *Localizer) Error(err error) string {
-	var ps model.Problems
-	if errors.As(err, &ps) {
+	if ps, ok := model.ProblemsOf(err); ok {
 		lines := make([]string, len(ps))
 		for i, p := range ps {
 			lines[i] = l.problem(p)
 		}
 		return strings.Join(lines, "\n")
-	}
-	var p *model.Problem
-	if errors.As(err, &p) {
-		return l.problem(p)
 	}
 	if errors.Is(err, model.ErrNotFound) {
 		return l.T("ErrNotFound")

@@ -19,13 +19,8 @@ func problemsOf(t *testing.T, err error) model.Problems {
 	if err == nil {
 		return nil
 	}
-	var ps model.Problems
-	if errors.As(err, &ps) {
+	if ps, ok := model.ProblemsOf(err); ok {
 		return ps
-	}
-	var p *model.Problem
-	if errors.As(err, &p) {
-		return model.Problems{p}
 	}
 	t.Fatalf("error %v (%T) is not a model problem", err, err)
 	return nil

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 )
@@ -57,6 +58,20 @@ func (ps Problems) Err() error {
 		return nil
 	}
 	return ps
+}
+
+// ProblemsOf is what err says as problems — a Problems list, or a single
+// *Problem as a list of one — and false when err is neither.
+func ProblemsOf(err error) (Problems, bool) {
+	var ps Problems
+	if errors.As(err, &ps) {
+		return ps, true
+	}
+	var p *Problem
+	if errors.As(err, &p) {
+		return Problems{p}, true
+	}
+	return nil, false
 }
 
 // Problem codes. Each is a message ID in locales/*.json with the template

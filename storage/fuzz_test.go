@@ -3,7 +3,6 @@ package storage
 import (
 	"bytes"
 	"context"
-	"errors"
 	"strings"
 	"testing"
 
@@ -27,13 +26,8 @@ const minimalCaseFile = `{"format":"teilhabelotse-fallakte","formatVersion":1,` 
 // technical text instead of a message in their language.
 func problemsIn(t *testing.T, err error) model.Problems {
 	t.Helper()
-	var ps model.Problems
-	if errors.As(err, &ps) {
+	if ps, ok := model.ProblemsOf(err); ok {
 		return ps
-	}
-	var p *model.Problem
-	if errors.As(err, &p) {
-		return model.Problems{p}
 	}
 	t.Fatalf("error %v (%T) is not a model problem", err, err)
 	return nil

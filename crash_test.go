@@ -5,7 +5,6 @@ import (
 	"context"
 	"io"
 	"math/rand"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -28,13 +27,7 @@ func TestKillDuringImport(t *testing.T) {
 		t.Skip("builds and kills the real program; skipped with -short")
 	}
 	tmp := t.TempDir()
-	bin := builtProgram(t)
-	env := germanEnv()
-	prog := func(args ...string) *exec.Cmd {
-		cmd := exec.Command(bin, args...)
-		cmd.Env = env
-		return cmd
-	}
+	prog := germanProgram(t)
 
 	// One real case file, exported once from a demo case.
 	src := filepath.Join(tmp, "demo")

@@ -3,7 +3,6 @@ package main
 import (
 	"math/rand"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -23,13 +22,7 @@ func TestKillDuringBackupAndExport(t *testing.T) {
 		t.Skip("builds and kills the real program; skipped with -short")
 	}
 	tmp := t.TempDir()
-	bin := builtProgram(t)
-	env := germanEnv("TEILHABELOTSE_PASSPHRASE=Sicherung 2026!")
-	prog := func(args ...string) *exec.Cmd {
-		cmd := exec.Command(bin, args...)
-		cmd.Env = env
-		return cmd
-	}
+	prog := germanProgram(t, "TEILHABELOTSE_PASSPHRASE=Sicherung 2026!")
 	data, target := filepath.Join(tmp, "data"), filepath.Join(tmp, "stick")
 	os.MkdirAll(target, 0o700)
 	if out, err := prog("--data", data, "demo", "--cases", "300", "--seed", "3").CombinedOutput(); err != nil {

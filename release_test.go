@@ -48,6 +48,18 @@ func germanEnv(extra ...string) []string {
 	return append(append(os.Environ(), "LANG=de_DE.UTF-8", "LC_ALL=", "LC_MESSAGES="), extra...)
 }
 
+// germanProgram makes command lines of the program built once, run in
+// germanEnv(extra...).
+func germanProgram(t *testing.T, extra ...string) func(args ...string) *exec.Cmd {
+	t.Helper()
+	bin, env := builtProgram(t), germanEnv(extra...)
+	return func(args ...string) *exec.Cmd {
+		cmd := exec.Command(bin, args...)
+		cmd.Env = env
+		return cmd
+	}
+}
+
 // TestNoLocaleNoiseOnStderr runs the program under the locales of plain
 // Linux installations and containers: Fyne's "Error parsing user locale"
 // must not reach stderr before the program's own output.

@@ -4,11 +4,9 @@ package assessment
 
 import (
 	"fmt"
-	"image"
 	"image/png"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -45,13 +43,13 @@ func TestScreenshots(t *testing.T) {
 	for name, c := range shots {
 		h := openHost(t, c, partners)
 		uitest.UseLightTheme()
-		shoot(t, h.Root, filepath.Join(dir, name), 0)
+		uitest.ShootTall(t, h.Root, 1000, filepath.Join(dir, name))
 		if name == "assessment-reassessed.png" {
 			h.selector().SetSelectedIndex(1)
-			shoot(t, h.Root, filepath.Join(dir, "assessment-earlier.png"), 0)
+			uitest.ShootTall(t, h.Root, 1000, filepath.Join(dir, "assessment-earlier.png"))
 		}
 		// The top of the workspace, as the window shows it.
-		shoot(t, h.Root, filepath.Join(dir, "window-"+name), 800)
+		uitest.ShootScrolled(t, h.Root, "window-"+name, 0)
 	}
 
 	// The profile chart with one and with twelve items, wide and narrow.
@@ -82,49 +80,6 @@ func TestScreenshots(t *testing.T) {
 			}
 			out.Close()
 			w.Close()
-		}
-	}
-}
-
-// shoot renders obj 1000 px wide; height 0 means as tall as it needs.
-func shoot(t *testing.T, obj fyne.CanvasObject, path string, height float32) {
-	t.Helper()
-	var content fyne.CanvasObject = obj
-	if height > 0 {
-		content = container.NewVScroll(obj)
-	}
-	w := test.NewWindow(content)
-	defer w.Close()
-	size := fyne.NewSize(1000, height)
-	if height == 0 {
-		size.Height = obj.MinSize().Height + 2*theme.Padding()
-	}
-	w.Resize(size)
-	for i := 0; i < 3; i++ {
-		// The test canvas does not re-layout wrapped text by itself.
-		w.Content().Refresh()
-	}
-	img := w.Canvas().Capture()
-	// A whole workspace is cut into pages of the window's height, which
-	// an image viewer shows without shrinking the text.
-	const page = 800
-	b := img.Bounds()
-	for n, y := 1, b.Min.Y; y < b.Max.Y; n, y = n+1, y+page {
-		name := path
-		if b.Dy() > page {
-			name = strings.TrimSuffix(path, ".png") + fmt.Sprintf("-%d.png", n)
-		}
-		sub := img.(interface {
-			SubImage(image.Rectangle) image.Image
-		}).SubImage(image.Rect(b.Min.X, y, b.Max.X, min(y+page, b.Max.Y)))
-		out, err := os.Create(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		err = png.Encode(out, sub)
-		out.Close()
-		if err != nil {
-			t.Fatal(err)
 		}
 	}
 }

@@ -3,14 +3,9 @@
 package intake
 
 import (
-	"fmt"
-	"image"
-	"image/png"
-	"os"
 	"path/filepath"
 	"testing"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"teilhabelotse/model"
@@ -54,47 +49,12 @@ func TestScreenshots(t *testing.T) {
 			f.w.screening.areas[0].fold.Open(0)
 			f.w.screening.areas[4].fold.Open(0)
 		}
-		// The whole workspace as tall as it is, cut into pages of 800
-		// points a person can look at.
-		w := test.NewTempWindow(t, f.w.root)
-		for i := 0; i < 3; i++ {
-			w.Resize(fyne.NewSize(sh.width, f.w.root.MinSize().Height))
-			f.w.root.Refresh()
-		}
-		full := w.Canvas().Capture()
-		scale := float32(full.Bounds().Dx()) / sh.width
-		pageH := int(800 * scale)
-		for page, y := 1, 0; y < full.Bounds().Dy(); page, y = page+1, y+pageH {
-			r := image.Rect(0, y, full.Bounds().Dx(), min(y+pageH, full.Bounds().Dy()))
-			save(t, full.(interface {
-				SubImage(image.Rectangle) image.Image
-			}).SubImage(r), filepath.Join(dir, fmt.Sprintf("%s-%d.png", sh.name, page)))
-		}
+		uitest.ShootTall(t, f.w.root, sh.width, filepath.Join(dir, sh.name+".png"))
 	}
 	// The consent dialog over an empty case.
 	f := open(t, newCase())
 	uitest.UseLightTheme()
 	test.Tap(f.w.consent.record)
 	test.Tap(f.w.consent.recordDlg.forms[0])
-	write(t, f.Win, filepath.Join(dir, "intake-consent-dialog.png"))
-}
-
-func write(t *testing.T, w fyne.Window, path string) {
-	t.Helper()
-	for _, o := range w.Canvas().Overlays().List() {
-		o.Refresh()
-	}
-	save(t, w.Canvas().Capture(), path)
-}
-
-func save(t *testing.T, img image.Image, path string) {
-	t.Helper()
-	out, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer out.Close()
-	if err := png.Encode(out, img); err != nil {
-		t.Fatal(err)
-	}
+	uitest.ShootWindow(t, f.Win, filepath.Join(dir, "intake-consent-dialog.png"))
 }

@@ -2,14 +2,17 @@ package uitest
 
 import (
 	"fmt"
+	"image"
 	"image/png"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/model"
@@ -47,12 +50,17 @@ func Shoot(t testing.TB, w fyne.Window, size fyne.Size, path string) {
 			o.Refresh()
 		}
 	}
+	writePNG(t, w.Canvas().Capture(), path)
+}
+
+func writePNG(t testing.TB, img image.Image, path string) {
+	t.Helper()
 	out, err := os.Create(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer out.Close()
-	if err := png.Encode(out, w.Canvas().Capture()); err != nil {
+	if err := png.Encode(out, img); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -122,6 +130,31 @@ func openFolds(root fyne.CanvasObject) {
 			}
 		}
 	})
+}
+
+// ShootTall writes obj as tall as it is and width points wide to path,
+// cut into pages of 800 points a person can look at without shrinking the
+// text ("-1.png", "-2.png", … when there is more than one).
+func ShootTall(t testing.TB, obj fyne.CanvasObject, width float32, path string) {
+	t.Helper()
+	w := test.NewTempWindow(t, obj)
+	for i := 0; i < 3; i++ { // wrapped text settles its height over a few layouts
+		w.Resize(fyne.NewSize(width, obj.MinSize().Height+2*theme.Padding()))
+		obj.Refresh()
+	}
+	img := w.Canvas().Capture()
+	b := img.Bounds()
+	page := int(800 * float32(b.Dx()) / width)
+	for n, y := 1, b.Min.Y; y < b.Max.Y; n, y = n+1, y+page {
+		name := path
+		if b.Dy() > page {
+			name = strings.TrimSuffix(path, ".png") + fmt.Sprintf("-%d.png", n)
+		}
+		sub := img.(interface {
+			SubImage(image.Rectangle) image.Image
+		}).SubImage(image.Rect(b.Min.X, y, b.Max.X, min(y+page, b.Max.Y)))
+		writePNG(t, sub, name)
+	}
 }
 
 // ShootScrolled writes obj in a 1000×800 window to $UI_SCREENSHOTS/name,

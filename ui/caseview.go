@@ -44,8 +44,8 @@ type caseView struct {
 	none     *fyne.Container // shown while no case is open
 	noneText *widget.Label
 	body     *fyne.Container
-	name     *widget.Label
-	meta     *widget.Label
+	name     *kit.CutLabel
+	meta     *kit.CutLabel
 	timeline *timeline
 	workHost *fyne.Container
 	dueHost  *fyne.Container
@@ -79,8 +79,10 @@ func (v *caseView) buildUI() fyne.CanvasObject {
 	evaluation.Importance = widget.LowImportance
 	v.none = container.NewBorder(v.noneText, container.NewHBox(evaluation), nil, nil, v.dueHost)
 
-	v.name = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameSubHeadingText, Truncation: fyne.TextTruncateEllipsis}
-	v.meta = &widget.Label{Truncation: fyne.TextTruncateEllipsis}
+	// Cut with "…" in a narrow window; the pointer on them shows them whole.
+	v.name = kit.NewCutLabel("")
+	v.name.TextStyle, v.name.SizeName = fyne.TextStyle{Bold: true}, theme.SizeNameSubHeadingText
+	v.meta = kit.NewCutLabel("")
 	v.timeline = newTimeline(v.loc)
 	v.timeline.onTap = v.onShowPhase
 	v.status = &widget.Label{SizeName: captionSize, Alignment: fyne.TextAlignTrailing}

@@ -173,3 +173,33 @@ func tipHeight(text string, w float32) float32 {
 	}
 	return float32(rows)*line + 2*inner
 }
+
+// CutLabel is a one-line label that cuts a text too long for its place
+// with "…" and shows the whole text in a tip while the pointer rests on
+// it. (Where the label lies in a row that reacts to the pointer itself,
+// the row shows the tip instead: the label would take the pointer from it.)
+type CutLabel struct {
+	widget.Label
+}
+
+// NewCutLabel makes a CutLabel showing text.
+func NewCutLabel(text string) *CutLabel {
+	l := &CutLabel{}
+	l.Text = text
+	l.Truncation = fyne.TextTruncateEllipsis
+	l.ExtendBaseWidget(l)
+	return l
+}
+
+// MouseIn shows the whole text when the label cuts it.
+func (l *CutLabel) MouseIn(ev *desktop.MouseEvent) {
+	if Cut(&l.Label) {
+		ShowTip(l, l.Text, ev.AbsolutePosition)
+	}
+}
+
+// MouseMoved is needed for desktop.Hoverable.
+func (l *CutLabel) MouseMoved(*desktop.MouseEvent) {}
+
+// MouseOut takes the tip away.
+func (l *CutLabel) MouseOut() { HideTip(l) }

@@ -55,3 +55,24 @@ func TestWithTipShowsTheWholeTextInsideTheWindow(t *testing.T) {
 		t.Errorf("a click on the header reached it %d times, want once", tapped)
 	}
 }
+
+// A label cut with "…" shows its whole text on hover; one shown whole
+// shows no tip.
+func TestCutLabelShowsItsWholeText(t *testing.T) {
+	test.NewTempApp(t)
+	long := kit.NewCutLabel("Katharina Vorlage · geb. 11.10.1974 · RV-Nummer 12 111074 V 123 · Deutsche Rentenversicherung Musterland")
+	short := kit.NewCutLabel("Katharina Vorlage")
+	win := test.NewTempWindow(t, widget.NewLabel(""))
+	win.SetContent(kit.TipLayer(win, container.NewVBox(long, short)))
+	win.Resize(fyne.NewSize(300, 200))
+	at := &desktop.MouseEvent{PointEvent: fyne.PointEvent{AbsolutePosition: fyne.NewPos(20, 10)}}
+	long.MouseIn(at)
+	if kit.TipShown(win) != long.Text {
+		t.Errorf("the cut label's tip is %q", kit.TipShown(win))
+	}
+	long.MouseOut()
+	short.MouseIn(at)
+	if got := kit.TipShown(win); got != "" {
+		t.Errorf("a label shown whole gets a tip %q", got)
+	}
+}

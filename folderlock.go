@@ -83,7 +83,7 @@ func (c *cli) lockedText(purpose string, le *storage.LockedError) string {
 	h := le.Holder
 	who := c.loc.T("Lock.HolderUnknown")
 	if h.PID != 0 {
-		who = c.loc.T("Lock.Holder", "PID", h.PID, "Host", h.Host, "Since", h.Since.Local().Format("02.01.2006 15:04"))
+		who = c.loc.T("Lock.Holder", "PID", h.PID, "Host", h.Host, "Since", c.loc.DateTime(h.Since.Local()))
 	}
 	switch {
 	case h.Purpose == "window" && purpose == "window":

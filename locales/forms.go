@@ -1,6 +1,8 @@
 package locales
 
 import (
+	"time"
+
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
 	"teilhabelotse/model"
@@ -34,4 +36,10 @@ func (l *Localizer) Date(d model.Date) string {
 		return d.Time().Format("2 Jan 2006")
 	}
 	return d.German()
+}
+
+// DateTime is a moment as the language writes it, in t's location:
+// "03.12.2026, 15:04 Uhr" in German, "3 Dec 2026, 15:04" in English.
+func (l *Localizer) DateTime(t time.Time) string {
+	return l.T("Time.At", "Date", l.Date(model.DateOf(t)), "Time", t.Format("15:04"))
 }

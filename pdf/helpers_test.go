@@ -289,7 +289,7 @@ func footers(t testing.TB, ps []string, loc *locales.Localizer) {
 		want := loc.T("PDF.footerPage", "Page", i+1, "Total", len(ps))
 		mustContain(t, fmt.Sprintf("page %d", i+1), p, want)
 	}
-	when := "02.04.2025, 14:05"
+	when := "02.04.2025, 14:05 Uhr"
 	if loc.Lang() == "en" {
 		when = "2 Apr 2025, 14:05"
 	}

@@ -753,11 +753,7 @@ func (d *doc) footer() {
 	d.font("", 7.5)
 	d.color(colMuted)
 	f.SetXY(marginL+contentW/2, footerTop+1.2)
-	printed := d.printed.Format("02.01.2006, 15:04")
-	if d.loc.Lang() == "en" {
-		printed = d.printed.Format("2 Jan 2006, 15:04")
-	}
-	f.CellFormat(contentW/2, lh, d.t("PDF.printedOn", "When", printed), "", 0, "R", false, 0, "")
+	f.CellFormat(contentW/2, lh, d.t("PDF.printedOn", "When", d.loc.DateTime(d.printed)), "", 0, "R", false, 0, "")
 	f.SetXY(marginL, footerTop+1.2+lh)
 	about := d.title
 	if d.subject != "" {

@@ -50,5 +50,5 @@ func auditTab(s *kit.Session) fyne.CanvasObject {
 // auditTime is the local date and time of an entry, e.g. "25.11.2026, 09:15".
 func auditTime(loc *locales.Localizer, e model.AuditEntry) string {
 	at := e.At.Local()
-	return loc.T("AuditView.Time", "Date", loc.Date(model.DateOf(at)), "Time", at.Format("15:04"))
+	return loc.DateTime(at)
 }

@@ -84,7 +84,7 @@ func AskDuplicate(win fyne.Window, loc *locales.Localizer, existing, incoming *m
 		if c.Updated.IsZero() {
 			return "—"
 		}
-		return c.Updated.Local().Format("02.01.2006 15:04")
+		return loc.DateTime(c.Updated.Local())
 	})
 	d.SetContent(container.NewVBox(kit.Wrapped(loc.T(why)), grid, kit.Wrapped(loc.T("Duplicate.Explain"))))
 	d.Show()

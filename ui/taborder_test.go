@@ -107,11 +107,13 @@ func contentPos(page *container.Scroll, o fyne.CanvasObject) fyne.Position {
 	return d.AbsolutePositionForObject(o).Subtract(d.AbsolutePositionForObject(page)).Add(page.Offset)
 }
 
-// visibleIn reports whether o lies wholly in the visible part of page.
+// visibleIn reports whether o lies wholly in the visible part of page,
+// also across: a page wider than the window cuts its right side off.
 func visibleIn(page *container.Scroll, o fyne.CanvasObject) bool {
 	d := fyne.CurrentApp().Driver()
-	top := d.AbsolutePositionForObject(o).Y - d.AbsolutePositionForObject(page).Y
-	return top >= 0 && top+fyne.Min(o.Size().Height, page.Size().Height) <= page.Size().Height+0.5
+	at := d.AbsolutePositionForObject(o).Subtract(d.AbsolutePositionForObject(page))
+	return at.Y >= 0 && at.Y+fyne.Min(o.Size().Height, page.Size().Height) <= page.Size().Height+0.5 &&
+		at.X >= 0 && at.X+o.Size().Width <= page.Size().Width+0.5
 }
 
 // describe names a widget by its type and the text it shows.

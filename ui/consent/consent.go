@@ -185,7 +185,9 @@ func (w *workspace) disclosureRows() []fyne.CanvasObject {
 		if d.Channel != "" {
 			line = s.T("Consent.DisclosedToVia", "Partner", s.Env.PartnerName(d.Partner), "Channel", d.Channel)
 		}
-		body := container.NewVBox(kit.Heading(line), kit.Wrapped(categoryList(s, d.Categories)))
+		head := kit.Wrapped(line) // a partner's name can be long
+		head.TextStyle.Bold = true
+		body := container.NewVBox(head, kit.Wrapped(categoryList(s, d.Categories)))
 		if d.Note != "" {
 			body.Add(kit.Wrapped(d.Note))
 		}

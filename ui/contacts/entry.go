@@ -44,7 +44,8 @@ func (e *entry) header() fyne.CanvasObject {
 	if c.Minutes > 0 {
 		parts = append(parts, s.T("Contacts.MinutesShort", "Minutes", c.Minutes))
 	}
-	title := kit.Heading(strings.Join(parts, " · "))
+	title := kit.Wrapped(strings.Join(parts, " · ")) // kept within the window beside its buttons
+	title.TextStyle.Bold = true
 	edit := widget.NewButtonWithIcon(s.T("Contacts.Edit"), theme.DocumentCreateIcon(), e.toggle)
 	if e.editing {
 		edit = widget.NewButtonWithIcon(s.T("Contacts.Done"), theme.ConfirmIcon(), e.toggle)

@@ -122,9 +122,12 @@ func (r *row) TypedRune(c rune) {
 	}
 }
 
-// TypedKey opens the case on Enter.
+// TypedKey opens the case on Enter and passes other keys on
+// (kit.PassKey): PageDown scrolls the overview.
 func (r *row) TypedKey(ev *fyne.KeyEvent) {
 	if ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter {
 		r.Tapped(nil)
+		return
 	}
+	kit.PassKey(r, ev)
 }

@@ -95,10 +95,13 @@ func (o *option) TypedRune(r rune) {
 	}
 }
 
+// TypedKey gives the keys to OnKey, else passes them on (kit.PassKey):
+// PageDown scrolls the page.
 func (o *option) TypedKey(k *fyne.KeyEvent) {
-	if o.OnKey != nil {
-		o.OnKey(k)
+	if o.OnKey != nil && o.OnKey(k) {
+		return
 	}
+	kit.PassKey(o, k)
 }
 
 func (o *option) MouseIn(*desktop.MouseEvent)    { o.hovered = true; o.Refresh() }

@@ -87,3 +87,32 @@ func TestEscapeClosesFynesDialogs(t *testing.T) {
 		}
 	}
 }
+
+// PageDown on a focused button or one-line field goes on to the window's
+// key handler, which scrolls the page.
+func TestPageKeysPassFromButtonsAndFields(t *testing.T) {
+	s, _ := openSession(t)
+	box := container.NewVBox()
+	b := kit.NewButton("Weiter", nil, func() {})
+	var text string
+	e := s.Text(&text)
+	box.Add(b)
+	box.Add(e)
+	for i := 0; i < 40; i++ {
+		box.Add(widget.NewLabel("Zeile"))
+	}
+	page := kit.NewPage(box)
+	w := test.NewWindow(page)
+	defer w.Close()
+	w.Resize(fyne.NewSize(400, 300))
+	w.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) { kit.PageKey(page, ev) })
+
+	for _, f := range []fyne.Focusable{b, e} {
+		page.ScrollToTop()
+		w.Canvas().Focus(f)
+		f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyPageDown})
+		if page.Offset.Y <= 0 {
+			t.Errorf("PageDown on a focused %T did not scroll the page", f)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package kit
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -28,11 +29,43 @@ func (s *Session) Form(rows ...Row) *widget.Form {
 	for i, r := range rows {
 		items[i] = &widget.FormItem{Text: s.T(r.LabelID), Widget: r.Field}
 		if r.HintID != "" {
-			items[i].HintText = s.T(r.HintID)
+			hint := s.T(r.HintID)
+			if utf8.RuneCountInString(hint) <= longHint {
+				items[i].HintText = hint
+				continue
+			}
+			// Fyne does not wrap a form's hint: one of 200 characters
+			// made the Stammdaten 1,900 points wide, their right part —
+			// and the fields Tab reached there — beyond the window's edge.
+			l := Wrapped(hint)
+			l.SizeName = theme.SizeNameCaptionText
+			items[i].Widget = container.New(hinted{layout.NewVBoxLayout()}, r.Field, l)
 		}
 	}
 	return widget.NewForm(items...)
 }
+
+// hinted lays out a field with its long hint below it (Form), as a VBox.
+type hinted struct{ vbox fyne.Layout }
+
+func (h hinted) Layout(objs []fyne.CanvasObject, size fyne.Size) { h.vbox.Layout(objs, size) }
+
+func (h hinted) MinSize(objs []fyne.CanvasObject) fyne.Size { return h.vbox.MinSize(objs) }
+
+// FieldOf is the field of a form row: o itself, or the field Form put
+// above its long hint.
+func FieldOf(o fyne.CanvasObject) fyne.CanvasObject {
+	if c, ok := o.(*fyne.Container); ok {
+		if _, ok := c.Layout.(hinted); ok {
+			return c.Objects[0]
+		}
+	}
+	return o
+}
+
+// longHint is the longest hint, in characters, that a form shows in
+// Fyne's own line under its field; a longer one wraps.
+const longHint = 60
 
 // Section is a titled block of a workspace; subtitle may be "".
 func (s *Session) Section(titleID, subtitleID string, content ...fyne.CanvasObject) fyne.CanvasObject {
@@ -50,6 +83,11 @@ func (s *Session) Section(titleID, subtitleID string, content ...fyne.CanvasObje
 // The card is therefore measured while it is empty and gets its content
 // afterwards; the content is laid out once, at the card's real width.
 func Card(title, subtitle string, content ...fyne.CanvasObject) *widget.Card {
+	if utf8.RuneCountInString(subtitle) > longHint {
+		// Fyne does not wrap a card's subtitle either (see Form).
+		content = append([]fyne.CanvasObject{Wrapped(subtitle)}, content...)
+		subtitle = ""
+	}
 	box := container.NewVBox()
 	c := widget.NewCard(title, subtitle, box)
 	c.MinSize()

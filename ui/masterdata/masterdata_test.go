@@ -165,7 +165,7 @@ func TestIdentityCorrectionAfterIntake(t *testing.T) {
 	if _, ok := uitest.Fields(f.Root, "Nachname")[0].(*kit.Entry); ok {
 		t.Fatal("after intake the last name is a plain field")
 	}
-	test.Tap(uitest.OneButton(t, f.Root, "Name, Geburtsdatum oder RV-Nummer berichtigen …"))
+	test.Tap(uitest.OneButton(t, f.Root, "Berichtigen …"))
 	o := f.Overlay()
 	if o == nil {
 		t.Fatal("no correction dialog")

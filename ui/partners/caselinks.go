@@ -44,9 +44,11 @@ func NewCaseLinks(s *kit.Session) fyne.CanvasObject {
 // right.
 func linkRow(s *kit.Session, l *model.PartnerLink) fyne.CanvasObject {
 	p, known := s.Env.Partner(l.Partner)
-	info := container.NewVBox(kit.Heading(s.Env.PartnerName(l.Partner)))
+	name := kit.Wrapped(s.Env.PartnerName(l.Partner)) // names and categories can be long
+	name.TextStyle.Bold = true
+	info := container.NewVBox(name)
 	if known {
-		info.Add(widget.NewLabel(s.Env.Loc.Enum("PartnerCategory", p.Category)))
+		info.Add(kit.Wrapped(s.Env.Loc.Enum("PartnerCategory", p.Category)))
 		var reach []string
 		for _, v := range []string{p.ContactPerson, p.Phone, p.Email} {
 			if v != "" {
@@ -77,7 +79,10 @@ func linkRow(s *kit.Session, l *model.PartnerLink) fyne.CanvasObject {
 		kit.Checks(s, "Area", model.Areas, &l.Areas))
 	// Unlinking is about the whole partner, so it comes after both
 	// columns, also for Tab.
-	return container.NewVBox(container.NewGridWithColumns(2, info, areas), container.NewHBox(remove))
+	// The areas keep the width of their longest name, the partner's
+	// details wrap in the rest: two equal columns were twice that name
+	// wide, wider than the window at 1366×768 and 150 %.
+	return container.NewVBox(kit.Border(nil, nil, nil, areas, info), container.NewHBox(remove))
 }
 
 // consentLine says what may be passed to the partner today, so a call is

@@ -21,7 +21,7 @@ func Fields(root fyne.CanvasObject, label string) []fyne.CanvasObject {
 		if f, ok := o.(*widget.Form); ok {
 			for _, it := range f.Items {
 				if it.Text == label {
-					out = append(out, it.Widget)
+					out = append(out, kit.FieldOf(it.Widget))
 				}
 			}
 		}

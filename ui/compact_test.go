@@ -167,24 +167,9 @@ func TestOwnWindowsFitASmallScreen(t *testing.T) {
 		t.Errorf("the partner directory needs %v, more than the screen's %v", got, room)
 	}
 	var create *widget.Button
-	var find func(o fyne.CanvasObject)
-	find = func(o fyne.CanvasObject) {
-		switch x := o.(type) {
-		case *widget.Button:
-			if x.Text == "Netzwerkpartner anlegen …" {
-				create = x
-			}
-		case *fyne.Container:
-			for _, c := range x.Objects {
-				find(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(x).Objects() {
-				find(c)
-			}
-		}
+	if bs := uitest.Buttons(u.partnerWin.Content(), "Netzwerkpartner anlegen …"); len(bs) > 0 {
+		create = bs[0]
 	}
-	find(u.partnerWin.Content())
 	if create == nil {
 		t.Fatal("the directory has no button Netzwerkpartner anlegen …")
 	}

@@ -16,24 +16,17 @@ import (
 // Settle lays o and everything visible below it out again at their
 // current sizes, parents before children.
 func Settle(o fyne.CanvasObject) {
-	if o == nil || !o.Visible() {
-		return
-	}
-	switch x := o.(type) {
-	case *fyne.Container:
-		if x.Layout != nil {
-			x.Layout.Layout(x.Objects, x.Size())
+	Visit(o, func(o fyne.CanvasObject) bool {
+		switch x := o.(type) {
+		case *fyne.Container:
+			if x.Layout != nil {
+				x.Layout.Layout(x.Objects, x.Size())
+			}
+		case fyne.Widget:
+			test.WidgetRenderer(x).Layout(x.Size())
 		}
-		for _, c := range x.Objects {
-			Settle(c)
-		}
-	case fyne.Widget:
-		r := test.WidgetRenderer(x)
-		r.Layout(x.Size())
-		for _, c := range r.Objects() {
-			Settle(c)
-		}
-	}
+		return true
+	})
 }
 
 // Rect is where an object is drawn, in the coordinates of the root it was

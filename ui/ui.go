@@ -19,10 +19,7 @@ import (
 	"teilhabelotse/app"
 	"teilhabelotse/locales"
 	"teilhabelotse/model"
-	"teilhabelotse/ui/assessment"
-	"teilhabelotse/ui/consent"
 	"teilhabelotse/ui/evaluation"
-	"teilhabelotse/ui/intake"
 	"teilhabelotse/ui/kit"
 	"teilhabelotse/ui/partners"
 )
@@ -127,21 +124,14 @@ func (u *UI) buildUI() {
 	if u.view != nil {
 		u.view.flush()
 	}
-	u.env = &kit.Env{Loc: u.loc, Win: u.win, Store: u.store, Settings: u.settings, Now: u.now, Partners: u.partners, Async: u.async, ReadOnly: readOnly(u.store)}
+	u.env = &kit.Env{Loc: u.loc, Win: u.win, Store: u.store, Settings: u.settings, Now: u.now, Partners: u.partners, Async: u.async, ReadOnly: readOnly(u.store),
+		Print: func(s *kit.Session, d app.Document) { exportDocument(s, document{Document: d}) }}
 	u.list = newCaseList(u.loc, u.today, u.onOpenCase, u.onNewCase)
 	u.list.onDue = u.onDue
 	u.view = newCaseView(u.env, u.onCaseSaved)
 	u.list.searches.run = u.runSearch
 	u.view.openAt = u.openCaseAt
 	u.view.openEvaluation = u.onEvaluation
-	consent.OnPrint = func(s *kit.Session, k model.Consent) {
-		exportDocument(s, document{Document: app.Document{Kind: model.DocConsent, Consent: k}})
-	}
-	assessment.OnPrint = func(s *kit.Session, n int) {
-		exportDocument(s, document{Document: app.Document{Kind: model.DocAssessment, Version: n}})
-	}
-	intake.OnPrintAgreement = func(s *kit.Session) { exportDocument(s, doc(model.DocAgreement)) }
-	intake.OnPrintInfoSheet = func(s *kit.Session) { exportDocument(s, doc(model.DocInfoSheet)) }
 
 	split := container.NewHSplit(u.list.buildUI(), u.view.buildUI())
 	split.Offset = listShare

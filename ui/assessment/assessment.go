@@ -17,14 +17,10 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"teilhabelotse/app"
 	"teilhabelotse/model"
 	"teilhabelotse/ui/kit"
 )
-
-// OnPrint prints assessment number n (1 the first) of the session's case
-// as the Bedarfsermittlung document. The application sets it; while it is
-// nil no print button is shown.
-var OnPrint func(s *kit.Session, n int)
 
 // New builds the assessment workspace of the session's case. The host puts
 // it in a vertical scroll and builds it again after structural changes.
@@ -44,11 +40,11 @@ func New(s *kit.Session) fyne.CanvasObject {
 	s.OnRefresh(w.refresh)
 
 	var print fyne.CanvasObject
-	if OnPrint != nil {
+	if s.Env.Print != nil {
 		// Prints the assessment on screen, an earlier one too.
 		print = widget.NewButtonWithIcon(s.T("Assessment.Print"), theme.DocumentPrintIcon(), func() {
 			_ = s.Flush()
-			OnPrint(s, w.shown+1)
+			s.Env.Print(s, app.Document{Kind: model.DocAssessment, Version: w.shown + 1})
 		})
 	}
 	top := container.NewBorder(nil, nil, kit.Heading(s.T("Assessment.Shown")), print, w.selector)

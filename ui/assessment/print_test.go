@@ -6,13 +6,14 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"teilhabelotse/app"
 	"teilhabelotse/model"
 	"teilhabelotse/ui/internal/uitest"
 	"teilhabelotse/ui/kit"
 )
 
 // The print button prints the assessment on screen: the newest one, or
-// the earlier one the selector shows. Without a printer (OnPrint nil) it
+// the earlier one the selector shows. Without a printer (Env.Print nil) it
 // is not there.
 func TestPrintButtonPrintsTheShownAssessment(t *testing.T) {
 	c := newCase()
@@ -21,17 +22,16 @@ func TestPrintButtonPrintsTheShownAssessment(t *testing.T) {
 	c.Phase = model.PhaseAssessment
 	h := openHost(t, c, nil)
 	if len(buttonsWith(h, "Bedarfsermittlung als PDF …")) != 0 {
-		t.Fatal("a print button without OnPrint")
+		t.Fatal("a print button without a printer")
 	}
 
 	var printed []int
-	OnPrint = func(s *kit.Session, n int) {
-		if s != h.S {
-			t.Error("OnPrint got another session")
+	h.S.Env.Print = func(s *kit.Session, d app.Document) {
+		if s != h.S || d.Kind != model.DocAssessment {
+			t.Errorf("printed %q of another session", d.Kind)
 		}
-		printed = append(printed, n)
+		printed = append(printed, d.Version)
 	}
-	t.Cleanup(func() { OnPrint = nil })
 	h.S.Rebuild()
 	test.Tap(h.button("Bedarfsermittlung als PDF …"))
 	h.selector().SetSelectedIndex(1) // the earlier one, newest first

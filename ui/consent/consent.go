@@ -17,14 +17,10 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"teilhabelotse/app"
 	"teilhabelotse/model"
 	"teilhabelotse/ui/kit"
 )
-
-// OnPrint prints the pre-filled consent form (Einwilligung zur Weitergabe)
-// for signature. The application sets it; while it is nil no print button
-// is shown.
-var OnPrint func(s *kit.Session, k model.Consent)
 
 // New is the consents workspace of the open case.
 func New(s *kit.Session) fyne.CanvasObject {
@@ -157,8 +153,8 @@ func (w *workspace) consentRow(k model.Consent) fyne.CanvasObject {
 
 	var actions []fyne.CanvasObject
 	// A revoked consent is not offered for signature again.
-	if OnPrint != nil && !k.RevokedOn.Valid() {
-		actions = append(actions, widget.NewButtonWithIcon(s.T("Consent.Print"), theme.DocumentPrintIcon(), func() { OnPrint(s, k) }))
+	if s.Env.Print != nil && !k.RevokedOn.Valid() {
+		actions = append(actions, printButton(s, k))
 	}
 	if !k.RevokedOn.Valid() {
 		id := k.ID
@@ -219,4 +215,14 @@ func lowLabel(text string) *widget.Label {
 
 func italic(text string) *widget.Label {
 	return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+}
+
+// printButton prints consent k's form (Einwilligung zur Weitergabe or
+// Schweigepflichtentbindung) for signature.
+func printButton(s *kit.Session, k model.Consent) *widget.Button {
+	return widget.NewButtonWithIcon(s.T("Consent.Print"), theme.DocumentPrintIcon(), func() { printConsent(s, k) })
+}
+
+func printConsent(s *kit.Session, k model.Consent) {
+	s.Env.Print(s, app.Document{Kind: model.DocConsent, Consent: k})
 }

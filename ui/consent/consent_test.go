@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"teilhabelotse/app"
 	"teilhabelotse/locales"
 	"teilhabelotse/model"
 	"teilhabelotse/ui/internal/uitest"
@@ -33,7 +34,7 @@ func TestWorkspaceListsConsentsWithStatus(t *testing.T) {
 		t.Error("consents in force come before expired ones")
 	}
 	if len(uitest.Buttons(f.Win.Content(), "Formular drucken")) != 0 {
-		t.Error("without OnPrint there is no print button")
+		t.Error("without a printer (Env.Print) there is no print button")
 	}
 }
 
@@ -161,8 +162,11 @@ func TestPrintHook(t *testing.T) {
 	f := uitest.NewFixture(t)
 	addConsent(f, f.Doctor.UID, model.InfoHealth)
 	var printed []model.Consent
-	OnPrint = func(_ *kit.Session, k model.Consent) { printed = append(printed, k) }
-	t.Cleanup(func() { OnPrint = nil })
+	f.S.Env.Print = func(_ *kit.Session, d app.Document) {
+		if d.Kind == model.DocConsent {
+			printed = append(printed, d.Consent)
+		}
+	}
 	f.Put(New(f.S))
 	test.Tap(uitest.Button(t, f.Win.Content(), "Formular drucken"))
 	if len(printed) != 1 || printed[0].Partner != f.Doctor.UID {

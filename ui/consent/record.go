@@ -2,7 +2,6 @@ package consent
 
 import (
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/model"
@@ -56,8 +55,8 @@ func showRecordDialog(s *kit.Session) *kit.Dialog {
 	})
 	dlg.SetContent(container.NewVBox(kit.Wrapped(s.T("Consent.RecordIntro")), kindForm, fields.obj))
 	dlg.SetFooter(hint)
-	if OnPrint != nil {
-		dlg.SetExtraButtons(widget.NewButtonWithIcon(s.T("Consent.Print"), theme.DocumentPrintIcon(), func() { OnPrint(s, k) }))
+	if s.Env.Print != nil {
+		dlg.SetExtraButtons(printButton(s, k))
 	}
 	dlg.SetWidth(680)
 	dlg.FocusFirst(fields.first())

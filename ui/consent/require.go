@@ -99,9 +99,8 @@ func newRequireDialog(s *kit.Session, partner string, cats []model.InfoCategory,
 		r.fields.obj,
 	))
 	r.d.SetFooter(r.hint)
-	if OnPrint != nil {
-		printBtn := widget.NewButtonWithIcon(s.T("Consent.Print"), theme.DocumentPrintIcon(), func() { OnPrint(s, r.k) })
-		r.d.SetExtraButtons(printBtn)
+	if s.Env.Print != nil {
+		r.d.SetExtraButtons(widget.NewButtonWithIcon(s.T("Consent.Print"), theme.DocumentPrintIcon(), func() { printConsent(s, r.k) }))
 	}
 	r.d.SetWidth(680)
 	r.d.FocusFirst(r.fields.first())

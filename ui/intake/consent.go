@@ -8,15 +8,10 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"teilhabelotse/app"
 	"teilhabelotse/model"
 	"teilhabelotse/ui/kit"
 )
-
-// OnPrintAgreement prints the Zustimmung und Vereinbarung zum
-// Fallmanagement for signature, OnPrintInfoSheet the client's
-// Informationsblatt. The application sets them; while they are nil the
-// card shows no print buttons.
-var OnPrintAgreement, OnPrintInfoSheet func(s *kit.Session)
 
 // consentView is the card of the Zustimmung zum Fallmanagement. The consent
 // is never typed into open fields: it is recorded, corrected and withdrawn
@@ -97,17 +92,17 @@ func newConsentView(s *kit.Session) *consentView {
 // anything is recorded, since they are signed first.
 func (v *consentView) printRow() fyne.CanvasObject {
 	s := v.s
-	if OnPrintAgreement == nil || OnPrintInfoSheet == nil {
+	if s.Env.Print == nil {
 		return container.NewVBox()
 	}
-	button := func(id string, print func(*kit.Session)) *widget.Button {
+	button := func(id, kind string) *widget.Button {
 		return widget.NewButtonWithIcon(s.T(id), theme.DocumentPrintIcon(), func() {
 			_ = s.Flush()
-			print(s)
+			s.Env.Print(s, app.Document{Kind: kind})
 		})
 	}
 	return container.NewVBox(widget.NewSeparator(), kit.Explanation(s.T("Intake.PrintIntro")),
-		container.NewHBox(button("Intake.PrintInfoSheet", OnPrintInfoSheet), button("Intake.PrintAgreement", OnPrintAgreement)))
+		container.NewHBox(button("Intake.PrintInfoSheet", model.DocInfoSheet), button("Intake.PrintAgreement", model.DocAgreement)))
 }
 
 // refresh shows the consent as it stands today.

@@ -34,9 +34,15 @@ func open(t *testing.T, c *model.Case) *fixture {
 	t.Helper()
 	f := &fixture{Host: uitest.Open(t, c, demo.Partners())}
 	f.S.OnSaved = func() { f.saved++ }
+	f.build()
+	return f
+}
+
+// build draws the workspace into the window anew (after a test changed
+// the environment, e.g. gave it a printer).
+func (f *fixture) build() {
 	f.w = build(f.S)
 	f.Put(container.NewVScroll(f.w.root))
-	return f
 }
 
 // typeDate replaces the text of a date field as a user would.

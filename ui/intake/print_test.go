@@ -5,6 +5,8 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"teilhabelotse/app"
+	"teilhabelotse/model"
 	"teilhabelotse/ui/internal/uitest"
 	"teilhabelotse/ui/kit"
 )
@@ -15,11 +17,18 @@ import (
 // screen, with what was just typed saved first.
 func TestConsentCardPrintsInfoSheetAndAgreement(t *testing.T) {
 	var printed []string
-	OnPrintAgreement = func(s *kit.Session) { printed = append(printed, "agreement:"+s.Case.Intake.Agreement.Notes) }
-	OnPrintInfoSheet = func(s *kit.Session) { printed = append(printed, "info") }
-	t.Cleanup(func() { OnPrintAgreement, OnPrintInfoSheet = nil, nil })
-
 	f := open(t, newCase())
+	f.S.Env.Print = func(s *kit.Session, d app.Document) {
+		switch d.Kind {
+		case model.DocAgreement:
+			printed = append(printed, "agreement:"+s.Case.Intake.Agreement.Notes)
+		case model.DocInfoSheet:
+			printed = append(printed, "info")
+		default:
+			printed = append(printed, d.Kind)
+		}
+	}
+	f.build()
 	if f.S.Case.CMConsent.GivenOn.Valid() {
 		t.Fatal("the case already has a consent")
 	}
@@ -34,10 +43,10 @@ func TestConsentCardPrintsInfoSheetAndAgreement(t *testing.T) {
 	}
 }
 
-// Without a printer (the hooks unset) the card has no print buttons.
+// Without a printer (Env.Print unset) the card has no print buttons.
 func TestConsentCardWithoutPrinter(t *testing.T) {
 	f := open(t, newCase())
 	if len(uitest.OneOfButtons(f.w.root, "Informationsblatt als PDF …")) != 0 {
-		t.Error("a print button without OnPrintInfoSheet")
+		t.Error("a print button without a printer")
 	}
 }

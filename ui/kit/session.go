@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 
+	"teilhabelotse/app"
 	"teilhabelotse/locales"
 	"teilhabelotse/model"
 )
@@ -38,6 +39,11 @@ type Env struct {
 	// a writable one: the case's forms are frozen, a failed save is not
 	// retried and the status line says why.
 	ReadOnly bool
+	// Print prints a document of the session's case the one way the
+	// window has (ui/export.go: the gaps' question, the save dialog, the
+	// audit entry). The window sets it; a workspace shows no print button
+	// while it is nil, as in the tests of a single workspace.
+	Print func(s *Session, d app.Document)
 }
 
 // Background runs work and then apply: with env.Async, work on its own

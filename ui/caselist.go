@@ -149,6 +149,7 @@ func (l *caseList) refresh() {
 // show puts the result of a search on the screen.
 func (l *caseList) show(ix *caseIndex, hits []int32, query string) {
 	l.shown, l.hits = ix, hits
+	l.list.followSelection()
 	l.list.Refresh()
 	l.syncSelection()
 	if l.scrollTo {

@@ -83,6 +83,15 @@ func (r *caseRows) open() {
 	r.List.Select(r.cursor)
 }
 
+// followSelection keeps the mark on the open case when the rows change
+// under it (a step taken moves the case in the order of the list).
+func (r *caseRows) followSelection() {
+	if i := r.l.shownAt(r.l.selectedID); i >= 0 {
+		r.cursor = i
+	}
+	r.clamp()
+}
+
 func (r *caseRows) clamp() {
 	r.cursor = max(0, min(r.cursor, r.l.length()-1))
 }

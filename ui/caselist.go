@@ -83,7 +83,7 @@ func (l *caseList) buildUI() fyne.CanvasObject {
 	l.noMatchText = &widget.Label{Wrapping: fyne.TextWrapWord, Alignment: fyne.TextAlignCenter}
 	l.noMatch = container.NewVBox(l.noMatchText, container.NewCenter(&widget.Button{Text: l.loc.T("CaseList.ResetSearch"), Icon: theme.ContentClearIcon(), OnTapped: l.clearFilter}))
 
-	l.dueButton = &widget.Button{Text: l.loc.T("CaseList.Due"), Icon: theme.HistoryIcon(), OnTapped: func() {
+	l.dueButton = &widget.Button{Text: l.loc.T("CaseList.DueButton"), Icon: theme.HistoryIcon(), OnTapped: func() {
 		if l.onDue != nil {
 			l.onDue()
 		}

@@ -194,18 +194,30 @@ func TestListRowShowsPhaseAndOverdue(t *testing.T) {
 		t.Fatalf("list has %d rows", u.list.length())
 	}
 	r := rowTexts(u.loc, u.list.row(0), u.today())
-	if r.name != "Mustermann, Erika" || !r.overdue || r.due != "überfällig seit 17.02.2025" {
+	if r.name != "Mustermann, Erika" || !r.overdue || r.due != "überfällig 17.02.2025" {
 		t.Fatalf("row = %+v", r)
 	}
 	got := uitest.Strings(u.list.list)
-	for _, want := range []string{"Mustermann, Erika", u.loc.Enum("PhaseShort", model.PhaseIntake), "überfällig seit 17.02.2025"} {
+	for _, want := range []string{"Mustermann, Erika", u.loc.Enum("PhaseShort", model.PhaseIntake), "überfällig 17.02.2025"} {
 		if !slices.Contains(got, want) {
 			t.Errorf("row shows %q, missing %q", got, want)
 		}
 	}
-	due := uitest.Label(u.list.list, "überfällig seit 17.02.2025")
+	due := uitest.Label(u.list.list, "überfällig 17.02.2025")
 	if due == nil || due.Importance != widget.DangerImportance {
 		t.Error("an overdue date is marked in the danger colour")
+	}
+
+	// A deadline still ahead shows its date too (it had shown only the
+	// Fällig button's label), in the normal colour; a case without one says so.
+	ahead := u.list.row(0)
+	ahead.NextDue = u.today().AddDays(5)
+	if r := rowTexts(u.loc, ahead, u.today()); r.overdue || r.due != "fällig 15.03.2025" {
+		t.Errorf("a deadline ahead: row = %+v", r)
+	}
+	ahead.NextDue = model.Date{}
+	if r := rowTexts(u.loc, ahead, u.today()); r.overdue || r.due != "keine Frist" {
+		t.Errorf("no deadline: row = %+v", r)
 	}
 }
 

@@ -76,6 +76,7 @@ type walkItem struct {
 	Scroll      bool    `json:"scroll,omitempty"`
 	OffsetY     float32 `json:"offsetY,omitempty"`
 	ContentH    float32 `json:"contentH,omitempty"`
+	MinW        float32 `json:"minW,omitempty"`
 }
 
 type walkRect struct{ x, y, w, h float32 }
@@ -120,7 +121,10 @@ func dumpWindow(w fyne.Window, enc *json.Encoder) {
 			}
 			clip = clip.cut(r)
 		}
-		if it.Text != "" || it.Focusable || it.Tappable || it.Scroll {
+		if os.Getenv("TEILHABELOTSE_WALK_MINSIZE") != "" {
+			it.MinW = o.MinSize().Width * s
+		}
+		if it.Text != "" || it.Focusable || it.Tappable || it.Scroll || it.MinW > size.Width*s {
 			_ = enc.Encode(it)
 		}
 		switch x := o.(type) {

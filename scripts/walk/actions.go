@@ -3,6 +3,7 @@ package main
 import (
 	"math"
 	"strings"
+	"time"
 )
 
 // The actions a counselor takes, each by mouse or by keyboard. The mouse
@@ -13,6 +14,9 @@ import (
 // press presses the button, tab or check that shows text.
 func (w *walker) press(text string) {
 	find := func() item { return w.drawn(w.mustPressable(text)) }
+	if c, ok := w.containing(find()); ok && c.Checked && (strings.Contains(c.Type, "radio") || strings.Contains(c.Type, "option")) {
+		return // already chosen; a second click would clear a radio button
+	}
 	if w.keyboard {
 		w.focusOn(text, func() item { it, _ := w.containing(find()); return it })
 		w.key("space")
@@ -60,6 +64,12 @@ func (w *walker) fillIn(what string, find func() item, text string) {
 		w.key("ctrl+a")
 	}
 	w.typeText(text)
+	// a busy machine: the program may still be taking the keys
+	deadline := time.Now().Add(8 * time.Second)
+	for strings.TrimSpace(find().Text) != strings.TrimSpace(text) && time.Now().Before(deadline) {
+		time.Sleep(300 * time.Millisecond)
+		w.look()
+	}
 	if got := find().Text; strings.TrimSpace(got) != strings.TrimSpace(text) {
 		w.failf("the field %q holds %q after typing %q", what, got, text)
 	}
@@ -94,19 +104,21 @@ func (w *walker) enter(what string, find func() item) {
 // label, when it has no label of its own).
 func (w *walker) choose(label, option string) {
 	find := w.field(label)
-	before := find()
+	var before item
 	if w.keyboard {
 		w.focusOn(label, find)
+		before = find()
 		w.key("space")
 		w.pickFromMenu(option)
 	} else {
-		w.click(w.reveal(find))
+		before = w.reveal(find)
+		w.click(before)
 		opt := w.reveal(func() item { return w.mustPopupText(option) })
 		w.click(opt)
 	}
 	w.wait("the select "+label+" to show "+option, func() bool {
 		for _, it := range w.items {
-			if it.isField() && it.Text == option && it.X == before.X && math.Abs(it.Y-before.Y) < it.H*4 {
+			if it.isField() && strings.HasPrefix(it.Text, strings.TrimSuffix(option, "…")) && math.Abs(it.Y-before.Y) < it.H*4 {
 				return true
 			}
 		}

@@ -1,6 +1,12 @@
 package main
 
-import "time"
+import (
+	"fmt"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"time"
+)
 
 // The case: one simple Typ-A case, Erika Mustermann, referred by the
 // Reha-Fachberatung, taken from referral to closed with what the
@@ -8,13 +14,45 @@ import "time"
 
 func day(d time.Time) string { return d.Format("02.01.2006") }
 
-func (w *walker) walkCase() {
-	today := time.Now()
-	received := today.AddDate(0, 0, -30)
-	firstMeeting := today.AddDate(0, 0, -20)
-	conference := today.AddDate(0, 0, -10)
+// The days of the case: the referral came a month ago, the first meeting
+// and the decision were ten days later, the case conference ten days
+// after that; the rest happens today.
+var (
+	today        = time.Now()
+	received     = today.AddDate(0, 0, -30)
+	firstMeeting = today.AddDate(0, 0, -20)
+	conference   = today.AddDate(0, 0, -10)
+)
 
-	w.phase = "new case"
+// phases of the walk, in order; -from starts at one of them on a program
+// left running by -keep.
+var phases = []struct {
+	name string
+	walk func(*walker)
+}{
+	{"new case", (*walker).newCase},
+	{"intake", (*walker).intake},
+	{"assessment", (*walker).assessment},
+	{"planning", (*walker).planning},
+	{"monitoring", (*walker).monitoring},
+	{"closure", (*walker).closure},
+}
+
+func (w *walker) walkCase(from string) {
+	started := from == ""
+	for _, p := range phases {
+		started = started || p.name == from
+		if started {
+			w.phase = p.name
+			p.walk(w)
+		}
+	}
+	if !started {
+		w.failf("no phase %q", from)
+	}
+}
+
+func (w *walker) newCase() {
 	if w.keyboard {
 		w.key("ctrl+n")
 	} else {
@@ -29,8 +67,9 @@ func (w *walker) walkCase() {
 	w.press("Fall anlegen")
 	w.waitText("Dokumentation im Intake")
 	w.shot("newcase")
+}
 
-	w.phase = "intake"
+func (w *walker) intake() {
 	w.in([]string{"Erstgespräch"}, func() {
 		w.fill("Datum", day(firstMeeting))
 		w.fill("Ort", "Beratungsstelle, Raum 2")
@@ -69,8 +108,9 @@ func (w *walker) walkCase() {
 	})
 	w.shot("intake")
 	w.move("Weiter zu Assessment", "")
+}
 
-	w.phase = "assessment"
+func (w *walker) assessment() {
 	w.waitText("Dokumentation der Bedarfsermittlung")
 	w.in([]string{"Situation in den Lebensbereichen"}, func() {
 		w.fill("Gesundheitliche und psychomentale Situation", "Rueckenleiden, nach der Reha belastbar fuer leichte Arbeit")
@@ -102,6 +142,98 @@ func (w *walker) walkCase() {
 		w.choose("— kein Netzwerkpartner —", "Firma Beispiel GmbH")
 	})
 	w.shot("assessment")
+	w.move("Weiter zur Planung", "")
+}
+
+func (w *walker) planning() {
+	w.waitText("Teilhabeziele und Handlungsziele")
+	w.press("Arbeit und Beschäftigung · noch keine Ziele")
+	w.in([]string{"Arbeit und Beschäftigung · noch keine Ziele"}, func() { w.press("Teilhabeziel hinzufügen") })
+	w.in([]string{"Teilhabeziel 1"}, func() {
+		w.fill("Teilhabeziel (strategisches Ziel)", "Wieder an meinem alten Arbeitsplatz arbeiten")
+		w.press("Handlungsziel hinzufügen")
+	})
+	w.in([]string{"Teilhabeziel 1", "Handlungsziele (operative Ziele)"}, func() {
+		w.fill("Handlungsziel", "Stufenweise Wiedereingliederung mit 4 Stunden am Tag")
+		w.fill("Zieltermin", day(today.AddDate(0, 3, 0)))
+		w.choose("Ausgangslage", "Stufe −1")
+		w.fill("−2 viel weniger als erwartet", "keine Wiedereingliederung begonnen")
+		w.fill("−1 weniger als erwartet", "Wiedereingliederung mit 2 Stunden")
+		w.fill("0 erwartetes Ergebnis", "Wiedereingliederung mit 4 Stunden")
+		w.fill("+1 mehr als erwartet", "6 Stunden am Tag")
+		w.fill("+2 viel mehr als erwartet", "volle Arbeitszeit")
+	})
+	w.press("Maßnahme hinzufügen")
+	w.in([]string{"Maßnahmen", "Maßnahme"}, func() {
+		w.fill("Maßnahme", "Stufenweise Wiedereingliederung beim Arbeitgeber")
+		w.choose("Ziel", "1.1  Stufenweise Wiedereingliederung mit 4 Stunden a…")
+		w.choose("Zuständiger Netzwerkpartner", "Firma Beispiel GmbH")
+		w.fill("Ansprechperson", "Herr Schulz, Personalabteilung")
+		w.fill("Beginn", day(today))
+		w.fill("Ende", day(today.AddDate(0, 3, 0)))
+	})
+	w.in([]string{"Teilhabekonferenz", "Aufgaben mit Zuständigkeiten"}, func() { w.press("Aufgabe hinzufügen") })
+	w.in([]string{"Teilhabekonferenz", "Aufgaben mit Zuständigkeiten"}, func() {
+		w.fill("Aufgabe", "Arbeitsplatzbegehung mit dem Betriebsarzt")
+		w.fill("Zuständig", "Fallmanagerin")
+	})
+	w.in([]string{"Teilhabekonferenz"}, func() { w.press("Teilnehmende und Besprochenes …") })
+	w.conference(today)
+	w.in([]string{"Netzwerkpartner", "Rolle?"}, func() { w.press("Netzwerkpartner hinzufügen") })
+	w.in([]string{"Netzwerkpartner", "Rolle?"}, func() {
+		w.choose("Teilhabe-/Lebensbereich", "Arbeit und Beschäftigung")
+		w.choose("Netzwerkpartner", "Firma Beispiel GmbH")
+		w.fill("Rolle / Aufgabe", "Arbeitgeber, stufenweise Wiedereingliederung")
+	})
+	w.in([]string{"Weitere Beteiligte"}, func() {
+		w.press("Beteiligte Person hinzufügen")
+		w.fill("Name", "Peter Mustermann")
+		w.fill("Beziehung / Funktion", "Ehemann")
+	})
+	w.fill("Mit der versicherten Person besprochen am", day(today))
+	w.fill("Kopie ausgehändigt am", day(today))
+	w.press("Festschreiben …")
+	w.waitText("Plan festschreiben?")
+	w.press("Festschreiben")
+	w.wait("the finalise dialog to close", func() bool { return w.top() == 0 })
+	w.shot("planning")
+	w.move("Weiter zum Monitoring", "")
+}
+
+func (w *walker) monitoring() {
+	w.waitText("Neue Überprüfung")
+	w.press(day(today.AddDate(0, 0, 84)) + " übernehmen") // Typ A: every 12 weeks
+	w.press("Neue Überprüfung")
+	w.in([]string{"Handlungsziele: erreichte Stufe (GAS)"}, func() {
+		w.choose("1.1 Stufenweise Wiedereingliederung mit 4 Stunden am Tag", "Stufe 0")
+		w.choose("Stufenweise Wiedereingliederung beim Arbeitgeber", "Laufend")
+		w.press("Fortsetzen wie geplant")
+	})
+	w.shot("monitoring")
+	w.move("Zum Abschluss übergehen", "")
+}
+
+func (w *walker) closure() {
+	w.waitText("Datum des Abschlusses")
+	w.fill("Datum des Abschlusses", day(today))
+	w.press("Regulär")
+	w.in([]string{"Ergebnisse des Fallmanagements"}, func() {
+		w.press("Wiederhergestellt")
+		w.choose("Wiedereingliederung in das Erwerbsleben", "Bisheriger Arbeitsplatz")
+	})
+	w.press("Stufen der letzten Überprüfung übernehmen")
+	w.fill("Zusammenfassung", "Wiedereingliederung am alten Arbeitsplatz gelungen")
+	w.in([]string{"Intensitätstyp zum Abschluss"}, func() { w.press("Typ A") })
+	w.press("Abschlussdokumentation als PDF …")
+	w.tick("Das Dokument geht an die DRV – Übermittlung mit diesem Datum eintragen")
+	w.press("Erstellen")
+	w.waitText("Speichern unter")
+	w.press("Speichern") // in the folder offered: the walk's home folder
+	w.wait("the save dialog to close", func() bool { _, ok := w.findText("Speichern unter"); return !ok })
+	w.shot("closure")
+	w.move("Fallakte schließen", "")
+	w.phase = "closed"
+	w.shot("closed")
 }
 
 // move takes a step of the transition bar ("Nächster Schritt ▾" in the
@@ -120,7 +252,28 @@ func (w *walker) move(step, date string) {
 
 // verify asks the program's command line whether the case is closed and
 // complete.
-func (w *walker) verify() error { return nil }
+// complete. It does not yet read the exported case file phase by phase.
+func (w *walker) verify() error {
+	if out, err := w.cli("check"); err != nil {
+		return fmt.Errorf("check: %v: %s", err, out)
+	}
+	out, err := w.cli("list")
+	if err != nil {
+		return fmt.Errorf("list: %v: %s", err, out)
+	}
+	if !strings.Contains(out, "Erika Mustermann\tclosed") {
+		return fmt.Errorf("the case is not closed: list says %q", strings.TrimSpace(out))
+	}
+	pdfs, _ := filepath.Glob(filepath.Join(w.work, "Abschlussdokumentation_*.pdf"))
+	if len(pdfs) != 1 {
+		return fmt.Errorf("the closure PDF is not in %s", w.work)
+	}
+	text, err := exec.Command("pdftotext", pdfs[0], "-").Output()
+	if err != nil || !strings.Contains(string(text), "Mustermann") {
+		return fmt.Errorf("the closure PDF %s does not name the client: %v", pdfs[0], err)
+	}
+	return nil
+}
 
 // partner enters a network partner into the directory (Datei ›
 // Netzwerkpartner …), as the counselor must before a case can name one.
@@ -145,7 +298,7 @@ func (w *walker) partner(name string) {
 // conference fills the conference dialog: held on day, with whom.
 func (w *walker) conference(on time.Time) {
 	w.waitText("Weitere Teilnehmende (Notiz)")
-	w.tick("Die Konferenz hat stattgefunden")
+	w.choose("Durchführung", "durchgeführt")
 	w.fill("Datum", day(on))
 	w.fill("Weitere Teilnehmende (Notiz)", "Frau Mustermann, Fallmanagerin, Reha-Fachberater")
 	w.press("Speichern")

@@ -38,14 +38,22 @@ func main() {
 	shots := flag.String("shots", "", "write a screenshot after each phase into this folder")
 	keep := flag.Bool("keep", false, "leave the program and Xvfb running when the walk fails (to look at it)")
 	verbose := flag.Bool("v", false, "say each action")
+	from := flag.String("from", "", "start at this phase, on the program a -keep run left running (with -attach)")
+	attach := flag.String("attach", "", "PID,DUMP,DISPLAY,DATA of a program a -keep run left running")
 	flag.Parse()
 
-	w, err := start(*display, *data, *keyboard, *shots, *verbose)
+	var w *walker
+	var err error
+	if *attach != "" {
+		w, err = attachTo(*attach, *keyboard, *shots, *verbose)
+	} else {
+		w, err = start(*display, *data, *keyboard, *shots, *verbose)
+	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "walk:", err)
 		os.Exit(1)
 	}
-	err = w.run()
+	err = w.run(*from)
 	if err == nil {
 		err = w.verify()
 	}
@@ -55,7 +63,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "walk: FAIL:", err)
 		w.shot("fail")
 		if *keep {
-			fmt.Fprintf(os.Stderr, "walk: left running on DISPLAY=%s, data %s, program pid %d, dump %s, xvfb pid %d\n", w.display, w.data, w.app.Process.Pid, w.dump, w.xvfb.Process.Pid)
+			w.left()
 			os.Exit(1)
 		}
 		w.stop()
@@ -63,14 +71,14 @@ func main() {
 	}
 	fmt.Println("walk: ok")
 	if *keep {
-		fmt.Fprintf(os.Stderr, "walk: left running on DISPLAY=%s, data %s, program pid %d, dump %s, xvfb pid %d\n", w.display, w.data, w.app.Process.Pid, w.dump, w.xvfb.Process.Pid)
+		w.left()
 		return
 	}
 	w.stop()
 }
 
 // run walks the case and stops at the first step that fails.
-func (w *walker) run() (err error) {
+func (w *walker) run(from string) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			if f, ok := r.(walkFailure); ok {
@@ -80,7 +88,7 @@ func (w *walker) run() (err error) {
 			panic(r)
 		}
 	}()
-	w.walkCase()
+	w.walkCase(from)
 	return nil
 }
 
@@ -130,6 +138,34 @@ func start(display int, data string, keyboard bool, shots string, verbose bool) 
 	return w, nil
 }
 
+// attachTo works on a program left running by an earlier -keep run.
+func attachTo(spec string, keyboard bool, shots string, verbose bool) (*walker, error) {
+	f := strings.Split(spec, ",")
+	if len(f) != 4 {
+		return nil, fmt.Errorf("-attach wants PID,DUMP,DISPLAY,DATA")
+	}
+	pid, err := strconv.Atoi(f[0])
+	if err != nil {
+		return nil, err
+	}
+	p, err := os.FindProcess(pid)
+	if err != nil {
+		return nil, err
+	}
+	w := &walker{keyboard: keyboard, shots: shots, verbose: verbose, phase: "attach",
+		dump: f[1], display: f[2], data: f[3], app: &exec.Cmd{Process: p}}
+	w.work = filepath.Dir(f[1])
+	w.bin = filepath.Join(w.work, "teilhabelotse")
+	os.Setenv("DISPLAY", w.display)
+	out, _ := exec.Command("xdotool", "search", "--onlyvisible", "--name", "^Teilhabelotse").Output()
+	if id := strings.Fields(string(out)); len(id) > 0 {
+		w.win = id[0]
+	}
+	w.origin()
+	w.look()
+	return w, nil
+}
+
 // repoRoot is the repository the walk builds: the folder with go.mod above
 // the working directory.
 func repoRoot() string {
@@ -171,7 +207,8 @@ func (w *walker) startApp() error {
 	w.dump = filepath.Join(w.work, "dump.jsonl")
 	w.app = exec.Command(w.bin, "--data", w.data)
 	w.app.Env = append(os.Environ(), "DISPLAY="+w.display, "FYNE_SCALE=1.5", "LANG=de_DE.UTF-8",
-		"LC_ALL=", "LC_MESSAGES=", "TEILHABELOTSE_WALK_DUMP="+w.dump)
+		"LC_ALL=", "LC_MESSAGES=", "TEILHABELOTSE_WALK_DUMP="+w.dump,
+		"HOME="+w.work) // the save dialog starts here; nothing lands in the real home
 	log, err := os.Create(filepath.Join(w.work, "app.log"))
 	if err != nil {
 		return err
@@ -205,6 +242,15 @@ func (w *walker) startApp() error {
 		time.Sleep(300 * time.Millisecond)
 	}
 	return fmt.Errorf("no window within 60 s; see %s", log.Name())
+}
+
+// left says how to go on with the program left running.
+func (w *walker) left() {
+	xvfb := 0
+	if w.xvfb != nil && w.xvfb.Process != nil {
+		xvfb = w.xvfb.Process.Pid
+	}
+	fmt.Fprintf(os.Stderr, "walk: left running (Xvfb pid %d); go on with -attach %d,%s,%s,%s -from PHASE\n", xvfb, w.app.Process.Pid, w.dump, w.display, w.data)
 }
 
 // backToMain brings the main window to the front, as a click on it does

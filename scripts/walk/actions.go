@@ -218,11 +218,11 @@ func (w *walker) focusOn(what string, find func() item) {
 		if target.Focused {
 			return
 		}
-		if n >= 80 {
-			w.failf("80 Tab presses did not bring the focus to %q", what)
+		if n >= 250 {
+			w.failf("250 Tab presses did not bring the focus to %q", what)
 		}
 		k := "Tab"
-		if f, ok := w.focused(); ok && f.Layer == target.Layer && target.Y < f.Y-4 && n < 40 {
+		if f, ok := w.focused(); ok && f.Layer == target.Layer && target.Y < f.Y-4 && n < 200 {
 			k = "shift+Tab"
 		}
 		w.key(k)

@@ -53,6 +53,9 @@ func (w *walker) walkCase(from string) {
 }
 
 func (w *walker) newCase() {
+	if w.hideList {
+		w.key("ctrl+l")
+	}
 	if w.keyboard {
 		w.key("ctrl+n")
 	} else {
@@ -179,10 +182,10 @@ func (w *walker) planning() {
 	})
 	w.in([]string{"Teilhabekonferenz"}, func() { w.press("Teilnehmende und Besprochenes …") })
 	w.conference(today)
-	w.in([]string{"Netzwerkpartner", "Rolle?"}, func() { w.press("Netzwerkpartner hinzufügen") })
-	w.in([]string{"Netzwerkpartner", "Rolle?"}, func() {
+	w.in([]string{"Netzwerkpartner"}, func() { w.press("Netzwerkpartner hinzufügen") })
+	w.in([]string{"Netzwerkpartner"}, func() {
 		w.choose("Teilhabe-/Lebensbereich", "Arbeit und Beschäftigung")
-		w.choose("Netzwerkpartner", "Firma Beispiel GmbH")
+		w.in([]string{"Teilhabe-/Lebensbereich"}, func() { w.choose("Netzwerkpartner", "Firma Beispiel GmbH") })
 		w.fill("Rolle / Aufgabe", "Arbeitgeber, stufenweise Wiedereingliederung")
 	})
 	w.in([]string{"Weitere Beteiligte"}, func() {
@@ -241,12 +244,20 @@ func (w *walker) closure() {
 // offers, or on date when one is given.
 func (w *walker) move(step, date string) {
 	w.press("Nächster Schritt")
-	w.press(step)
+	if w.keyboard {
+		w.pickFromMenu(step)
+	} else {
+		w.press(step)
+	}
 	w.waitText("Datum des Schritts")
 	if date != "" {
 		w.fill("Datum des Schritts", date)
 	}
-	w.press(step)
+	if w.keyboard {
+		w.key("Return") // Enter confirms a dialog wherever the focus is
+	} else {
+		w.press(step)
+	}
 	w.wait("the step dialog to close", func() bool { return w.top() == 0 })
 }
 

@@ -17,7 +17,7 @@ import (
 type walker struct {
 	work, data, bin, dump, display, win string
 	xvfb, app                           *exec.Cmd
-	keyboard, verbose                   bool
+	keyboard, verbose, hideList         bool
 	shots                               string
 
 	offX, offY float64 // where the window worked in is on the screen

@@ -39,6 +39,7 @@ func main() {
 	keep := flag.Bool("keep", false, "leave the program and Xvfb running when the walk fails (to look at it)")
 	verbose := flag.Bool("v", false, "say each action")
 	from := flag.String("from", "", "start at this phase, on the program a -keep run left running (with -attach)")
+	hideList := flag.Bool("hide-list", false, "hide the case list first (Ctrl+L, counted), as on a small screen")
 	attach := flag.String("attach", "", "PID,DUMP,DISPLAY,DATA of a program a -keep run left running")
 	flag.Parse()
 
@@ -53,6 +54,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "walk:", err)
 		os.Exit(1)
 	}
+	w.hideList = *hideList
 	err = w.run(*from)
 	if err == nil {
 		err = w.verify()

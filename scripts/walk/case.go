@@ -53,9 +53,6 @@ func (w *walker) walkCase(from string) {
 }
 
 func (w *walker) newCase() {
-	if w.hideList {
-		w.key("ctrl+l")
-	}
 	if w.keyboard {
 		w.key("ctrl+n")
 	} else {
@@ -73,6 +70,9 @@ func (w *walker) newCase() {
 }
 
 func (w *walker) intake() {
+	if w.hideList { // the case list is needed for "Neuer Fall", not in the case
+		w.key("ctrl+l")
+	}
 	w.in([]string{"Erstgespräch"}, func() {
 		w.fill("Datum", day(firstMeeting))
 		w.fill("Ort", "Beratungsstelle, Raum 2")
@@ -88,7 +88,7 @@ func (w *walker) intake() {
 		}
 		w.in([]string{"Screening der acht Bereiche", area}, func() { w.press(answer) })
 	}
-	w.in([]string{"Zustimmung zum Fallmanagement", "Noch keine Zustimmung erfasst. Ohne sie kann die Bedarfsermittlung nicht"}, func() {
+	w.in([]string{"Screening der acht Bereiche", "Zustimmung zum Fallmanagement"}, func() {
 		w.press("Zustimmung erfassen …")
 	})
 	w.waitText("Die versicherte Person wurde informiert über")

@@ -330,6 +330,9 @@ func (l *caseList) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 		due.Importance = widget.DangerImportance
 	}
 	due.SetText(r.due)
+	// dueLine shares the width by the texts: lay out again for the texts of
+	// this row, not those the recycled row had.
+	line.Refresh()
 }
 
 // caseRow is what one row of the list says.

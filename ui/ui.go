@@ -28,7 +28,7 @@ import (
 const (
 	windowWidth  = 1240
 	windowHeight = 780
-	listShare    = 0.27 // part of the width the case list gets
+	listShare    = 0.30 // part of the width the case list gets: at 1366×768 and 150 % a row's phase and deadline just fit
 )
 
 // UI is the main window of the application.

@@ -36,6 +36,7 @@ func newIntensityChoice(s *kit.Session, p *model.Intensity) *intensityChoice {
 	}
 	ic.radio = widget.NewRadioGroup(labels, nil)
 	ic.radio.Horizontal = true
+	ic.radio.Required = true // as kit.Radio: a second click does not clear it
 	if i := slices.Index(model.Intensities, *p); i >= 0 {
 		ic.radio.SetSelected(labels[i])
 	}

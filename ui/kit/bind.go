@@ -502,6 +502,9 @@ func Radio[T ~string](s *Session, typ string, values []T, p *T) *widget.RadioGro
 	}
 	r := widget.NewRadioGroup(labels, nil)
 	r.Horizontal = true
+	// A second click on the chosen option would clear it (Fyne's default)
+	// and with it a documented item; one changes a choice by another.
+	r.Required = true
 	if i := slices.Index(values, *p); i >= 0 {
 		r.SetSelected(labels[i])
 	}

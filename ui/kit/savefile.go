@@ -41,7 +41,15 @@ func SaveFile(env *Env, kind, name, ext string, write func(fyne.URIWriteCloser))
 	save.SetFileName(name)
 	save.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
 	save.Resize(fyne.NewSize(800, 560))
-	save.Show()
+	if env.Async {
+		// Space on the button that leads here also types its character,
+		// after this key's handler: shown at once, the dialog's name field
+		// had the focus by then and the file was saved as " Teilhabeplan…".
+		// Shown after the event, the character goes to the button.
+		go fyne.Do(save.Show)
+	} else {
+		save.Show()
+	}
 	return save
 }
 

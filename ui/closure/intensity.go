@@ -4,7 +4,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
-	"slices"
 
 	"teilhabelotse/model"
 	"teilhabelotse/ui/kit"
@@ -34,21 +33,10 @@ func newIntensityChoice(s *kit.Session, p *model.Intensity) *intensityChoice {
 		ic.desc.SetText(s.Env.Loc.Enum("Intensity", *p))
 		ic.desc.Show()
 	}
-	ic.radio = widget.NewRadioGroup(labels, nil)
-	ic.radio.Horizontal = true
-	ic.radio.Required = true // as kit.Radio: a second click does not clear it
-	if i := slices.Index(model.Intensities, *p); i >= 0 {
-		ic.radio.SetSelected(labels[i])
-	}
+	ic.radio = kit.RadioLabeled(s, labels, model.Intensities, p)
+	edited := ic.radio.OnChanged
 	ic.radio.OnChanged = func(label string) {
-		var v model.Intensity
-		if i := slices.Index(labels, label); i >= 0 {
-			v = model.Intensities[i]
-		}
-		if v != *p {
-			*p = v
-			s.Edited()
-		}
+		edited(label)
 		describe()
 	}
 	describe()

@@ -500,6 +500,12 @@ func Radio[T ~string](s *Session, typ string, values []T, p *T) *widget.RadioGro
 	for i, v := range values {
 		labels[i] = s.Env.Loc.Enum(typ, v)
 	}
+	return RadioLabeled(s, labels, values, p)
+}
+
+// RadioLabeled is Radio with labels of the caller's own (labels[i] names
+// values[i]), e.g. short names where the enumeration's texts are long.
+func RadioLabeled[T ~string](s *Session, labels []string, values []T, p *T) *widget.RadioGroup {
 	r := widget.NewRadioGroup(labels, nil)
 	r.Horizontal = true
 	// A second click on the chosen option would clear it (Fyne's default)

@@ -22,6 +22,9 @@ func (u *UI) onEvaluation() {
 	w := u.app.NewWindow(u.loc.T("Eval.Title"))
 	env := *u.env
 	env.Win = w
+	// A saved report is said in this window, not in the main window's
+	// notice behind it (kit.ShowSaved without a notice area).
+	env.Notice = nil
 	v := evaluation.New(&env, func(id int64) {
 		u.win.RequestFocus()
 		u.list.selectCase(id)

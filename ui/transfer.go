@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"io"
 	"path/filepath"
 	"strings"
 	"time"
@@ -181,8 +182,7 @@ func (u *UI) onExport() {
 		if pass != "" {
 			name += ".age"
 		}
-		u.saveTo("casefile", name, func(path string) error { return u.transfer.Export(id, path, pass) },
-			func(path string) string { return u.loc.T("Transfer.Exported", "Path", path) })
+		u.saveTo("casefile", name, func(path string) error { return u.transfer.Export(id, path, pass) })
 	})
 }
 
@@ -194,32 +194,23 @@ func (u *UI) onBackup() {
 		if pass != "" {
 			name += ".age"
 		}
-		u.saveTo("backup", name, func(path string) error { return u.transfer.Backup(path, pass) },
-			func(path string) string { return u.loc.T("Transfer.BackedUp", "Path", path) })
+		u.saveTo("backup", name, func(path string) error { return u.transfer.Backup(path, pass) })
 	})
 }
 
 // saveTo asks where to save name with the program's one save dialog
-// (kit.SaveFile, which remembers the folder of each kind) and runs write
-// there off the event goroutine, then says done(path) or the error.
-func (u *UI) saveTo(kind, name string, write func(path string) error, done func(path string) string) {
-	kit.SaveFile(u.env, kind, name, filepath.Ext(name), func(w fyne.URIWriteCloser) {
-		path := w.URI().Path()
-		w.Close()
-		run := func() {
-			err := write(path)
-			fyne.Do(func() {
-				if err != nil {
-					u.showError(err)
-					return
-				}
-				dialog.ShowInformation(u.loc.T("Transfer.DoneTitle"), done(path), u.win)
-			})
+// (kit.SaveWith, which remembers the folder of each kind) and runs write
+// there off the event goroutine; a saved file gets the notice every saved
+// file gets ("Öffnen", "Ordner zeigen"), a failure its error.
+func (u *UI) saveTo(kind, name string, write func(path string) error) {
+	kit.SaveWith(u.env, kind, name, filepath.Ext(name), func() func(io.WriteCloser, string) error {
+		return func(w io.WriteCloser, path string) error {
+			w.Close() // the transfer writes the file at path itself
+			return write(path)
 		}
-		if u.async {
-			go run()
-		} else {
-			run()
+	}, func(_ fyne.URI, err error) {
+		if err != nil {
+			u.showError(err)
 		}
 	})
 }

@@ -18,6 +18,7 @@ type fakeTransfer struct {
 	importErr error
 	importID  int64
 	pass      string
+	path      string // where the last export or backup was written
 }
 
 func (f *fakeTransfer) Encrypted(path string) (bool, error) {
@@ -27,8 +28,11 @@ func (f *fakeTransfer) Import(path, pass string, _ ImportOptions) (int64, error)
 	f.pass = pass
 	return f.importID, f.importErr
 }
-func (f *fakeTransfer) Export(id int64, path, pass string) error { f.pass = pass; return nil }
-func (f *fakeTransfer) Backup(path, pass string) error           { f.pass = pass; return nil }
+func (f *fakeTransfer) Export(id int64, path, pass string) error {
+	f.pass, f.path = pass, path
+	return nil
+}
+func (f *fakeTransfer) Backup(path, pass string) error { f.pass, f.path = pass, path; return nil }
 
 func transferUI(t *testing.T, f *fakeTransfer) *UI {
 	t.Helper()

@@ -12,8 +12,8 @@ import (
 )
 
 // export asks where to save the shown evaluation as format ("pdf" or
-// "csv"), writes it off the event goroutine, logs the export and opens the
-// file.
+// "csv"), writes it off the event goroutine and logs the export; the
+// notice of every saved file offers to open it (kit.SaveWith).
 func (v *View) export(format string) {
 	if v.e == nil {
 		return
@@ -22,12 +22,10 @@ func (v *View) export(format string) {
 	kit.SaveWith(v.env, "report", v.FileName(format), "."+format, func() func(io.WriteCloser, string) error {
 		env := *v.env
 		return func(w io.WriteCloser, path string) error { return writeReport(w, path, format, e, facts, &env) }
-	}, func(u fyne.URI, err error) {
+	}, func(_ fyne.URI, err error) {
 		if err != nil {
 			v.showError(err)
-			return
 		}
-		v.status.SetText(v.env.Loc.T("Eval.Saved", "Path", u.Name()))
 	})
 }
 

@@ -4,14 +4,18 @@ import (
 	"errors"
 	"flag"
 	"io"
+	"slices"
 
 	"teilhabelotse/app"
 	"teilhabelotse/model"
 	"teilhabelotse/storage"
 )
 
-// exportFormats are what "export" writes: the case file and the documents.
-var exportFormats = map[string]bool{"json": true, "plan": true, "closure": true, "consent": true, "access": true, "assessment": true, "agreement": true, "infosheet": true, "feedback": true, "progress": true}
+// exportFormat says f is what "export" writes: the case file (json), the
+// Art. 15 copy (access) or one of the documents.
+func exportFormat(f string) bool {
+	return f == "json" || f == "access" || slices.Contains(model.DocKinds, model.DocKind(f))
+}
 
 // exportCmd writes one case as a case file (json, cmd_export_json.go) or
 // one of its documents (plan, closure, consent, access, assessment,
@@ -28,6 +32,7 @@ var exportCmd = command{
 		fs.BoolVar(&x.encrypt, "encrypt", false, "")
 		fs.BoolVar(&x.force, "force", false, "")
 		fs.BoolVar(&x.withoutHealth, "without-health", false, "")
+		fs.Func("sent", "", func(v string) (err error) { x.sent, err = model.ParseDate(v); return err })
 		return func(args []string) error {
 			if len(args) > 0 {
 				x.format = args[0]
@@ -35,6 +40,9 @@ var exportCmd = command{
 			if err := x.check(); err != nil {
 				return err
 			}
+			// Recording the day it was sent changes the case: that takes
+			// the data folder, as the window's saves do.
+			c.writes = x.sent.Valid()
 			db, err := c.openForOut(x.out, x.force)
 			if err != nil {
 				return err
@@ -63,6 +71,9 @@ type export struct {
 	// withoutHealth prints the plan as the Auszug ohne Angaben zur
 	// Gesundheit (pdf.PlanExtract).
 	withoutHealth bool
+	// sent is the day the document went to the carrier, recorded on the
+	// case before it is printed (only for what model.DocKind.SentToCarrier).
+	sent model.Date
 }
 
 // check says what is missing or wrong on the command line before the data
@@ -71,7 +82,7 @@ func (x export) check() error {
 	switch {
 	case x.format == "":
 		return fail("CLI.ExportNoFormat")
-	case !exportFormats[x.format]:
+	case !exportFormat(x.format):
 		return fail("CLI.ExportFormat", "Format", x.format)
 	case x.id <= 0:
 		return fail("CLI.ExportNeedCase")
@@ -83,6 +94,8 @@ func (x export) check() error {
 		return fail("CLI.EncryptOnlyJSON")
 	case x.withoutHealth && x.format != "plan":
 		return fail("CLI.WithoutHealthOnlyPlan")
+	case x.sent.Valid() && !model.DocKind(x.format).SentToCarrier():
+		return fail("CLI.SentOnlyToCarrier")
 	}
 	return nil
 }

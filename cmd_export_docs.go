@@ -13,14 +13,15 @@ import (
 // health data with --without-health), the closure documentation, an
 // assessment, the agreement, the information sheet, the progress report,
 // the feedback on a case not admitted or a consent form. A document the
-// case cannot have yet is refused with what to do instead.
+// case cannot have yet is refused with what to do instead. With --sent the
+// day the document went to the carrier is recorded first (model.RecordSent).
 func (c *cli) exportDocument(db *storage.DB, x export) error {
 	cs, in, err := c.caseDocs(db, x.id)
 	if err != nil {
 		return err
 	}
-	d := app.Document{Kind: x.format, Version: x.version, Extract: x.withoutHealth}
-	switch x.format {
+	d := app.Document{Kind: model.DocKind(x.format), Version: x.version, Extract: x.withoutHealth}
+	switch d.Kind {
 	case model.DocPlan:
 		if err := x.numbered(len(cs.Plans), "CLI.NoPlan", "CLI.NoPlanVersion", "Version"); err != nil {
 			return err
@@ -53,6 +54,16 @@ func (c *cli) exportDocument(db *storage.DB, x export) error {
 			return fail("CLI.NoConsent", "ID", x.id, "Consent", x.consent)
 		}
 		d.Consent = k
+	}
+	if x.sent.Valid() {
+		// As the window does when "An die DRV übermittelt am" is ticked:
+		// the day is recorded first, so the document prints it.
+		if err := model.RecordSent(cs, x.sent, model.DateOf(c.now())); err != nil {
+			return err
+		}
+		if err := db.SaveCase(c.ctx, cs); err != nil {
+			return caseErr(x.id, err)
+		}
 	}
 	return c.writeOut(x.id, x.out, func(w io.WriteCloser, path string) error {
 		return app.Print(c.ctx, w, path, d, cs, in, db)

@@ -16,7 +16,7 @@ type Document struct {
 	// DocConsent, DocAssessment, DocAgreement, DocInfoSheet, DocFeedback
 	// (the Rückmeldung an den Auftraggeber of a case not admitted),
 	// DocProgress (the Verlaufsbericht of an open case).
-	Kind string
+	Kind model.DocKind
 	// Version is the plan's version or the assessment's number (1 the
 	// first); 0 is the newest.
 	Version int

@@ -100,7 +100,7 @@ func TestPrintWritesAPrivateFileAndLogsIt(t *testing.T) {
 	}
 	onlyFile(t, path)
 	got := f.logged(t)
-	if len(got) != 1 || got[0].Kind != model.AuditDocument || got[0].Detail["document"] != model.DocAgreement {
+	if len(got) != 1 || got[0].Kind != model.AuditDocument || got[0].Detail["document"] != string(model.DocAgreement) {
 		t.Errorf("logged %+v", got)
 	}
 }
@@ -232,7 +232,7 @@ func TestDocumentAuditNamesTheVersion(t *testing.T) {
 		{Document{Kind: model.DocClosure}, ""},
 	} {
 		e := tt.d.Audit(c)
-		if e.Detail["document"] != tt.d.Kind || e.Detail["version"] != tt.want {
+		if e.Detail["document"] != string(tt.d.Kind) || e.Detail["version"] != tt.want {
 			t.Errorf("%+v logged as %v, want version %q", tt.d, e.Detail, tt.want)
 		}
 	}
@@ -244,8 +244,7 @@ func TestEveryDocumentIsNamedInTheLog(t *testing.T) {
 	c := &model.Case{UID: "u", Plans: make([]model.PlanVersion, 1), Assessments: make([]model.Assessment, 1)}
 	for _, lang := range []string{"de", "en"} {
 		loc := locales.New(lang)
-		for _, kind := range []string{model.DocPlan, model.DocClosure, model.DocConsent, model.DocAssessment,
-			model.DocAgreement, model.DocInfoSheet, model.DocFeedback, model.DocProgress} {
+		for _, kind := range model.DocKinds {
 			if got := loc.Audit(Document{Kind: kind}.Audit(c)); strings.Contains(got, "Audit.") {
 				t.Errorf("%s: %s is logged as %q", lang, kind, got)
 			}

@@ -73,29 +73,10 @@ func DisclosureAudit(caseUID string, d Disclosure, p Partner, at time.Time) Audi
 	return AuditEntry{At: at, Kind: AuditDisclosure, Case: caseUID, Detail: detail}
 }
 
-// Documents named in audit entries.
-const (
-	DocPlan    = "plan"
-	DocClosure = "closure"
-	DocConsent = "consent"
-	// DocAssessment is the Bedarfsermittlung; its version is the number
-	// of the assessment (1 the first).
-	DocAssessment = "assessment"
-	// DocAgreement is the Zustimmung und Vereinbarung zum Fallmanagement,
-	// DocInfoSheet the client's Informationsblatt.
-	DocAgreement = "agreement"
-	DocInfoSheet = "infosheet"
-	// DocFeedback is the Rückmeldung an den Auftraggeber of a case not
-	// admitted.
-	DocFeedback = "feedback"
-	// DocProgress is the Verlaufsbericht (Sachstandsbericht) of an open case.
-	DocProgress = "progress"
-)
-
 // DocumentAudit is the audit entry of a printed document; version is the
 // plan version (0 for the other documents).
-func DocumentAudit(caseUID, document string, version int) AuditEntry {
-	e := AuditEntry{Kind: AuditDocument, Case: caseUID, Detail: map[string]string{"document": document}}
+func DocumentAudit(caseUID string, document DocKind, version int) AuditEntry {
+	e := AuditEntry{Kind: AuditDocument, Case: caseUID, Detail: map[string]string{"document": string(document)}}
 	if version > 0 {
 		e.Detail["version"] = strconv.Itoa(version)
 	}

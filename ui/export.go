@@ -24,7 +24,7 @@ type document struct {
 }
 
 // doc is the document of kind (model.DocPlan …) in its newest version.
-func doc(kind string) document { return document{Document: app.Document{Kind: kind}} }
+func doc(kind model.DocKind) document { return document{Document: app.Document{Kind: kind}} }
 
 // fileName is the default name in the save dialog, e.g.
 // Teilhabeplan_Mustermann_v2_2026-11-22.pdf.
@@ -79,7 +79,7 @@ func inputs(env *kit.Env) app.Inputs {
 func exportDocument(s *kit.Session, d document) {
 	loc, win := s.Env.Loc, s.Env.Win
 	missing := d.Missing(s.Case)
-	sends := d.Kind == model.DocClosure || d.Kind == model.DocFeedback // goes to the carrier
+	sends := d.Kind.SentToCarrier()
 	// The plan always asks: whole, or the extract without health data;
 	// what goes to the carrier whether it goes now. Other documents with
 	// nothing missing go straight to the save dialog.
@@ -179,7 +179,7 @@ func saveDocument(s *kit.Session, d document, sentOn model.Date) {
 	env := s.Env
 	kit.SaveWith(env, d.folderKind(), d.fileName(env, s.Case), ".pdf", func() func(io.WriteCloser, string) error {
 		if sentOn.Valid() {
-			if err := s.Change(func(c *model.Case) error { c.Closure.TransmittedOn = sentOn; return nil }); err != nil {
+			if err := s.Change(func(c *model.Case) error { return model.RecordSent(c, sentOn, env.Today()) }); err != nil {
 				return nil
 			}
 		}
@@ -207,17 +207,18 @@ func (d document) folderKind() string {
 }
 
 // transmissionProblem says what is wrong with on as the day the closure
-// documentation went to the DRV, "" when nothing is (or it is not sent).
+// documentation went to the DRV (model.SendProblems), "" when nothing is
+// (or it is not sent).
 func transmissionProblem(s *kit.Session, send bool, on model.Date) string {
 	if !send || !on.Valid() {
 		return ""
 	}
-	if on.After(s.Env.Today()) {
+	ps := model.SendProblems(s.Case, on, s.Env.Today())
+	switch {
+	case len(ps) == 0:
+		return ""
+	case ps[0].Code == model.CodeSentFuture:
 		return s.T("Export.ToDRVFuture")
 	}
-	const path = "closure.transmittedOn"
-	if ps := model.DateProblemsIf(s.Case, func(c *model.Case) { c.Closure.TransmittedOn = on }, path); len(ps) > 0 {
-		return kit.DateMessage(s.Env.Loc, ps[0], path)
-	}
-	return ""
+	return kit.DateMessage(s.Env.Loc, ps[0], "closure.transmittedOn")
 }

@@ -41,7 +41,7 @@ func TestAssessmentWorkspacePrintsTheBedarfsermittlung(t *testing.T) {
 	if name := d.fileName(u.env, s.Case); name != "Bedarfsermittlung_Musterfrau_1_"+u.today().ISO()+".pdf" {
 		t.Errorf("file name %q", name)
 	}
-	if a := d.Audit(s.Case); a.Detail["document"] != model.DocAssessment || a.Detail["version"] != "1" {
+	if a := d.Audit(s.Case); a.Detail["document"] != string(model.DocAssessment) || a.Detail["version"] != "1" {
 		t.Errorf("audit entry %+v", a)
 	}
 	var buf bytes.Buffer
@@ -112,7 +112,7 @@ func TestIntakePrintsAgreementAndInfoSheet(t *testing.T) {
 			}
 		}
 	}
-	if a := (doc(model.DocAgreement)).Audit(s.Case); a.Detail["document"] != model.DocAgreement {
+	if a := (doc(model.DocAgreement)).Audit(s.Case); a.Detail["document"] != string(model.DocAgreement) {
 		t.Errorf("audit %+v", a)
 	}
 }

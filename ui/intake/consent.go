@@ -95,7 +95,7 @@ func (v *consentView) printRow() fyne.CanvasObject {
 	if s.Env.Print == nil {
 		return container.NewVBox()
 	}
-	button := func(id, kind string) *widget.Button {
+	button := func(id string, kind model.DocKind) *widget.Button {
 		return widget.NewButtonWithIcon(s.T(id), theme.DocumentPrintIcon(), func() {
 			_ = s.Flush()
 			s.Env.Print(s, app.Document{Kind: kind})

@@ -25,7 +25,7 @@ func TestConsentCardPrintsInfoSheetAndAgreement(t *testing.T) {
 		case model.DocInfoSheet:
 			printed = append(printed, "info")
 		default:
-			printed = append(printed, d.Kind)
+			printed = append(printed, string(d.Kind))
 		}
 	}
 	f.build()

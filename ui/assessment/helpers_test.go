@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/model"
@@ -112,8 +111,8 @@ func (h host) entry(label string, n int) *kit.Entry {
 // chartTexts returns the texts the chart draws, by their string.
 func chartTexts(c *profileChart) map[string]*canvas.Text {
 	out := map[string]*canvas.Text{}
-	for _, o := range test.WidgetRenderer(c).Objects() {
-		if t, ok := o.(*canvas.Text); ok && t.Text != "" {
+	for _, t := range uitest.All[*canvas.Text](c) {
+		if t.Text != "" {
 			out[t.Text] = t
 		}
 	}

@@ -12,6 +12,7 @@ import (
 
 	"teilhabelotse/locales"
 	"teilhabelotse/model"
+	"teilhabelotse/ui/internal/uitest"
 	"teilhabelotse/ui/kit"
 )
 
@@ -128,10 +129,8 @@ func TestNoticeHasOnlyConfirm(t *testing.T) {
 	dlg.SetContent(kit.Wrapped("Text"))
 	dlg.Show()
 	var buttons []string
-	for _, o := range test.LaidOutObjects(w.Canvas().Overlays().Top()) {
-		if b, ok := o.(*kit.Button); ok {
-			buttons = append(buttons, b.Text)
-		}
+	for _, b := range uitest.All[*kit.Button](w.Canvas().Overlays().Top()) {
+		buttons = append(buttons, b.Text)
 	}
 	if len(buttons) != 1 || buttons[0] != "Verstanden" {
 		t.Errorf("a notice has the buttons %q, want only „Verstanden“", buttons)
@@ -164,8 +163,8 @@ func TestChecklist(t *testing.T) {
 		t.Errorf("%d items, summary %q", cl.Len(), cl.Summary.Text)
 	}
 	shown := 0
-	for _, o := range test.LaidOutObjects(cl.Object()) {
-		if l, ok := o.(*widget.Label); ok && l.Visible() && l != cl.Summary && l.Text != "" {
+	for _, l := range uitest.All[*widget.Label](cl.Object()) {
+		if l != cl.Summary && l.Text != "" {
 			shown++
 		}
 	}

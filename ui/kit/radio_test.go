@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"teilhabelotse/model"
+	"teilhabelotse/ui/internal/uitest"
 	"teilhabelotse/ui/kit"
 )
 
@@ -19,11 +20,11 @@ func TestSecondClickKeepsTheChoice(t *testing.T) {
 	w := test.NewTempWindow(t, r)
 	w.Resize(fyne.NewSize(600, 100))
 	var items []fyne.Tappable
-	for _, o := range test.LaidOutObjects(r) {
+	uitest.Walk(r, func(o fyne.CanvasObject) {
 		if tp, ok := o.(fyne.Tappable); ok {
 			items = append(items, tp)
 		}
-	}
+	})
 	if len(items) != len(model.MeetingModes) {
 		t.Fatalf("%d options to tap, want %d", len(items), len(model.MeetingModes))
 	}

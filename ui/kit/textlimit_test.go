@@ -31,26 +31,10 @@ func tlText(n int) string {
 // and the buttons in it.
 func tlLine(e *kit.Entry) (string, []*widget.Button) {
 	var texts []string
-	var buttons []*widget.Button
-	var walk func(fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		switch x := o.(type) {
-		case *widget.Label:
-			texts = append(texts, x.Text)
-		case *widget.Button:
-			if x.Visible() {
-				buttons = append(buttons, x)
-			}
-		case *fyne.Container:
-			for _, c := range x.Objects {
-				walk(c)
-			}
-		}
+	for _, l := range uitest.All[*widget.Label](e) {
+		texts = append(texts, l.Text)
 	}
-	for _, o := range test.WidgetRenderer(e).Objects() {
-		walk(o)
-	}
-	return strings.Join(texts, " "), buttons
+	return strings.Join(texts, " "), uitest.All[*widget.Button](e)
 }
 
 func tlShown(t *testing.T, s *kit.Session, e fyne.CanvasObject) fyne.Window {

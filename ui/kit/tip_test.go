@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"teilhabelotse/ui/internal/uitest"
 	"teilhabelotse/ui/kit"
 )
 
@@ -34,8 +35,8 @@ func TestWithTipShowsTheWholeTextInsideTheWindow(t *testing.T) {
 		t.Fatalf("tip %q, want the whole text", got)
 	}
 	found := false
-	for _, o := range test.LaidOutObjects(win.Canvas().Content()) {
-		if l, ok := o.(*widget.Label); ok && l.Text == whole {
+	for _, l := range uitest.All[*widget.Label](win.Canvas().Content()) {
+		if l.Text == whole {
 			found = true
 			pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(l)
 			if pos.X < 0 || pos.X+l.Size().Width > 500 || pos.Y+l.Size().Height > 300 {

@@ -220,6 +220,17 @@ func (c *cli) releaseFolder() {
 	}
 }
 
+// withDB opens the database of the data folder (open, saying failID when
+// it cannot), runs run on it and closes it.
+func (c *cli) withDB(failID string, run func(db *storage.DB) error) error {
+	db, err := c.open(failID)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	return run(db)
+}
+
 // open opens the database of the data folder, speaks the language of its
 // settings and warns about permissions it had to tighten. failID says
 // that it could not be opened.
@@ -270,6 +281,17 @@ func (c *cli) warnPermissions(db *storage.DB) {
 	for _, f := range db.PermissionFixes() {
 		fmt.Fprintln(c.stderr, c.loc.PermFix(f.Path, f.Dir, f.Was, f.Now))
 	}
+}
+
+// directory reads what lists and documents are made of besides the
+// cases: the partner directory and the counselor's settings.
+func (c *cli) directory(db *storage.DB) ([]model.Partner, model.Settings, error) {
+	partners, err := db.Partners(c.ctx)
+	if err != nil {
+		return nil, model.Settings{}, err
+	}
+	settings, err := db.Settings(c.ctx)
+	return partners, settings, err
 }
 
 // caseErr says why case id could not be read.

@@ -16,12 +16,7 @@ var auditCmd = command{
 	define: func(c *cli, fs *flag.FlagSet) func([]string) error {
 		id := fs.Int64("case", 0, "")
 		return func([]string) error {
-			db, err := c.open("CLI.OpenFailed")
-			if err != nil {
-				return err
-			}
-			defer db.Close()
-			return c.audit(db, *id)
+			return c.withDB("CLI.OpenFailed", func(db *storage.DB) error { return c.audit(db, *id) })
 		}
 	},
 }

@@ -19,12 +19,7 @@ var backupCmd = command{
 			if *out == "" {
 				return fail("CLI.BackupNeedOut")
 			}
-			db, err := c.openForOut(*out, *force)
-			if err != nil {
-				return err
-			}
-			defer db.Close()
-			return c.backup(db, *out, *encrypt)
+			return c.withDBForOut(*out, *force, func(db *storage.DB) error { return c.backup(db, *out, *encrypt) })
 		}
 	},
 }

@@ -14,27 +14,28 @@ var checkCmd = command{
 	define: func(c *cli, fs *flag.FlagSet) func([]string) error {
 		repair := fs.Bool("repair", false, "")
 		return func([]string) error {
-			db, err := c.open("CLI.CheckOpenFailed")
-			if err != nil {
-				return err
-			}
-			defer db.Close()
-			r, err := db.Check(c.ctx)
-			if err != nil {
-				return fail("CLI.CheckFailed", "Error", c.errText(err))
-			}
-			if !r.OK() {
-				if r, err = c.checkFindings(db, r, *repair); err != nil {
-					return err
-				}
-			}
-			if err := c.brokenCases(db); err != nil {
-				return err
-			}
-			c.say("CLI.CheckOK", "Version", r.SchemaVersion, "Cases", c.loc.N("Count.Cases", r.Cases))
-			return nil
+			return c.withDB("CLI.CheckOpenFailed", func(db *storage.DB) error { return c.check(db, *repair) })
 		}
 	},
+}
+
+// check checks the database and every case in it; repair rebuilds what
+// can be rebuilt.
+func (c *cli) check(db *storage.DB, repair bool) error {
+	r, err := db.Check(c.ctx)
+	if err != nil {
+		return fail("CLI.CheckFailed", "Error", c.errText(err))
+	}
+	if !r.OK() {
+		if r, err = c.checkFindings(db, r, repair); err != nil {
+			return err
+		}
+	}
+	if err := c.brokenCases(db); err != nil {
+		return err
+	}
+	c.say("CLI.CheckOK", "Version", r.SchemaVersion, "Cases", c.loc.N("Count.Cases", r.Cases))
+	return nil
 }
 
 // checkFindings says what the check found as what it is: damaged indexes

@@ -18,18 +18,15 @@ var demoCmd = command{
 			if *n < 0 {
 				return fail("CLI.DemoCount")
 			}
-			db, err := c.open("CLI.OpenFailed")
-			if err != nil {
-				return err
-			}
-			defer db.Close()
 			if *seed == 0 {
 				*seed = c.now().UnixNano()
 			}
-			if err := c.demo(db, *n, *seed); err != nil {
-				return fail("CLI.DemoFailed", "Error", c.errText(err))
-			}
-			return nil
+			return c.withDB("CLI.OpenFailed", func(db *storage.DB) error {
+				if err := c.demo(db, *n, *seed); err != nil {
+					return fail("CLI.DemoFailed", "Error", c.errText(err))
+				}
+				return nil
+			})
 		}
 	},
 }

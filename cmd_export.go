@@ -43,18 +43,15 @@ var exportCmd = command{
 			// Recording the day it was sent changes the case: that takes
 			// the data folder, as the window's saves do.
 			c.writes = x.sent.Valid()
-			db, err := c.openForOut(x.out, x.force)
-			if err != nil {
-				return err
-			}
-			defer db.Close()
-			switch x.format {
-			case "json":
-				return c.exportJSON(db, x.id, x.out, x.encrypt)
-			case "access":
-				return c.exportAccess(db, x.id, x.out)
-			}
-			return c.exportDocument(db, x)
+			return c.withDBForOut(x.out, x.force, func(db *storage.DB) error {
+				switch x.format {
+				case "json":
+					return c.exportJSON(db, x.id, x.out, x.encrypt)
+				case "access":
+					return c.exportAccess(db, x.id, x.out)
+				}
+				return c.exportDocument(db, x)
+			})
 		}
 	},
 }

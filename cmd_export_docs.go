@@ -101,11 +101,7 @@ func (c *cli) caseDocs(db *storage.DB, id int64) (*model.Case, app.Inputs, error
 	if err != nil {
 		return nil, app.Inputs{}, caseErr(id, err)
 	}
-	partners, err := db.Partners(c.ctx)
-	if err != nil {
-		return nil, app.Inputs{}, err
-	}
-	settings, err := db.Settings(c.ctx)
+	partners, settings, err := c.directory(db)
 	if err != nil {
 		return nil, app.Inputs{}, err
 	}

@@ -30,12 +30,7 @@ var importCmd = command{
 				// A legal hold: logged with the day of the erasure.
 				c.ctx = storage.WithAllowErased(c.ctx)
 			}
-			db, err := c.open("CLI.OpenFailed")
-			if err != nil {
-				return err
-			}
-			defer db.Close()
-			return c.importFiles(db, files, opts)
+			return c.withDB("CLI.OpenFailed", func(db *storage.DB) error { return c.importFiles(db, files, opts) })
 		}
 	},
 }

@@ -30,12 +30,7 @@ var reportCmd = command{
 			if err != nil {
 				return err
 			}
-			db, err := c.openForOut(x.out, x.force)
-			if err != nil {
-				return err
-			}
-			defer db.Close()
-			return c.evaluationReport(db, p, f, format, x.out)
+			return c.withDBForOut(x.out, x.force, func(db *storage.DB) error { return c.evaluationReport(db, p, f, format, x.out) })
 		}
 	},
 }
@@ -74,11 +69,7 @@ func (c *cli) evaluationReport(db *storage.DB, p model.Period, f model.Filter, f
 	if err != nil {
 		return err
 	}
-	partners, err := db.Partners(c.ctx)
-	if err != nil {
-		return err
-	}
-	settings, err := db.Settings(c.ctx)
+	partners, settings, err := c.directory(db)
 	if err != nil {
 		return err
 	}

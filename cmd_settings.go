@@ -27,12 +27,7 @@ var settingsCmd = command{
 			// takes the data folder, so the window cannot save its own
 			// over them afterwards.
 			c.writes = len(args) > 0 && args[0] == "set"
-			db, err := c.open("CLI.OpenFailed")
-			if err != nil {
-				return err
-			}
-			defer db.Close()
-			return c.settings(db, args, *asJSON)
+			return c.withDB("CLI.OpenFailed", func(db *storage.DB) error { return c.settings(db, args, *asJSON) })
 		}
 	},
 }

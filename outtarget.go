@@ -29,12 +29,12 @@ func (c *cli) checkOut(out string, force bool) error {
 	return nil
 }
 
-// openForOut opens the database for a command that writes to out, once
-// checkOut has accepted out: a refused target is said before the data
-// folder is touched.
-func (c *cli) openForOut(out string, force bool) (*storage.DB, error) {
+// withDBForOut runs run on the database (withDB) for a command that
+// writes to out, once checkOut has accepted out: a refused target is said
+// before the data folder is touched.
+func (c *cli) withDBForOut(out string, force bool, run func(db *storage.DB) error) error {
 	if err := c.checkOut(out, force); err != nil {
-		return nil, err
+		return err
 	}
-	return c.open("CLI.OpenFailed")
+	return c.withDB("CLI.OpenFailed", run)
 }

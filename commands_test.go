@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"teilhabelotse/locales"
 	"teilhabelotse/model"
@@ -488,6 +489,19 @@ func TestExportDocuments(t *testing.T) {
 	if text := pdfText(t, out); !strings.Contains(text, "Vorlage") || strings.Contains(text, "Abschlussdokumentation") {
 		t.Errorf("English closure PDF:\n%.400s", text)
 	}
+	// --sent records the day the documentation went to the DRV, as the
+	// window's "An die DRV übermittelt am" does, and the PDF prints it.
+	sent := closed.Closure.Date
+	if closed.Closure.TransmittedOn == sent {
+		sent = sent.AddDays(1)
+	}
+	mustRun(t, "--data", dir, "export", "closure", "--case", strconv.FormatInt(closed.ID, 10), "--sent", sent.ISO(), "--out", out, "--force")
+	if got := demoCase(t, dir, "Vorlage").Closure.TransmittedOn; got != sent {
+		t.Errorf("--sent recorded %v, want %v", got, sent)
+	}
+	if text := pdfText(t, out); !strings.Contains(text, sent.Time().Format("02.01.2006")) {
+		t.Errorf("the closure documentation does not print the day sent %v:\n%.800s", sent, text)
+	}
 	// An open case has its Verlaufsbericht.
 	mustRun(t, "--data", dir, "export", "progress", "--case", id, "--out", out, "--force")
 	if text := pdfText(t, out); !strings.Contains(text, "Verlaufsbericht") || !strings.Contains(text, "Beispielmann") {
@@ -527,6 +541,17 @@ func TestExportDocumentErrors(t *testing.T) {
 	wantFail(t, "--consent", "--data", dir, "export", "consent", "--case", monika, "--out", out)
 	wantFail(t, "Einen Fall mit der Nummer 999", "--data", dir, "export", "closure", "--case", "999", "--out", out)
 	wantFail(t, "möglich sind", "--data", dir, "export", "docx", "--case", monika, "--out", out)
+	// Only what goes to the carrier records a day sent (model.DocKind.SentToCarrier),
+	// and only a day that can be true (model.SendProblems).
+	closed := demoCase(t, dir, "Vorlage")
+	vorlage := strconv.FormatInt(closed.ID, 10)
+	wantFail(t, "--sent gibt es nur für Dokumente, die an den Träger gehen", "--data", dir, "export", "plan", "--case", monika, "--sent", "2026-01-05", "--out", out)
+	wantFail(t, "nicht in der Zukunft", "--data", dir, "export", "closure", "--case", vorlage, "--sent", model.DateOf(time.Now()).AddDays(2).ISO(), "--out", out)
+	wantFail(t, "vor dem Datum", "--data", dir, "export", "closure", "--case", vorlage, "--sent", closed.Closure.Date.AddDays(-1).ISO(), "--out", out)
+	wantFail(t, "kein gültiger Wert für --sent", "--data", dir, "export", "closure", "--case", vorlage, "--sent", "31.02.2026", "--out", out)
+	if got := demoCase(t, dir, "Vorlage").Closure.TransmittedOn; got != closed.Closure.TransmittedOn {
+		t.Errorf("a refused --sent changed the day to %v", got)
+	}
 	if _, err := os.Stat(out); !os.IsNotExist(err) {
 		t.Errorf("a refused export left %s behind", out)
 	}

@@ -17,22 +17,15 @@ fail() {
 	exit 1
 }
 
-for tool in go Xvfb xdotool import identify convert; do
-	command -v "$tool" >/dev/null 2>&1 || fail "$tool is not installed (scripts/setup-deps.sh --test installs it)"
-done
+# shellcheck source=scripts/xvfb.sh
+source "scripts/xvfb.sh"
+need go Xvfb xdotool import identify convert
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/teilhabelotse-smoke.XXXXXX")"
-app_pid=""
-xvfb_pid=""
+
 cleanup() {
 	local status=$?
-	if [[ -n "$app_pid" ]] && kill -0 "$app_pid" 2>/dev/null; then
-		kill -KILL "$app_pid" 2>/dev/null || true
-	fi
-	if [[ -n "$xvfb_pid" ]] && kill -0 "$xvfb_pid" 2>/dev/null; then
-		kill -TERM "$xvfb_pid" 2>/dev/null || true
-		wait "$xvfb_pid" 2>/dev/null || true
-	fi
+	stop_all
 	if [[ $status -ne 0 ]]; then
 		for f in app.log xvfb.log; do
 			if [[ -s "$work/$f" ]]; then
@@ -45,20 +38,12 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# The program runs with a definite language (Fyne complains on stderr about
-# LANG=C); the shell keeps its own locale.
-# env execs the program, so $! below is the program's own PID.
-app=(env -u LC_ALL -u LC_MESSAGES LANG=de_DE.UTF-8 "$work/teilhabelotse")
-
-echo "smoke: building"
-go build -tags migrated_fynedo -o "$work/teilhabelotse" . || fail "build failed"
+build_app smoke
 
 "${app[@]}" --data "$work/data" demo >"$work/demo.out" 2>"$work/demo.err" ||
 	fail "demo command failed: $(cat "$work/demo.err")"
 echo "smoke: $(cat "$work/demo.out")"
 
-# shellcheck source=scripts/xvfb.sh
-source "scripts/xvfb.sh"
 start_xvfb "${SMOKE_DISPLAY:-97}" "$work/xvfb.log"
 echo "smoke: Xvfb on $DISPLAY"
 
@@ -99,31 +84,8 @@ cp "$work/root.png" out/smoke.png
 [[ -n "$ok" ]] || fail "the window stays blank (colours $colours, standard deviation $sd); see out/smoke.png"
 echo "smoke: screenshot has $colours colours, standard deviation $sd (out/smoke.png)"
 
-# Quit as a user would. Without a window manager, focus the window first so
-# the key goes to it.
-xdotool windowfocus --sync "$wid" 2>/dev/null || xdotool windowfocus "$wid" 2>/dev/null || true
-sleep 0.3
-xdotool key --clearmodifiers ctrl+q 2>/dev/null || true
-quit=""
-for _ in $(seq 1 100); do
-	if ! kill -0 "$app_pid" 2>/dev/null; then
-		quit=1
-		break
-	fi
-	sleep 0.1
-done
-if [[ -z "$quit" ]]; then
-	# Second try: send the key to the window directly.
-	xdotool key --window "$wid" ctrl+q 2>/dev/null || true
-	for _ in $(seq 1 50); do
-		if ! kill -0 "$app_pid" 2>/dev/null; then
-			quit=1
-			break
-		fi
-		sleep 0.1
-	done
-fi
-if [[ -z "$quit" ]]; then
+# Quit as a user would.
+if ! quit_app "$wid"; then
 	kill -TERM "$app_pid" 2>/dev/null || true
 	sleep 2
 	fail "the program did not quit on Ctrl+Q; stopped it with SIGTERM"

@@ -27,29 +27,19 @@ fail() {
 	exit 1
 }
 
-for tool in go Xvfb xdotool; do
-	command -v "$tool" >/dev/null 2>&1 || fail "$tool is not installed (scripts/setup-deps.sh --test installs it)"
-done
+# shellcheck source=scripts/xvfb.sh
+source "scripts/xvfb.sh"
+need go Xvfb xdotool
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/teilhabelotse-startup.XXXXXX")"
-app_pid=""
-xvfb_pid=""
+
 cleanup() {
-	if [[ -n "$app_pid" ]] && kill -0 "$app_pid" 2>/dev/null; then
-		kill -KILL "$app_pid" 2>/dev/null || true
-	fi
-	if [[ -n "$xvfb_pid" ]] && kill -0 "$xvfb_pid" 2>/dev/null; then
-		kill -TERM "$xvfb_pid" 2>/dev/null || true
-		wait "$xvfb_pid" 2>/dev/null || true
-	fi
+	stop_all
 	rm -rf "$work"
 }
 trap cleanup EXIT
 
-app=(env -u LC_ALL -u LC_MESSAGES LANG=de_DE.UTF-8 "$work/teilhabelotse")
-
-echo "startup: building"
-go build -tags migrated_fynedo -o "$work/teilhabelotse" . || fail "build failed"
+build_app startup
 
 if [[ -n "${STARTUP_DATA:-}" ]]; then
 	data="$STARTUP_DATA"
@@ -64,11 +54,8 @@ else
 	echo "startup: demo --cases $n took $(($(date +%s%3N) - t0)) ms: $(cat "$work/demo.out")"
 fi
 
-# shellcheck source=scripts/xvfb.sh
-source "scripts/xvfb.sh"
 start_xvfb "${STARTUP_DISPLAY:-87}" "$work/xvfb.log"
 
-# env execs the program, so $! is the program's own PID.
 start=$(date +%s%3N)
 "${app[@]}" --data "$data" >"$work/app.log" 2>&1 &
 app_pid=$!
@@ -93,18 +80,7 @@ echo "startup: RSS after 3 s: $((rss_kb / 1024)) MB (VmRSS $rss_kb kB)"
 awk '/^RssAnon:/ { a = $2 } /^RssFile:/ { f = $2 } /^RssShmem:/ { s = $2 }
 	END { printf "startup: RSS split: anonymous %d MB, files %d MB, shared memory %d MB\n", a / 1024, f / 1024, s / 1024 }' "/proc/$app_pid/status"
 
-xdotool windowfocus --sync "$wid" 2>/dev/null || xdotool windowfocus "$wid" 2>/dev/null || true
-sleep 0.3
-xdotool key --clearmodifiers ctrl+q 2>/dev/null || true
-for _ in $(seq 1 100); do
-	kill -0 "$app_pid" 2>/dev/null || break
-	sleep 0.1
-done
-if kill -0 "$app_pid" 2>/dev/null; then
-	xdotool key --window "$wid" ctrl+q 2>/dev/null || true
-	sleep 2
-fi
-if kill -0 "$app_pid" 2>/dev/null; then
+if ! quit_app "$wid"; then
 	echo "startup: the program did not quit on Ctrl+Q; killed" >&2
 else
 	wait "$app_pid" 2>/dev/null || true

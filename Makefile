@@ -67,7 +67,7 @@ smoke:
 SHOTS ?= /tmp/teilhabelotse-shots
 screenshots:
 	mkdir -p $(SHOTS)/pdf
-	UI_SCREENSHOTS=$(SHOTS) PDFSHOTS=$(SHOTS)/pdf $(GO) test -tags '$(TAGS) screenshots' -count=1 -run 'Screenshot|WriteSamples' ./ui/... ./pdf/
+	UI_SCREENSHOTS=$(SHOTS) PDFSHOTS=$(SHOTS)/pdf $(GO) test -tags '$(TAGS) screenshots' -count=1 -run 'TestScreenshots|TestWriteSamples' ./ui/ ./pdf/
 	cd $(SHOTS)/pdf && for f in *.pdf; do pdftoppm -png -r 60 $$f $${f%.pdf}; done
 	@echo "pictures in $(SHOTS)"
 

@@ -14,37 +14,8 @@ import (
 	"teilhabelotse/ui/kit"
 )
 
-func level(l int) *int { return &l }
-
-// monitoringCase is a case in monitoring with a finalised plan of two
-// Handlungsziele and two measures, and one review 40 days ago. The measure
-// "Arbeitsversuch im Lager" ended five days ago and still runs; the goal
-// "PC-Kurs abschließen" was due ten days ago and is not rated.
-func monitoringCase() *model.Case {
-	c := model.NewCase(model.Client{FirstName: "Monika", LastName: "Beispielmann"}, uitest.Now.AddDate(0, -6, 0))
-	c.Intake.ExpectedIntensity = model.IntensityB
-	p := c.StartPlanVersion(uitest.Today.AddDays(-90), "")
-	p.Goals = []model.StrategicGoal{{ID: "g1", Area: model.AreaWork, Text: "Rückkehr in den Beruf", Operational: []model.OperationalGoal{
-		{ID: "o1", Text: "Belastbarkeit 6 Stunden", TargetDate: uitest.Today.AddDays(30), Baseline: level(-2),
-			GAS: model.GASLevels{"unter 2 Stunden", "4 Stunden", "6 Stunden", "7 Stunden", "8 Stunden"}},
-		{ID: "o2", Text: "PC-Kurs abschließen", TargetDate: uitest.Today.AddDays(-10), Baseline: level(-1)},
-	}}}
-	p.Measures = []model.Measure{
-		{ID: "m1", Area: model.AreaWork, GoalID: "o1", What: "Arbeitsversuch im Lager", Start: uitest.Today.AddDays(-60), End: uitest.Today.AddDays(-5), Status: model.MeasurePlanned},
-		{ID: "m2", Area: model.AreaEducation, GoalID: "o2", What: "PC-Grundkurs", Start: uitest.Today.AddDays(-30), End: uitest.Today.AddDays(30), Status: model.MeasurePlanned},
-	}
-	if err := c.FinalizePlan(uitest.Today.AddDays(-80)); err != nil {
-		panic(err)
-	}
-	c.Phase = model.PhaseMonitoring
-	c.Events = append(c.Events, model.Event{At: uitest.Now.AddDate(0, 0, -80), Kind: model.KindAdvance, From: model.PhasePlanning, To: model.PhaseMonitoring})
-	c.Reviews = []model.Review{{ID: "r1", Date: uitest.Today.AddDays(-40), Decision: model.DecisionContinue,
-		Levels: []model.GoalLevel{{GoalID: "o1", Level: -1}}, Measures: []model.MeasureState{{MeasureID: "m1", Status: model.MeasureRunning}}}}
-	return c
-}
-
 func TestNewReviewIsPrefilled(t *testing.T) {
-	f := open(t, monitoringCase(), nil)
+	f := open(t, uitest.MonitoringCase(), nil)
 	test.Tap(uitest.OneButton(t, f.Root, "Neue Überprüfung"))
 
 	c := f.Saved()
@@ -86,7 +57,7 @@ func TestNewReviewIsPrefilled(t *testing.T) {
 }
 
 func TestLevelStatusAndDecisionPersist(t *testing.T) {
-	c := monitoringCase()
+	c := uitest.MonitoringCase()
 	c.Reviews = append(c.Reviews, c.NewReview(uitest.Today))
 	f := open(t, c, nil)
 	newest := uitest.Fold(t, f.Root, "Überprüfung vom "+uitest.Today.German()).Detail
@@ -125,7 +96,7 @@ func TestLevelStatusAndDecisionPersist(t *testing.T) {
 }
 
 func TestOverdueMeasureIsHighlighted(t *testing.T) {
-	c := monitoringCase()
+	c := uitest.MonitoringCase()
 	c.Reviews = append(c.Reviews, c.NewReview(uitest.Today))
 	f := open(t, c, nil)
 
@@ -155,7 +126,7 @@ func TestOverdueMeasureIsHighlighted(t *testing.T) {
 }
 
 func TestNextReviewSuggestion(t *testing.T) {
-	f := open(t, monitoringCase(), nil)
+	f := open(t, uitest.MonitoringCase(), nil)
 	want := "Vorschlag nach Intensitätstyp B: alle 8 Wochen, also am " + uitest.Today.AddDays(16).German()
 	if !labelled(f.Root, want) {
 		t.Errorf("no hint %q", want)
@@ -173,7 +144,7 @@ func TestNextReviewSuggestion(t *testing.T) {
 }
 
 func TestClosedCaseIsReadOnly(t *testing.T) {
-	c := monitoringCase()
+	c := uitest.MonitoringCase()
 	c.Phase = model.PhaseClosed
 	f := open(t, c, nil)
 	if len(uitest.OneOfButtons(f.Root, "Neue Überprüfung")) > 0 {

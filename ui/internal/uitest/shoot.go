@@ -38,7 +38,8 @@ func ShootWindow(t testing.TB, w fyne.Window, path string) {
 }
 
 // Shoot writes what w shows at size as a PNG to path, for a person to look
-// at (the screenshot tests run only when UI_SCREENSHOTS names a folder).
+// at (the screenshot tool, ui/screenshots_test.go, runs only when
+// UI_SCREENSHOTS names a folder).
 func Shoot(t testing.TB, w fyne.Window, size fyne.Size, path string) {
 	t.Helper()
 	w.Resize(size)

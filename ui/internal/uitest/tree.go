@@ -197,3 +197,19 @@ func SelectWith(t testing.TB, o fyne.CanvasObject, option string) *kit.KeySelect
 	t.Fatalf("no drop-down offers %q", option)
 	return nil
 }
+
+// Tappable is the innermost tappable widget below o that shows text (a
+// check box, an option, a button): what a user clicks on to choose it.
+func Tappable(t testing.TB, o fyne.CanvasObject, text string) fyne.Tappable {
+	t.Helper()
+	var found fyne.Tappable
+	Walk(o, func(o fyne.CanvasObject) {
+		if tp, ok := o.(fyne.Tappable); ok && slices.Contains(Strings(o), text) {
+			found = tp // later in the walk is further in
+		}
+	})
+	if found == nil {
+		t.Fatalf("nothing to tap shows %q in:\n%s", text, Texts(o))
+	}
+	return found
+}

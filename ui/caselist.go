@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image/color"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -292,10 +293,15 @@ func (dueLine) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	phase.Resize(fyne.NewSize(max(0, size.Width-dueW), size.Height))
 }
 
-// textWidth is what a label needs to show its text uncut.
+// textWidth is what a label needs to show its text uncut. Fyne cuts a
+// label's text when it is wider than the whole points of the room inside
+// the label (it truncates at int(width)): a label exactly as wide as its
+// measured text drew "fällig 05.12.20…". The width is rounded up to the
+// next point, and one more for the rounding of the glyphs' advances.
 func textWidth(o fyne.CanvasObject) float32 {
 	if l, ok := o.(*widget.Label); ok {
-		return fyne.MeasureText(l.Text, theme.TextSize(), l.TextStyle).Width + 2*theme.InnerPadding()
+		w := fyne.MeasureText(l.Text, theme.TextSize(), l.TextStyle).Width
+		return float32(math.Ceil(float64(w))) + 1 + 2*theme.InnerPadding()
 	}
 	return o.MinSize().Width
 }

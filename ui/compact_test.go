@@ -2,9 +2,11 @@ package ui
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -182,4 +184,53 @@ func TestOwnWindowsFitASmallScreen(t *testing.T) {
 	}
 	u.onEvaluation()
 	fits("the Auswertung", u.evalWin)
+}
+
+// At 1366×768 and 150 % the list drew "fällig 05.12.20…" although its row
+// had room: the date label was exactly as wide as its measured text, and
+// Fyne cuts a label's text at the whole points inside it. Every row of the
+// demo list shows its phase and whole date, on every screen that shows the
+// list beside a case, read as drawn (not as the label's Text).
+func TestCaseListShowsTheWholeDeadline(t *testing.T) {
+	for _, sc := range append(smallScreens[:1:1], officeScreen) {
+		u, cases := curatedUI(t)
+		room := fitSize(fyne.NewSize(windowWidth, windowHeight), sc.px, sc.scale)
+		u.win.Resize(room)
+		u.onOpenCase(cases[0].ID)
+		u.win.Resize(room)
+		if room.Width < listBesideCase || u.listHidden {
+			t.Fatalf("%s: the list is not shown beside the case", sc.name)
+		}
+		rows := 0
+		for _, l := range uitest.All[*widget.Label](u.list.list) {
+			if !strings.HasPrefix(l.Text, "fällig ") && !strings.HasPrefix(l.Text, "überfällig ") {
+				continue
+			}
+			rows++
+			if got := drawnText(l); got != l.Text {
+				t.Errorf("%s: the row shows %q of %q (label %v wide, list %v)", sc.name, got, l.Text, l.Size().Width, u.list.list.Size().Width)
+			}
+		}
+		if rows < 4 {
+			t.Errorf("%s: only %d rows with a deadline are shown", sc.name, rows)
+		}
+	}
+}
+
+// officeScreen is a small office screen without scaling.
+var officeScreen = struct {
+	name  string
+	px    fyne.Size
+	scale float32
+}{"1000×800 at 100 %", fyne.NewSize(1000, 800), 1}
+
+// drawnText is what l draws: its text as Fyne cut it to fit.
+func drawnText(l *widget.Label) string {
+	var out string
+	uitest.Walk(l, func(o fyne.CanvasObject) {
+		if t, ok := o.(*canvas.Text); ok {
+			out += t.Text
+		}
+	})
+	return out
 }

@@ -60,6 +60,9 @@ type caseView struct {
 	compact        bool // the header in one line, the timeline without dates (compact.go)
 	hasCases       bool
 	listHidden     bool // the case list is hidden: the empty view says how to show it
+	// onWorkChanged follows a change of the open case, its tab or its
+	// phase (the saved notice keeps clear of the transition bar).
+	onWorkChanged func()
 }
 
 func newCaseView(env *kit.Env, onChanged func(*model.Case)) *caseView {
@@ -159,6 +162,11 @@ func (v *caseView) setCase(c *model.Case) {
 	v.sess.OnStatus = v.showStatus
 	v.work = newCaseWork(v.sess, c.Phase, v.onMoved)
 	v.work.tabs.Append(container.NewTabItem(v.loc.T("CaseView.SideTab"), v.side))
+	selected := v.work.tabs.OnSelected
+	v.work.tabs.OnSelected = func(it *container.TabItem) {
+		selected(it)
+		v.workChanged()
+	}
 	v.workHost.Objects = []fyne.CanvasObject{v.work.tabs}
 	v.workHost.Refresh()
 	v.status.SetText("")
@@ -166,6 +174,21 @@ func (v *caseView) setCase(c *model.Case) {
 	v.timeline.setShown(v.work.shown)
 	v.none.Hide()
 	v.body.Show()
+	v.workChanged()
+}
+
+func (v *caseView) workChanged() {
+	if v.onWorkChanged != nil {
+		v.onWorkChanged()
+	}
+}
+
+// shownBar is the transition bar on screen, nil when none shows.
+func (v *caseView) shownBar() fyne.CanvasObject {
+	if v.work == nil || !v.body.Visible() || v.work.bar == nil || v.work.tabs.Selected() != v.work.phaseTab {
+		return nil
+	}
+	return v.work.bar
 }
 
 // flush writes what is still pending in the open case. A session whose
@@ -232,6 +255,7 @@ func (v *caseView) onShowPhase(p model.Phase) {
 	}
 	v.work.showPhase(p)
 	v.timeline.setShown(v.work.shown)
+	v.workChanged()
 }
 
 func (v *caseView) showStatus(st kit.Status) {

@@ -161,4 +161,5 @@ func (v *caseView) closeCase() {
 	v.workHost.Objects = nil
 	v.body.Hide()
 	v.none.Show()
+	v.workChanged()
 }

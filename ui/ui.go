@@ -133,7 +133,11 @@ func (u *UI) buildUI() {
 	u.view.openAt = u.openCaseAt
 	u.view.openEvaluation = u.onEvaluation
 
-	split := container.NewHSplit(u.list.buildUI(), u.view.buildUI())
+	// A saved document's notice floats over the case view, where it
+	// stops and moves nothing: the counselor opens the file or goes on
+	// (savednotice.go).
+	u.saved = newSavedLayer(u.noticeAbove)
+	split := container.NewHSplit(u.list.buildUI(), container.NewStack(u.view.buildUI(), u.saved))
 	split.Offset = listShare
 	u.split = split
 	if u.listHidden {
@@ -141,19 +145,17 @@ func (u *UI) buildUI() {
 	}
 	u.win.SetTitle(u.loc.T("App.Title"))
 	u.banner = container.NewVBox()
-	// A saved document's notice sits under the work, where it stops
-	// nothing: the counselor opens the file or goes on.
-	u.saved = container.NewStack()
 	u.env.Notice = func(o fyne.CanvasObject) {
 		u.saved.Objects = nil
 		if o != nil {
-			u.saved.Objects = []fyne.CanvasObject{container.NewPadded(o)}
+			u.saved.Objects = []fyne.CanvasObject{newNoticeBox(o)}
 		}
 		u.saved.Refresh()
 	}
+	u.view.onWorkChanged = u.placeNotice
 	// Texts cut with "…" show whole in a tip over the content
 	// (kit.ShowTip), under the focus ring (kit.Frame).
-	u.win.SetContent(kit.Frame(kit.TipLayer(u.win, kit.Border(u.banner, u.saved, nil, nil, split))))
+	u.win.SetContent(kit.Frame(kit.TipLayer(u.win, kit.Border(u.banner, nil, nil, nil, split))))
 	u.showNotices()
 	u.menuFor = menuState{id: -1} // built now, for whatever is open
 	u.refreshMenu()

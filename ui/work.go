@@ -68,6 +68,9 @@ type caseWork struct {
 	frozen    map[*container.TabItem]bool // see frozenTabs
 	scrolls   map[*container.TabItem]*container.Scroll
 	onMoved   func()
+	// bar is the transition bar under the phase's workspace, nil when
+	// the shown phase has none (the saved notice keeps clear of it).
+	bar fyne.CanvasObject
 }
 
 func newCaseWork(s *kit.Session, shown model.Phase, onMoved func()) *caseWork {
@@ -144,10 +147,12 @@ func (w *caseWork) phaseContent() fyne.CanvasObject {
 	if len(prints) > 0 {
 		top = bar
 	}
+	w.bar = nil
 	if workspaceOf(c.Phase) == w.shown && len(model.MovesFrom(c.Phase)) > 0 && !w.sess.Env.ReadOnly {
 		// In a low window the document buttons join the compact
 		// transition bar's row instead of taking a row of their own.
 		bottom = container.NewVBox(widget.NewSeparator(), transition.New(w.sess, w.onMoved, prints...))
+		w.bar = bottom
 		w.sess.OnCompact(func(compact bool) {
 			bar.Objects = append([]fyne.CanvasObject{layout.NewSpacer()}, prints...)
 			if compact {

@@ -24,11 +24,7 @@ func interpretedCase() *model.Case {
 func TestAgreementIsPrefilled(t *testing.T) {
 	c, ps, s, loc := interpretedCase(), testPartners(), fullSettings(), locales.New("de")
 	s.RetentionYears = 5
-	path := writePDF(t, t.TempDir(), "agreement.pdf", func(w io.Writer) error { return Agreement(w, c, ps, s, loc, printed) })
-	qpdfCheck(t, path)
-	insidePage(t, path)
-	pp := pages(t, path)
-	footers(t, pp, loc)
+	pp := checkedPages(t, t.TempDir(), "agreement.pdf", loc, func(w io.Writer) error { return Agreement(w, c, ps, s, loc, printed) })
 	text := strings.Join(pp, "\n")
 
 	mustContain(t, "title", pp[0], "Zustimmung und Vereinbarung zum Fallmanagement",
@@ -94,14 +90,10 @@ func TestInfoSheetIsOnePageInPlainLanguage(t *testing.T) {
 		loc := locales.New(lang)
 		c, s := interpretedCase(), fullSettings()
 		s.Organisation = "Berufsförderungswerk Musterstadt gGmbH – Integrationsfachdienst und Fallmanagement für die Deutsche Rentenversicherung Region Nord"
-		path := writePDF(t, t.TempDir(), lang+"-info.pdf", func(w io.Writer) error { return InfoSheet(w, c, s, loc, printed) })
-		qpdfCheck(t, path)
-		insidePage(t, path)
-		pp := pages(t, path)
+		pp := checkedPages(t, t.TempDir(), lang+"-info.pdf", loc, func(w io.Writer) error { return InfoSheet(w, c, s, loc, printed) })
 		if len(pp) != 1 {
 			t.Fatalf("%s: the information sheet has %d pages, want one", lang, len(pp))
 		}
-		footers(t, pp, loc)
 		if lang != "de" {
 			continue
 		}

@@ -55,11 +55,7 @@ func assessed() *model.Case {
 
 func TestAssessmentPrintsEveryPart(t *testing.T) {
 	c, ps, s, loc := assessed(), testPartners(), fullSettings(), locales.New("de")
-	path := writePDF(t, t.TempDir(), "assessment.pdf", func(w io.Writer) error { return Assessment(w, c, 0, ps, s, loc, printed) })
-	qpdfCheck(t, path)
-	insidePage(t, path)
-	pp := pages(t, path)
-	footers(t, pp, loc)
+	pp := checkedPages(t, t.TempDir(), "assessment.pdf", loc, func(w io.Writer) error { return Assessment(w, c, 0, ps, s, loc, printed) })
 	text := strings.Join(pp, "\n")
 	a := c.Assessments[1]
 
@@ -90,7 +86,7 @@ func TestAssessmentPrintsEveryPart(t *testing.T) {
 	mustContain(t, "values", text, "2")
 
 	// The first assessment is printed as such, and says it was superseded.
-	path = writePDF(t, t.TempDir(), "first.pdf", func(w io.Writer) error { return Assessment(w, c, 1, ps, s, loc, printed) })
+	path := writePDF(t, t.TempDir(), "first.pdf", func(w io.Writer) error { return Assessment(w, c, 1, ps, s, loc, printed) })
 	first := strings.Join(pages(t, path), "\n")
 	mustContain(t, "first", first, "Erste", "Bedarfsermittlung", "05.02.2024", "Frühere Bedarfsermittlung",
 		"Re-Assessment vom 12.11.2024", "Depressive Episode, Rückenschmerzen")

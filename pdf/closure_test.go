@@ -13,11 +13,7 @@ import (
 
 func TestClosurePrintsEveryElement(t *testing.T) {
 	c, ps, s, loc := richCase(), testPartners(), testSettings(), locales.New("de")
-	path := writePDF(t, t.TempDir(), "closure.pdf", func(w io.Writer) error { return Closure(w, c, ps, s, loc, printed) })
-	qpdfCheck(t, path)
-	insidePage(t, path)
-	pp := pages(t, path)
-	footers(t, pp, loc)
+	pp := checkedPages(t, t.TempDir(), "closure.pdf", loc, func(w io.Writer) error { return Closure(w, c, ps, s, loc, printed) })
 	text := strings.Join(pp, "\n")
 
 	mustContain(t, "headings", text, "Abschlussdokumentation", "Versicherte Person und Fall", "Phasenverlauf im Regelkreis",

@@ -21,14 +21,10 @@ import (
 func TestConsentFormIsPrefilled(t *testing.T) {
 	c, ps, s, loc := richCase(), testPartners(), testSettings(), locales.New("de")
 	k := testConsent()
-	path := writePDF(t, t.TempDir(), "consent.pdf", func(w io.Writer) error { return ConsentForm(w, c, k, ps, s, loc, printed) })
-	qpdfCheck(t, path)
-	insidePage(t, path)
-	pp := pages(t, path)
+	pp := checkedPages(t, t.TempDir(), "consent.pdf", loc, func(w io.Writer) error { return ConsentForm(w, c, k, ps, s, loc, printed) })
 	if len(pp) != 1 {
 		t.Errorf("the consent form takes %d pages, want 1", len(pp))
 	}
-	footers(t, pp, loc)
 	text := pp[0]
 	mustContain(t, "consent", text, "Einwilligung zur Weitergabe von Informationen",
 		"Jürgen Größe-Äßling", "geboren am 10.04.1990", "RV-Nr. 10010490A443",

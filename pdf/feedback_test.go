@@ -36,11 +36,7 @@ func TestFeedbackOfACaseNotAdmitted(t *testing.T) {
 	}
 	for _, lang := range locales.Languages {
 		loc := locales.New(lang)
-		path := writePDF(t, dir, lang+"-feedback.pdf", func(w io.Writer) error { return Feedback(w, c, testPartners(), s, loc, printed) })
-		qpdfCheck(t, path)
-		insidePage(t, path)
-		ps := pages(t, path)
-		footers(t, ps, loc)
+		ps := checkedPages(t, dir, lang+"-feedback.pdf", loc, func(w io.Writer) error { return Feedback(w, c, testPartners(), s, loc, printed) })
 		text := strings.Join(ps, "\n")
 		mustContain(t, lang+" feedback", text, loc.T("PDF.feedback.title"), "Nowak-Ünal", "15030675N012",
 			"Deutsche Rentenversicherung Westfalen", "FM-2025-0042", "Herr Albers, Reha-Fachberatung",

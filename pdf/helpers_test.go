@@ -229,6 +229,19 @@ func needTool(t testing.TB, name string) {
 	}
 }
 
+// checkedPages writes the document fn renders to dir/name and checks what
+// every printed document must pass — a valid PDF, nothing outside the
+// page, "Seite n von m" on every page — and returns the text of its pages.
+func checkedPages(t testing.TB, dir, name string, loc *locales.Localizer, fn func(w io.Writer) error) []string {
+	t.Helper()
+	path := writePDF(t, dir, name, fn)
+	qpdfCheck(t, path)
+	insidePage(t, path)
+	pp := pages(t, path)
+	footers(t, pp, loc)
+	return pp
+}
+
 // pages extracts the text of each page with pdftotext -layout.
 func pages(t testing.TB, path string) []string {
 	t.Helper()

@@ -15,11 +15,7 @@ import (
 
 func TestPlanPrintsEveryElement(t *testing.T) {
 	c, ps, s, loc := richCase(), testPartners(), testSettings(), locales.New("de")
-	path := writePDF(t, t.TempDir(), "plan.pdf", func(w io.Writer) error { return Plan(w, c, 0, ps, s, loc, printed) })
-	qpdfCheck(t, path)
-	insidePage(t, path)
-	pp := pages(t, path)
-	footers(t, pp, loc)
+	pp := checkedPages(t, t.TempDir(), "plan.pdf", loc, func(w io.Writer) error { return Plan(w, c, 0, ps, s, loc, printed) })
 	text := strings.Join(pp, "\n")
 	p := c.CurrentPlan()
 
@@ -179,14 +175,10 @@ func TestPlanPaginatesLongContent(t *testing.T) {
 	small := pages(t, writePDF(t, dir, "rich.pdf", func(w io.Writer) error { return Plan(w, richCase(), 0, ps, s, loc, printed) }))
 
 	c := bigPlan(40, 80, longNote())
-	path := writePDF(t, dir, "big.pdf", func(w io.Writer) error { return Plan(w, c, 0, ps, s, loc, printed) })
-	qpdfCheck(t, path)
-	insidePage(t, path)
-	pp := pages(t, path)
+	pp := checkedPages(t, dir, "big.pdf", loc, func(w io.Writer) error { return Plan(w, c, 0, ps, s, loc, printed) })
 	if len(pp) <= len(small)+5 {
 		t.Fatalf("40 goals and 80 measures take %d pages, the rich case %d", len(pp), len(small))
 	}
-	footers(t, pp, loc)
 	text := strings.Join(pp, "\n")
 	for i := 0; i < 40; i++ {
 		mustContain(t, "big plan", text, fmt.Sprintf("Handlungsziel Nummer %d", i), fmt.Sprintf("Ziel %d: weit über dem Ziel", i))

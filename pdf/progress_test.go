@@ -36,11 +36,7 @@ func TestProgressReportOfAnOpenCase(t *testing.T) {
 	}
 	for _, lang := range locales.Languages {
 		loc := locales.New(lang)
-		path := writePDF(t, dir, lang+"-progress.pdf", func(w io.Writer) error { return Progress(w, c, ps, s, loc, printed) })
-		qpdfCheck(t, path)
-		insidePage(t, path)
-		pp := pages(t, path)
-		footers(t, pp, loc)
+		pp := checkedPages(t, dir, lang+"-progress.pdf", loc, func(w io.Writer) error { return Progress(w, c, ps, s, loc, printed) })
 		text := strings.Join(pp, "\n")
 		mustContain(t, lang+" progress", text, loc.T("PDF.progress.title"), "Größe-Äßling",
 			loc.T("PDF.timeline.loops", "N", 2), // the course so far with its loops

@@ -121,11 +121,7 @@ func TestAuditRecordsFileOperations(t *testing.T) {
 	if _, err := Restore(dir, backup, at); err != nil {
 		t.Fatal(err)
 	}
-	r, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
+	r := openIn(t, dir)
 	all, err = r.AllAuditEntries(ctx)
 	if err != nil {
 		t.Fatal(err)

@@ -19,16 +19,8 @@ import (
 func TestBackupWhileWriting(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	app, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer app.Close()
-	cli, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer cli.Close()
+	app := openIn(t, dir)
+	cli := openIn(t, dir)
 
 	var saved atomic.Int64
 	stop := make(chan struct{})
@@ -66,10 +58,7 @@ func TestBackupWhileWriting(t *testing.T) {
 		if _, err := Restore(restored, path, time.Now()); err != nil {
 			t.Fatalf("backup %d does not restore: %v", i, err)
 		}
-		d, err := Open(restored)
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := openIn(t, restored)
 		r, err := d.Check(ctx)
 		d.Close()
 		if err != nil || !r.OK() || int64(r.Cases) < before {

@@ -13,16 +13,8 @@ import (
 func TestStaleCopyIsRefusedNotWrittenOver(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	a, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer a.Close()
-	b, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer b.Close()
+	a := openIn(t, dir)
+	b := openIn(t, dir)
 
 	c := &model.Case{Phase: model.PhaseIntake, Client: model.Client{FirstName: "Eva", LastName: "Schmidt"}}
 	if err := a.CreateCase(ctx, c); err != nil {

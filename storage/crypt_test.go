@@ -182,10 +182,7 @@ func TestBackupEncryptedRestore(t *testing.T) {
 
 	// Wrong passphrase: nothing changes, nothing is left.
 	dst := t.TempDir()
-	before, err := Open(dst)
-	if err != nil {
-		t.Fatal(err)
-	}
+	before := openIn(t, dst)
 	if err := before.Close(); err != nil {
 		t.Fatal(err)
 	}
@@ -220,11 +217,7 @@ func TestBackupEncryptedRestore(t *testing.T) {
 	if aside == "" {
 		t.Error("the previous database was not kept aside")
 	}
-	got, err := Open(dst)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer got.Close()
+	got := openIn(t, dst)
 	want, err := src.ListCases(ctx)
 	if err != nil {
 		t.Fatal(err)

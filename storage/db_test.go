@@ -21,9 +21,13 @@ import (
 
 // MustOpen opens a fresh database in a temporary directory and closes it
 // when the test or benchmark ends.
-func MustOpen(tb testing.TB) *DB {
+func MustOpen(tb testing.TB) *DB { return openIn(tb, tb.TempDir()) }
+
+// openIn opens the database in dir and closes it when the test ends (or
+// earlier, where the test closes it itself).
+func openIn(tb testing.TB, dir string) *DB {
 	tb.Helper()
-	d, err := Open(tb.TempDir())
+	d, err := Open(dir)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -33,6 +37,16 @@ func MustOpen(tb testing.TB) *DB {
 		}
 	})
 	return d
+}
+
+// reopen closes d as quitting the program does and opens dir again: the
+// next start.
+func reopen(tb testing.TB, d *DB, dir string) *DB {
+	tb.Helper()
+	if err := d.Close(); err != nil {
+		tb.Fatal(err)
+	}
+	return openIn(tb, dir)
 }
 
 // jsonEqual compares two values by their JSON encoding, which is what the
@@ -74,11 +88,7 @@ func TestOpenMakesPrivateFiles(t *testing.T) {
 		t.Skip("Windows has no Unix permission bits; the profile directory's ACL protects the data")
 	}
 	dir := filepath.Join(t.TempDir(), "daten")
-	d, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Close()
+	d := openIn(t, dir)
 	if err := d.SaveSettings(context.Background(), model.Settings{Name: "Test"}); err != nil {
 		t.Fatal(err)
 	}
@@ -108,10 +118,7 @@ func TestOpenTightensExistingPermissions(t *testing.T) {
 	if err := os.Chmod(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	d, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := openIn(t, dir)
 	d.Close()
 	if err := os.Chmod(dir, 0o755); err != nil {
 		t.Fatal(err)
@@ -119,11 +126,7 @@ func TestOpenTightensExistingPermissions(t *testing.T) {
 	if err := os.Chmod(filepath.Join(dir, FileName), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	d, err = Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Close()
+	d = openIn(t, dir)
 	if got := perm(t, dir); got != 0o700 {
 		t.Errorf("directory mode %o, want 700", got)
 	}
@@ -135,10 +138,7 @@ func TestOpenTightensExistingPermissions(t *testing.T) {
 func TestReopenKeepsData(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	d, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := openIn(t, dir)
 	id := storeRich(t, d)
 	if err := d.SaveSettings(ctx, model.Settings{Name: "Frau Test", FirstMeetingDays: 10}); err != nil {
 		t.Fatal(err)
@@ -148,11 +148,7 @@ func TestReopenKeepsData(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	d, err = Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Close()
+	d = openIn(t, dir)
 	got, err := d.LoadCase(ctx, id)
 	if err != nil {
 		t.Fatal(err)
@@ -293,10 +289,7 @@ func TestMigrationsNumbering(t *testing.T) {
 // changes nothing.
 func TestMigrateFromOlderAndAgain(t *testing.T) {
 	dir := t.TempDir()
-	d, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := openIn(t, dir)
 	d.Close()
 	for i := 0; i < 2; i++ {
 		d, err := Open(dir)
@@ -323,11 +316,7 @@ func TestOpenRefusesFileAsDirectory(t *testing.T) {
 
 func TestPathWithSpecialCharacters(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "Daten? #1 & Ü")
-	d, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Close()
+	openIn(t, dir)
 	if _, err := os.Stat(filepath.Join(dir, FileName)); err != nil {
 		t.Fatalf("database not where expected: %v", err)
 	}

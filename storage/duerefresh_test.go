@@ -14,10 +14,7 @@ import (
 func TestClosedCasesGetTheirSendReminderAtOpen(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	d, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := openIn(t, dir)
 	closedAt := time.Date(2025, 3, 1, 10, 0, 0, 0, time.UTC)
 	mk := func(name string, sent model.Date) *model.Case {
 		c := model.NewCase(model.Client{LastName: name}, closedAt.AddDate(0, -3, 0))
@@ -34,14 +31,7 @@ func TestClosedCasesGetTheirSendReminderAtOpen(t *testing.T) {
 	if _, err := d.db.ExecContext(ctx, `UPDATE cases SET next_due = ''`); err != nil {
 		t.Fatal(err)
 	}
-	if err := d.Close(); err != nil {
-		t.Fatal(err)
-	}
-	d, err = Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Close()
+	d = reopen(t, d, dir)
 	sums, err := d.ListCases(ctx)
 	if err != nil {
 		t.Fatal(err)

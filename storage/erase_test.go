@@ -130,18 +130,12 @@ func TestEraseWhileAnotherProgramReads(t *testing.T) {
 	}
 	ctx := context.Background()
 	dir := t.TempDir()
-	d, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := openIn(t, dir)
 	gone := closedCase("Quastenflosser", time.Date(2021, 3, 1, 12, 0, 0, 0, time.UTC))
 	if err := d.CreateCase(ctx, gone); err != nil {
 		t.Fatal(err)
 	}
-	reader, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	reader := openIn(t, dir)
 	// A query not read to its end holds its snapshot, as a long read does.
 	rows, err := reader.db.QueryContext(ctx, `SELECT id FROM cases`)
 	if err != nil || !rows.Next() {
@@ -155,12 +149,7 @@ func TestEraseWhileAnotherProgramReads(t *testing.T) {
 	}
 	rows.Close()
 	reader.Close()
-	d.Close()
-	d, err = Open(dir) // the next start
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Close()
+	d = reopen(t, d, dir) // the next start
 	if fileHolds(t, d, "Quastenflosser") {
 		t.Error("the next start left the erased name in the files")
 	}
@@ -171,10 +160,7 @@ func TestEraseWhileAnotherProgramReads(t *testing.T) {
 func TestRestoreDoesNotUndoAnErasure(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	d, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := openIn(t, dir)
 	gone := closedCase("Quastenflosser", time.Date(2021, 3, 1, 12, 0, 0, 0, time.UTC))
 	kept := closedCase("Kammmolch", time.Date(2024, 3, 1, 12, 0, 0, 0, time.UTC))
 	for _, c := range []*model.Case{gone, kept} {
@@ -194,11 +180,7 @@ func TestRestoreDoesNotUndoAnErasure(t *testing.T) {
 	if _, err := Restore(dir, backup, time.Now()); err != nil {
 		t.Fatal(err)
 	}
-	d, err = Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Close()
+	d = openIn(t, dir)
 	rows, err := d.ListCases(ctx)
 	if err != nil {
 		t.Fatal(err)

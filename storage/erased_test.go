@@ -55,10 +55,7 @@ func TestErasedCaseIsNotBroughtBackByAnOldExport(t *testing.T) {
 func TestDroppedAuditTriggerIsFoundAndPutBack(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	d, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := openIn(t, dir)
 	c := &model.Case{Phase: model.PhaseIntake, Client: model.Client{LastName: "Schmidt"}}
 	d.CreateCase(ctx, c)
 	d.EraseCase(ctx, c.ID)
@@ -88,11 +85,7 @@ func TestDroppedAuditTriggerIsFoundAndPutBack(t *testing.T) {
 		t.Errorf("check missed the tampering:\n%s", all)
 	}
 
-	d, err = Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Close()
+	d = openIn(t, dir)
 	if missing, _ := missingTriggers(ctx, d.db); len(missing) != 0 {
 		t.Errorf("still missing after the start: %v", missing)
 	}

@@ -98,10 +98,7 @@ func factsOf(t *testing.T, d *DB, id int64) model.CaseFacts {
 func TestOpenDerivesStaleFacts(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	d, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := openIn(t, dir)
 	cases, _ := demo.Cases(demo.Curated, 3, time.Date(2025, 11, 20, 9, 0, 0, 0, time.UTC))
 	if err := d.CreateCases(ctx, cases); err != nil {
 		t.Fatal(err)
@@ -112,11 +109,7 @@ func TestOpenDerivesStaleFacts(t *testing.T) {
 	if _, err := d.db.Exec(`DELETE FROM case_facts WHERE id = ?`, cases[1].ID); err != nil {
 		t.Fatal(err)
 	}
-	d.Close()
-	if d, err = Open(dir); err != nil {
-		t.Fatal(err)
-	}
-	defer d.Close()
+	d = reopen(t, d, dir)
 	for _, c := range cases[:2] {
 		want := model.FactsOf(c)
 		if got := factsOf(t, d, c.ID); !reflect.DeepEqual(got, want) {

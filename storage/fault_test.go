@@ -43,11 +43,7 @@ func TestOpenSaysAFileInThePathIsNoFolder(t *testing.T) {
 func TestFullDiskIsSaidAsFullNotDamaged(t *testing.T) {
 	dir := smallDisk(t, "1m")
 	ctx := context.Background()
-	d, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Close()
+	d := openIn(t, dir)
 	c := &model.Case{Phase: model.PhaseIntake, Client: model.Client{LastName: "Schmidt"}}
 	if err := d.CreateCase(ctx, c); err != nil {
 		t.Fatal(err)
@@ -57,7 +53,7 @@ func TestFullDiskIsSaidAsFullNotDamaged(t *testing.T) {
 	filler.Write(make([]byte, 2<<20))
 	filler.Close()
 	c.Intake.Referral.Notes = strings.Repeat("Notiz ", 1500)
-	err = d.SaveCase(ctx, c)
+	err := d.SaveCase(ctx, c)
 	wantFault(t, "save on a full disk", err, model.FaultFull)
 	os.Remove(filepath.Join(dir, "filler"))
 	if err := d.SaveCase(ctx, c); err != nil {
@@ -70,15 +66,12 @@ func TestFullDiskIsSaidAsFullNotDamaged(t *testing.T) {
 
 func TestReadOnlyFileSystemIsSaidAsReadOnly(t *testing.T) {
 	dir := smallDisk(t, "4m")
-	d, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := openIn(t, dir)
 	d.Close()
 	if out, err := exec.Command("mount", "-o", "remount,ro", dir).CombinedOutput(); err != nil {
 		t.Skipf("remount read-only: %v %s", err, out)
 	}
-	_, err = Open(dir)
+	_, err := Open(dir)
 	wantFault(t, "open on a read-only file system", err, model.FaultReadOnly)
 }
 
@@ -88,11 +81,7 @@ func TestLockByAnotherProgramIsSaidAsLocked(t *testing.T) {
 	}
 	dir := t.TempDir()
 	ctx := context.Background()
-	d, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Close()
+	d := openIn(t, dir)
 	c := &model.Case{Phase: model.PhaseIntake, Client: model.Client{LastName: "Schmidt"}}
 	d.CreateCase(ctx, c)
 	other, err := sql.Open("sqlite3", "file:"+filepath.Join(dir, FileName))

@@ -18,10 +18,7 @@ import (
 func demoFolder(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
-	d, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := openIn(t, dir)
 	if err := fillDemo(context.Background(), d, 60); err != nil {
 		t.Fatal(err)
 	}
@@ -137,11 +134,7 @@ func TestListBackupsNewestFirst(t *testing.T) {
 	if got, err := ListBackups(dir); err != nil || got != nil {
 		t.Fatalf("without a backups folder: %v, %v", got, err)
 	}
-	d, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Close()
+	d := openIn(t, dir)
 	ctx := context.Background()
 	day := time.Date(2026, 11, 22, 8, 15, 0, 0, time.Local)
 	for i := 0; i < 3; i++ {
@@ -239,10 +232,7 @@ func TestOpenReportsPermissionFixes(t *testing.T) {
 	if err := os.Chmod(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	first, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	first := openIn(t, dir)
 	if fixes := first.PermissionFixes(); len(fixes) != 0 {
 		t.Errorf("a new data folder needed fixes: %+v", fixes)
 	}
@@ -282,11 +272,7 @@ func TestOpenReportsPermissionFixes(t *testing.T) {
 	other := filepath.Join(dir, "notiz.txt")
 	os.WriteFile(other, nil, 0o644)
 
-	d, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Close()
+	d := openIn(t, dir)
 	got := map[string]PermFix{}
 	for _, f := range d.PermissionFixes() {
 		got[f.Path] = f
@@ -313,11 +299,7 @@ func TestOpenReportsPermissionFixes(t *testing.T) {
 		t.Errorf("Open changed a file that is not the program's: %o", m)
 	}
 
-	again, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer again.Close()
+	again := openIn(t, dir)
 	if fixes := again.PermissionFixes(); len(fixes) != 0 {
 		t.Errorf("second Open still fixed %+v", fixes)
 	}

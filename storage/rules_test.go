@@ -111,10 +111,7 @@ func TestBrokenStoredCase(t *testing.T) {
 func TestOpenChecksTheStoredCases(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	d, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := openIn(t, dir)
 	bad := demo.Bypasses(rulesNow)[0]
 	if err := d.CreateCase(ctx, bad.Case); err != nil {
 		t.Fatal(err)
@@ -123,13 +120,7 @@ func TestOpenChecksTheStoredCases(t *testing.T) {
 	if _, err := d.db.Exec(`UPDATE cases SET n_broken = 0; UPDATE rules_checked SET version = 0`); err != nil {
 		t.Fatal(err)
 	}
-	if err := d.Close(); err != nil {
-		t.Fatal(err)
-	}
-	if d, err = Open(dir); err != nil {
-		t.Fatal(err)
-	}
-	defer d.Close()
+	d = reopen(t, d, dir)
 	list, err := d.ListCases(ctx)
 	if err != nil {
 		t.Fatal(err)

@@ -15,10 +15,7 @@ import (
 
 func TestCheckTargetRefusesWhatMustNotBeWritten(t *testing.T) {
 	data := t.TempDir()
-	d, err := Open(data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := openIn(t, data)
 	d.Close()
 	out := t.TempDir()
 	existing := filepath.Join(out, "alt.json")

@@ -55,10 +55,7 @@ func damageIndex(t *testing.T, dir string) {
 func TestIndexDamageIsFoundBeforeABackupCountsAndRepaired(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	d, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := openIn(t, dir)
 	for _, n := range []string{"Schmidt", "Meyer", "Öztürk"} {
 		if err := d.CreateCase(ctx, &model.Case{Phase: model.PhaseIntake, Client: model.Client{LastName: n}}); err != nil {
 			t.Fatal(err)
@@ -71,7 +68,7 @@ func TestIndexDamageIsFoundBeforeABackupCountsAndRepaired(t *testing.T) {
 	d.Close()
 	damageIndex(t, dir)
 
-	d, err = OpenChecked(ctx, dir) // the start's quick check does not see it
+	d, err := OpenChecked(ctx, dir) // the start's quick check does not see it
 	if err != nil {
 		t.Fatalf("quick check at start: %v", err)
 	}
@@ -127,11 +124,7 @@ func TestRestoreRepairsAnIndexDamagedBackup(t *testing.T) {
 	if _, err := Restore(dst, filepath.Join(src, FileName), mustDay(t)); err != nil {
 		t.Fatalf("restore of an index-damaged backup: %v", err)
 	}
-	r, err := Open(dst)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
+	r := openIn(t, dst)
 	if rep, _ := r.Check(ctx); !rep.OK() {
 		t.Errorf("restored database: %+v", rep)
 	}

@@ -32,7 +32,7 @@ func (u *UI) onSettings() *settingsForm {
 		func() { u.applyForm(f) }, nil)
 	f = newSettingsForm(u.env, dlg, s)
 	scroll := func(o fyne.CanvasObject) fyne.CanvasObject {
-		sc := container.NewVScroll(o)
+		sc := kit.NewPage(o)
 		sc.SetMinSize(fyne.NewSize(0, settingsPageHeight))
 		return sc
 	}

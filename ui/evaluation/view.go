@@ -84,7 +84,7 @@ func New(env *kit.Env, open func(caseID int64)) *View {
 	exports := container.NewHBox(v.pdfButton, v.csvButton)
 	v.body = container.NewVBox()
 	top := container.NewVBox(kit.Heading(t("Eval.Title")), bar, filters, exports, v.status, widget.NewSeparator())
-	v.content = container.NewBorder(top, nil, nil, nil, container.NewVScroll(container.NewPadded(v.body)))
+	v.content = container.NewBorder(top, nil, nil, nil, kit.NewPage(container.NewPadded(v.body)))
 	v.period.SetSelectedIndex(periodLastYear)
 	return v
 }

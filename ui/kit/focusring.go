@@ -94,15 +94,23 @@ func frameOf(o fyne.CanvasObject) (*fyne.Container, *ringLayer) {
 
 // NewPage is the vertical scroll of a workspace or any long form: a
 // FocusFollower given it keeps the focused widget inside in view and
-// draws its ring.
+// draws its ring, and the wheel moves it three lines a notch
+// (pagewheel.go).
 func NewPage(content fyne.CanvasObject) *container.Scroll {
-	return container.NewVScroll(Frame(content))
+	wheel := newPageWheel(content)
+	sc := container.NewVScroll(Frame(wheel))
+	wheel.page = sc
+	return sc
 }
 
 // PageContent is what NewPage was given.
 func PageContent(sc *container.Scroll) fyne.CanvasObject {
-	if box, _ := frameOf(sc.Content); box != nil {
-		return box.Objects[0]
+	box, _ := frameOf(sc.Content)
+	if box == nil {
+		return sc.Content
 	}
-	return sc.Content
+	if w, ok := box.Objects[0].(*pageWheel); ok {
+		return w.content
+	}
+	return box.Objects[0]
 }

@@ -211,6 +211,8 @@ func freeze(o fyne.CanvasObject) {
 		}
 	case *container.Scroll:
 		freeze(x.Content)
+	case *pageWheel:
+		freeze(x.content)
 	case *container.ThemeOverride:
 		freeze(x.Content)
 	case *container.Split:

@@ -83,7 +83,7 @@ type wheelPass struct {
 
 func (w *wheelPass) Scrolled(ev *fyne.ScrollEvent) {
 	if w.s.Page != nil {
-		w.s.Page.Scrolled(ev)
+		scrollPage(w.s.Page, ev)
 	}
 }
 

@@ -132,10 +132,17 @@ func Wrapped(text string) *widget.Label {
 	return l
 }
 
+// repeated is the i-th entry of a Repeat list (the list's address).
+type repeated struct {
+	list any
+	i    int
+}
+
 // Repeat edits a list of entries (instruments, tasks, goals …): each entry
 // is drawn by item with a remove button, and an add button appends a new
-// one made by fresh. Adding and removing save at once and rebuild the
-// workspace, because the entries' addresses change.
+// one made by fresh, whose first field then has the focus. Adding and
+// removing save at once and rebuild the workspace, because the entries'
+// addresses change.
 func Repeat[T any](s *Session, items *[]T, addID string, fresh func() T, item func(i int, it *T) fyne.CanvasObject) fyne.CanvasObject {
 	box := container.NewVBox()
 	for i := range *items {
@@ -150,12 +157,15 @@ func Repeat[T any](s *Session, items *[]T, addID string, fresh func() T, item fu
 		remove.Importance = widget.LowImportance
 		// The remove button sits at the entry's bottom right, where Tab
 		// reaches it: after the entry's last field.
-		box.Add(Border(nil, widget.NewSeparator(), nil, container.NewVBox(layout.NewSpacer(), remove), item(i, &(*items)[i])))
+		row := s.Added(repeated{items, i}, item(i, &(*items)[i]))
+		box.Add(Border(nil, widget.NewSeparator(), nil, container.NewVBox(layout.NewSpacer(), remove), row))
 	}
 	add := widget.NewButtonWithIcon(s.T(addID), theme.ContentAddIcon(), func() {
-		_ = s.Change(func(*model.Case) error {
-			*items = append(*items, fresh())
-			return nil
+		s.Adding(repeated{items, len(*items)}, func() {
+			_ = s.Change(func(*model.Case) error {
+				*items = append(*items, fresh())
+				return nil
+			})
 		})
 	})
 	box.Add(container.NewHBox(add))

@@ -68,7 +68,7 @@ func (w *workspace) areaGoals(a model.Area, goals []int) fyne.CanvasObject {
 	// box out again.
 	var objs []fyne.CanvasObject
 	for _, i := range goals {
-		objs = append(objs, framed(w.strategicGoal(&w.p.Goals[i])))
+		objs = append(objs, framed(w.s.Added(w.p.Goals[i].ID, w.strategicGoal(&w.p.Goals[i]))))
 	}
 	switch {
 	case w.frozen && len(goals) == 0:
@@ -78,11 +78,13 @@ func (w *workspace) areaGoals(a model.Area, goals []int) fyne.CanvasObject {
 	}
 	if !w.frozen {
 		add := widget.NewButtonWithIcon(w.s.T("Planning.AddGoal"), theme.ContentAddIcon(), func() {
-			_ = w.s.Change(func(*model.Case) error {
-				g := model.StrategicGoal{ID: model.NewID(), Area: a}
-				w.p.Goals = append(w.p.Goals, g)
-				w.v.Unfold("area:"+string(a), true)
-				return nil
+			g := model.StrategicGoal{ID: model.NewID(), Area: a}
+			w.s.Adding(g.ID, func() {
+				_ = w.s.Change(func(*model.Case) error {
+					w.p.Goals = append(w.p.Goals, g)
+					w.v.Unfold("area:"+string(a), true)
+					return nil
+				})
 			})
 		})
 		objs = append(objs, container.NewHBox(add))
@@ -128,7 +130,7 @@ func (w *workspace) strategicGoal(g *model.StrategicGoal) fyne.CanvasObject {
 	items := make([]*widget.AccordionItem, len(g.Operational))
 	for j := range g.Operational {
 		o := &g.Operational[j]
-		items[j] = w.v.Item("goal:"+o.ID, w.opTitle(o), w.operationalGoal(o), false)
+		items[j] = w.v.Item("goal:"+o.ID, w.opTitle(o), s.Added(o.ID, w.operationalGoal(o)), false)
 	}
 	ops, accs := kit.FoldStack(items...)
 	for j := range g.Operational {
@@ -152,11 +154,13 @@ func (w *workspace) strategicGoal(g *model.StrategicGoal) fyne.CanvasObject {
 	}
 	if !w.frozen {
 		add := widget.NewButtonWithIcon(s.T("Planning.AddOperationalGoal"), theme.ContentAddIcon(), func() {
-			_ = s.Change(func(*model.Case) error {
-				o := model.OperationalGoal{ID: model.NewID()}
-				g.Operational = append(g.Operational, o)
-				w.v.Unfold("goal:"+o.ID, true)
-				return nil
+			o := model.OperationalGoal{ID: model.NewID()}
+			s.Adding(o.ID, func() {
+				_ = s.Change(func(*model.Case) error {
+					g.Operational = append(g.Operational, o)
+					w.v.Unfold("goal:"+o.ID, true)
+					return nil
+				})
 			})
 		})
 		objs = append(objs, container.NewHBox(add))

@@ -27,10 +27,17 @@ func TestGoalOperationalGoalAndMeasureByTyping(t *testing.T) {
 
 	work := uitest.Fold(t, f.Root, "Arbeit und Beschäftigung")
 	test.Tap(uitest.OneButton(t, work.Detail, "Teilhabeziel hinzufügen"))
+	// What is added is typed into next: its first field has the focus.
+	if got, want := f.Win.Canvas().Focused(), uitest.Field[*kit.Entry](t, f.Root, "Teilhabeziel (strategisches Ziel)"); got != fyne.Focusable(want) {
+		t.Errorf("after adding a Teilhabeziel the focus is on %T, not its text", got)
+	}
 	uitest.TypeInto(t, uitest.Field[*kit.Entry](t, f.Root, "Teilhabeziel (strategisches Ziel)"), "Rückkehr an den bisherigen Arbeitsplatz")
 	uitest.TypeInto(t, uitest.Field[*kit.Entry](t, f.Root, "ICF-Codes"), "d850, B152")
 
 	test.Tap(uitest.OneButton(t, f.Root, "Handlungsziel hinzufügen"))
+	if got, want := f.Win.Canvas().Focused(), uitest.Field[*kit.Entry](t, f.Root, "Handlungsziel"); got != fyne.Focusable(want) {
+		t.Errorf("after adding a Handlungsziel the focus is on %T, not its text", got)
+	}
 	if !uitest.Fold(t, f.Root, "Arbeit und Beschäftigung").Open {
 		t.Error("the area folded up after adding a goal in it")
 	}
@@ -44,6 +51,7 @@ func TestGoalOperationalGoalAndMeasureByTyping(t *testing.T) {
 	test.Tap(uitest.OneButton(t, f.Root, "Maßnahme hinzufügen"))
 	uitest.TypeInto(t, uitest.Field[*kit.Entry](t, f.Root, "Maßnahme"), "Stufenweise Wiedereingliederung")
 	_ = f.S.Flush()
+	f.Win.Canvas().Unfocus()                                  // the new measure's field had the focus; the title waits until it is left
 	uitest.Fold(t, f.Root, "Stufenweise Wiedereingliederung") // the fold's title follows the text
 	uitest.SelectOption(t, uitest.Field[*widget.Select](t, f.Root, "Ziel"), "1.1")
 	uitest.SelectOption(t, uitest.Field[*widget.Select](t, f.Root, "Zuständiger Netzwerkpartner"), partners[0].Name)

@@ -354,3 +354,34 @@ func TestFitsNarrowWorkspace(t *testing.T) {
 		t.Errorf("the intake needs %.0f points of width", w)
 	}
 }
+
+// "Übrige Bereiche: Nein" answers the areas left open with "Nein" in one
+// click and keeps every answer already given.
+func TestScreeningRestNo(t *testing.T) {
+	f := open(t, newCase())
+	sv := f.w.screening
+	loc := f.S.Env.Loc
+	sv.areas[0].radio.SetSelected(loc.Enum("Answer", model.AnswerYes))
+	sv.areas[4].radio.SetSelected(loc.Enum("Answer", model.AnswerUnknown))
+	test.Tap(uitest.OneButton(t, f.w.root, "Übrige Bereiche: Nein"))
+
+	c := f.Saved()
+	for i, a := range model.ScreeningAreas {
+		want := model.AnswerNo
+		switch i {
+		case 0:
+			want = model.AnswerYes
+		case 4:
+			want = model.AnswerUnknown
+		}
+		if got := c.Intake.ScreeningFor(a).Answer; got != want {
+			t.Errorf("%s: stored %q, want %q", a, got, want)
+		}
+		if got := sv.areas[i].radio.Selected; got != loc.Enum("Answer", want) {
+			t.Errorf("%s: the row shows %q", a, got)
+		}
+	}
+	if !strings.Contains(sv.count.Text, "8 von 8") {
+		t.Errorf("count %q", sv.count.Text)
+	}
+}

@@ -46,12 +46,27 @@ func newScreeningView(s *kit.Session) *screeningView {
 		}
 		rows.Add(v.row(sa))
 	}
+	// Most areas are a "Nein" once the first meeting has gone through
+	// them: the counselor answers those that need a word and says "Nein"
+	// to the rest at once. The areas stay answerable one by one.
+	rest := widget.NewButton(s.T("Intake.ScreeningRestNo"), v.restNo)
 	v.root = s.Section("Intake.Screening", "",
 		kit.Wrapped(s.T("Intake.ScreeningIntro")),
 		v.count,
 		rows,
+		container.NewHBox(rest),
 	)
 	return v
+}
+
+// restNo answers "Nein" for every area not answered yet.
+func (v *screeningView) restNo() {
+	no := v.s.Env.Loc.Enum("Answer", model.AnswerNo)
+	for _, sa := range v.areas {
+		if sa.answer.Answer == "" {
+			sa.radio.SetSelected(no)
+		}
+	}
 }
 
 // row is one area: its name, the answer and the fold with the rest.

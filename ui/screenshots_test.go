@@ -428,7 +428,7 @@ func shootConsent(t *testing.T, dir string) {
 	if f.S.Case.CurrentPlan() != nil {
 		consent.EditConference(f.S, "Teilhabekonferenz", put)
 		uitest.ShootWindow(t, f.Win, filepath.Join(dir, "conference-dialog.png"))
-		uitest.Field[*kit.KeySelect](t, f.Overlay(), "Durchführung").SetSelected("nicht durchgeführt")
+		uitest.Field[*widget.RadioGroup](t, f.Overlay(), "Durchführung").SetSelected("nicht durchgeführt")
 		uitest.Field[*kit.Entry](t, f.Overlay(), "Grund").SetText("Nur ein Träger beteiligt; alles bilateral abgestimmt")
 		uitest.ShootWindow(t, f.Win, filepath.Join(dir, "conference-not-held.png"))
 	}

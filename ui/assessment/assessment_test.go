@@ -102,7 +102,7 @@ func TestAddInstrumentAndConferenceWithTask(t *testing.T) {
 	// Who took part is recorded in the conference dialog.
 	test.Tap(h.button("Teilnehmende und Besprochenes …"))
 	dlg := h.Win.Canvas().Overlays().Top()
-	uitest.Field[*kit.KeySelect](t, dlg, "Durchführung").SetSelected("durchgeführt")
+	uitest.Field[*widget.RadioGroup](t, dlg, "Durchführung").SetSelected("durchgeführt")
 	uitest.TypeInto(t, uitest.Field[*kit.Entry](t, dlg, "Weitere Teilnehmende (Notiz)"), "Versicherte, Reha-Fachberatung, Arbeitgeber")
 	test.Tap(uitest.OneButton(t, dlg, "Speichern"))
 	test.Tap(h.button("Aufgabe hinzufügen"))

@@ -103,15 +103,18 @@ type confDialog struct {
 	hint    *widget.Label
 	status  *widget.Label
 	// held and notHeld are the rows of a conference held (or planned) and
-	// of one not held; the state drop-down shows one of them.
+	// of one not held; the state's row shows one of them.
 	held, notHeld *widget.Form
 }
 
-// The states a conference dialog offers, in its drop-down's order.
+// confState is what the dialog's first row says of the conference.
+type confState string
+
+// The states a conference dialog offers, in its row's order.
 const (
-	stateOpen = iota // planned, or not yet documented
-	stateHeld
-	stateNotHeld
+	stateOpen    confState = "open" // planned, or not yet documented
+	stateHeld    confState = "held"
+	stateNotHeld confState = "notHeld"
 )
 
 // EditConference records when the conference at put(case) was held, who
@@ -127,19 +130,21 @@ func EditConference(s *kit.Session, channel string, put func(*model.Case) *model
 	}
 	e.dlg = kit.NewDialog(s.Env.Win, s.T("Conference.Title"), s.T("Conference.Save"), s.T("Consent.Cancel"), e.save, nil)
 	e.draft = kit.NewDraft(s.Env, e.dlg)
-	state := e.dlg.Select([]string{s.T("Conference.StateOpen"), s.T("Conference.StateHeld"), s.T("Conference.StateNotHeld")}, nil)
+	// Three short choices side by side: one click, not a drop-down's two.
+	st := stateOpen
 	switch {
 	case e.k.NotHeld:
-		state.SetSelectedIndex(stateNotHeld)
+		st = stateNotHeld
 	case e.k.Held:
-		state.SetSelectedIndex(stateHeld)
-	default:
-		state.SetSelectedIndex(stateOpen)
+		st = stateHeld
 	}
-	state.OnChanged = func(string) {
-		i := state.SelectedIndex()
-		e.k.Held, e.k.NotHeld = i == stateHeld, i == stateNotHeld
-		e.draft.Edited()
+	state := kit.RadioLabeled(e.draft.Session, []string{s.T("Conference.StateOpen"), s.T("Conference.StateHeld"), s.T("Conference.StateNotHeld")},
+		[]confState{stateOpen, stateHeld, stateNotHeld}, &st)
+	bound := state.OnChanged
+	state.OnChanged = func(label string) {
+		bound(label) // sets st
+		e.k.Held, e.k.NotHeld = st == stateHeld, st == stateNotHeld
+		e.draft.Edited() // validated again with the conference's state
 	}
 	note := e.draft.Note(&e.k.Participants)
 	note.SetPlaceHolder(s.T("Conference.NotePlaceholder"))
@@ -160,7 +165,6 @@ func EditConference(s *kit.Session, channel string, put func(*model.Case) *model
 	e.dlg.SetContent(container.NewVBox(kit.Wrapped(s.T("Conference.Intro")), top, e.held, e.notHeld, e.status))
 	e.dlg.SetFooter(e.hint)
 	e.dlg.SetWidth(700)
-	e.dlg.FocusFirst(state)
 	e.draft.Validate(e.update)
 	e.dlg.Show()
 	return e.dlg

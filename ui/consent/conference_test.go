@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/model"
 	"teilhabelotse/ui/internal/uitest"
@@ -37,7 +38,7 @@ func TestConferenceAsksConsentForEachPartner(t *testing.T) {
 	f, put := conferenceFixture(t)
 	EditConference(f.S, "Fallkonferenz", put)
 	dlg := f.Overlay()
-	uitest.Field[*kit.KeySelect](t, dlg, "Durchführung").SetSelected("durchgeführt")
+	uitest.Field[*widget.RadioGroup](t, dlg, "Durchführung").SetSelected("durchgeführt")
 	uitest.SelectWith(t, dlg, f.Employer.Name).SetSelected(f.Employer.Name)
 	uitest.SelectWith(t, f.Overlay(), f.Doctor.Name).SetSelected(f.Doctor.Name)
 	uitest.SelectWith(t, f.Overlay(), "Lena Mustermann (Schwester)").SetSelected("Lena Mustermann (Schwester)")
@@ -102,7 +103,7 @@ func TestConferenceAfterWithdrawal(t *testing.T) {
 		return nil
 	})
 	EditConference(f.S, "Fallkonferenz", put)
-	uitest.Field[*kit.KeySelect](t, f.Overlay(), "Durchführung").SetSelected("durchgeführt")
+	uitest.Field[*widget.RadioGroup](t, f.Overlay(), "Durchführung").SetSelected("durchgeführt")
 	uitest.SelectWith(t, f.Overlay(), f.Employer.Name).SetSelected(f.Employer.Name)
 	test.Tap(keyCheck(t, f.Overlay(), "Arbeit und Beschäftigung"))
 	test.Tap(uitest.Button(t, f.Overlay(), "Speichern"))
@@ -119,7 +120,7 @@ func TestConferenceAfterWithdrawal(t *testing.T) {
 func TestConferenceWithoutSharingSavesAtOnce(t *testing.T) {
 	f, put := conferenceFixture(t)
 	EditConference(f.S, "Fallkonferenz", put)
-	uitest.Field[*kit.KeySelect](t, f.Overlay(), "Durchführung").SetSelected("durchgeführt")
+	uitest.Field[*widget.RadioGroup](t, f.Overlay(), "Durchführung").SetSelected("durchgeführt")
 	uitest.SelectWith(t, f.Overlay(), f.Doctor.Name).SetSelected(f.Doctor.Name)
 	test.Tap(uitest.Button(t, f.Overlay(), "Speichern"))
 	if f.Overlay() != nil {
@@ -138,7 +139,7 @@ func TestConferenceNotHeldNeedsAReason(t *testing.T) {
 	f, put := conferenceFixture(t)
 	EditConference(f.S, "Fallkonferenz", put)
 	dlg := f.Overlay()
-	state := uitest.Field[*kit.KeySelect](t, dlg, "Durchführung")
+	state := uitest.Field[*widget.RadioGroup](t, dlg, "Durchführung")
 	state.SetSelected("durchgeführt")
 	uitest.SelectWith(t, dlg, f.Employer.Name).SetSelected(f.Employer.Name)
 	test.Tap(keyCheck(t, f.Overlay(), "Arbeit und Beschäftigung"))
@@ -173,7 +174,7 @@ func TestConferenceNotHeldNeedsAReason(t *testing.T) {
 	// Opened again, it shows its state and reason; back to held, the
 	// reason is not kept.
 	EditConference(f.S, "Fallkonferenz", put)
-	state = uitest.Field[*kit.KeySelect](t, f.Overlay(), "Durchführung")
+	state = uitest.Field[*widget.RadioGroup](t, f.Overlay(), "Durchführung")
 	if state.Selected != "nicht durchgeführt" || uitest.Field[*kit.Entry](t, f.Overlay(), "Grund").Text != "Nur ein Träger beteiligt" {
 		t.Fatalf("reopened: state %q", state.Selected)
 	}

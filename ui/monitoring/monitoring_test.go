@@ -2,6 +2,7 @@ package monitoring
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -41,12 +42,17 @@ func TestNewReviewIsPrefilled(t *testing.T) {
 		t.Errorf("unfolded: newest %v, earlier %v", newest.Open, earlier.Open)
 	}
 	sels := selects(newest.Detail)
-	if len(sels) < 4 || sels[0].Selected != "Stufe −1" {
+	if len(sels) < 2 || sels[0].Selected != "Stufe −1" || len(statusRows(newest.Detail)) < 2 {
 		t.Fatalf("the new review's first goal shows %q", sels[0].Selected)
 	}
 	for _, sel := range selects(earlier.Detail) {
 		if !sel.Disabled() {
 			t.Error("the earlier review can still be changed")
+		}
+	}
+	for _, r := range statusRows(earlier.Detail) {
+		if !r.Disabled() {
+			t.Error("a measure's state in the earlier review can still be changed")
 		}
 	}
 	for _, e := range entries(earlier.Detail) {
@@ -62,13 +68,17 @@ func TestLevelStatusAndDecisionPersist(t *testing.T) {
 	f := open(t, c, nil)
 	newest := uitest.Fold(t, f.Root, "Überprüfung vom "+uitest.Today.German()).Detail
 
-	sels := selects(newest) // two goals, then two measures
-	if len(sels) != 4 {
-		t.Fatalf("%d choices in the review, want 2 goals + 2 measures", len(sels))
+	sels := selects(newest) // two goals
+	states := statusRows(newest)
+	if len(sels) != 2 || len(states) != 2 {
+		t.Fatalf("%d levels and %d measure states in the review, want 2 goals + 2 measures", len(sels), len(states))
+	}
+	if states[0].Selected != "Laufend" || states[1].Selected != "Geplant" {
+		t.Errorf("the measures show %q and %q, want their last states", states[0].Selected, states[1].Selected)
 	}
 	sels[0].SetSelected("Stufe 0")
 	sels[1].SetSelected("— nicht bewertet —")
-	sels[2].SetSelected("Durchgeführt")
+	states[0].SetSelected("Durchgeführt")
 	if !labelled(newest, "Stufe 0: 6 Stunden") {
 		t.Error("the level's description from the GAS scale is not shown")
 	}
@@ -115,7 +125,7 @@ func TestOverdueMeasureIsHighlighted(t *testing.T) {
 
 	// Once the review records the measure as done, it is no longer overdue.
 	newest := uitest.Fold(t, f.Root, "Überprüfung vom "+uitest.Today.German()).Detail
-	selects(newest)[2].SetSelected("Durchgeführt")
+	statusRows(newest)[0].SetSelected("Durchgeführt")
 	_ = f.Saved()
 	if danger(f.Root, "Ende einer Maßnahme: Arbeitsversuch im Lager") != nil {
 		t.Error("the measure stays overdue after it was recorded as done")
@@ -166,6 +176,17 @@ func selects(root fyne.CanvasObject) []*widget.Select {
 		}
 	})
 
+	return out
+}
+
+// statusRows are the rows of a measure's state (one click each) below root.
+func statusRows(root fyne.CanvasObject) []*widget.RadioGroup {
+	var out []*widget.RadioGroup
+	uitest.WalkDeep(root, func(o fyne.CanvasObject) {
+		if r, ok := o.(*widget.RadioGroup); ok && slices.Contains(r.Options, "Laufend") {
+			out = append(out, r)
+		}
+	})
 	return out
 }
 

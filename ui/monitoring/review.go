@@ -235,14 +235,16 @@ func (w *workspace) measureRow(r *model.Review, m *model.Measure) fyne.CanvasObj
 		info.SetText(strings.Join(append(meta, s.T("Monitoring.IsOverdue")), " · "))
 		info.Importance = widget.DangerImportance
 	}
+	// Four short states side by side under the measure: one click, not a
+	// drop-down's two.
 	status, _ := r.Status(m.ID)
-	sel := kit.Select(s, "MeasureStatus", model.MeasureStatuses, &status)
-	bound := sel.OnChanged
-	sel.OnChanged = func(v string) {
+	radio := kit.Radio(s, "MeasureStatus", model.MeasureStatuses, &status)
+	bound := radio.OnChanged
+	radio.OnChanged = func(v string) {
 		bound(v)
 		r.SetStatus(m.ID, status)
 	}
-	return container.NewBorder(nil, nil, nil, container.NewVBox(wide(sel)), container.NewVBox(title, info))
+	return container.NewVBox(title, info, radio)
 }
 
 // wide gives a choice beside a text the width of its longest option

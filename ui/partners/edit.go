@@ -18,7 +18,7 @@ type editor struct {
 	d     *directory
 	p     model.Partner
 	dlg   *kit.Dialog
-	group *kit.KeySelect
+	group *widget.RadioGroup
 	cat   *kit.KeySelect
 	cats  []model.PartnerCategory // the categories the drop-down offers
 	hint  *widget.Label
@@ -71,12 +71,17 @@ func (d *directory) edit(p model.Partner) *editor {
 		return nil
 	}
 
+	// The group only narrows the categories offered: two choices, one
+	// click, instead of a drop-down's two.
 	groups := []string{d.env.Loc.T("PartnerGroup.inside"), d.env.Loc.T("PartnerGroup.outside")}
-	e.group = dlg.Select(groups, nil)
-	e.group.PlaceHolder = d.env.Loc.Enum("PartnerCategory", "")
+	e.group = widget.NewRadioGroup(groups, func(g string) {
+		if i := slices.Index(groups, g); i >= 0 {
+			e.offer(i == 0)
+		}
+	})
+	e.group.Required = true
 	e.cat = dlg.Select(nil, nil)
 	e.cat.PlaceHolder = d.env.Loc.Enum("PartnerCategory", "")
-	e.group.OnChanged = func(string) { e.offer(e.group.SelectedIndex() == 0) }
 	e.cat.OnChanged = func(string) {
 		if i := e.cat.SelectedIndex(); i >= 0 && i < len(e.cats) {
 			e.p.Category = e.cats[i]
@@ -85,9 +90,9 @@ func (d *directory) edit(p model.Partner) *editor {
 	}
 	if p.Category != "" {
 		if p.Category.InsideDRV() {
-			e.group.SetSelectedIndex(0)
+			e.group.SetSelected(groups[0])
 		} else {
-			e.group.SetSelectedIndex(1)
+			e.group.SetSelected(groups[1])
 		}
 	} else {
 		e.cat.Disable()

@@ -55,7 +55,7 @@ func TestCreatePartnerPersists(t *testing.T) {
 	}
 	entries := uitest.All[*kit.Entry](o) // name, person, phone, email, address, notes
 	test.Type(entries[0], "Integrationsfachdienst Nordstadt")
-	uitest.SelectWith(t, o, "Partner außerhalb der Rentenversicherung").SetSelected("Partner außerhalb der Rentenversicherung")
+	uitest.Field[*widget.RadioGroup](t, o, "Gruppe").SetSelected("Partner außerhalb der Rentenversicherung")
 	uitest.SelectWith(t, o, "Integrationsfachdienst").SetSelected("Integrationsfachdienst")
 	test.Type(entries[1], "Petra Vermittlung")
 	test.Type(entries[3], "petra.vermittlung@")

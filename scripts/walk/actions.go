@@ -233,3 +233,18 @@ func (w *walker) focusOn(what string, find func() item) {
 func (w *walker) waitText(text string) {
 	w.wait("“"+text+"”", func() bool { _, ok := w.findText(text); return ok })
 }
+
+// shows reports whether text comes up on the top layer within d.
+func (w *walker) shows(text string, d time.Duration) bool {
+	deadline := time.Now().Add(d)
+	for {
+		if _, ok := w.findText(text); ok {
+			return true
+		}
+		if time.Now().After(deadline) {
+			return false
+		}
+		time.Sleep(150 * time.Millisecond)
+		w.look()
+	}
+}

@@ -81,13 +81,11 @@ func (w *walker) intake() {
 		w.press("Kennenlernen")
 		w.press("Kriterien für ein Fallmanagement geprüft")
 	})
-	for _, area := range []string{"Berufliche Situation", "Arbeitsbezogenes Verhalten und Erleben", "Finanzen", "Mobilität", "Gesundheit", "Soziales Umfeld / gesellschaftliche Teilhabe", "Selbstständigkeit", "Sonstiges"} {
-		answer := "Nein"
-		if area == "Berufliche Situation" || area == "Gesundheit" {
-			answer = "Ja"
-		}
-		w.in([]string{"Screening der acht Bereiche", area}, func() { w.press(answer) })
+	// Two areas need case management; the other six are a "Nein".
+	for _, area := range []string{"Berufliche Situation", "Gesundheit"} {
+		w.in([]string{"Screening der acht Bereiche", area}, func() { w.press("Ja") })
 	}
+	w.in([]string{"Screening der acht Bereiche"}, func() { w.press("Übrige Bereiche: Nein") })
 	w.in([]string{"Screening der acht Bereiche", "Zustimmung zum Fallmanagement"}, func() {
 		w.press("Zustimmung erfassen …")
 	})
@@ -209,7 +207,7 @@ func (w *walker) monitoring() {
 	w.press("Neue Überprüfung")
 	w.in([]string{"Handlungsziele: erreichte Stufe (GAS)"}, func() {
 		w.choose("1.1 Stufenweise Wiedereingliederung mit 4 Stunden am Tag", "Stufe 0")
-		w.choose("Stufenweise Wiedereingliederung beim Arbeitgeber", "Laufend")
+		w.in([]string{"Stufenweise Wiedereingliederung beim Arbeitgeber"}, func() { w.press("Laufend") })
 		w.press("Fortsetzen wie geplant")
 	})
 	w.shot("monitoring")
@@ -247,6 +245,13 @@ func (w *walker) move(step, date string) {
 	if w.keyboard {
 		w.pickFromMenu(step)
 	} else {
+		if !w.shows(step, 3*time.Second) {
+			// The bar moved under the pointer (the "Gespeichert" notice
+			// of a saved PDF came up under it): a person clicks again.
+			w.misses++
+			w.say("the menu of the next step did not open, clicking again")
+			w.press("Nächster Schritt")
+		}
 		w.press(step)
 	}
 	w.waitText("Datum des Schritts")
@@ -298,7 +303,7 @@ func (w *walker) partner(name string) {
 	w.inWindow("Netzwerkpartner", func() {
 		w.press("Netzwerkpartner anlegen …")
 		w.fill("Name", name)
-		w.choose("Gruppe", "Partner außerhalb der Rentenversicherung")
+		w.press("Partner außerhalb der Rentenversicherung")
 		w.choose("Kategorie", "Arbeitgeber (auch Werks-/Betriebsärzt*in, BEM)")
 		w.press("Speichern")
 		w.wait("the partner form to close", func() bool { return w.top() == 0 })
@@ -309,7 +314,7 @@ func (w *walker) partner(name string) {
 // conference fills the conference dialog: held on day, with whom.
 func (w *walker) conference(on time.Time) {
 	w.waitText("Weitere Teilnehmende (Notiz)")
-	w.choose("Durchführung", "durchgeführt")
+	w.press("durchgeführt")
 	w.fill("Datum", day(on))
 	w.fill("Weitere Teilnehmende (Notiz)", "Frau Mustermann, Fallmanagerin, Reha-Fachberater")
 	w.press("Speichern")

@@ -146,7 +146,7 @@ func (w *walker) look() []item {
 	if err := w.app.Process.Signal(syscall.SIGUSR1); err != nil {
 		w.failf("the program is gone: %v", err)
 	}
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(30 * time.Second) // a machine under load
 	for {
 		f, err := os.Open(w.dump)
 		if err == nil {
@@ -164,7 +164,7 @@ func (w *walker) look() []item {
 			return items
 		}
 		if time.Now().After(deadline) {
-			w.failf("the program wrote no dump within 10 s")
+			w.failf("the program wrote no dump within 30 s")
 		}
 		time.Sleep(40 * time.Millisecond)
 	}
@@ -282,12 +282,20 @@ func (w *walker) mustText(s string) item {
 	return it
 }
 
+// sameView reports whether a and b lie in the same scroll view (or both
+// in none): a label names a field of its own page, not the menu bar above
+// it when the page has scrolled the label out of sight.
+func sameView(a, b item) bool {
+	return math.Abs(a.ClipX-b.ClipX) < 1 && math.Abs(a.ClipY-b.ClipY) < 1 &&
+		math.Abs(a.ClipW-b.ClipW) < 1 && math.Abs(a.ClipH-b.ClipH) < 1
+}
+
 // fieldFor is the field a label names: the nearest one to its right on
 // the same line, else the nearest below it.
 func (w *walker) fieldFor(label item) (item, bool) {
 	best, bestD := item{}, math.Inf(1)
 	for _, it := range w.items {
-		if !it.isField() || it.Layer != label.Layer || it.Window != label.Window {
+		if !it.isField() || it.Layer != label.Layer || it.Window != label.Window || !sameView(it, label) {
 			continue
 		}
 		if it.X >= label.X+label.W-4 && it.Y <= label.cy() && it.Y+it.H >= label.cy() {
@@ -300,7 +308,7 @@ func (w *walker) fieldFor(label item) (item, bool) {
 		return best, true
 	}
 	for _, it := range w.items {
-		if !it.isField() || it.Layer != label.Layer || it.Window != label.Window {
+		if !it.isField() || it.Layer != label.Layer || it.Window != label.Window || !sameView(it, label) {
 			continue
 		}
 		if it.Y >= label.Y+label.H/2 && it.X < label.X+label.W && it.X+it.W > label.X-40 {
@@ -312,11 +320,13 @@ func (w *walker) fieldFor(label item) (item, bool) {
 	return best, bestD < math.Inf(1)
 }
 
-// containing is the innermost tappable item under the middle of it.
+// containing is the innermost tappable item under the middle of it, in
+// its scroll view (not a button of a bar drawn over the view's hidden
+// part).
 func (w *walker) containing(t item) (item, bool) {
 	best, area := item{}, math.Inf(1)
 	for _, it := range w.items {
-		if !(it.Tappable || it.Focusable) || it.Layer != t.Layer || it.Window != t.Window {
+		if !(it.Tappable || it.Focusable) || it.Layer != t.Layer || it.Window != t.Window || !sameView(it, t) {
 			continue
 		}
 		if it.X <= t.cx() && it.X+it.W >= t.cx() && it.Y <= t.cy() && it.Y+it.H >= t.cy() && it.W*it.H < area {
@@ -327,13 +337,22 @@ func (w *walker) containing(t item) (item, bool) {
 }
 
 // reveal brings what find finds into view: by the wheel over its scroll
-// container (mouse walk), as a person scrolls until she sees it. It
+// container (mouse walk), as a person scrolls until she sees it. What is
+// in sight already is clicked where it is. What she has to scroll to she
+// scrolls on until it lies well in view — whole, in the upper two thirds
+// (or at the top when she scrolls up) — not just its middle peeping in at
+// the edge: she reads on from there and fills in the fields below it. It
 // returns the item as it is on the screen now.
 func (w *walker) reveal(find func() item) item {
-	stuck := 0
+	stuck, notches := 0, 0
+	defer func() {
+		if notches > 0 {
+			w.say("wheel %d notches", notches)
+		}
+	}()
 	for n := 0; ; n++ {
 		it := find()
-		if it.visible() {
+		if it.visible() && (n == 0 || it.wellInView()) {
 			return it
 		}
 		if w.keyboard {
@@ -350,6 +369,7 @@ func (w *walker) reveal(find func() item) item {
 		w.xdo("mousemove", ftoa(x+w.offX), ftoa(y+w.offY))
 		w.xdo("click", button)
 		w.counts.add(w.phase, &w.counts.wheel, 1)
+		notches++
 		time.Sleep(60 * time.Millisecond)
 		w.look()
 		if find().Y == it.Y {
@@ -357,6 +377,9 @@ func (w *walker) reveal(find func() item) item {
 			w.look()
 		}
 		if find().Y == it.Y {
+			if it.visible() {
+				return find() // the page's end: it cannot come further up
+			}
 			if stuck++; stuck >= 3 {
 				w.failf("%s does not move with the wheel", it)
 			}
@@ -364,6 +387,13 @@ func (w *walker) reveal(find func() item) item {
 			stuck = 0
 		}
 	}
+}
+
+// wellInView reports whether the item lies whole in its view (up to three
+// lines of a tall one) and not in the view's lowest third.
+func (it item) wellInView() bool {
+	h := min(it.H, 90)
+	return it.Y >= it.ClipY && it.Y+h <= it.ClipY+it.ClipH && it.Y <= it.ClipY+it.ClipH*2/3
 }
 
 // wheelSpot is a place in it's scroll view where no field lies: an entry

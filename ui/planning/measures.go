@@ -23,8 +23,19 @@ func (w *workspace) measuresCard() fyne.CanvasObject {
 		return m
 	}
 	list := repeat(w, &p.Measures, "Planning.AddMeasure", fresh, func(_ int, m *model.Measure) fyne.CanvasObject {
-		it := w.v.Item("measure:"+m.ID, w.measureTitle(m), w.measure(m), false)
-		acc := widget.NewAccordion(it)
+		var it *widget.AccordionItem
+		acc := widget.NewAccordion()
+		// The header names the measure's area: choosing its goal or area
+		// retitles it at once, not only after the next save (whose redraw
+		// waits while the cursor is in a field).
+		retitle := func() {
+			if t := w.measureTitle(m); t != it.Title {
+				it.Title = t
+				acc.Refresh()
+			}
+		}
+		it = w.v.Item("measure:"+m.ID, w.measureTitle(m), w.measure(m, retitle), false)
+		acc.Append(it)
 		w.titled(acc, it, func() string { return w.measureTitle(m) })
 		// The header cuts a long measure; the pointer on it shows it whole.
 		return kit.WithTip(acc, kit.HeaderHeight(), func() (string, bool) {
@@ -46,9 +57,15 @@ func (w *workspace) measureTitle(m *model.Measure) string {
 }
 
 // measure edits one Maßnahme: what, area and goal, who, when, status.
-func (w *workspace) measure(m *model.Measure) fyne.CanvasObject {
+// retitle names the area in the measure's header.
+func (w *workspace) measure(m *model.Measure, retitle func()) fyne.CanvasObject {
 	s := w.s
 	area := kit.Select(s, "Area", model.Areas, &m.Area)
+	bound := area.OnChanged
+	area.OnChanged = func(v string) {
+		bound(v)
+		retitle()
+	}
 	goal := w.goalSelect(m, func(id string) {
 		// A measure serves the area of its goal; fill it in when empty.
 		if a, ok := w.p.GoalArea(id); ok && m.Area == "" && a != "" {

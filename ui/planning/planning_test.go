@@ -359,3 +359,30 @@ func checklist(t *testing.T, root fyne.CanvasObject) *widget.Label {
 	}
 	return summary
 }
+
+// Right after a goal was chosen for a new measure, its header still said
+// "Ohne Teilhabe-/Lebens…": the header followed only the next save, and a
+// save's redraw waits while the cursor is still in a field (the measure's
+// text, typed just before). Choosing the goal, which fills in the area,
+// and choosing the area retitle the header at once.
+func TestMeasureHeaderFollowsItsGoalAtOnce(t *testing.T) {
+	c := draftWithGoal()
+	c.Plans[0].Measures = []model.Measure{{ID: "m1", What: "Praktikum", Status: model.MeasurePlanned}}
+	f := open(t, c, nil)
+	fold := uitest.Fold(t, f.Root, "Praktikum")
+	fold.Open = true
+	what := uitest.Field[*kit.Entry](t, f.Root, "Maßnahme")
+	f.Win.Canvas().Focus(what)
+	test.Type(what, "Betriebliches ")
+	if !strings.Contains(fold.Title, "Ohne Teilhabe") {
+		t.Fatalf("before a goal is chosen the header is %q", fold.Title)
+	}
+	uitest.SelectOption(t, uitest.Field[*widget.Select](t, f.Root, "Ziel"), "1.1")
+	if want := "Arbeit und Beschäftig"; !strings.Contains(fold.Title, want) {
+		t.Errorf("after the goal was chosen the header is %q, want the goal's area %q", fold.Title, want)
+	}
+	uitest.SelectOption(t, uitest.Field[*widget.Select](t, fold.Detail, "Teilhabe-/Lebensbereich"), "Gesundheit")
+	if want := "Gesundheit"; !strings.Contains(fold.Title, want) {
+		t.Errorf("after the area was chosen the header is %q, want %q", fold.Title, want)
+	}
+}

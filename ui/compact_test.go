@@ -234,3 +234,25 @@ func drawnText(l *widget.Label) string {
 	})
 	return out
 }
+
+// The compact timeline at 1366×768 and 150 % beside the case list cut the
+// current phase to "Assessme…": every step was measured as wide as
+// "aktuelle Phase", which the compact timeline does not show. Every
+// phase's title shows whole, for a case in each phase.
+func TestCompactTimelineShowsWholeTitles(t *testing.T) {
+	u, cases := curatedUI(t)
+	sc := smallScreens[0]
+	room := fitSize(fyne.NewSize(windowWidth, windowHeight), sc.px, sc.scale)
+	for _, c := range cases {
+		u.onOpenCase(c.ID)
+		u.win.Resize(room)
+		if !u.view.compact {
+			t.Fatalf("%s: the timeline is not compact", sc.name)
+		}
+		for _, s := range u.view.timeline.steps {
+			if got := drawnText(s.title); got != s.title.Text {
+				t.Errorf("%s, case in %s: the timeline shows %q of %q", sc.name, c.Phase, got, s.title.Text)
+			}
+		}
+	}
+}

@@ -97,7 +97,7 @@ func (t *timeline) buildUI() {
 		cells = append(cells, container.NewBorder(nil, nil, left, nil, container.NewStack(s.bg, body)))
 		t.steps = append(t.steps, s)
 	}
-	t.content = container.New(&timelineLayout{steps: t.steps}, cells...)
+	t.content = container.New(&timelineLayout{steps: t.steps, compact: func() bool { return t.compact }}, cells...)
 }
 
 // smallIcon is an icon of caption size, vertically centred.
@@ -246,7 +246,8 @@ func (t *timeline) CreateRenderer() fyne.WidgetRenderer {
 // when the row is too narrow for that do the steps shrink in proportion
 // and their titles wrap.
 type timelineLayout struct {
-	steps []*timelineStep
+	steps   []*timelineStep
+	compact func() bool // the titles only
 }
 
 // preferred is the width a cell needs to show its texts on one line.
@@ -274,7 +275,12 @@ func (l *timelineLayout) preferred(i int, cell fyne.CanvasObject) float32 {
 		return size
 	}
 	w = max(w, measure(s.title, false))
-	w = max(w, measure(s.here, false))
+	if !l.compact() {
+		// Compact, no step says "aktuelle Phase": measured, it made every
+		// step as wide as that and cut the current phase to "Assessme…"
+		// at 1366×768 and 150 % beside the case list.
+		w = max(w, measure(s.here, false))
+	}
 	if s.loopBox.Visible() {
 		w = max(w, measure(s.loop, true))
 	}

@@ -132,10 +132,16 @@ func (w *workspace) consentRow(k model.Consent) fyne.CanvasObject {
 	default:
 		status.Importance = widget.WarningImportance
 	}
-	head := container.NewHBox(kit.Heading(s.Env.PartnerName(k.Partner)), status)
+	// A partner's name can be long: it wraps, the status keeps its place
+	// on the right (in one row, a long name made the tab wider than the
+	// window).
+	name := kit.Wrapped(s.Env.PartnerName(k.Partner))
+	name.TextStyle.Bold = true
+	marks := container.NewHBox(status)
 	if k.Kind == model.ConsentRelease {
-		head.Add(lowLabel(kindLabel(s, k.Kind)))
+		marks.Add(lowLabel(kindLabel(s, k.Kind)))
 	}
+	head := container.NewBorder(nil, nil, nil, marks, name)
 
 	body := container.NewVBox(kit.Wrapped(s.T("Consent.CoversLine", "Categories", categoryList(s, k.Categories))))
 	if k.Purpose != "" {

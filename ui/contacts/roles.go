@@ -13,8 +13,10 @@ import (
 	"teilhabelotse/ui/kit"
 )
 
-// barWidth is the length of the bar of the role taken most often.
-const barWidth = 120
+// barWidth is the length of the bar of the role taken most often: short
+// enough that the four roles fit side by side in the case view at
+// 1366×768 and 150 % beside the case list.
+const barWidth = 72
 
 // roleBar shows how often each of the four roles was taken in this case's
 // contacts: a label, a bar relative to the most frequent role and the count.

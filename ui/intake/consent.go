@@ -81,7 +81,7 @@ func newConsentView(s *kit.Session) *consentView {
 		kit.Wrapped(s.T("Intake.ConsentIntro")),
 		v.status.root,
 		v.details,
-		container.NewHBox(v.record, v.renew, v.correct, v.withdraw),
+		kit.WrapRow(v.record, v.renew, v.correct, v.withdraw),
 		v.printRow(),
 	)
 	return v
@@ -102,7 +102,7 @@ func (v *consentView) printRow() fyne.CanvasObject {
 		})
 	}
 	return container.NewVBox(widget.NewSeparator(), kit.Explanation(s.T("Intake.PrintIntro")),
-		container.NewHBox(button("Intake.PrintInfoSheet", model.DocInfoSheet), button("Intake.PrintAgreement", model.DocAgreement)))
+		kit.WrapRow(button("Intake.PrintInfoSheet", model.DocInfoSheet), button("Intake.PrintAgreement", model.DocAgreement)))
 }
 
 // refresh shows the consent as it stands today.

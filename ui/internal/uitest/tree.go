@@ -91,6 +91,10 @@ func children(o fyne.CanvasObject, deep bool) []fyne.CanvasObject {
 	return nil
 }
 
+// Parts are the objects drawn right below o, visible or not: a
+// container's objects, a widget's renderer's objects.
+func Parts(o fyne.CanvasObject) []fyne.CanvasObject { return children(o, false) }
+
 // Shown reports whether o is below root and it and everything above it
 // are visible (folded accordions hide their content).
 func Shown(root, o fyne.CanvasObject) bool {

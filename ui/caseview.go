@@ -177,7 +177,15 @@ func (v *caseView) setCase(c *model.Case) {
 	v.workChanged()
 }
 
+// workChanged follows a change of what the case view shows. A tip shown
+// over what went away goes too: the pointer did not leave it, so it would
+// stay (the tip of a Fällig row stood over the case it opened).
 func (v *caseView) workChanged() {
+	if v.env.Win != nil {
+		// the window's content: the driver knows the canvas of what it
+		// has drawn, and the body may never have been drawn yet
+		kit.HideTip(v.env.Win.Content())
+	}
 	if v.onWorkChanged != nil {
 		v.onWorkChanged()
 	}

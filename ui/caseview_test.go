@@ -5,10 +5,12 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/model"
 	"teilhabelotse/ui/internal/uitest"
+	"teilhabelotse/ui/kit"
 )
 
 func day(d, m, h int) time.Time {
@@ -154,5 +156,32 @@ func TestFormatRVNR(t *testing.T) {
 		if got := formatRVNR(in); got != want {
 			t.Errorf("formatRVNR(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// The tip of a cut Fällig row stood over the case the row opened, until
+// the pointer moved: the row went away under the pointer, which never
+// left it. Opening a case, switching its tab and going back to the
+// overview take a tip away.
+func TestOpeningACaseTakesTheTipAway(t *testing.T) {
+	u, cases := curatedUI(t)
+	at := fyne.NewPos(400, 300)
+	kit.ShowTip(u.view.dueHost, "Zieltermin eines Handlungsziels: Arbeitsweg …", at)
+	if kit.TipShown(u.win) == "" {
+		t.Fatal("no tip shows over the overview")
+	}
+	u.onOpenCase(cases[0].ID)
+	if got := kit.TipShown(u.win); got != "" {
+		t.Errorf("after the case opened the tip %q still shows", got)
+	}
+	kit.ShowTip(u.view.body, "Stufenweise Wiedereingliederung …", at)
+	u.view.work.tabs.SelectIndex(2)
+	if got := kit.TipShown(u.win); got != "" {
+		t.Errorf("after another tab was chosen the tip %q still shows", got)
+	}
+	kit.ShowTip(u.view.body, "Stufenweise Wiedereingliederung …", at)
+	u.onDue()
+	if got := kit.TipShown(u.win); got != "" {
+		t.Errorf("after going back to Fällig the tip %q still shows", got)
 	}
 }

@@ -30,10 +30,7 @@ func reassessedEvents() []model.Event {
 }
 
 func TestTimelineShowsLoopDatesAndCurrentPhase(t *testing.T) {
-	store := uitest.Store(t)
-	c := addCase(t, store, "Erika", "Mustermann", "", reassessedEvents()...)
-	u := newTestUI(t, store)
-	u.list.selectCase(c.ID)
+	u := openCase(t, reassessedEvents()...)
 
 	steps := map[model.Phase]*timelineStep{}
 	for _, s := range u.view.timeline.steps {
@@ -97,10 +94,7 @@ func TestTimelineShowsLoopDatesAndCurrentPhase(t *testing.T) {
 }
 
 func TestCaseViewHistoryNewestFirst(t *testing.T) {
-	store := uitest.Store(t)
-	c := addCase(t, store, "Erika", "Mustermann", "", reassessedEvents()...)
-	u := newTestUI(t, store)
-	u.list.selectCase(c.ID)
+	u := openCase(t, reassessedEvents()...)
 
 	got := uitest.Strings(u.view.events)
 	loc := u.loc
@@ -132,10 +126,7 @@ func TestCaseViewHistoryNewestFirst(t *testing.T) {
 }
 
 func TestCaseViewDeadlinesMarkOverdue(t *testing.T) {
-	store := uitest.Store(t)
-	c := addCase(t, store, "Erika", "Mustermann", "")
-	u := newTestUI(t, store)
-	u.list.selectCase(c.ID)
+	u := openCase(t)
 
 	want := u.loc.Enum("DeadlineKind", model.DueFirstMeeting) + ": überfällig seit 17.02.2025"
 	l := uitest.Label(u.view.deadlines, want)

@@ -86,10 +86,7 @@ func TestHandOverPlanExtractByConsent(t *testing.T) {
 
 // Printing the plan offers the extract; ticking it names the file as one.
 func TestPrintPlanOffersExtract(t *testing.T) {
-	store := uitest.Store(t)
-	c := addCase(t, store, "Erika", "Mustermann", "")
-	u := newTestUI(t, store)
-	u.list.selectCase(c.ID)
+	u := openCase(t)
 	s := u.view.sess
 	s.Case.StartPlanVersion(u.today(), "")
 

@@ -68,10 +68,7 @@ func choosePartner(t *testing.T, u *UI, i int) {
 // only when the counselor ticks it, and then with the date she gives:
 // merely looking at the PDF once recorded one.
 func TestClosureExportDoesNotPresumeTransmission(t *testing.T) {
-	store := uitest.Store(t)
-	c := addCase(t, store, "Erika", "Mustermann", "")
-	u := newTestUI(t, store)
-	u.list.selectCase(c.ID)
+	u := openCase(t)
 	s := u.view.sess
 
 	exportDocument(s, doc(model.DocClosure))

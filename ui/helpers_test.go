@@ -39,6 +39,17 @@ func addCase(t *testing.T, store model.Store, first, last, rvnr string, events .
 	return c
 }
 
+// openCase is the window on a fresh store with one case of Erika
+// Mustermann (addCase, with events) open in it: u.view.sess.Case.
+func openCase(t *testing.T, events ...model.Event) *UI {
+	t.Helper()
+	store := uitest.Store(t)
+	c := addCase(t, store, "Erika", "Mustermann", "", events...)
+	u := newTestUI(t, store)
+	u.list.selectCase(c.ID)
+	return u
+}
+
 // listNames are the names shown in the rows of the case list: the first,
 // bold segment of each row's text.
 func listNames(u *UI) []string {

@@ -93,17 +93,15 @@ func TestShortcutsOnCanvas(t *testing.T) {
 }
 
 func TestLanguageSwitchSavesAndRebuilds(t *testing.T) {
-	store := uitest.Store(t)
-	c := addCase(t, store, "Erika", "Mustermann", "")
-	u := newTestUI(t, store)
-	u.list.selectCase(c.ID)
+	u := openCase(t)
+	c := u.view.sess.Case
 	u.list.search.SetText("muster")
 	u.list.phase.SetSelectedIndex(1)
 
 	lang := menuItem(t, u, "Einstellungen", "Sprache").ChildMenu
 	lang.Items[1].Action() // English
 
-	s, err := store.Settings(context.Background())
+	s, err := u.store.Settings(context.Background())
 	if err != nil || s.Language != "en" {
 		t.Fatalf("settings language %q, %v", s.Language, err)
 	}

@@ -86,10 +86,8 @@ func (m *memURIWriter) URI() fyne.URI { return m.uri }
 
 // The Art. 15 copy holds the complete case file and is logged.
 func TestAccessCopyHoldsTheCaseFileAndIsLogged(t *testing.T) {
-	store := uitest.Store(t)
-	c := addCase(t, store, "Erika", "Mustermann", "")
-	u := newTestUI(t, store)
-	u.list.selectCase(c.ID)
+	u := openCase(t)
+	c := u.view.sess.Case
 	w := &memURIWriter{uri: fynestorage.NewFileURI(filepath.Join(t.TempDir(), "a.zip"))}
 	if err := accessCopy(u.view.sess)(w, ""); err != nil {
 		t.Fatal(err)

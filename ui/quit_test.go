@@ -7,25 +7,13 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"teilhabelotse/ui/internal/uitest"
-	"teilhabelotse/ui/kit"
 )
 
 // Text that cannot be saved (here not a date) lives only in its field: the
 // status line says so, and quitting asks before it is lost.
 func TestQuitAsksBeforeLosingAnUnsavedInput(t *testing.T) {
-	store := uitest.Store(t)
-	c := addCase(t, store, "Erika", "Mustermann", "")
-	u := newTestUI(t, store)
-	u.list.selectCase(c.ID)
-	var received *kit.Entry
-	for _, e := range uitest.All[*kit.Entry](u.win.Content()) {
-		if e.Text == "03.02.2025" {
-			received = e
-		}
-	}
-	if received == nil {
-		t.Fatal("no field shows the referral date 03.02.2025")
-	}
+	u := openCase(t)
+	received := uitest.EntryWith(t, u.win.Content(), "03.02.2025")
 	received.SetText("")
 	test.Type(received, "31.02.2025")
 	if err := u.view.sess.Flush(); err != nil { // the typing pause

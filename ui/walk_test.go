@@ -160,7 +160,7 @@ func TestWholeCaseThroughTheWindow(t *testing.T) {
 	c.Closure.SetFinalLevel("o1", &l)
 	move(t, u, loc.T("Transition.Move.finish"), "")
 
-	got, err := store.LoadCase(context.Background(), c.ID)
+	got, err := u.store.LoadCase(context.Background(), c.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -192,14 +192,12 @@ func TestWholeCaseThroughTheWindow(t *testing.T) {
 
 // Text typed just before quitting is written, not lost with the pause.
 func TestQuitWritesPendingText(t *testing.T) {
-	store := uitest.Store(t)
-	c := addCase(t, store, "Erika", "Mustermann", "")
-	u := newTestUI(t, store)
-	u.list.selectCase(c.ID)
+	u := openCase(t)
+	c := u.view.sess.Case
 	u.view.sess.Case.Intake.Referral.Notes = "gerade getippt"
 	u.view.sess.Edited()
 	u.onQuit()
-	got, err := store.LoadCase(context.Background(), c.ID)
+	got, err := u.store.LoadCase(context.Background(), c.ID)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -66,15 +66,7 @@ func TestSelectorAndChartFollowTheEdits(t *testing.T) {
 	if _, ok := chartTexts(h.chart())["Merkmal 1"]; !ok {
 		t.Error("an item without a name is not drawn")
 	}
-	var name *kit.Entry
-	for _, e := range uitest.All[*kit.Entry](h.Root) {
-		if e.PlaceHolder == "Merkmal, z. B. Heben und Tragen" {
-			name = e
-		}
-	}
-	if name == nil {
-		t.Fatal("no entry for the item's name")
-	}
+	name := uitest.EntryWith(t, h.Root, "Merkmal, z. B. Heben und Tragen")
 	test.Type(name, "Heben")
 	if _, ok := chartTexts(h.chart())["Heben"]; !ok {
 		t.Errorf("typing the name does not reach the chart: %v", keys(chartTexts(h.chart())))

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -42,7 +41,7 @@ func TestConferenceAsksConsentForEachPartner(t *testing.T) {
 	uitest.SelectWith(t, dlg, f.Employer.Name).SetSelected(f.Employer.Name)
 	uitest.SelectWith(t, f.Overlay(), f.Doctor.Name).SetSelected(f.Doctor.Name)
 	uitest.SelectWith(t, f.Overlay(), "Lena Mustermann (Schwester)").SetSelected("Lena Mustermann (Schwester)")
-	test.Tap(keyCheck(t, f.Overlay(), "Arbeit und Beschäftigung"))
+	test.Tap(uitest.KeyCheckWith(t, f.Overlay(), "Arbeit und Beschäftigung"))
 	if got := uitest.Texts(f.Overlay()); !strings.Contains(got, "fehlt noch eine Einwilligung") || !strings.Contains(got, f.Doctor.Name) {
 		t.Errorf("the dialog does not say before saving whose consent is missing:\n%s", got)
 	}
@@ -105,7 +104,7 @@ func TestConferenceAfterWithdrawal(t *testing.T) {
 	EditConference(f.S, "Fallkonferenz", put)
 	uitest.Field[*widget.RadioGroup](t, f.Overlay(), "Durchführung").SetSelected("durchgeführt")
 	uitest.SelectWith(t, f.Overlay(), f.Employer.Name).SetSelected(f.Employer.Name)
-	test.Tap(keyCheck(t, f.Overlay(), "Arbeit und Beschäftigung"))
+	test.Tap(uitest.KeyCheckWith(t, f.Overlay(), "Arbeit und Beschäftigung"))
 	test.Tap(uitest.Button(t, f.Overlay(), "Speichern"))
 	if got := uitest.Texts(f.Overlay()); !strings.Contains(got, "Keine Weitergabe nach dem Widerruf") {
 		t.Errorf("saving after the withdrawal does not say why nothing is shared:\n%s", got)
@@ -142,7 +141,7 @@ func TestConferenceNotHeldNeedsAReason(t *testing.T) {
 	state := uitest.Field[*widget.RadioGroup](t, dlg, "Durchführung")
 	state.SetSelected("durchgeführt")
 	uitest.SelectWith(t, dlg, f.Employer.Name).SetSelected(f.Employer.Name)
-	test.Tap(keyCheck(t, f.Overlay(), "Arbeit und Beschäftigung"))
+	test.Tap(uitest.KeyCheckWith(t, f.Overlay(), "Arbeit und Beschäftigung"))
 	state.SetSelected("nicht durchgeführt")
 	save := uitest.Button(t, f.Overlay(), "Speichern")
 	if !save.Disabled() || !strings.Contains(uitest.Texts(f.Overlay()), "Bitte den Grund nennen") {
@@ -183,16 +182,4 @@ func TestConferenceNotHeldNeedsAReason(t *testing.T) {
 	if k := f.Stored().Assessments[0].Conferences[0]; !k.Held || k.NotHeld || k.NotHeldReason != "" {
 		t.Errorf("held after all: %+v", k)
 	}
-}
-
-// keyCheck is the dialog check box labelled text.
-func keyCheck(t *testing.T, o fyne.CanvasObject, text string) *kit.KeyCheck {
-	t.Helper()
-	for _, c := range uitest.All[*kit.KeyCheck](o) {
-		if c.Text == text {
-			return c
-		}
-	}
-	t.Fatalf("no check box %q", text)
-	return nil
 }

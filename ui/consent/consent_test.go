@@ -42,8 +42,7 @@ func TestRevokeSetsRevokedOnAndEndsCoverage(t *testing.T) {
 	f := uitest.NewFixture(t)
 	addConsent(f, f.Doctor.UID, model.InfoContact, model.InfoHealth)
 	f.Put(New(f.S))
-	test.Tap(uitest.Button(t, f.Win.Content(), "Widerrufen …"))
-	o := f.Overlay()
+	o := f.TapDialog("Widerrufen …")
 	if o == nil || !strings.Contains(uitest.Texts(o), "„Hausarztpraxis Dr. Beispiel“") {
 		t.Fatalf("no revoke dialog naming the partner:\n%s", uitest.Texts(o))
 	}
@@ -80,15 +79,10 @@ func TestRevokeSetsRevokedOnAndEndsCoverage(t *testing.T) {
 func TestRecordConsentFromWorkspace(t *testing.T) {
 	f := uitest.NewFixture(t)
 	f.Put(New(f.S))
-	test.Tap(uitest.Button(t, f.Win.Content(), "Einwilligung erfassen …"))
-	o := f.Overlay()
+	o := f.TapDialog("Einwilligung erfassen …")
 	confirm := uitest.Button(t, o, "Einwilligung erfassen")
 	uitest.SelectWith(t, o, "Kanzlei Muster & Partner").SetSelected("Kanzlei Muster & Partner")
-	for _, c := range uitest.All[*kit.KeyCheck](o) {
-		if c.Text == "Arbeit und Beschäftigung" {
-			test.Tap(c)
-		}
-	}
+	test.Tap(uitest.KeyCheckWith(t, o, "Arbeit und Beschäftigung"))
 	if !confirm.Disabled() {
 		t.Fatal("confirm must wait for written/oral")
 	}
@@ -124,14 +118,9 @@ func TestRecordConsentFromWorkspace(t *testing.T) {
 func TestDisclosureDialogGoesThroughConsent(t *testing.T) {
 	f := uitest.NewFixture(t)
 	f.Put(New(f.S))
-	test.Tap(uitest.Button(t, f.Win.Content(), "Weitergabe erfassen …"))
-	dlg := f.Overlay()
+	dlg := f.TapDialog("Weitergabe erfassen …")
 	uitest.SelectWith(t, dlg, "Hausarztpraxis Dr. Beispiel").SetSelected("Hausarztpraxis Dr. Beispiel")
-	for _, c := range uitest.All[*kit.KeyCheck](dlg) {
-		if c.Text == "Gesundheit und Diagnosen" {
-			test.Tap(c)
-		}
-	}
+	test.Tap(uitest.KeyCheckWith(t, dlg, "Gesundheit und Diagnosen"))
 	test.Type(uitest.All[*kit.KeySelectEntry](dlg)[0], "Telefon")
 	test.Tap(uitest.Button(t, dlg, "Weitergabe erfassen"))
 	consentDlg := f.Overlay()
@@ -206,14 +195,9 @@ func TestGapAndStatusMessages(t *testing.T) {
 func TestConsentDialogWarnsPlanWithoutHealth(t *testing.T) {
 	f := uitest.NewFixture(t)
 	f.Put(New(f.S))
-	test.Tap(uitest.Button(t, f.Win.Content(), "Einwilligung erfassen …"))
-	o := f.Overlay()
+	o := f.TapDialog("Einwilligung erfassen …")
 	tick := func(text string) {
-		for _, c := range uitest.All[*kit.KeyCheck](o) {
-			if c.Text == text {
-				test.Tap(c)
-			}
-		}
+		test.Tap(uitest.KeyCheckWith(t, o, text))
 	}
 	warning := "enthält Angaben zur Gesundheit"
 	if strings.Contains(uitest.Texts(o), warning) {

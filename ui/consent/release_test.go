@@ -17,14 +17,13 @@ import (
 func TestRecordReleaseFromConfidentiality(t *testing.T) {
 	f := uitest.NewFixture(t)
 	f.Put(New(f.S))
-	test.Tap(uitest.Button(t, f.Win.Content(), "Einwilligung erfassen …"))
-	o := f.Overlay()
+	o := f.TapDialog("Einwilligung erfassen …")
 	uitest.SelectWith(t, o, "Entbindung von der Schweigepflicht").SetSelected("Entbindung von der Schweigepflicht")
 	if !strings.Contains(uitest.Texts(f.Overlay()), "von der Schweigepflicht entbunden") {
 		t.Errorf("the dialog does not explain the release:\n%s", uitest.Texts(f.Overlay()))
 	}
 	uitest.SelectWith(t, o, f.Doctor.Name).SetSelected(f.Doctor.Name)
-	keyCheck(t, o, "Gesundheit und Diagnosen").SetChecked(true)
+	uitest.KeyCheckWith(t, o, "Gesundheit und Diagnosen").SetChecked(true)
 	uitest.SelectWith(t, o, "Schriftlich").SetSelected("Schriftlich")
 	test.Tap(uitest.Button(t, o, "Einwilligung erfassen"))
 	got := f.Stored().Consents

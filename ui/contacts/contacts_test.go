@@ -23,18 +23,13 @@ func fill(t *testing.T, f *uitest.Fixture, o fyne.CanvasObject) {
 	test.Type(entries[1], "20")
 	test.Type(entries[2], "Oliver Beispiel")
 	test.Type(entries[3], "Stufenweise Wiedereingliederung besprochen.")
-	for _, c := range uitest.All[*kit.KeyCheck](o) {
-		if c.Text == "Vermittler*in" {
-			test.Tap(c)
-		}
-	}
+	test.Tap(uitest.KeyCheckWith(t, o, "Vermittler*in"))
 }
 
 func TestLogContactWithoutDisclosure(t *testing.T) {
 	f := uitest.NewFixture(t)
 	f.Put(New(f.S))
-	test.Tap(uitest.Button(t, f.Win.Content(), "Kontakt erfassen …"))
-	o := f.Overlay()
+	o := f.TapDialog("Kontakt erfassen …")
 	save := uitest.Button(t, o, "Kontakt speichern")
 	if !save.Disabled() {
 		t.Error("save must wait for the kind of contact")
@@ -58,8 +53,7 @@ func TestLogContactWithoutDisclosure(t *testing.T) {
 func TestContactWithDisclosureSavedOnlyAfterConsent(t *testing.T) {
 	f := uitest.NewFixture(t)
 	f.Put(New(f.S))
-	test.Tap(uitest.Button(t, f.Win.Content(), "Kontakt erfassen …"))
-	dlg := f.Overlay()
+	dlg := f.TapDialog("Kontakt erfassen …")
 	fill(t, f, dlg)
 	answerPassed(t, dlg, "Ja, Informationen weitergegeben")
 	save := uitest.Button(t, dlg, "Kontakt speichern")
@@ -75,11 +69,7 @@ func TestContactWithDisclosureSavedOnlyAfterConsent(t *testing.T) {
 		}
 	}
 	recipient.SetSelected("Kanzlei Muster & Partner")
-	for _, c := range uitest.All[*kit.KeyCheck](dlg) {
-		if c.Text == "Arbeit und Beschäftigung" {
-			test.Tap(c)
-		}
-	}
+	test.Tap(uitest.KeyCheckWith(t, dlg, "Arbeit und Beschäftigung"))
 	test.Type(uitest.All[*kit.KeySelectEntry](dlg)[0], "Telefon")
 	if save.Disabled() {
 		t.Fatalf("complete contact with disclosure: save disabled; hint:\n%s", uitest.Texts(dlg))
@@ -137,15 +127,10 @@ func TestContactWithCoveredDisclosureNeedsNoConsentDialog(t *testing.T) {
 		return nil
 	})
 	f.Put(New(f.S))
-	test.Tap(uitest.Button(t, f.Win.Content(), "Kontakt erfassen …"))
-	dlg := f.Overlay()
+	dlg := f.TapDialog("Kontakt erfassen …")
 	fill(t, f, dlg)
 	answerPassed(t, dlg, "Ja, Informationen weitergegeben")
-	for _, c := range uitest.All[*kit.KeyCheck](dlg) {
-		if c.Text == "Arbeit und Beschäftigung" {
-			test.Tap(c)
-		}
-	}
+	test.Tap(uitest.KeyCheckWith(t, dlg, "Arbeit und Beschäftigung"))
 	for _, s := range uitest.All[*kit.KeySelect](dlg) {
 		if s.Options[0] == "— Netzwerkpartner wählen —" {
 			s.SetSelected("Kanzlei Muster & Partner")
@@ -183,15 +168,7 @@ func TestLogNewestFirstEditAndRoleCounts(t *testing.T) {
 	}
 	// Edit the newest contact in place: notes and a role.
 	test.Tap(uitest.Buttons(f.Win.Content(), "Bearbeiten")[0])
-	var notes *kit.Entry
-	for _, e := range uitest.All[*kit.Entry](f.Win.Content()) {
-		if e.Text == "Sicht der Dinge besprochen" {
-			notes = e
-		}
-	}
-	if notes == nil {
-		t.Fatal("no notes field after 'Bearbeiten'")
-	}
+	notes := uitest.EntryWith(t, f.Win.Content(), "Sicht der Dinge besprochen")
 	test.Type(notes, " – Ängste ernst genommen")
 	for _, g := range uitest.All[*widget.CheckGroup](f.Win.Content()) {
 		g.SetSelected(append(g.Selected, "Vermittler*in"))
@@ -221,8 +198,7 @@ func TestContactNotBeforeTheReferral(t *testing.T) {
 	f := uitest.NewFixture(t)
 	f.S.Case.Intake.Referral.ReceivedOn = uitest.Today.AddDays(-20)
 	f.Put(New(f.S))
-	test.Tap(uitest.Button(t, f.Win.Content(), "Kontakt erfassen …"))
-	o := f.Overlay()
+	o := f.TapDialog("Kontakt erfassen …")
 	fill(t, f, o)
 	date := uitest.All[*kit.Entry](o)[0]
 	date.SetText(uitest.Today.AddDays(-21).German())
@@ -278,8 +254,7 @@ func answerPassed(t *testing.T, dlg fyne.CanvasObject, answer string) {
 func TestContactWithPartnerAsksWhetherInformationWasPassed(t *testing.T) {
 	f := uitest.NewFixture(t)
 	f.Put(New(f.S))
-	test.Tap(uitest.Button(t, f.Win.Content(), "Kontakt erfassen …"))
-	dlg := f.Overlay()
+	dlg := f.TapDialog("Kontakt erfassen …")
 	fill(t, f, dlg)
 	save := uitest.Button(t, dlg, "Kontakt speichern")
 	if save.Disabled() {
@@ -316,8 +291,7 @@ func TestContactWithPartnerAsksWhetherInformationWasPassed(t *testing.T) {
 func TestContactDialogRefusesUnreadableMinutesAndDate(t *testing.T) {
 	f := uitest.NewFixture(t)
 	f.Put(New(f.S))
-	test.Tap(uitest.Button(t, f.Win.Content(), "Kontakt erfassen …"))
-	o := f.Overlay()
+	o := f.TapDialog("Kontakt erfassen …")
 	fill(t, f, o)
 	save := uitest.Button(t, o, "Kontakt speichern")
 	entries := uitest.All[*kit.Entry](o) // date, minutes, with, notes

@@ -41,11 +41,11 @@ func TestNewReviewIsPrefilled(t *testing.T) {
 	if !newest.Open || earlier.Open {
 		t.Errorf("unfolded: newest %v, earlier %v", newest.Open, earlier.Open)
 	}
-	sels := selects(newest.Detail)
+	sels := uitest.AllDeep[*widget.Select](newest.Detail)
 	if len(sels) < 2 || sels[0].Selected != "Stufe −1" || len(statusRows(newest.Detail)) < 2 {
 		t.Fatalf("the new review's first goal shows %q", sels[0].Selected)
 	}
-	for _, sel := range selects(earlier.Detail) {
+	for _, sel := range uitest.AllDeep[*widget.Select](earlier.Detail) {
 		if !sel.Disabled() {
 			t.Error("the earlier review can still be changed")
 		}
@@ -55,7 +55,7 @@ func TestNewReviewIsPrefilled(t *testing.T) {
 			t.Error("a measure's state in the earlier review can still be changed")
 		}
 	}
-	for _, e := range entries(earlier.Detail) {
+	for _, e := range uitest.AllDeep[*kit.Entry](earlier.Detail) {
 		if !e.Disabled() {
 			t.Error("a field of the earlier review can still be changed")
 		}
@@ -68,7 +68,7 @@ func TestLevelStatusAndDecisionPersist(t *testing.T) {
 	f := open(t, c, nil)
 	newest := uitest.Fold(t, f.Root, "Überprüfung vom "+uitest.Today.German()).Detail
 
-	sels := selects(newest) // two goals
+	sels := uitest.AllDeep[*widget.Select](newest) // two goals
 	states := statusRows(newest)
 	if len(sels) != 2 || len(states) != 2 {
 		t.Fatalf("%d levels and %d measure states in the review, want 2 goals + 2 measures", len(sels), len(states))
@@ -160,23 +160,11 @@ func TestClosedCaseIsReadOnly(t *testing.T) {
 	if len(uitest.OneOfButtons(f.Root, "Neue Überprüfung")) > 0 {
 		t.Error("a closed case offers a new review")
 	}
-	for _, sel := range selects(f.Root) {
+	for _, sel := range uitest.AllDeep[*widget.Select](f.Root) {
 		if !sel.Disabled() {
 			t.Error("a review of a closed case can be changed")
 		}
 	}
-}
-
-// selects are the choices below root in their order.
-func selects(root fyne.CanvasObject) []*widget.Select {
-	var out []*widget.Select
-	uitest.WalkDeep(root, func(o fyne.CanvasObject) {
-		if s, ok := o.(*widget.Select); ok {
-			out = append(out, s)
-		}
-	})
-
-	return out
 }
 
 // statusRows are the rows of a measure's state (one click each) below root.
@@ -187,18 +175,6 @@ func statusRows(root fyne.CanvasObject) []*widget.RadioGroup {
 			out = append(out, r)
 		}
 	})
-	return out
-}
-
-// entries are the text fields below root.
-func entries(root fyne.CanvasObject) []*kit.Entry {
-	var out []*kit.Entry
-	uitest.WalkDeep(root, func(o fyne.CanvasObject) {
-		if e, ok := o.(*kit.Entry); ok {
-			out = append(out, e)
-		}
-	})
-
 	return out
 }
 

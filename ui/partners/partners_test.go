@@ -47,8 +47,7 @@ func names(rows []row) string {
 func TestCreatePartnerPersists(t *testing.T) {
 	f := uitest.NewFixture(t)
 	d, changed := openDirectory(f)
-	test.Tap(uitest.Button(t, f.Win.Content(), "Netzwerkpartner anlegen …"))
-	o := f.Overlay()
+	o := f.TapDialog("Netzwerkpartner anlegen …")
 	save := uitest.Button(t, o, "Speichern")
 	if !save.Disabled() {
 		t.Error("a partner without name and category cannot be saved")

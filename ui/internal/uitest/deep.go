@@ -119,3 +119,28 @@ func TypeInto(t testing.TB, o fyne.CanvasObject, text string) {
 	}
 	test.Type(e, text)
 }
+
+// KeyCheckWith is the check box (kit.KeyCheck) below root labelled text.
+func KeyCheckWith(t testing.TB, root fyne.CanvasObject, text string) *kit.KeyCheck {
+	t.Helper()
+	for _, c := range All[*kit.KeyCheck](root) {
+		if c.Text == text {
+			return c
+		}
+	}
+	t.Fatalf("no check box %q in:\n%s", text, Texts(root))
+	return nil
+}
+
+// EntryWith is the text field below root that shows text, typed or as its
+// placeholder.
+func EntryWith(t testing.TB, root fyne.CanvasObject, text string) *kit.Entry {
+	t.Helper()
+	for _, e := range All[*kit.Entry](root) {
+		if e.Text == text || e.Text == "" && e.PlaceHolder == text {
+			return e
+		}
+	}
+	t.Fatalf("no field shows %q in:\n%s", text, Texts(root))
+	return nil
+}

@@ -171,3 +171,11 @@ func NewFixture(t testing.TB, consents ...model.Consent) *Fixture {
 	f.S.Rebuild = func() { f.Rebuilt++ }
 	return f
 }
+
+// TapDialog taps the button with text in the window and is the dialog it
+// opens; the test fails when it opens none.
+func (h *Host) TapDialog(text string) fyne.CanvasObject {
+	h.T.Helper()
+	test.Tap(Button(h.T, h.Win.Content(), text))
+	return h.Dialog()
+}

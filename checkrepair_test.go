@@ -13,9 +13,7 @@ import (
 // the backup refuses to make an unusable copy, and check --repair
 // rebuilds them.
 func TestIndexDamageIsSaidAndRepairedNotRestored(t *testing.T) {
-	pinLanguage(t)
-	dir := t.TempDir()
-	mustRun(t, "--data", dir, "demo", "--cases", "3", "--seed", "1")
+	dir := demoData(t, "--cases", "3", "--seed", "1")
 	raw, err := sql.Open("sqlite3", "file:"+filepath.Join(dir, storage.FileName))
 	if err != nil {
 		t.Fatal(err)

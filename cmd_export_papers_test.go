@@ -12,9 +12,7 @@ import (
 // --version names, and logs it; a case without one, or a number it does
 // not have, is refused in words and writes nothing.
 func TestExportAssessment(t *testing.T) {
-	pinLanguage(t)
-	dir := t.TempDir()
-	mustRun(t, "--data", dir, "demo")
+	dir := demoData(t)
 	loop := demoCase(t, dir, "Beispielmann") // initial assessment and a re-assessment
 	if len(loop.Assessments) < 2 {
 		t.Fatalf("demo case has %d assessments, want a re-assessment", len(loop.Assessments))
@@ -51,9 +49,7 @@ func TestExportAssessment(t *testing.T) {
 // export agreement and export infosheet print the papers of the first
 // meeting for any case, and log them.
 func TestExportAgreementAndInfoSheet(t *testing.T) {
-	pinLanguage(t)
-	dir := t.TempDir()
-	mustRun(t, "--data", dir, "demo")
+	dir := demoData(t)
 	c := demoCase(t, dir, "Beispiel") // still in the intake
 	id := strconv.FormatInt(c.ID, 10)
 	out := filepath.Join(t.TempDir(), "doc.pdf")

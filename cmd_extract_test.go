@@ -10,9 +10,7 @@ import (
 // export plan --without-health prints the Auszug ohne Angaben zur
 // Gesundheit: marked, and without the disorder the whole plan prints.
 func TestExportPlanWithoutHealth(t *testing.T) {
-	pinLanguage(t)
-	dir := t.TempDir()
-	mustRun(t, "--data", dir, "demo")
+	dir := demoData(t)
 	monika := demoCase(t, dir, "Beispielmann")
 	id := strconv.FormatInt(monika.ID, 10)
 	disorder := strings.Fields(monika.CurrentPlan().Disorder)

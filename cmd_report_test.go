@@ -9,9 +9,7 @@ import (
 )
 
 func TestReportCommandWritesPDFAndCSVAndLogsThem(t *testing.T) {
-	pinLanguage(t)
-	dir := t.TempDir()
-	mustRun(t, "--data", dir, "demo")
+	dir := demoData(t)
 	out := filepath.Join(t.TempDir(), "bericht.pdf")
 	said := mustRun(t, "--data", dir, "report", "--from", "01.01.2000", "--to", "31.12.2099", "--out", out)
 	if !strings.Contains(said, "9 Fälle") || !strings.Contains(said, out) {

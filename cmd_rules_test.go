@@ -115,9 +115,7 @@ func TestImportAcceptWarnings(t *testing.T) {
 // A case that came in before the rules held on every path: check names
 // it with its finding, export json refuses it, the Art. 15 copy does not.
 func TestCheckNamesBrokenCases(t *testing.T) {
-	pinLanguage(t)
-	dir := t.TempDir()
-	mustRun(t, "--data", dir, "demo")
+	dir := demoData(t)
 	if out := mustRun(t, "--data", dir, "check"); !strings.Contains(out, "in Ordnung") {
 		t.Errorf("check of the demo: %q", out)
 	}

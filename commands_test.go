@@ -33,6 +33,16 @@ func pinLanguage(t *testing.T) {
 	t.Setenv("LANG", "de_DE.UTF-8")
 }
 
+// demoData is a fresh data folder with the demo cases ("demo" with args),
+// the language pinned to German.
+func demoData(t *testing.T, args ...string) string {
+	t.Helper()
+	pinLanguage(t)
+	dir := t.TempDir()
+	mustRun(t, append([]string{"--data", dir, "demo"}, args...)...)
+	return dir
+}
+
 func lines(s string) []string {
 	s = strings.TrimRight(s, "\n")
 	if s == "" {
@@ -119,9 +129,7 @@ func TestDemoThenListShowsEveryPhase(t *testing.T) {
 }
 
 func TestDemoTwiceKeepsOneDirectory(t *testing.T) {
-	pinLanguage(t)
-	dir := t.TempDir()
-	mustRun(t, "--data", dir, "demo", "--cases", "25", "--seed", "3")
+	dir := demoData(t, "--cases", "25", "--seed", "3")
 	mustRun(t, "--data", dir, "demo", "--cases", "12", "--seed", "4")
 	if n := len(listRows(t, dir)); n != 37 {
 		t.Errorf("list shows %d cases, want 37", n)
@@ -162,9 +170,7 @@ func caseJSON(t *testing.T, path string) map[string]any {
 }
 
 func TestExportImportRoundTrip(t *testing.T) {
-	pinLanguage(t)
-	dir := t.TempDir()
-	mustRun(t, "--data", dir, "demo", "--seed", "1")
+	dir := demoData(t, "--seed", "1")
 	before := listRows(t, dir)
 
 	outDir := t.TempDir()
@@ -202,9 +208,7 @@ func TestExportImportRoundTrip(t *testing.T) {
 }
 
 func TestImportBadFileImportsNothingFromIt(t *testing.T) {
-	pinLanguage(t)
-	dir := t.TempDir()
-	mustRun(t, "--data", dir, "demo", "--seed", "2")
+	dir := demoData(t, "--seed", "2")
 	before := len(listRows(t, dir))
 
 	files := t.TempDir()
@@ -265,9 +269,7 @@ func TestImportBadFileImportsNothingFromIt(t *testing.T) {
 }
 
 func TestExportUnknownCaseWritesNothing(t *testing.T) {
-	pinLanguage(t)
-	dir := t.TempDir()
-	mustRun(t, "--data", dir, "demo", "--cases", "3", "--seed", "9")
+	dir := demoData(t, "--cases", "3", "--seed", "9")
 	outDir := t.TempDir()
 	file := filepath.Join(outDir, "fall.json")
 	wantFail(t, "999", "--data", dir, "export", "json", "--case", "999", "--out", file)
@@ -469,9 +471,7 @@ func demoCase(t *testing.T, dir, last string) *model.Case {
 }
 
 func TestExportDocuments(t *testing.T) {
-	pinLanguage(t)
-	dir := t.TempDir()
-	mustRun(t, "--data", dir, "demo")
+	dir := demoData(t)
 	monika := demoCase(t, dir, "Beispielmann") // re-assessment loop, plan v2
 	closed := demoCase(t, dir, "Vorlage")
 	id := strconv.FormatInt(monika.ID, 10)
@@ -522,9 +522,7 @@ func TestExportDocuments(t *testing.T) {
 }
 
 func TestExportDocumentErrors(t *testing.T) {
-	pinLanguage(t)
-	dir := t.TempDir()
-	mustRun(t, "--data", dir, "demo")
+	dir := demoData(t)
 	monika := strconv.FormatInt(demoCase(t, dir, "Beispielmann").ID, 10)
 	intake := strconv.FormatInt(demoCase(t, dir, "Beispiel").ID, 10)
 	out := filepath.Join(t.TempDir(), "x.pdf")
@@ -559,9 +557,7 @@ func TestExportDocumentErrors(t *testing.T) {
 
 // Starting the window keeps a backup of the day in the data folder.
 func TestStartingTheWindowKeepsADailyBackup(t *testing.T) {
-	pinLanguage(t)
-	dir := t.TempDir()
-	mustRun(t, "--data", dir, "demo")
+	dir := demoData(t)
 	started := 0
 	var out, errb bytes.Buffer
 	code := run([]string{"--data", dir}, &out, &errb, func(model.Store, *locales.Localizer) { started++ })

@@ -41,8 +41,7 @@ func lastName(r row) string {
 }
 
 func TestExportEncryptedNeedsPassphrase(t *testing.T) {
-	pinLanguage(t)
-	dir := demoDir(t)
+	dir := demoData(t, "--seed", "3")
 	before := listRows(t, dir)
 	r := before[0]
 	id := strconv.FormatInt(r.id, 10)
@@ -119,8 +118,7 @@ func TestExportEncryptedNeedsPassphrase(t *testing.T) {
 }
 
 func TestBackupEncryptedRestore(t *testing.T) {
-	pinLanguage(t)
-	dir := demoDir(t)
+	dir := demoData(t, "--seed", "3")
 	backup := filepath.Join(t.TempDir(), "sicherung.age")
 	withPassphrase(t, "Sicherung 2026!")
 	out := mustRun(t, "--data", dir, "backup", "--out", backup, "--encrypt")

@@ -16,9 +16,7 @@ import (
 // up and says why, writing commands refuse with a clear message, and
 // reading commands work.
 func TestOneWriterPerDataFolder(t *testing.T) {
-	pinLanguage(t)
-	dir := t.TempDir()
-	mustRun(t, "--data", dir, "demo", "--cases", "2", "--seed", "1")
+	dir := demoData(t, "--cases", "2", "--seed", "1")
 	file := filepath.Join(t.TempDir(), "fall.json")
 	mustRun(t, "--data", dir, "export", "json", "--case", "1", "--out", file)
 

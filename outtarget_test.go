@@ -13,9 +13,7 @@ import (
 // --out never replaces the live database, a daily backup, a device or an
 // existing file without --force; each refusal says why and changes nothing.
 func TestOutTargetsThatMustNotBeWritten(t *testing.T) {
-	pinLanguage(t)
-	dir := t.TempDir()
-	mustRun(t, "--data", dir, "demo", "--cases", "2", "--seed", "1")
+	dir := demoData(t, "--cases", "2", "--seed", "1")
 	dbFile := filepath.Join(dir, storage.FileName)
 	before, _ := os.ReadFile(dbFile)
 	existing := filepath.Join(t.TempDir(), "alt.db")

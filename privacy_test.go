@@ -14,9 +14,7 @@ import (
 // TestAccessCopyAndAuditCommands: "export access" writes the Art. 15 copy
 // in one step, and "audit" shows it, the documents and the backup.
 func TestAccessCopyAndAuditCommands(t *testing.T) {
-	pinLanguage(t)
-	dir := t.TempDir()
-	mustRun(t, "--data", dir, "demo")
+	dir := demoData(t)
 	monika := demoCase(t, dir, "Beispielmann")
 	id := strconv.FormatInt(monika.ID, 10)
 	out := t.TempDir()

@@ -119,9 +119,7 @@ func TestOneVersion(t *testing.T) {
 
 // Counts are said in the language's plural form: "1 Fall", "2 Fälle".
 func TestCountsInPluralForm(t *testing.T) {
-	pinLanguage(t)
-	dir := t.TempDir()
-	mustRun(t, "--data", dir, "demo", "--cases", "1")
+	dir := demoData(t, "--cases", "1")
 	if out := mustRun(t, "--data", dir, "check"); !strings.Contains(out, ", 1 Fall.") {
 		t.Errorf("check of one case: %q", out)
 	}

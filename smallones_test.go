@@ -61,9 +61,7 @@ func TestImportRefusesAPipe(t *testing.T) {
 }
 
 func TestOverlongPassphraseIsRefusedNotCut(t *testing.T) {
-	pinLanguage(t)
-	dir := t.TempDir()
-	mustRun(t, "--data", dir, "demo", "--cases", "1", "--seed", "1")
+	dir := demoData(t, "--cases", "1", "--seed", "1")
 	t.Setenv(passphraseEnv, strings.Repeat("lang ", 300))
 	out := filepath.Join(t.TempDir(), "b.age")
 	wantFail(t, "länger als 1024 Bytes", "--data", dir, "backup", "--encrypt", "--out", out)
@@ -74,9 +72,7 @@ func TestOverlongPassphraseIsRefusedNotCut(t *testing.T) {
 
 // A key given twice would silently keep only the last value.
 func TestCaseFileWithADuplicateKeyIsRefused(t *testing.T) {
-	pinLanguage(t)
-	dir := t.TempDir()
-	mustRun(t, "--data", dir, "demo", "--cases", "1", "--seed", "1")
+	dir := demoData(t, "--cases", "1", "--seed", "1")
 	file := filepath.Join(t.TempDir(), "fall.json")
 	mustRun(t, "--data", dir, "export", "json", "--case", "1", "--out", file)
 	b, _ := os.ReadFile(file)
@@ -91,9 +87,7 @@ func TestCaseFileWithADuplicateKeyIsRefused(t *testing.T) {
 // Nothing is written into a database the check finds damaged; the
 // message says so and points to the backup.
 func TestWritesRefusedOnADamagedDatabase(t *testing.T) {
-	pinLanguage(t)
-	dir := t.TempDir()
-	mustRun(t, "--data", dir, "demo")
+	dir := demoData(t)
 	file := filepath.Join(t.TempDir(), "fall.json")
 	mustRun(t, "--data", dir, "export", "json", "--case", "1", "--out", file)
 	bad := corruptCopy(t, dir)

@@ -80,8 +80,7 @@ func withDamageWindow(t *testing.T, fn func(o *damageOffer, loc *locales.Localiz
 // automatic backup, restoring it gives a working store with the backup's
 // cases, the damaged file is kept, and no daily backup is made from it.
 func TestStartOnDamagedDatabaseOffersNewestBackup(t *testing.T) {
-	pinLanguage(t)
-	dir := demoDir(t)
+	dir := demoData(t, "--seed", "3")
 	day1 := time.Date(2026, 11, 23, 8, 5, 0, 0, time.Local)
 	day2 := time.Date(2026, 11, 24, 8, 15, 0, 0, time.Local)
 	startDays(t, dir, day1, day2)
@@ -146,8 +145,7 @@ func TestStartOnDamagedDatabaseOffersNewestBackup(t *testing.T) {
 // Without a backup the notice has nothing to offer, and quitting it ends
 // the program with status 1.
 func TestStartOnDamagedDatabaseWithoutBackup(t *testing.T) {
-	pinLanguage(t)
-	bad := corruptCopy(t, demoDir(t))
+	bad := corruptCopy(t, demoData(t, "--seed", "3"))
 	var offered *ui.DamageInfo
 	withDamageWindow(t, func(o *damageOffer, loc *locales.Localizer) { i := o.info(); offered = &i })
 	c, errb := testCLI(time.Now())
@@ -185,8 +183,7 @@ func TestStartOnGarbageFile(t *testing.T) {
 // restore gives the backup's cases and keeps the previous database; what
 // is refused leaves the data as they were and the store usable.
 func TestMaintenanceRestore(t *testing.T) {
-	pinLanguage(t)
-	dir := demoDir(t)
+	dir := demoData(t, "--seed", "3")
 	startDays(t, dir, time.Date(2026, 11, 24, 8, 15, 0, 0, time.Local))
 	db, err := storage.Open(dir)
 	if err != nil {
@@ -255,8 +252,7 @@ func TestWarnPermissions(t *testing.T) {
 	if runtime.GOOS == "windows" {
 		t.Skip("no Unix permission bits")
 	}
-	pinLanguage(t)
-	dir := demoDir(t)
+	dir := demoData(t, "--seed", "3")
 	if err := os.Chmod(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}

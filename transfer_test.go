@@ -19,9 +19,7 @@ import (
 // Sicherung anlegen/wiederherstellen do beneath the window — encrypted
 // and plain, a wrong passphrase changing nothing.
 func TestWindowTransfer(t *testing.T) {
-	pinLanguage(t)
-	dir := t.TempDir()
-	mustRun(t, "--data", dir, "demo")
+	dir := demoData(t)
 	c := demoCase(t, dir, "Beispielmann")
 	db, err := storage.Open(dir)
 	if err != nil {

@@ -16,14 +16,6 @@ import (
 	"teilhabelotse/storage"
 )
 
-// demoDir is a data folder with the 9 demo cases, its database closed.
-func demoDir(t *testing.T) string {
-	t.Helper()
-	dir := t.TempDir()
-	mustRun(t, "--data", dir, "demo", "--seed", "3")
-	return dir
-}
-
 // corruptCopy copies the database of dir into a new data folder and
 // overwrites 16 KiB in the middle of the file.
 func corruptCopy(t *testing.T, dir string) string {
@@ -52,8 +44,7 @@ func corruptCopy(t *testing.T, dir string) string {
 }
 
 func TestCheck(t *testing.T) {
-	pinLanguage(t)
-	dir := demoDir(t)
+	dir := demoData(t, "--seed", "3")
 	out := mustRun(t, "--data", dir, "check")
 	if want := "Datenbank in Ordnung – Schemaversion " + strconv.Itoa(storage.SchemaVersion()) + ", 9 Fälle"; !strings.Contains(out, want) {
 		t.Errorf("check printed %q, want %q", out, want)
@@ -103,8 +94,7 @@ func snapshot(t *testing.T, dir string) ([]model.CaseSummary, map[int64]string) 
 }
 
 func TestBackupRestore(t *testing.T) {
-	pinLanguage(t)
-	dir := demoDir(t)
+	dir := demoData(t, "--seed", "3")
 	backup := filepath.Join(t.TempDir(), "sicherung.db")
 	out := mustRun(t, "--data", dir, "backup", "--out", backup)
 	if !strings.Contains(out, backup) {
@@ -194,8 +184,7 @@ func copyFile(from, to string) error {
 }
 
 func TestRestoreRefuses(t *testing.T) {
-	pinLanguage(t)
-	dir := demoDir(t)
+	dir := demoData(t, "--seed", "3")
 	files := t.TempDir()
 	backup := filepath.Join(files, "sicherung.db")
 	mustRun(t, "--data", dir, "backup", "--out", backup)

@@ -15,6 +15,21 @@ func NormalizeRVNR(s string) string {
 	return strings.ToUpper(strings.Join(strings.Fields(strings.ToValidUTF8(s, "\uFFFD")), ""))
 }
 
+// ParseRVNR is the number typed as s as it is stored: without the spaces
+// people type it with (NormalizeRVNR), "" for an empty s, and an error
+// when its form or check digit is wrong (ValidateRVNR). Every field that
+// takes the number checks with it.
+func ParseRVNR(s string) (string, error) {
+	n := NormalizeRVNR(s)
+	if n == "" {
+		return "", nil
+	}
+	if err := ValidateRVNR(s); err != nil {
+		return "", err
+	}
+	return n, nil
+}
+
 // ValidateRVNR checks the form BBTTMMJJASSP and the check digit: the letter
 // becomes its two-digit alphabet position, the twelve digits are multiplied
 // by 2 1 2 5 7 1 2 1 2 1 2 1, the digit sums of the products are added, and

@@ -104,3 +104,16 @@ func TestRVNRMatchesBirth(t *testing.T) {
 		}
 	}
 }
+
+// A field of the number takes it as people type it, stores it without
+// spaces, leaves an empty field empty and refuses a wrong check digit.
+func TestParseRVNR(t *testing.T) {
+	for in, want := range map[string]string{" 10 010490 a 443 ": "10010490A443", "  ": "", "": ""} {
+		if got, err := model.ParseRVNR(in); got != want || err != nil {
+			t.Errorf("ParseRVNR(%q) = %q, %v; want %q", in, got, err, want)
+		}
+	}
+	if got, err := model.ParseRVNR("10 010490 A 444"); err == nil || got != "" {
+		t.Errorf("a wrong check digit gives %q, %v", got, err)
+	}
+}

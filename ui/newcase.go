@@ -49,7 +49,7 @@ func (f *newCaseForm) show(closed func()) {
 	f.first = d.Text(&f.client.FirstName)
 	f.last = d.Required(&f.client.LastName)
 	f.birth = d.Date(&f.client.BirthDate)
-	f.rvnr = d.Checked(&f.client.RVNR, parseRVNR)
+	f.rvnr = d.Checked(&f.client.RVNR, model.ParseRVNR)
 	f.rvnr.SetPlaceHolder(f.loc.T("NewCase.RVNRPlaceholder"))
 	f.received = d.RequiredDate(&f.referral.ReceivedOn)
 	f.route = kit.DraftSelect(d, "AccessRoute", model.AccessRoutes, &f.referral.Route)
@@ -78,18 +78,6 @@ func (f *newCaseForm) valid() bool {
 	f.rvnrWarning.Hidden = c.RVNR == "" || !c.BirthDate.Valid() || model.RVNRMatchesBirth(c.RVNR, c.BirthDate)
 	f.rvnrWarning.Refresh()
 	return c.LastName != "" && f.referral.ReceivedOn.Valid()
-}
-
-// parseRVNR returns the normalised number; empty input is allowed.
-func parseRVNR(s string) (string, error) {
-	n := model.NormalizeRVNR(s)
-	if n == "" {
-		return "", nil
-	}
-	if err := model.ValidateRVNR(s); err != nil {
-		return "", err
-	}
-	return n, nil
 }
 
 // onCreate stores the case. When storing fails the dialog stays open with

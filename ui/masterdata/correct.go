@@ -37,7 +37,7 @@ func openCorrection(s *kit.Session) *correction {
 			kit.Row{LabelID: "Master.FirstName", Field: first},
 			kit.Row{LabelID: "Master.LastName", Field: d.Checked(&k.after.LastName, checkLastName)},
 			kit.Row{LabelID: "Master.BirthDate", Field: d.Date(&k.after.BirthDate)},
-			kit.Row{LabelID: "Master.RVNR", Field: container.NewVBox(d.Checked(&k.after.RVNR, checkRVNR), k.warn)},
+			kit.Row{LabelID: "Master.RVNR", Field: container.NewVBox(d.Checked(&k.after.RVNR, model.ParseRVNR), k.warn)},
 			kit.Row{LabelID: "Master.Reason", Field: kit.DraftSelect(d, "IdentityReason", model.IdentityReasons, &k.reason)},
 		),
 	))

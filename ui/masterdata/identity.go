@@ -22,7 +22,7 @@ func identity(s *kit.Session) []kit.Row {
 	warn := rvnrWarning(s)
 	if !s.Case.IdentityNeedsReason() {
 		birth := s.Date(&cl.BirthDate)
-		rvnr := s.Checked(&cl.RVNR, checkRVNR)
+		rvnr := s.Checked(&cl.RVNR, model.ParseRVNR)
 		s.OnRefresh(func() { showMismatch(warn, *cl) })
 		return []kit.Row{
 			{LabelID: "Master.FirstName", Field: s.Text(&cl.FirstName)},
@@ -70,19 +70,6 @@ func showMismatch(l *widget.Label, cl model.Client) {
 func mismatch(cl model.Client) bool {
 	return cl.RVNR != "" && cl.BirthDate.Valid() && model.ValidateRVNR(cl.RVNR) == nil &&
 		!model.RVNRMatchesBirth(cl.RVNR, cl.BirthDate)
-}
-
-// checkRVNR accepts an empty field or a number with a right check digit,
-// stored without the spaces people type it with.
-func checkRVNR(v string) (string, error) {
-	n := model.NormalizeRVNR(v)
-	if n == "" {
-		return "", nil
-	}
-	if err := model.ValidateRVNR(v); err != nil {
-		return "", err
-	}
-	return n, nil
 }
 
 func checkLastName(v string) (string, error) {

@@ -8,6 +8,7 @@
 package contacts
 
 import (
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -79,12 +80,8 @@ func (w *workspace) removeContact(id string) {
 	s := w.s
 	s.Confirm("Contacts.RemoveTitle", "Contacts.RemoveText", func() {
 		_ = s.Change(func(c *model.Case) error {
-			for i := range c.Contacts {
-				if c.Contacts[i].ID == id {
-					c.Contacts = append(c.Contacts[:i:i], c.Contacts[i+1:]...)
-					break
-				}
-			}
+			// A new array: what is bound into the old one must not see its entries shift.
+			c.Contacts = slices.DeleteFunc(slices.Clone(c.Contacts), func(k model.Contact) bool { return k.ID == id })
 			for i := range c.Disclosures {
 				if c.Disclosures[i].ContactID == id {
 					// The reference would dangle; the disclosure itself stays.

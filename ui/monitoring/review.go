@@ -2,6 +2,7 @@ package monitoring
 
 import (
 	"image/color"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -68,12 +69,8 @@ func (w *workspace) review(r *model.Review, editable bool) fyne.CanvasObject {
 	remove := widget.NewButtonWithIcon(s.T("Monitoring.RemoveReview"), theme.DeleteIcon(), func() {
 		s.Confirm("Kit.RemoveTitle", "Kit.RemoveText", func() {
 			_ = s.Change(func(c *model.Case) error {
-				for i := range c.Reviews {
-					if c.Reviews[i].ID == r.ID {
-						c.Reviews = append(c.Reviews[:i:i], c.Reviews[i+1:]...)
-						break
-					}
-				}
+				// A new array: what is bound into the old one must not see its entries shift.
+				c.Reviews = slices.DeleteFunc(slices.Clone(c.Reviews), func(x model.Review) bool { return x.ID == r.ID })
 				return nil
 			})
 		})

@@ -64,12 +64,8 @@ func linkRow(s *kit.Session, l *model.PartnerLink) fyne.CanvasObject {
 	remove := widget.NewButtonWithIcon(s.T("Partners.Unlink"), theme.DeleteIcon(), func() {
 		s.Confirm("Partners.UnlinkTitle", "Partners.UnlinkText", func() {
 			_ = s.Change(func(c *model.Case) error {
-				for i := range c.Partners {
-					if c.Partners[i].Partner == uid {
-						c.Partners = append(c.Partners[:i:i], c.Partners[i+1:]...)
-						break
-					}
-				}
+				// A new array: what is bound into the old one must not see its entries shift.
+				c.Partners = slices.DeleteFunc(slices.Clone(c.Partners), func(l model.PartnerLink) bool { return l.Partner == uid })
 				return nil
 			})
 		})

@@ -43,15 +43,9 @@ func showContactDialog(s *kit.Session) *contactDialog {
 	kind := kit.DraftSelect(d, "ContactKind", model.ContactKinds, &cd.c.Kind)
 	with := d.Text(&cd.c.With)
 	with.SetPlaceHolder(s.T("Contacts.WithPlaceholder"))
-	partners := partnerPicker(s, &cd.c.Partners, d.Edited, func(options []string, picked func(int)) fyne.CanvasObject {
+	partners := partnerPicker(s, &cd.c.Partners, d.Edited, func(options []string) (fyne.CanvasObject, *widget.Select) {
 		sel := dlg.Select(options, nil)
-		sel.PlaceHolder = s.T("Contacts.AddPartner")
-		sel.OnChanged = func(string) {
-			if i := sel.SelectedIndex(); i >= 0 {
-				picked(i)
-			}
-		}
-		return sel
+		return sel, &sel.Select
 	})
 
 	cd.disc = consent.NewDisclosureFields(d, &cd.d, false)

@@ -120,7 +120,7 @@ func (e *entry) form() fyne.CanvasObject {
 	// A contact's disclosure carries its day and goes to one of its
 	// partners (model CheckCase): with one, both stay as recorded.
 	linked := len(e.disclosures()) > 0
-	var date, partners fyne.CanvasObject = s.DateAt(&c.Date, e.datePath()), partnerPicker(s, &c.Partners, s.Edited, plainSelect(s))
+	var date, partners fyne.CanvasObject = s.DateAt(&c.Date, e.datePath()), partnerPicker(s, &c.Partners, s.Edited, plainSelect)
 	if linked {
 		date, partners = widget.NewLabel(s.Env.Loc.Date(c.Date)), kit.Wrapped(partnerNames(s, c.Partners))
 	}

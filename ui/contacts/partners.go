@@ -11,10 +11,10 @@ import (
 	"teilhabelotse/ui/kit"
 )
 
-// selectMaker makes the drop-down that adds a partner; picked gets the
-// index of the chosen option. The log binds a plain drop-down, the contact
+// selectMaker makes the drop-down that adds a partner: the object to show
+// and the drop-down in it. The log shows a plain drop-down, the contact
 // dialog one that passes Enter and Escape to the dialog.
-type selectMaker func(options []string, picked func(i int)) fyne.CanvasObject
+type selectMaker func(options []string) (fyne.CanvasObject, *widget.Select)
 
 // partnerPicker edits the set of partner UIDs *p: each chosen partner with
 // a remove button, and a drop-down of the others to add one.
@@ -43,11 +43,16 @@ func partnerPicker(s *kit.Session, p *[]string, changed func(), mk selectMaker) 
 			for i, pt := range avail {
 				names[i] = pt.Name
 			}
-			box.Add(mk(names, func(i int) {
-				*p = append(*p, avail[i].UID)
-				changed()
-				draw()
-			}))
+			obj, sel := mk(names)
+			sel.PlaceHolder = s.T("Contacts.AddPartner")
+			sel.OnChanged = func(string) {
+				if i := sel.SelectedIndex(); i >= 0 {
+					*p = append(*p, avail[i].UID)
+					changed()
+					draw()
+				}
+			}
+			box.Add(obj)
 		}
 		box.Refresh()
 	}
@@ -56,17 +61,9 @@ func partnerPicker(s *kit.Session, p *[]string, changed func(), mk selectMaker) 
 }
 
 // plainSelect is the selectMaker of the log.
-func plainSelect(s *kit.Session) selectMaker {
-	return func(options []string, picked func(int)) fyne.CanvasObject {
-		sel := widget.NewSelect(options, nil)
-		sel.PlaceHolder = s.T("Contacts.AddPartner")
-		sel.OnChanged = func(string) {
-			if i := sel.SelectedIndex(); i >= 0 {
-				picked(i)
-			}
-		}
-		return sel
-	}
+func plainSelect(options []string) (fyne.CanvasObject, *widget.Select) {
+	sel := widget.NewSelect(options, nil)
+	return sel, sel
 }
 
 // partnerNames joins the names of the partners uids.

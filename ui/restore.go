@@ -167,22 +167,7 @@ func (u *UI) onRestore() {
 
 // onRestoreOther lets the user pick a backup file anywhere, for example on
 // a stick.
-func (u *UI) onRestoreOther() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			u.showError(err)
-			return
-		}
-		if r == nil {
-			return // cancelled
-		}
-		path := r.URI().Path()
-		r.Close()
-		u.restoreFile(path)
-	}, u.win)
-	d.Resize(fyne.NewSize(windowWidth*0.8, windowHeight*0.8))
-	d.Show()
-}
+func (u *UI) onRestoreOther() { u.pickFile(nil, u.restoreFile) }
 
 // restoreFile asks to restore the file at path, or says why it cannot be.
 func (u *UI) restoreFile(path string) {

@@ -67,16 +67,7 @@ func (u *UI) transferItems() []*fyne.MenuItem {
 // onImport picks a case file, asks for its passphrase when it is
 // encrypted, imports it and opens the new case — or lists every problem.
 func (u *UI) onImport() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			u.showError(err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
+	u.pickFile([]string{".json", ".age"}, func(path string) {
 		enc, err := u.transfer.Encrypted(path)
 		if err != nil {
 			u.showError(err)
@@ -88,8 +79,28 @@ func (u *UI) onImport() {
 		}
 		u.askPassphrase(u.loc.T("Transfer.ImportTitle"), u.loc.T("Transfer.ImportPassphrase", "File", filepath.Base(path)),
 			func(pass string) { u.importFile(path, pass) })
+	})
+}
+
+// pickFile lets the user pick a file to read — of the endings exts, or
+// any with none — and gives picked its path; a cancelled dialog calls
+// nothing.
+func (u *UI) pickFile(exts []string, picked func(path string)) {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			u.showError(err)
+			return
+		}
+		if r == nil {
+			return // cancelled
+		}
+		path := r.URI().Path()
+		r.Close()
+		picked(path)
 	}, u.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".json", ".age"}))
+	if len(exts) > 0 {
+		d.SetFilter(storage.NewExtensionFileFilter(exts))
+	}
 	d.Resize(fyne.NewSize(windowWidth*0.8, windowHeight*0.8))
 	d.Show()
 }

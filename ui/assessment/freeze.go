@@ -17,20 +17,11 @@ func frozen(o fyne.CanvasObject) fyne.CanvasObject {
 }
 
 func hideButtons(o fyne.CanvasObject) {
-	switch x := o.(type) {
-	case *widget.Button:
-		x.Hide()
-	case *fyne.Container:
-		for _, c := range x.Objects {
-			hideButtons(c)
-		}
-	case *widget.Card:
-		if x.Content != nil {
-			hideButtons(x.Content)
-		}
-	case *widget.Form:
-		for _, it := range x.Items {
-			hideButtons(it.Widget)
-		}
+	if b, ok := o.(*widget.Button); ok {
+		b.Hide()
+	}
+	parts, _ := kit.Parts(o)
+	for _, p := range parts {
+		hideButtons(p)
 	}
 }

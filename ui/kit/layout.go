@@ -198,36 +198,12 @@ func Freeze(o fyne.CanvasObject) {
 }
 
 func freeze(o fyne.CanvasObject) {
-	// Forms and cards are Disableable themselves (their own buttons), so
-	// they are walked before the generic case reaches them.
-	switch x := o.(type) {
-	case *widget.Form:
-		for _, it := range x.Items {
-			freeze(it.Widget)
+	if parts, ok := Parts(o); ok {
+		for _, p := range parts {
+			freeze(p)
 		}
-	case *widget.Card:
-		if x.Content != nil {
-			freeze(x.Content)
-		}
-	case *widget.Accordion:
-		for _, it := range x.Items {
-			freeze(it.Detail)
-		}
-	case fyne.Disableable:
-		x.Disable()
-	case *fyne.Container:
-		for _, c := range x.Objects {
-			freeze(c)
-		}
-	case *container.Scroll:
-		freeze(x.Content)
-	case *pageWheel:
-		freeze(x.content)
-	case *container.ThemeOverride:
-		freeze(x.Content)
-	case *container.Split:
-		freeze(x.Leading)
-		freeze(x.Trailing)
+	} else if d, ok := o.(fyne.Disableable); ok {
+		d.Disable()
 	}
 }
 

@@ -1,6 +1,7 @@
 package intake
 
 import (
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
@@ -17,26 +18,51 @@ const dialogWidth = 520
 // informed of. Confirming is possible only once the model's CheckRecord
 // finds nothing missing.
 type consentDialog struct {
+	datedDialog
 	s     *kit.Session
 	draft model.CaseManagementConsent
 
-	date     *kit.Entry
 	forms    []*option // written, oral
 	informed []*option // case management, data protection, rights
-	hint     *widget.Label
-	m        *kit.Dialog
-	fields   *kit.Draft
 }
 
-func newConsentDialog(s *kit.Session, base model.CaseManagementConsent, titleID, introID string, record func(model.CaseManagementConsent)) *consentDialog {
-	d := &consentDialog{s: s, draft: base, hint: kit.Wrapped("")}
-	d.m = kit.NewDialog(s.Env.Win, s.T(titleID), s.T("Intake.ConsentConfirm"), s.T("Intake.Cancel"), func() {
+// datedDialog is what both consent dialogs are built of: a kit.Dialog of
+// dialogWidth whose Draft begins with a day, and a hint at its end that
+// says what is still missing.
+type datedDialog struct {
+	m      *kit.Dialog
+	fields *kit.Draft
+	date   *kit.Entry
+	hint   *widget.Label
+}
+
+// newDatedDialog makes the dialog with the field of day; confirm runs once
+// it is closed by its confirm button.
+func newDatedDialog(s *kit.Session, titleID, confirmID string, day *model.Date, confirm func()) datedDialog {
+	var d datedDialog
+	d.m = kit.NewDialog(s.Env.Win, s.T(titleID), s.T(confirmID), s.T("Intake.Cancel"), func() {
 		d.m.Hide()
-		record(d.draft)
+		confirm()
 	}, nil)
 	d.m.SetWidth(dialogWidth)
 	d.fields = kit.NewDraft(s.Env, d.m)
-	d.date = d.fields.Date(&d.draft.GivenOn)
+	d.date = d.fields.Date(day)
+	d.hint = kit.Wrapped("")
+	return d
+}
+
+// show shows content with the hint under it, lets ready say the hint and
+// whether confirming is possible, and puts the focus on the day.
+func (d datedDialog) show(ready func() bool, content ...fyne.CanvasObject) {
+	d.m.SetContent(container.NewVBox(append(content, widget.NewSeparator(), d.hint)...))
+	d.fields.Validate(ready)
+	d.m.FocusFirst(d.date)
+	d.m.Show()
+}
+
+func newConsentDialog(s *kit.Session, base model.CaseManagementConsent, titleID, introID string, record func(model.CaseManagementConsent)) *consentDialog {
+	d := &consentDialog{s: s, draft: base}
+	d.datedDialog = newDatedDialog(s, titleID, "Intake.ConsentConfirm", &d.draft.GivenOn, func() { record(d.draft) })
 
 	for i, f := range model.ConsentForms {
 		o := newOption(s.Env.Loc.Enum("ConsentForm", f), true, func(bool) {
@@ -64,7 +90,7 @@ func newConsentDialog(s *kit.Session, base model.CaseManagementConsent, titleID,
 		d.informed = append(d.informed, o)
 	}
 
-	d.m.SetContent(container.NewVBox(
+	d.show(d.ready,
 		kit.Wrapped(s.T(introID)),
 		s.Form(
 			kit.Row{LabelID: "Intake.ConsentGivenOn", Field: d.date},
@@ -72,12 +98,7 @@ func newConsentDialog(s *kit.Session, base model.CaseManagementConsent, titleID,
 		),
 		kit.Heading(s.T("Intake.ConsentDialogInformed")),
 		column(d.informed),
-		widget.NewSeparator(),
-		d.hint,
-	))
-	d.fields.Validate(d.ready)
-	d.m.FocusFirst(d.date)
-	d.m.Show()
+	)
 	return d
 }
 
@@ -109,33 +130,19 @@ func (d *consentDialog) ready() bool {
 
 // withdrawDialog asks for the day the client withdrew the consent.
 type withdrawDialog struct {
-	s      *kit.Session
-	k      model.CaseManagementConsent
-	day    model.Date
-	date   *kit.Entry
-	hint   *widget.Label
-	m      *kit.Dialog
-	fields *kit.Draft
+	datedDialog
+	s   *kit.Session
+	k   model.CaseManagementConsent
+	day model.Date
 }
 
 func newWithdrawDialog(s *kit.Session, k model.CaseManagementConsent, record func(model.Date)) *withdrawDialog {
-	d := &withdrawDialog{s: s, k: k, day: s.Env.Today(), hint: kit.Wrapped("")}
-	d.m = kit.NewDialog(s.Env.Win, s.T("Intake.WithdrawTitle"), s.T("Intake.WithdrawConfirm"), s.T("Intake.Cancel"), func() {
-		d.m.Hide()
-		record(d.day)
-	}, nil)
-	d.m.SetWidth(dialogWidth)
-	d.fields = kit.NewDraft(s.Env, d.m)
-	d.date = d.fields.Date(&d.day)
-	d.m.SetContent(container.NewVBox(
+	d := &withdrawDialog{s: s, k: k, day: s.Env.Today()}
+	d.datedDialog = newDatedDialog(s, "Intake.WithdrawTitle", "Intake.WithdrawConfirm", &d.day, func() { record(d.day) })
+	d.show(d.ready,
 		kit.Wrapped(s.T("Intake.WithdrawIntro")),
 		s.Form(kit.Row{LabelID: "Intake.ConsentWithdrawnOn", Field: d.date}),
-		widget.NewSeparator(),
-		d.hint,
-	))
-	d.fields.Validate(d.ready)
-	d.m.FocusFirst(d.date)
-	d.m.Show()
+	)
 	return d
 }
 

@@ -196,7 +196,7 @@ func (u *UI) confirmRestoreOf(b BackupInfo, file string) {
 	if file != "" {
 		text = u.loc.T("Restore.ConfirmFile", "When", whenText(b.Time), "File", file)
 	}
-	u.confirm(u.loc.T("Restore.ConfirmTitle"), text, u.loc.T("Restore.ConfirmButton"), u.loc.T("Restore.Cancel"),
+	kit.Ask(u.win, u.loc.T("Restore.ConfirmTitle"), text, u.loc.T("Restore.ConfirmButton"), u.loc.T("Restore.Cancel"),
 		widget.WarningImportance, func() { u.restore(b) })
 }
 

@@ -120,22 +120,8 @@ func (r *retention) confirmErase(c model.ClosedCase) {
 	u := r.u
 	text := u.loc.T("Retention.ConfirmText", "Name", listName(u.loc, c.FirstName, c.LastName),
 		"Closed", u.loc.Date(c.ClosedOn))
-	u.confirm(u.loc.T("Retention.ConfirmTitle"), text, u.loc.T("Retention.ConfirmErase"), u.loc.T("Kit.Cancel"),
+	kit.Ask(u.win, u.loc.T("Retention.ConfirmTitle"), text, u.loc.T("Retention.ConfirmErase"), u.loc.T("Kit.Cancel"),
 		widget.DangerImportance, func() { r.erase(c) })
-}
-
-// confirm asks before a step that cannot be undone; importance colours
-// the button that takes it.
-func (u *UI) confirm(title, text, yes, no string, importance widget.Importance, do func()) {
-	d := dialog.NewConfirm(title, text, func(ok bool) {
-		if ok {
-			do()
-		}
-	}, u.win)
-	d.SetConfirmText(yes)
-	d.SetDismissText(no)
-	d.SetConfirmImportance(importance)
-	d.Show()
 }
 
 func (r *retention) erase(c model.ClosedCase) {

@@ -340,7 +340,7 @@ func (u *UI) onQuit() {
 		}
 		if u.view.sess.Unsaved() {
 			// A bad date or a too long text lives only in its field.
-			u.confirm(u.loc.T("Quit.UnsavedTitle"), u.loc.T("Quit.UnsavedText"), u.loc.T("Quit.Anyway"),
+			kit.Ask(u.win, u.loc.T("Quit.UnsavedTitle"), u.loc.T("Quit.UnsavedText"), u.loc.T("Quit.Anyway"),
 				u.loc.T("Quit.Back"), widget.DangerImportance, u.app.Quit)
 			return
 		}

@@ -373,21 +373,10 @@ func (e *Entry) askShorten(p *string) {
 			return nil
 		})
 	}
-	if s.Env.Win == nil {
-		shorten()
-		return
-	}
 	chars := utf8.RuneCountInString(*p)
-	d := dialog.NewConfirm(s.T("Kit.TextShortenTitle"), s.T("Kit.TextShortenText", "Chars", model.TextCount(chars),
+	Ask(s.Env.Win, s.T("Kit.TextShortenTitle"), s.T("Kit.TextShortenText", "Chars", model.TextCount(chars),
 		"Limit", model.TextCount(model.MaxTextRunes), "Rest", model.TextCount(chars-model.MaxTextRunes)),
-		func(ok bool) {
-			if ok {
-				shorten()
-			}
-		}, s.Env.Win)
-	d.SetConfirmText(s.T("Kit.TextShortenConfirm"))
-	d.SetDismissText(s.T("Kit.Cancel"))
-	d.Show()
+		s.T("Kit.TextShortenConfirm"), s.T("Kit.Cancel"), widget.HighImportance, shorten)
 }
 
 // Date binds an entry in TT.MM.JJJJ to p. A text that is not a date stays

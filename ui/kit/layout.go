@@ -172,19 +172,28 @@ func Repeat[T any](s *Session, items *[]T, addID string, fresh func() T, item fu
 	return box
 }
 
-// Confirm asks before something is removed or cannot be undone.
+// Confirm asks before something is removed (Ask with "Entfernen").
 func (s *Session) Confirm(titleID, textID string, yes func()) {
-	if s.Env.Win == nil {
-		yes()
+	Ask(s.Env.Win, s.T(titleID), s.T(textID), s.T("Kit.Remove"), s.T("Kit.Cancel"), widget.HighImportance, yes)
+}
+
+// Ask is the one way to ask before a step that removes something or
+// cannot be undone: title and text, the button yes that takes the step
+// (coloured by importance) and no that goes back. Without a window (a
+// workspace built for a test of its rules) do runs at once.
+func Ask(win fyne.Window, title, text, yes, no string, importance widget.Importance, do func()) {
+	if win == nil {
+		do()
 		return
 	}
-	d := dialog.NewConfirm(s.T(titleID), s.T(textID), func(ok bool) {
+	d := dialog.NewConfirm(title, text, func(ok bool) {
 		if ok {
-			yes()
+			do()
 		}
-	}, s.Env.Win)
-	d.SetConfirmText(s.T("Kit.Remove"))
-	d.SetDismissText(s.T("Kit.Cancel"))
+	}, win)
+	d.SetConfirmText(yes)
+	d.SetDismissText(no)
+	d.SetConfirmImportance(importance)
 	d.Show()
 }
 

@@ -115,18 +115,7 @@ func (w *workspace) askFinalize() {
 			text += "\n• " + s.T("Planning.FinalizeGASGap", "Number", w.nums[g.Goal], "Goal", kit.Short(g.Text, 48), "Levels", strings.Join(levels, ", "))
 		}
 	}
-	if s.Env.Win == nil {
-		w.finalize()
-		return
-	}
-	d := dialog.NewConfirm(s.T("Planning.FinalizeTitle"), text, func(ok bool) {
-		if ok {
-			w.finalize()
-		}
-	}, s.Env.Win)
-	d.SetConfirmText(s.T("Planning.FinalizeConfirm"))
-	d.SetDismissText(s.T("Kit.Cancel"))
-	d.Show()
+	kit.Ask(s.Env.Win, s.T("Planning.FinalizeTitle"), text, s.T("Planning.FinalizeConfirm"), s.T("Kit.Cancel"), widget.HighImportance, w.finalize)
 }
 
 func (w *workspace) finalize() {

@@ -9,7 +9,6 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strings"
 	"time"
 
 	"teilhabelotse/model"
@@ -42,17 +41,10 @@ func (d *DB) DailyBackup(ctx context.Context, now time.Time, keep int) (path str
 // pruneBackups removes all but the newest keep daily backups; their names
 // sort by date.
 func pruneBackups(dir string, keep int) error {
-	entries, err := os.ReadDir(dir)
+	names, err := filesIn(dir, isDailyBackup)
 	if err != nil {
 		return err
 	}
-	var names []string
-	for _, e := range entries {
-		if n := e.Name(); strings.HasPrefix(n, "teilhabelotse-") && strings.HasSuffix(n, ".db") {
-			names = append(names, n)
-		}
-	}
-	sort.Strings(names)
 	for len(names) > keep {
 		if err := os.Remove(filepath.Join(dir, names[0])); err != nil {
 			return err
@@ -79,19 +71,12 @@ type BackupInfo struct {
 // backups, not an error.
 func ListBackups(dir string) ([]BackupInfo, error) {
 	folder := filepath.Join(dir, BackupDir)
-	entries, err := os.ReadDir(folder)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
-	}
+	names, err := filesIn(folder, isDailyBackup)
 	if err != nil {
 		return nil, err
 	}
 	var out []BackupInfo
-	for _, e := range entries {
-		n := e.Name()
-		if !e.Type().IsRegular() || !strings.HasPrefix(n, "teilhabelotse-") || !strings.HasSuffix(n, ".db") {
-			continue
-		}
+	for _, n := range names {
 		info, err := InspectBackup(filepath.Join(folder, n))
 		if errors.Is(err, fs.ErrNotExist) || errors.Is(err, model.ErrNotBackup) {
 			continue // pruned meanwhile, or no database at all

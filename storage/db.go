@@ -202,17 +202,14 @@ func appendFix(fixes []PermFix, fix *PermFix) []PermFix {
 func privateCompanions(dir string) ([]PermFix, error) {
 	var fixes []PermFix
 	each := func(folder string, want func(name string) bool) error {
-		entries, err := os.ReadDir(folder)
+		names, err := filesIn(folder, want)
 		if err != nil {
 			return err
 		}
-		for _, e := range entries {
-			if !e.Type().IsRegular() || !want(e.Name()) {
-				continue
-			}
-			fix, err := tighten(filepath.Join(folder, e.Name()), fileMode, false)
+		for _, n := range names {
+			fix, err := tighten(filepath.Join(folder, n), fileMode, false)
 			if err != nil && !errors.Is(err, fs.ErrNotExist) {
-				return fmt.Errorf("protect %s: %w", e.Name(), err)
+				return fmt.Errorf("protect %s: %w", n, err)
 			}
 			fixes = appendFix(fixes, fix)
 		}

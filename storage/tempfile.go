@@ -51,22 +51,12 @@ var legacyTemp = []string{".backup-*.tmp*", ".restore-*.tmp*", ".teilhabelotse-*
 // earlier versions. It returns what it removed. A file of a running
 // process (a backup beside the window) is left alone.
 func SweepTemp(dir string) ([]string, error) {
-	entries, err := os.ReadDir(dir)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
-	}
+	names, err := filesIn(dir, func(n string) bool { return strings.HasPrefix(n, ".") && leftBehind(dir, n) })
 	if err != nil {
 		return nil, err
 	}
 	var removed []string
-	for _, e := range entries {
-		n := e.Name()
-		if !e.Type().IsRegular() || !strings.HasPrefix(n, ".") {
-			continue
-		}
-		if !leftBehind(dir, n) {
-			continue
-		}
+	for _, n := range names {
 		p := filepath.Join(dir, n)
 		if err := os.Remove(p); err != nil && !errors.Is(err, fs.ErrNotExist) {
 			return removed, fmt.Errorf("remove %s: %w", p, err)

@@ -126,15 +126,13 @@ func exportDocument(s *kit.Session, d document) {
 			toID = "Export.ToCommissioner"
 		}
 		check := draft.Check(toID, &sent.now)
-		bound := check.OnChanged
-		check.OnChanged = func(on bool) {
-			bound(on)
+		kit.Then(&check.OnChanged, func(on bool) {
 			if on {
 				date.Enable()
 			} else {
 				date.Disable()
 			}
-		}
+		})
 		date.Disable()
 		// The day is judged by the model's rule for the closure record:
 		// not before the closure's date, and not in the future.

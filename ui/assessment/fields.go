@@ -80,12 +80,6 @@ func scaleSelect(s *kit.Session, p *int, changed func()) *widget.Select {
 // also chains fn after an entry's binding, so a derived view follows the
 // typing without replacing what the binding does.
 func also(e *kit.Entry, fn func()) *kit.Entry {
-	bound := e.OnChanged
-	e.OnChanged = func(v string) {
-		if bound != nil {
-			bound(v)
-		}
-		fn()
-	}
+	kit.Then(&e.OnChanged, func(string) { fn() })
 	return e
 }

@@ -139,8 +139,7 @@ func (w *workspace) partnersSection(a *model.Assessment) fyne.CanvasObject {
 			}
 			show()
 			sel := kit.PartnerSelect(s, uid)
-			bound := sel.OnChanged
-			sel.OnChanged = func(v string) { bound(v); show() }
+			kit.Then(&sel.OnChanged, func(string) { show() })
 			return container.NewGridWithColumns(2, sel, category)
 		}))
 	return s.Section("Assessment.PartnersTitle", "Assessment.PartnersSubtitle", parts...)

@@ -109,14 +109,12 @@ func (g *goals) goalRow(og *model.OperationalGoal) fyne.CanvasObject {
 	// the select one optional level to bind to.
 	cur := s.Case.Closure.FinalLevel(id)
 	sel := s.Level(&cur)
-	bound := sel.OnChanged
-	sel.OnChanged = func(v string) {
-		bound(v)
+	kit.Then(&sel.OnChanged, func(v string) {
 		s.Case.Closure.SetFinalLevel(id, cur)
 		describe(cur)
 		g.update()
 		g.onEdit()
-	}
+	})
 	g.levels[id] = sel
 	describe(cur)
 

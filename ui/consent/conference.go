@@ -140,12 +140,10 @@ func EditConference(s *kit.Session, channel string, put func(*model.Case) *model
 	}
 	state := kit.RadioLabeled(e.draft.Session, []string{s.T("Conference.StateOpen"), s.T("Conference.StateHeld"), s.T("Conference.StateNotHeld")},
 		[]confState{stateOpen, stateHeld, stateNotHeld}, &st)
-	bound := state.OnChanged
-	state.OnChanged = func(label string) {
-		bound(label) // sets st
+	kit.Then(&state.OnChanged, func(label string) {
 		e.k.Held, e.k.NotHeld = st == stateHeld, st == stateNotHeld
 		e.draft.Edited() // validated again with the conference's state
-	}
+	})
 	note := e.draft.Note(&e.k.Participants)
 	note.SetPlaceHolder(s.T("Conference.NotePlaceholder"))
 	reason := e.draft.Note(&e.k.NotHeldReason)

@@ -3,7 +3,6 @@ package intake
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/widget"
 	"slices"
 
 	"teilhabelotse/ui/kit"
@@ -74,24 +73,5 @@ func column(opts []*option) *fyne.Container {
 // the user leaves the field (the workspace's refresh): updated on every
 // key, it moved the fields below while she typed.
 
-// afterRadio runs fn after the radio group's own change handler.
-func afterRadio(r *widget.RadioGroup, fn func()) {
-	inner := r.OnChanged
-	r.OnChanged = func(v string) {
-		if inner != nil {
-			inner(v)
-		}
-		fn()
-	}
-}
-
-// afterSelect runs fn after the select's own change handler.
-func afterSelect(sel *widget.Select, fn func()) {
-	inner := sel.OnChanged
-	sel.OnChanged = func(v string) {
-		if inner != nil {
-			inner(v)
-		}
-		fn()
-	}
-}
+// after runs fn after a widget's own change handler *h (kit.Then).
+func after(h *func(string), fn func()) { kit.Then(h, func(string) { fn() }) }

@@ -95,13 +95,11 @@ func (v *decisionView) refreshIntensity() {
 // day (or today). The entry is bound to the date, so setting its text
 // validates and saves it like typing would.
 func dated[T comparable](s *kit.Session, changed *func(T), date *kit.Entry, p *model.Date) {
-	bound := *changed
-	*changed = func(v T) {
-		bound(v)
+	kit.Then(changed, func(v T) {
 		var none T
 		if v == none || !p.IsZero() || date.Disabled() {
 			return
 		}
 		date.SetText(s.Case.MeetingDay(s.Env.Today()).German())
-	}
+	})
 }

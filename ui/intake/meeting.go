@@ -67,7 +67,7 @@ func newMeetingView(s *kit.Session) *meetingView {
 	// reason and the date after each save (refresh), which waits until
 	// the user leaves the field: shown or hidden while she typed, they
 	// moved the participants field under the next click.
-	afterRadio(v.mode, v.refreshReason)
+	after(&v.mode.OnChanged, v.refreshReason)
 
 	v.root = s.Section("Intake.Meeting", "",
 		v.due.root,

@@ -36,7 +36,7 @@ func newReferralView(w *workspace) *referralView {
 	// chosen; it is only out of sight.
 	showOther := func() { v.other.Hidden = r.Route != model.RouteOther; v.other.Refresh() }
 	showOther()
-	afterSelect(v.route, showOther)
+	after(&v.route.OnChanged, showOther)
 	// The due day of the first meeting counts from this date; it follows
 	// after the save (the workspace's refresh).
 

@@ -79,14 +79,12 @@ func (v *screeningView) row(sa *screeningArea) fyne.CanvasObject {
 	}
 	sa.radio = kit.Radio(s, "Answer", model.Answers, &sa.answer.Answer)
 	sa.radio.Horizontal = true
-	afterRadio(sa.radio, v.refreshTitles)
+	after(&sa.radio.OnChanged, v.refreshTitles)
 	sa.indicators = checkSet(s, labels, keys, &sa.answer.Indicators)
 	for _, o := range sa.indicators {
-		inner := o.OnChanged
-		o.OnChanged = func(on bool) {
-			inner(on)
+		kit.Then(&o.OnChanged, func(on bool) {
 			v.refreshTitles()
-		}
+		})
 	}
 	sa.notes = s.Note(&sa.answer.Notes)
 	sa.notes.SetPlaceHolder(s.T("Intake.ScreeningNotes"))

@@ -82,13 +82,11 @@ func employer(s *kit.Session) fyne.CanvasObject {
 	})
 	none := widget.NewCheck(s.T("Master.NoEmployer"), nil)
 	none.SetChecked(cl.NoEmployer)
-	chosen := sel.OnChanged
-	sel.OnChanged = func(v string) {
-		chosen(v)
+	kit.Then(&sel.OnChanged, func(v string) {
 		if cl.Employer != "" && cl.NoEmployer {
 			none.SetChecked(false)
 		}
-	}
+	})
 	none.OnChanged = func(on bool) {
 		if on == cl.NoEmployer {
 			return

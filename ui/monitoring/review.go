@@ -168,12 +168,10 @@ func (w *workspace) goalRow(r *model.Review, g reviewedGoal) fyne.CanvasObject {
 	}
 	explain()
 	sel := s.Level(&level)
-	bound := sel.OnChanged
-	sel.OnChanged = func(v string) {
-		bound(v)
+	kit.Then(&sel.OnChanged, func(v string) {
 		r.SetLevel(g.id, level)
 		explain()
-	}
+	})
 	return container.NewBorder(nil, nil, nil, container.NewVBox(wide(sel)), container.NewVBox(title, info, meaning))
 }
 
@@ -236,11 +234,9 @@ func (w *workspace) measureRow(r *model.Review, m *model.Measure) fyne.CanvasObj
 	// drop-down's two.
 	status, _ := r.Status(m.ID)
 	radio := kit.Radio(s, "MeasureStatus", model.MeasureStatuses, &status)
-	bound := radio.OnChanged
-	radio.OnChanged = func(v string) {
-		bound(v)
+	kit.Then(&radio.OnChanged, func(v string) {
 		r.SetStatus(m.ID, status)
-	}
+	})
 	return container.NewVBox(title, info, radio)
 }
 

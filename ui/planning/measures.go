@@ -61,11 +61,9 @@ func (w *workspace) measureTitle(m *model.Measure) string {
 func (w *workspace) measure(m *model.Measure, retitle func()) fyne.CanvasObject {
 	s := w.s
 	area := kit.Select(s, "Area", model.Areas, &m.Area)
-	bound := area.OnChanged
-	area.OnChanged = func(v string) {
-		bound(v)
+	kit.Then(&area.OnChanged, func(v string) {
 		retitle()
-	}
+	})
 	goal := w.goalSelect(m, func(id string) {
 		// A measure serves the area of its goal; fill it in when empty.
 		if a, ok := w.p.GoalArea(id); ok && m.Area == "" && a != "" {
@@ -167,12 +165,10 @@ func (w *workspace) measurePath(m *model.Measure) string {
 // the case with that area (model.LinkMeasurePartners), so the plan names it
 // among the case's network partners.
 func (w *workspace) linked(sel *widget.Select) *widget.Select {
-	bound := sel.OnChanged
-	sel.OnChanged = func(v string) {
-		bound(v)
+	kit.Then(&sel.OnChanged, func(v string) {
 		if w.s.Case.LinkMeasurePartners() {
 			w.s.Edited()
 		}
-	}
+	})
 	return sel
 }

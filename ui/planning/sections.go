@@ -146,15 +146,13 @@ func (w *workspace) section19Card() fyne.CanvasObject {
 // while ticked.
 func applies(s *kit.Session, checkID string, flag *bool, field fyne.CanvasObject, inverse bool) fyne.CanvasObject {
 	check := s.Check(checkID, flag)
-	bound := check.OnChanged
-	check.OnChanged = func(v bool) {
-		bound(v)
+	kit.Then(&check.OnChanged, func(v bool) {
 		if v != inverse {
 			field.Show()
 		} else {
 			field.Hide()
 		}
-	}
+	})
 	if *flag == inverse {
 		field.Hide()
 	}

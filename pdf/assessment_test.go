@@ -124,9 +124,7 @@ func TestAssessmentConferenceNotHeld(t *testing.T) {
 		{Held: true, Date: day(2024, 11, 20), Attendees: []model.Attendee{{Partner: "p-ifd"}, {Person: "Brigitte Größe-Äßling"}},
 			Tasks: []model.Task{{What: "Arbeitsplatz besichtigen", Responsible: "IFD", Due: day(2024, 12, 1)}}},
 	}
-	path := writePDF(t, t.TempDir(), "conf.pdf", func(w io.Writer) error { return Assessment(w, c, 0, ps, s, loc, printed) })
-	qpdfCheck(t, path)
-	text := flat(strings.Join(pages(t, path), "\n"))
+	text := flat(printedText(t, func(w io.Writer) error { return Assessment(w, c, 0, ps, s, loc, printed) }))
 	confs := text[strings.Index(text, "Fallkonferenzen"):]
 	mustContain(t, "conferences", confs, "Durchgeführt nein – nicht durchgeführt", "Grund Nur ein Träger beteiligt",
 		"Integrationsfachdienst Nordstadt, Brigitte Größe-Äßling", "Arbeitsplatz besichtigen")
@@ -233,9 +231,7 @@ func TestAssessmentOfACaseWithout(t *testing.T) {
 	// An empty assessment prints the minimums as gaps, and the profile
 	// comparison as not documented.
 	c.Assessments = []model.Assessment{{ID: "x", Date: day(2024, 2, 1)}}
-	path := writePDF(t, t.TempDir(), "empty.pdf", func(w io.Writer) error { return Assessment(w, c, 0, ps, s, loc, printed) })
-	qpdfCheck(t, path)
-	text := strings.Join(pages(t, path), "\n")
+	text := printedText(t, func(w io.Writer) error { return Assessment(w, c, 0, ps, s, loc, printed) })
 	if n := strings.Count(text, "— nicht dokumentiert —"); n < 11 {
 		t.Errorf("an empty assessment shows %d gaps, want every minimum item (11+)", n)
 	}

@@ -24,9 +24,7 @@ func TestWhatIsWrittenInByHandIsNoGap(t *testing.T) {
 		t.Error("a final plan never discussed with the client shows no gap")
 	}
 	c.StartPlanVersion(day(2025, 1, 10), "Neue Ziele")
-	path := writePDF(t, t.TempDir(), "draft.pdf", func(w io.Writer) error { return Plan(w, c, 0, ps, s, loc, printed) })
-	qpdfCheck(t, path)
-	draft := flat(strings.Join(pages(t, path), "\n"))
+	draft := flat(printedText(t, func(w io.Writer) error { return Plan(w, c, 0, ps, s, loc, printed) }))
 	agreement := draft[strings.Index(draft, loc.T("PDF.plan.sectionAgreement")):]
 	if strings.Contains(agreement, "nicht dokumentiert") || strings.Count(agreement, "__________") < 2 {
 		t.Errorf("the draft's discussion and handover are gaps:\n%s", agreement)

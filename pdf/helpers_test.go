@@ -229,6 +229,15 @@ func needTool(t testing.TB, name string) {
 	}
 }
 
+// printedText is the text of the document fn renders, its pages joined,
+// once qpdf found it a valid PDF.
+func printedText(t testing.TB, fn func(w io.Writer) error) string {
+	t.Helper()
+	path := writePDF(t, t.TempDir(), "doc.pdf", fn)
+	qpdfCheck(t, path)
+	return strings.Join(pages(t, path), "\n")
+}
+
 // checkedPages writes the document fn renders to dir/name and checks what
 // every printed document must pass — a valid PDF, nothing outside the
 // page, "Seite n von m" on every page — and returns the text of its pages.

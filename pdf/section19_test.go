@@ -17,9 +17,7 @@ func TestSection19TellsNotApplicableFromMissing(t *testing.T) {
 	x.JobcenterInvolved, x.Jobcenter = true, ""
 	x.BAOpinionApplies, x.BAOpinion = true, "Eignung für Tätigkeiten ohne schweres Heben bestätigt"
 	x.PublicBodiesApply, x.PublicBodies = false, "Notiz aus einem früheren Stand"
-	path := writePDF(t, t.TempDir(), "s19.pdf", func(w io.Writer) error { return Plan(w, c, 0, ps, s, loc, printed) })
-	qpdfCheck(t, path)
-	text := flat(strings.Join(pages(t, path), "\n"))
+	text := flat(printedText(t, func(w io.Writer) error { return Plan(w, c, 0, ps, s, loc, printed) }))
 	mustContain(t, "§ 19", text, "4 Gutachterliche Stellungnahme der Eignung für Tätigkeiten ohne schweres Heben bestätigt",
 		"10 Mitteilungen anderer öffentlicher Stellen entfällt", "Einbeziehung des Jobcenters — nicht dokumentiert —")
 	if strings.Contains(text, "Notiz aus einem früheren Stand") {
@@ -37,9 +35,7 @@ func TestSection19ItemsThatDoNotApply(t *testing.T) {
 	p.Section19.CaringRelativesNeeds, p.Section19.NoCaringRelative = "", true
 	p.Section19.ConferenceResults = ""
 	p.Conference = model.Conference{NotHeld: true, NotHeldReason: "Nur ein Träger beteiligt"}
-	path := writePDF(t, t.TempDir(), "s19.pdf", func(w io.Writer) error { return Plan(w, c, 0, ps, s, loc, printed) })
-	qpdfCheck(t, path)
-	text := flat(strings.Join(pages(t, path), "\n"))
+	text := flat(printedText(t, func(w io.Writer) error { return Plan(w, c, 0, ps, s, loc, printed) }))
 	s19 := text[strings.Index(text, "Angabe nach § 19"):]
 	mustContain(t, "§ 19", s19, "9 Zustimmung zur Teilhabeplankonferenz entfällt", "9 Ergebnisse der Teilhabeplankonferenz entfällt",
 		"11 Besondere Belange pflegender entfällt")

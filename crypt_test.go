@@ -40,6 +40,23 @@ func lastName(r row) string {
 	return f[len(f)-1]
 }
 
+// readSealed reads a file the program encrypted: only its owner may read
+// it, and it is an age file.
+func readSealed(t *testing.T, path string) []byte {
+	t.Helper()
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st, _ := os.Stat(path); st.Mode().Perm() != 0o600 {
+		t.Errorf("%s: mode %v, want 0600", filepath.Base(path), st.Mode().Perm())
+	}
+	if !bytes.HasPrefix(raw, []byte("age-encryption.org/v1\n")) {
+		t.Errorf("%s does not begin with the age header: %q", filepath.Base(path), raw[:min(len(raw), 40)])
+	}
+	return raw
+}
+
 func TestExportEncryptedNeedsPassphrase(t *testing.T) {
 	dir := demoData(t, "--seed", "3")
 	before := listRows(t, dir)
@@ -55,16 +72,7 @@ func TestExportEncryptedNeedsPassphrase(t *testing.T) {
 	if !strings.Contains(out, sealed) || !strings.Contains(out, "verschlüsselt") {
 		t.Errorf("export printed %q", out)
 	}
-	raw, err := os.ReadFile(sealed)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if st, _ := os.Stat(sealed); st.Mode().Perm() != 0o600 {
-		t.Errorf("encrypted case file mode %v, want 0600", st.Mode().Perm())
-	}
-	if !bytes.HasPrefix(raw, []byte("age-encryption.org/v1\n")) {
-		t.Errorf("the file does not begin with the age header: %q", raw[:min(len(raw), 40)])
-	}
+	raw := readSealed(t, sealed)
 	for _, secret := range []string{lastName(r), storage.FormatName, `"client"`} {
 		if bytes.Contains(raw, []byte(secret)) {
 			t.Errorf("the encrypted case file contains %q", secret)
@@ -125,13 +133,7 @@ func TestBackupEncryptedRestore(t *testing.T) {
 	if !strings.Contains(out, backup) || !strings.Contains(out, "Passphrase") {
 		t.Errorf("backup printed %q", out)
 	}
-	raw, err := os.ReadFile(backup)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if st, _ := os.Stat(backup); st.Mode().Perm() != 0o600 {
-		t.Errorf("backup mode %v, want 0600", st.Mode().Perm())
-	}
+	raw := readSealed(t, backup)
 	wantRows, wantDocs := snapshot(t, dir)
 	for _, secret := range []string{"SQLite format 3", wantRows[0].LastName, "CREATE TABLE"} {
 		if bytes.Contains(raw, []byte(secret)) {
@@ -178,13 +180,7 @@ func TestBackupEncryptedRestore(t *testing.T) {
 	if !strings.Contains(out, strconv.Itoa(len(wantRows))+" Fälle") || !strings.Contains(out, ".before-restore-") {
 		t.Errorf("restore printed %q", out)
 	}
-	gotRows, gotDocs := snapshot(t, dir)
-	if !reflect.DeepEqual(gotRows, wantRows) {
-		t.Errorf("list after restore:\n%+v\nwant\n%+v", gotRows, wantRows)
-	}
-	if !reflect.DeepEqual(gotDocs, wantDocs) {
-		t.Error("case files after restore differ from the backup")
-	}
+	sameAsBackup(t, dir, wantRows, wantDocs)
 	ents, _ = os.ReadDir(dir)
 	for _, e := range ents {
 		if strings.HasSuffix(e.Name(), ".tmp") {

@@ -68,6 +68,19 @@ func TestCheck(t *testing.T) {
 	}
 }
 
+// sameAsBackup fails unless dir holds the cases and case files the
+// backup was taken of (snapshot before).
+func sameAsBackup(t *testing.T, dir string, wantRows []model.CaseSummary, wantDocs map[int64]string) {
+	t.Helper()
+	gotRows, gotDocs := snapshot(t, dir)
+	if !reflect.DeepEqual(gotRows, wantRows) {
+		t.Errorf("list after restore:\n%+v\nwant\n%+v", gotRows, wantRows)
+	}
+	if !reflect.DeepEqual(gotDocs, wantDocs) {
+		t.Error("case files after restore differ from the backup")
+	}
+}
+
 // snapshot is what a restore must bring back: the case list and every
 // case in full.
 func snapshot(t *testing.T, dir string) ([]model.CaseSummary, map[int64]string) {
@@ -145,13 +158,7 @@ func TestBackupRestore(t *testing.T) {
 	if !strings.Contains(out, "9 Fälle") || !strings.Contains(out, ".before-restore-") {
 		t.Errorf("restore printed %q", out)
 	}
-	gotRows, gotDocs := snapshot(t, dir)
-	if !reflect.DeepEqual(gotRows, wantRows) {
-		t.Errorf("list after restore:\n%+v\nwant\n%+v", gotRows, wantRows)
-	}
-	if !reflect.DeepEqual(gotDocs, wantDocs) {
-		t.Errorf("case files after restore differ from the backup")
-	}
+	sameAsBackup(t, dir, wantRows, wantDocs)
 	aside, _ := filepath.Glob(filepath.Join(dir, storage.FileName+".before-restore-*"))
 	if len(aside) != 1 {
 		t.Fatalf("kept aside: %v, want one file", aside)

@@ -3,8 +3,6 @@ package ui
 import (
 	"testing"
 
-	"teilhabelotse/ui/internal/uitest"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 )
@@ -12,11 +10,7 @@ import (
 // The case list takes the focus by Tab; the arrow keys move through the
 // cases without opening each, Enter opens the marked one.
 func TestCaseListByKeyboard(t *testing.T) {
-	store := uitest.Store(t)
-	addCase(t, store, "Anna", "Albers", "")
-	addCase(t, store, "Berta", "Brandt", "")
-	addCase(t, store, "Carl", "Claasen", "")
-	u := newTestUI(t, store)
+	u := windowWith(t, "Anna Albers", "Berta Brandt", "Carl Claasen")
 	w := u.Window()
 	w.Resize(fyne.NewSize(1200, 800))
 	c := w.Canvas()

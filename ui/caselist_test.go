@@ -320,11 +320,7 @@ func TestLatestAppliesOnlyTheNewest(t *testing.T) {
 // In the running app the search runs off the event goroutine; a slower,
 // older search must not overwrite the result of a newer one.
 func TestSlowOlderSearchDoesNotOverwriteNewer(t *testing.T) {
-	store := uitest.Store(t)
-	addCase(t, store, "Erika", "Mustermann", "")
-	addCase(t, store, "Max", "Müller", "")
-	addCase(t, store, "Hans", "Schmidt", "")
-	u := newTestUI(t, store)
+	u := windowWith(t, "Erika Mustermann", "Max Müller", "Hans Schmidt")
 	q := &jobQueue{}
 	u.list.searches.run = q.run
 

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 
@@ -48,6 +49,18 @@ func openCase(t *testing.T, events ...model.Event) *UI {
 	u := newTestUI(t, store)
 	u.list.selectCase(c.ID)
 	return u
+}
+
+// windowWith is the window on a fresh store with a case for each client
+// ("First Last").
+func windowWith(t *testing.T, clients ...string) *UI {
+	t.Helper()
+	store := uitest.Store(t)
+	for _, c := range clients {
+		first, last, _ := strings.Cut(c, " ")
+		addCase(t, store, first, last, "")
+	}
+	return newTestUI(t, store)
 }
 
 // listNames are the names shown in the rows of the case list: the first,

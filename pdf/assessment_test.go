@@ -79,9 +79,7 @@ func TestAssessmentPrintsEveryPart(t *testing.T) {
 	mustContain(t, "conference", text, "Durchgeführt ja", "10.11.2024", "Meister Brandt", "Stufenplan vorbereiten",
 		"Werkbank ausmessen Meister Brandt 20.11.2024 offen")
 	mustContain(t, "partners", text, "Möbelwerk Österreicher GmbH", "Frau Käthe Brückner (BEM)", "Praxis für Ergotherapie Weiß", "Jana Weiß")
-	if strings.Contains(text, "Frühere Bedarfsermittlung") {
-		t.Error("the newest assessment is marked as an earlier one")
-	}
+	mustLack(t, "the newest assessment is marked as an earlier one", text, "Frühere Bedarfsermittlung")
 	// The bars' values stand at their ends: capability 2, requirement 5.
 	mustContain(t, "values", text, "2")
 
@@ -90,9 +88,7 @@ func TestAssessmentPrintsEveryPart(t *testing.T) {
 	first := strings.Join(pages(t, path), "\n")
 	mustContain(t, "first", first, "Erste", "Bedarfsermittlung", "05.02.2024", "Frühere Bedarfsermittlung",
 		"Re-Assessment vom 12.11.2024", "Depressive Episode, Rückenschmerzen")
-	if strings.Contains(first, "Grund des Re-Assessments") {
-		t.Error("the first assessment asks for the reason of a re-assessment")
-	}
+	mustLack(t, "the first assessment asks for the reason of a re-assessment", first, "Grund des Re-Assessments")
 	// A client without an employer (so the master data say) and nothing
 	// said of a workplace: the employer's side does not apply, no gaps
 	// there. An employer merely not recorded is a gap.
@@ -101,9 +97,7 @@ func TestAssessmentPrintsEveryPart(t *testing.T) {
 	noEmp := flat(strings.Join(pages(t, path), "\n"))
 	mustContain(t, "no employer", noEmp, "Arbeitgeber und Arbeitsplatz", "Entfällt – die versicherte Person hat keinen Arbeitgeber.")
 	side := noEmp[strings.Index(noEmp, "Arbeitgeber und Arbeitsplatz"):strings.Index(noEmp, "Fallkonferenzen")]
-	if strings.Contains(side, "nicht dokumentiert") {
-		t.Error("the employer's side of a case without employer shows gaps")
-	}
+	mustLack(t, "the employer's side of a case without employer shows gaps", side, "nicht dokumentiert")
 	c.Client.NoEmployer = false
 	path = writePDF(t, t.TempDir(), "unknown.pdf", func(w io.Writer) error { return Assessment(w, c, 1, ps, s, loc, printed) })
 	unknown := flat(strings.Join(pages(t, path), "\n"))

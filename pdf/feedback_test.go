@@ -55,9 +55,7 @@ func TestFeedbackOfACaseNotAdmitted(t *testing.T) {
 		return Feedback(w, c, nil, s, locales.New("de"), printed)
 	})), "\n")
 	mustContain(t, "open feedback", text, "Besprochene oder vermittelte andere Unterstützung\n"+locales.New("de").T("PDF.notDocumented"))
-	if strings.Contains(text, "Übermittelt am") {
-		t.Error("a feedback not yet sent prints a transmission line")
-	}
+	mustLack(t, "a feedback not yet sent prints a transmission line", text, "Übermittelt am")
 	// A case that was admitted has no feedback.
 	if err := Feedback(io.Discard, richCase(), nil, s, nil, printed); !errors.Is(err, model.ErrNotFound) {
 		t.Errorf("feedback of an admitted case: %v", err)

@@ -290,6 +290,14 @@ func mustContain(t testing.TB, what, text string, phrases ...string) {
 	}
 }
 
+// mustLack fails, saying why, when the text has phrase.
+func mustLack(t testing.TB, why, text, phrase string) {
+	t.Helper()
+	if strings.Contains(text, phrase) {
+		t.Error(why)
+	}
+}
+
 // qpdfCheck runs qpdf --check on the file.
 func qpdfCheck(t testing.TB, path string) {
 	t.Helper()

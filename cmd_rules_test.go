@@ -119,10 +119,7 @@ func TestCheckNamesBrokenCases(t *testing.T) {
 	if out := mustRun(t, "--data", dir, "check"); !strings.Contains(out, "in Ordnung") {
 		t.Errorf("check of the demo: %q", out)
 	}
-	db, err := storage.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	db := openStore(t, dir)
 	bad := demo.Bypasses(rulesNow)[0].Case
 	if err := db.CreateCase(context.Background(), bad); err != nil {
 		t.Fatal(err)

@@ -43,6 +43,19 @@ func demoData(t *testing.T, args ...string) string {
 	return dir
 }
 
+// openStore opens the database in dir, as a second program beside the
+// command line would; it is closed when the test ends (or earlier, where
+// the test closes it itself).
+func openStore(t *testing.T, dir string) *storage.DB {
+	t.Helper()
+	db, err := storage.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
 func lines(s string) []string {
 	s = strings.TrimRight(s, "\n")
 	if s == "" {
@@ -134,11 +147,7 @@ func TestDemoTwiceKeepsOneDirectory(t *testing.T) {
 	if n := len(listRows(t, dir)); n != 37 {
 		t.Errorf("list shows %d cases, want 37", n)
 	}
-	db, err := storage.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := openStore(t, dir)
 	ps, err := db.Partners(context.Background())
 	if err != nil {
 		t.Fatal(err)
@@ -345,10 +354,7 @@ func TestLanguage(t *testing.T) {
 	wantFail(t, "Einen Fall mit der Nummer 42", "--data", dir, "export", "json", "--case", "42", "--out", filepath.Join(out, "x.json"))
 
 	// The stored setting is the default; --lang overrides it.
-	db, err := storage.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	db := openStore(t, dir)
 	s, _ := db.Settings(context.Background())
 	s.Language = "en"
 	if err := db.SaveSettings(context.Background(), s); err != nil {
@@ -448,11 +454,8 @@ func pdfText(t *testing.T, path string) string {
 // demoCase finds the demo case of a client by last name.
 func demoCase(t *testing.T, dir, last string) *model.Case {
 	t.Helper()
-	db, err := storage.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := openStore(t, dir)
+	defer db.Close() // when this returns: the command line may need the folder
 	rows, err := db.ListCases(context.Background())
 	if err != nil {
 		t.Fatal(err)

@@ -19,10 +19,7 @@ import (
 func TestListPrintsNamesSafely(t *testing.T) {
 	pinLanguage(t)
 	dir := t.TempDir()
-	db, err := storage.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	db := openStore(t, dir)
 	c := model.NewCase(model.Client{FirstName: "Eva\x1b[31m", LastName: "Sch\u202emidt\tX"}, time.Now())
 	if err := db.CreateCase(context.Background(), c); err != nil {
 		t.Fatal(err)

@@ -85,11 +85,8 @@ func TestStartOnDamagedDatabaseOffersNewestBackup(t *testing.T) {
 	day2 := time.Date(2026, 11, 24, 8, 15, 0, 0, time.Local)
 	startDays(t, dir, day1, day2)
 	want := func() []string {
-		db, err := storage.Open(dir)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer db.Close()
+		db := openStore(t, dir)
+		defer db.Close() // when this returns: the command line may need the folder
 		names := caseNames(t, db)
 		// Entered after the last backup: lost by the restore.
 		c := model.NewCase(model.Client{FirstName: "Nach", LastName: "Sicherung"}, day2)
@@ -185,10 +182,7 @@ func TestStartOnGarbageFile(t *testing.T) {
 func TestMaintenanceRestore(t *testing.T) {
 	dir := demoData(t, "--seed", "3")
 	startDays(t, dir, time.Date(2026, 11, 24, 8, 15, 0, 0, time.Local))
-	db, err := storage.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	db := openStore(t, dir)
 	m := newMaintenance(db)
 	defer m.close()
 	backups, err := m.Backups()
@@ -259,11 +253,7 @@ func TestWarnPermissions(t *testing.T) {
 	if err := os.Chmod(filepath.Join(dir, storage.FileName), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	db, err := storage.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := openStore(t, dir)
 	c, errb := testCLI(time.Now())
 	c.warnPermissions(db)
 	got := lines(errb.String())

@@ -21,10 +21,7 @@ import (
 func TestWindowTransfer(t *testing.T) {
 	dir := demoData(t)
 	c := demoCase(t, dir, "Beispielmann")
-	db, err := storage.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	db := openStore(t, dir)
 	m := &maintenance{dir: dir, db: db, now: time.Now}
 	defer m.close()
 	tr := transfer{m}
@@ -43,11 +40,7 @@ func TestWindowTransfer(t *testing.T) {
 		t.Fatal("the encrypted case file holds the name in clear")
 	}
 	// Imported on another computer: a data folder of its own.
-	other, err := storage.Open(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer other.Close()
+	other := openStore(t, t.TempDir())
 	there := transfer{&maintenance{db: other}}
 	if _, err := there.Import(enc, "falsch", ui.ImportOptions{}); !errors.Is(err, model.ErrWrongPassphrase) {
 		t.Fatalf("wrong passphrase: %v", err)
@@ -123,10 +116,7 @@ func TestWindowImportRefusesAPipe(t *testing.T) {
 		t.Skip(err)
 	}
 	dir := t.TempDir()
-	db, err := storage.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	db := openStore(t, dir)
 	m := &maintenance{dir: dir, db: db, now: time.Now}
 	defer m.close()
 	done := make(chan error, 1)

@@ -57,11 +57,7 @@ func TestCheck(t *testing.T) {
 	wantFail(t, "beschädigt", "--data", bad, "check")
 	wantFail(t, "damaged", "--data", bad, "--lang", "en", "check")
 
-	db, err := storage.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := openStore(t, dir)
 	r, err := db.Check(context.Background())
 	if err != nil || !r.OK() || r.Cases != 9 || r.SchemaVersion != storage.SchemaVersion() {
 		t.Errorf("Check = %+v, %v", r, err)
@@ -85,11 +81,8 @@ func sameAsBackup(t *testing.T, dir string, wantRows []model.CaseSummary, wantDo
 // case in full.
 func snapshot(t *testing.T, dir string) ([]model.CaseSummary, map[int64]string) {
 	t.Helper()
-	db, err := storage.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := openStore(t, dir)
+	defer db.Close() // when this returns: the command line may need the folder
 	ctx := context.Background()
 	rows, err := db.ListCases(ctx)
 	if err != nil {
@@ -127,10 +120,7 @@ func TestBackupRestore(t *testing.T) {
 
 	// Change the data: two cases edited, two added. (An erasure is not
 	// undone by a restore: TestRestoreDoesNotUndoAnErasure in storage.)
-	db, err := storage.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	db := openStore(t, dir)
 	ctx := context.Background()
 	c, err := db.LoadCase(ctx, wantRows[0].ID)
 	if err != nil {
@@ -239,10 +229,7 @@ func TestRestoreRefuses(t *testing.T) {
 	wantFail(t, "restore DATEI", "--data", dir, "restore")
 
 	// While the window has the database open, nothing is replaced.
-	open, err := storage.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	open := openStore(t, dir)
 	if _, err := open.ListCases(context.Background()); err != nil {
 		t.Fatal(err)
 	}

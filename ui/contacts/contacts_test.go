@@ -14,6 +14,16 @@ import (
 	"teilhabelotse/ui/kit"
 )
 
+// newContact shows the contact log and the dialog of a new contact,
+// filled in (fill).
+func newContact(t *testing.T, f *uitest.Fixture) fyne.CanvasObject {
+	t.Helper()
+	f.Put(New(f.S))
+	o := f.TapDialog("Kontakt erfassen …")
+	fill(t, f, o)
+	return o
+}
+
 // fill types a contact into the open contact dialog: a phone call of 20
 // minutes with notes and the broker role.
 func fill(t *testing.T, f *uitest.Fixture, o fyne.CanvasObject) {
@@ -52,9 +62,7 @@ func TestLogContactWithoutDisclosure(t *testing.T) {
 
 func TestContactWithDisclosureSavedOnlyAfterConsent(t *testing.T) {
 	f := uitest.NewFixture(t)
-	f.Put(New(f.S))
-	dlg := f.TapDialog("Kontakt erfassen …")
-	fill(t, f, dlg)
+	dlg := newContact(t, f)
 	answerPassed(t, dlg, "Ja, Informationen weitergegeben")
 	save := uitest.Button(t, dlg, "Kontakt speichern")
 	if !save.Disabled() {
@@ -126,9 +134,7 @@ func TestContactWithCoveredDisclosureNeedsNoConsentDialog(t *testing.T) {
 			GivenOn: uitest.Today.AddDays(-5), Form: model.FormWritten})
 		return nil
 	})
-	f.Put(New(f.S))
-	dlg := f.TapDialog("Kontakt erfassen …")
-	fill(t, f, dlg)
+	dlg := newContact(t, f)
 	answerPassed(t, dlg, "Ja, Informationen weitergegeben")
 	test.Tap(uitest.KeyCheckWith(t, dlg, "Arbeit und Beschäftigung"))
 	for _, s := range uitest.All[*kit.KeySelect](dlg) {
@@ -197,9 +203,7 @@ func TestLogNewestFirstEditAndRoleCounts(t *testing.T) {
 func TestContactNotBeforeTheReferral(t *testing.T) {
 	f := uitest.NewFixture(t)
 	f.S.Case.Intake.Referral.ReceivedOn = uitest.Today.AddDays(-20)
-	f.Put(New(f.S))
-	o := f.TapDialog("Kontakt erfassen …")
-	fill(t, f, o)
+	o := newContact(t, f)
 	date := uitest.All[*kit.Entry](o)[0]
 	date.SetText(uitest.Today.AddDays(-21).German())
 	save := uitest.Button(t, o, "Kontakt speichern")
@@ -253,9 +257,7 @@ func answerPassed(t *testing.T, dlg fyne.CanvasObject, answer string) {
 // says so.
 func TestContactWithPartnerAsksWhetherInformationWasPassed(t *testing.T) {
 	f := uitest.NewFixture(t)
-	f.Put(New(f.S))
-	dlg := f.TapDialog("Kontakt erfassen …")
-	fill(t, f, dlg)
+	dlg := newContact(t, f)
 	save := uitest.Button(t, dlg, "Kontakt speichern")
 	if save.Disabled() {
 		t.Fatalf("a contact without a partner needs no answer:\n%s", uitest.Texts(dlg))
@@ -290,9 +292,7 @@ func TestContactWithPartnerAsksWhetherInformationWasPassed(t *testing.T) {
 // corrected values are what is saved.
 func TestContactDialogRefusesUnreadableMinutesAndDate(t *testing.T) {
 	f := uitest.NewFixture(t)
-	f.Put(New(f.S))
-	o := f.TapDialog("Kontakt erfassen …")
-	fill(t, f, o)
+	o := newContact(t, f)
 	save := uitest.Button(t, o, "Kontakt speichern")
 	entries := uitest.All[*kit.Entry](o) // date, minutes, with, notes
 	date, minutes := entries[0], entries[1]

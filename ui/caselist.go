@@ -299,11 +299,24 @@ func (dueLine) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 // measured text drew "fällig 05.12.20…". The width is rounded up to the
 // next point, and one more for the rounding of the glyphs' advances.
 func textWidth(o fyne.CanvasObject) float32 {
-	if l, ok := o.(*widget.Label); ok {
-		w := fyne.MeasureText(l.Text, theme.TextSize(), l.TextStyle).Width
-		return float32(math.Ceil(float64(w))) + 1 + 2*theme.InnerPadding()
+	var l *widget.Label
+	switch x := o.(type) {
+	case *widget.Label:
+		l = x
+	case *kit.CutLabel:
+		l = &x.Label
+	default:
+		return o.MinSize().Width
 	}
-	return o.MinSize().Width
+	size := theme.TextSize()
+	if l.SizeName != "" {
+		size = theme.Size(l.SizeName)
+	}
+	if l.Text == "" {
+		return 0
+	}
+	w := fyne.MeasureText(l.Text, size, l.TextStyle).Width
+	return float32(math.Ceil(float64(w))) + 1 + 2*theme.InnerPadding()
 }
 
 func (dueLine) MinSize(objs []fyne.CanvasObject) fyne.Size {

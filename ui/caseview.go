@@ -54,7 +54,7 @@ type caseView struct {
 	openAt func(id int64, p model.Phase)
 	// openEvaluation opens the Auswertung (from the start screen).
 	openEvaluation func()
-	status         *widget.Label
+	status         *kit.CutLabel
 	deadlines      *fyne.Container
 	events         *fyne.Container
 	compact        bool // the header in one line, the timeline without dates (compact.go)
@@ -88,7 +88,8 @@ func (v *caseView) buildUI() fyne.CanvasObject {
 	v.meta = kit.NewCutLabel("")
 	v.timeline = newTimeline(v.loc)
 	v.timeline.onTap = v.onShowPhase
-	v.status = &widget.Label{SizeName: captionSize, Alignment: fyne.TextAlignTrailing}
+	v.status = kit.NewCutLabel("")
+	v.status.SizeName, v.status.Alignment = captionSize, fyne.TextAlignTrailing
 	// The client's master data are a tab; the header reaches it from
 	// the name, where a counselor looks to correct an address.
 	master := widget.NewButtonWithIcon(v.loc.T("CaseView.MasterData"), theme.AccountIcon(), func() {
@@ -97,7 +98,12 @@ func (v *caseView) buildUI() fyne.CanvasObject {
 		}
 	})
 	master.Importance = widget.LowImportance
-	header := container.NewVBox(container.NewBorder(nil, nil, nil, container.NewHBox(master, v.status), v.name), v.meta, v.timeline, widget.NewSeparator())
+	// The save status shares the row with the name, right of it: beside
+	// the Stammdaten button it pushed the button left and right as it
+	// changed from "Wird gespeichert …" to "Alle Eingaben gespeichert"
+	// while the counselor typed.
+	row := container.NewBorder(nil, nil, nil, master, container.New(nameAndStatus{}, v.name, v.status))
+	header := container.NewVBox(row, v.meta, v.timeline, widget.NewSeparator())
 
 	v.workHost = container.NewStack()
 	workspace := v.workHost
@@ -390,4 +396,24 @@ func eventLines(loc *locales.Localizer, ev model.Event) []string {
 		lines = append(lines, loc.T("CaseView.EventMissing", "Items", strings.Join(items, ", ")))
 	}
 	return lines
+}
+
+// nameAndStatus lays the client's name out on the left and the save status
+// on the right of the rest of the row. The name keeps its whole width
+// while the status fits beside it, and at least half the row; what does
+// not fit is cut with "…" (the pointer on it shows it whole).
+type nameAndStatus struct{}
+
+func (nameAndStatus) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	name, status := objs[0], objs[1]
+	nameW := min(textWidth(name), max(size.Width-textWidth(status), size.Width/2))
+	name.Move(fyne.NewPos(0, 0))
+	name.Resize(fyne.NewSize(nameW, size.Height))
+	status.Move(fyne.NewPos(nameW, 0))
+	status.Resize(fyne.NewSize(max(0, size.Width-nameW), size.Height))
+}
+
+func (nameAndStatus) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	a, b := objs[0].MinSize(), objs[1].MinSize()
+	return fyne.NewSize(a.Width+b.Width, max(a.Height, b.Height))
 }

@@ -176,3 +176,32 @@ func TestOpeningACaseTakesTheTipAway(t *testing.T) {
 		t.Errorf("after going back to Fällig the tip %q still shows", got)
 	}
 }
+
+// While the counselor typed, the save status beside the Stammdaten button
+// changed from "Wird gespeichert …" to "Alle Eingaben gespeichert" and
+// pushed the button left and right. The status now lies between name and
+// button: whatever it says, nothing else in the window moves.
+func TestSaveStatusMovesNothing(t *testing.T) {
+	u, cases := curatedUI(t)
+	sc := smallScreens[0]
+	room := fitSize(fyne.NewSize(windowWidth, windowHeight), sc.px, sc.scale)
+	u.onOpenCase(cases[0].ID)
+	u.win.Resize(room)
+	root := u.win.Content()
+	uitest.Settle(root)
+	before := places(root)
+	inStatus := map[fyne.CanvasObject]bool{}
+	uitest.Walk(u.view.status, func(o fyne.CanvasObject) { inStatus[o] = true })
+	for _, st := range []kit.Status{kit.Pending, kit.Saved, kit.Invalid, kit.Failed, kit.Pending} {
+		u.view.showStatus(st)
+		uitest.Settle(root)
+		after := places(root)
+		for o := range inStatus {
+			delete(after, o)
+		}
+		samePlaces(t, "status "+u.view.status.Text, before, after)
+		if got := drawnText(&u.view.status.Label); st != kit.Failed && got != u.view.status.Text {
+			t.Errorf("the status shows %q of %q", got, u.view.status.Text)
+		}
+	}
+}

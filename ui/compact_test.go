@@ -256,3 +256,30 @@ func TestCompactTimelineShowsWholeTitles(t *testing.T) {
 		}
 	}
 }
+
+// In a window of 1000 points beside the case list the full timeline broke
+// "Assessment" into "Assessmen" and "t": every step was measured as wide
+// as "aktuelle Phase" on one line, and together they did not fit. Each
+// phase's title is drawn on one line, for a case in each phase.
+func TestTimelineTitlesKeepTheirWords(t *testing.T) {
+	u, cases := curatedUI(t)
+	room := fitSize(fyne.NewSize(windowWidth, windowHeight), officeScreen.px, officeScreen.scale)
+	for _, c := range cases {
+		u.onOpenCase(c.ID)
+		u.win.Resize(room)
+		if u.view.compact {
+			t.Fatalf("%s: the timeline is compact", officeScreen.name)
+		}
+		for _, s := range u.view.timeline.steps {
+			lines := 0
+			uitest.Walk(s.title, func(o fyne.CanvasObject) {
+				if _, ok := o.(*canvas.Text); ok {
+					lines++
+				}
+			})
+			if lines != 1 {
+				t.Errorf("%s, case in %s: the timeline draws %q on %d lines", officeScreen.name, c.Phase, s.title.Text, lines)
+			}
+		}
+	}
+}

@@ -250,11 +250,11 @@ type timelineLayout struct {
 	compact func() bool // the titles only
 }
 
-// preferred is the width a cell needs to show its texts on one line.
-func (l *timelineLayout) preferred(i int, cell fyne.CanvasObject) float32 {
+// preferred is the width a cell needs to show its texts on one line, and
+// floor the least it needs to keep its title on one line.
+func (l *timelineLayout) preferred(i int, cell fyne.CanvasObject) (pref, floor float32) {
 	s := l.steps[i]
 	inner := 2 * theme.InnerPadding()
-	w := cell.MinSize().Width
 	extra := float32(0) // what the cell has besides its texts: arrow, icon
 	if i > 0 {
 		extra += theme.Size(captionSize) + 2*theme.Padding()
@@ -262,49 +262,67 @@ func (l *timelineLayout) preferred(i int, cell fyne.CanvasObject) float32 {
 	if s.phase == model.PhaseClosed {
 		extra += theme.Size(captionSize) + 2*theme.Padding()
 	}
-	measure := func(lb *widget.Label, icon bool) float32 {
+	measure := func(lb *widget.Label, text string, icon bool) float32 {
 		name := lb.SizeName
 		if name == "" {
 			name = theme.SizeNameText
 		}
 		// Measured bold, so that becoming current does not move the steps.
-		size := fyne.MeasureText(lb.Text, theme.Size(name), fyne.TextStyle{Bold: true}).Width + inner + extra
+		size := fyne.MeasureText(text, theme.Size(name), fyne.TextStyle{Bold: true}).Width + inner + extra
 		if icon {
 			size += theme.Size(captionSize) + 2*theme.Padding()
 		}
 		return size
 	}
-	w = max(w, measure(s.title, false))
+	floor = max(cell.MinSize().Width, measure(s.title, s.title.Text, false))
+	pref = floor
+	// "aktuelle Phase" and "2× durchlaufen" wrap at their spaces: a step
+	// needs their longest word. Measured whole, they made every step as
+	// wide as the line, and in a window of 1000 points beside the case
+	// list the steps shrank below their titles ("Assessmen|t"). Compact,
+	// no step says them at all.
 	if !l.compact() {
-		// Compact, no step says "aktuelle Phase": measured, it made every
-		// step as wide as that and cut the current phase to "Assessme…"
-		// at 1366×768 and 150 % beside the case list.
-		w = max(w, measure(s.here, false))
+		for _, word := range strings.Fields(s.here.Text) {
+			pref = max(pref, measure(s.here, word, false))
+		}
 	}
 	if s.loopBox.Visible() {
-		w = max(w, measure(s.loop, true))
+		for _, word := range strings.Fields(s.loop.Text) {
+			pref = max(pref, measure(s.loop, word, true))
+		}
 	}
-	return w
+	return pref, floor
 }
 
+// Layout gives each step its preferred width and shares the rest of the
+// row equally. In a row too narrow for that, the steps first give up what
+// they have beyond their floor (their titles stay on one line), and only
+// then shrink in proportion.
 func (l *timelineLayout) Layout(cells []fyne.CanvasObject, size fyne.Size) {
 	pref := make([]float32, len(cells))
-	var sum float32
+	floor := make([]float32, len(cells))
+	var sum, floors float32
 	for i, c := range cells {
-		pref[i] = l.preferred(i, c)
+		pref[i], floor[i] = l.preferred(i, c)
 		sum += pref[i]
+		floors += floor[i]
 	}
-	gaps := theme.Padding() * float32(len(cells)-1)
+	gaps := stepGap() * float32(len(cells)-1)
 	avail := size.Width - gaps
 	x := float32(0)
 	for i, c := range cells {
-		w := pref[i] + (avail-sum)/float32(len(cells))
-		if sum > avail {
-			w = pref[i] * avail / sum
+		var w float32
+		switch {
+		case sum <= avail:
+			w = pref[i] + (avail-sum)/float32(len(cells))
+		case floors <= avail:
+			w = floor[i] + (pref[i]-floor[i])*(avail-floors)/(sum-floors)
+		default:
+			w = floor[i] * avail / floors
 		}
 		c.Move(fyne.NewPos(x, 0))
 		c.Resize(fyne.NewSize(w, size.Height))
-		x += w + theme.Padding()
+		x += w + stepGap()
 	}
 }
 
@@ -315,6 +333,10 @@ func (l *timelineLayout) MinSize(cells []fyne.CanvasObject) fyne.Size {
 		min.Width += m.Width
 		min.Height = max(min.Height, m.Height)
 	}
-	min.Width += theme.Padding() * float32(len(cells)-1)
+	min.Width += stepGap() * float32(len(cells)-1)
 	return min
 }
+
+// stepGap is the space between two steps; the arrow in front of each
+// step sets them apart already.
+func stepGap() float32 { return theme.Padding() / 2 }

@@ -33,6 +33,11 @@ type caseView struct {
 	env   *kit.Env
 	// onChanged tells the window a save changed the case (its list row).
 	onChanged func(c *model.Case)
+	// onPhaseShown runs after a step opened the new phase's workspace: the
+	// window puts the focus on its first field (else the focus would be
+	// restored where it was on the old phase's page, and the new page
+	// would open scrolled as far down as the old one was).
+	onPhaseShown func()
 
 	c    *model.Case
 	sess *kit.Session
@@ -261,6 +266,9 @@ func (v *caseView) onSaved() {
 func (v *caseView) onMoved() {
 	v.onSaved()
 	v.onShowPhase(v.c.Phase)
+	if v.onPhaseShown != nil {
+		v.onPhaseShown()
+	}
 }
 
 func (v *caseView) onShowPhase(p model.Phase) {

@@ -129,6 +129,7 @@ func (u *UI) buildUI() {
 	u.list = newCaseList(u.loc, u.today, u.onOpenCase, u.onNewCase)
 	u.list.onDue = u.onDue
 	u.view = newCaseView(u.env, u.onCaseSaved)
+	u.view.onPhaseShown = u.focusPage
 	u.list.searches.run = u.runSearch
 	u.view.openAt = u.openCaseAt
 	u.view.openEvaluation = u.onEvaluation

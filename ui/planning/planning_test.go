@@ -176,7 +176,7 @@ func TestFinaliseWarnsAboutMissingGASLevels(t *testing.T) {
 	c := draftWithGoal()
 	c.Plans[0].Goals[0].Operational[0].GAS = model.GASLevels{"", "weniger", "6 Stunden an 5 Tagen", "mehr", ""}
 	f := open(t, c, nil)
-	test.Tap(uitest.OneButton(t, f.Root, "Festschreiben …"))
+	test.Tap(finaliseButtons(t, f.Root)[0])
 	d := f.Dialog()
 	shown := uitest.Texts(d)
 	if !strings.Contains(shown, "Stufenbeschreibungen") || !strings.Contains(shown, "1.1 „Belastbarkeit 6 Stunden“: Stufe −2, +2") {
@@ -194,7 +194,9 @@ func TestFinaliseWarnsAboutMissingGASLevels(t *testing.T) {
 func TestFinaliseFreezesAndFortschreibungCopies(t *testing.T) {
 	f := open(t, draftWithGoal(), nil)
 
-	test.Tap(uitest.OneButton(t, f.Root, "Festschreiben …"))
+	// Offered at the top, with the version, and at the end of the page,
+	// where the plan is discussed and handed over; the end's does it.
+	test.Tap(finaliseButtons(t, f.Root)[1])
 	d := f.Dialog()
 	test.Tap(uitest.OneButton(t, d, "Festschreiben"))
 	c := f.Saved()
@@ -385,4 +387,15 @@ func TestMeasureHeaderFollowsItsGoalAtOnce(t *testing.T) {
 	if want := "Gesundheit"; !strings.Contains(fold.Title, want) {
 		t.Errorf("after the area was chosen the header is %q, want %q", fold.Title, want)
 	}
+}
+
+// finaliseButtons are the draft's two "Festschreiben …": the version
+// card's at the top and the one at the end of the page.
+func finaliseButtons(t *testing.T, root fyne.CanvasObject) []*widget.Button {
+	t.Helper()
+	bs := uitest.OneOfButtons(root, "Festschreiben …")
+	if len(bs) != 2 {
+		t.Fatalf("%d buttons \"Festschreiben …\", want one with the version and one at the end", len(bs))
+	}
+	return bs
 }

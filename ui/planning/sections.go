@@ -5,6 +5,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/model"
 	"teilhabelotse/ui/consent"
@@ -176,5 +178,15 @@ func (w *workspace) discussionCard() fyne.CanvasObject {
 		kit.Row{LabelID: "Planning.DiscussedOn", Field: discussed},
 		kit.Row{LabelID: "Planning.CopyHandedOn", Field: copied},
 	)
-	return kit.Readable(card(s, "Planning.DiscussionTitle", "Planning.DiscussedHint", form, kit.Explanation(s.T("Planning.CopyHint"))))
+	parts := []fyne.CanvasObject{form, kit.Explanation(s.T("Planning.CopyHint"))}
+	if !w.frozen {
+		// The plan is discussed, handed over and finalised at the end of
+		// the page, where the counselor finishes it: the button of the
+		// version card above is a page's length away (the scripted walk
+		// turned the wheel 58 times to reach it).
+		fin := widget.NewButtonWithIcon(s.T("Planning.Finalize"), theme.ConfirmIcon(), w.askFinalize)
+		fin.Importance = widget.HighImportance
+		parts = append(parts, container.NewHBox(fin))
+	}
+	return kit.Readable(card(s, "Planning.DiscussionTitle", "Planning.DiscussedHint", parts...))
 }

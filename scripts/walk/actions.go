@@ -113,6 +113,7 @@ func (w *walker) choose(label, option string) {
 	} else {
 		before = w.reveal(find)
 		w.click(before)
+		w.wait("the option "+option, func() bool { return w.popupShows(option) })
 		opt := w.reveal(func() item { return w.mustPopupText(option) })
 		w.click(opt)
 	}
@@ -124,6 +125,16 @@ func (w *walker) choose(label, option string) {
 		}
 		return false
 	})
+}
+
+// popupShows reports whether text is on the top layer, regardless of
+// the scope.
+func (w *walker) popupShows(text string) bool {
+	old := w.scope
+	w.scope = nil
+	defer func() { w.scope = old }()
+	_, ok := w.findText(text)
+	return ok
 }
 
 // mustPopupText finds text on the top layer regardless of the scope (a

@@ -193,7 +193,7 @@ func (w *walker) planning() {
 	})
 	w.fill("Mit der versicherten Person besprochen am", day(today))
 	w.fill("Kopie ausgehändigt am", day(today))
-	w.press("Festschreiben …")
+	w.in([]string{"Kopie ausgehändigt am"}, func() { w.press("Festschreiben …") }) // the one at the end
 	w.waitText("Plan festschreiben?")
 	w.press("Festschreiben")
 	w.wait("the finalise dialog to close", func() bool { return w.top() == 0 })

@@ -337,22 +337,19 @@ func (w *walker) containing(t item) (item, bool) {
 }
 
 // reveal brings what find finds into view: by the wheel over its scroll
-// container (mouse walk), as a person scrolls until she sees it. What is
-// in sight already is clicked where it is. What she has to scroll to she
-// scrolls on until it lies well in view — whole, in the upper two thirds
-// (or at the top when she scrolls up) — not just its middle peeping in at
-// the edge: she reads on from there and fills in the fields below it. It
+// container (mouse walk), as a person scrolls until she sees it. It
 // returns the item as it is on the screen now.
 func (w *walker) reveal(find func() item) item {
 	stuck, notches := 0, 0
+	first := find()
 	defer func() {
 		if notches > 0 {
-			w.say("wheel %d notches", notches)
+			w.say("wheel %d notches to %s (it was %.0f px from the view)", notches, first, math.Max(first.ClipY-first.Y, first.Y+first.H-first.ClipY-first.ClipH))
 		}
 	}()
 	for n := 0; ; n++ {
 		it := find()
-		if it.visible() && (n == 0 || it.wellInView()) {
+		if it.visible() {
 			return it
 		}
 		if w.keyboard {
@@ -377,9 +374,6 @@ func (w *walker) reveal(find func() item) item {
 			w.look()
 		}
 		if find().Y == it.Y {
-			if it.visible() {
-				return find() // the page's end: it cannot come further up
-			}
 			if stuck++; stuck >= 3 {
 				w.failf("%s does not move with the wheel", it)
 			}
@@ -387,13 +381,6 @@ func (w *walker) reveal(find func() item) item {
 			stuck = 0
 		}
 	}
-}
-
-// wellInView reports whether the item lies whole in its view (up to three
-// lines of a tall one) and not in the view's lowest third.
-func (it item) wellInView() bool {
-	h := min(it.H, 90)
-	return it.Y >= it.ClipY && it.Y+h <= it.ClipY+it.ClipH && it.Y <= it.ClipY+it.ClipH*2/3
 }
 
 // wheelSpot is a place in it's scroll view where no field lies: an entry

@@ -134,10 +134,15 @@ func (f *FocusFollower) Check() {
 		revealCaret(f.page, obj, row)
 	}
 	f.last, f.row = focused, row
-	if f.page != nil {
+	switch {
+	case c.Overlays().Top() != nil:
+		// A dialog's own scrolling form is no place on the workspace's
+		// page: the page's spot is kept for when the dialog has closed
+		// (its save may have rebuilt the page).
+	case f.page != nil:
 		at := contentPos(f.page, obj)
 		f.spot = &at
-	} else if c.Overlays().Top() == nil {
+	default:
 		f.spot = nil
 	}
 	if f.ring == nil {

@@ -205,3 +205,54 @@ func TestFocusStaysInARebuiltPage(t *testing.T) {
 		t.Errorf("FocusFirstIn focused %T", c.Focused())
 	}
 }
+
+// A dialog with a scrolling form of its own (the conference dialog) does
+// not take the page's spot: when saving it rebuilds the page, the focus
+// comes back where it was on the page, not at the place the dialog's
+// field had in the dialog — near the page's top, which scrolled the page
+// thousands of pixels up (the scripted walk turned the wheel 51 and 44
+// times to get back).
+func TestADialogLeavesThePageSpotAlone(t *testing.T) {
+	test.NewTempApp(t)
+	build := func() (*container.Scroll, []*widget.Entry) {
+		var es []*widget.Entry
+		box := container.NewVBox()
+		for i := 0; i < 30; i++ {
+			e := widget.NewEntry()
+			es = append(es, e)
+			box.Add(e)
+		}
+		return kit.NewPage(box), es
+	}
+	page, old := build()
+	host := container.NewStack(page)
+	w := test.NewWindow(kit.Frame(host))
+	defer w.Close()
+	w.Resize(fyne.NewSize(500, 600))
+	f := kit.NewFocusFollower(w, func() []*container.Scroll { return []*container.Scroll{page} })
+	c := w.Canvas()
+	c.Focus(old[25])
+	f.Check()
+
+	form := container.NewVBox()
+	var fields []*widget.Entry
+	for i := 0; i < 20; i++ {
+		e := widget.NewEntry()
+		fields = append(fields, e)
+		form.Add(e)
+	}
+	d := kit.NewDialog(w, "Konferenz", "Speichern", "Abbrechen", nil, nil)
+	d.SetContent(form)
+	d.Show()
+	c.Focus(fields[1])
+	f.Check()
+
+	d.Hide()
+	page, fresh := build()
+	host.Objects = []fyne.CanvasObject{page}
+	host.Refresh()
+	f.Check()
+	if c.Focused() != fresh[25] {
+		t.Errorf("after the dialog the focus is on %T %p, want the page's 26th field where it was", c.Focused(), c.Focused())
+	}
+}

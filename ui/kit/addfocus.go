@@ -2,7 +2,6 @@ package kit
 
 import (
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -57,30 +56,14 @@ func firstField(o fyne.CanvasObject) fyne.Focusable {
 			return f
 		}
 	}
-	// The parts of the widgets a workspace is built of; Fyne shows no
-	// widget's parts to a program (freeze walks the same way).
-	var kids []fyne.CanvasObject
-	switch x := o.(type) {
-	case *fyne.Container:
-		kids = x.Objects
-	case *widget.Form:
-		for _, it := range x.Items {
-			kids = append(kids, it.Widget)
-		}
-	case *widget.Accordion:
-		for _, it := range x.Items {
+	kids, _ := Parts(o)
+	if acc, ok := o.(*widget.Accordion); ok {
+		kids = nil // a folded entry's fields are not typed into next
+		for _, it := range acc.Items {
 			if it.Open {
 				kids = append(kids, it.Detail)
 			}
 		}
-	case *widget.Card:
-		kids = []fyne.CanvasObject{x.Content}
-	case *container.Scroll:
-		kids = []fyne.CanvasObject{x.Content}
-	case *pageWheel:
-		kids = []fyne.CanvasObject{x.content}
-	case *container.ThemeOverride:
-		kids = []fyne.CanvasObject{x.Content}
 	}
 	for _, k := range kids {
 		if f := firstField(k); f != nil {

@@ -167,16 +167,7 @@ func visible(sc *container.Scroll, obj fyne.CanvasObject) bool {
 // where the focused one was.
 func TestFocusStaysInARebuiltPage(t *testing.T) {
 	test.NewTempApp(t)
-	build := func() (*container.Scroll, []*widget.Entry) {
-		var es []*widget.Entry
-		box := container.NewVBox()
-		for i := 0; i < 10; i++ {
-			e := widget.NewEntry()
-			es = append(es, e)
-			box.Add(e)
-		}
-		return kit.NewPage(box), es
-	}
+	build := func() (*container.Scroll, []*widget.Entry) { return entryPage(10) }
 	page, old := build()
 	top := widget.NewButton("oben", nil)
 	host := container.NewStack(page)
@@ -214,16 +205,7 @@ func TestFocusStaysInARebuiltPage(t *testing.T) {
 // times to get back).
 func TestADialogLeavesThePageSpotAlone(t *testing.T) {
 	test.NewTempApp(t)
-	build := func() (*container.Scroll, []*widget.Entry) {
-		var es []*widget.Entry
-		box := container.NewVBox()
-		for i := 0; i < 30; i++ {
-			e := widget.NewEntry()
-			es = append(es, e)
-			box.Add(e)
-		}
-		return kit.NewPage(box), es
-	}
+	build := func() (*container.Scroll, []*widget.Entry) { return entryPage(30) }
 	page, old := build()
 	host := container.NewStack(page)
 	w := test.NewWindow(kit.Frame(host))
@@ -234,13 +216,7 @@ func TestADialogLeavesThePageSpotAlone(t *testing.T) {
 	c.Focus(old[25])
 	f.Check()
 
-	form := container.NewVBox()
-	var fields []*widget.Entry
-	for i := 0; i < 20; i++ {
-		e := widget.NewEntry()
-		fields = append(fields, e)
-		form.Add(e)
-	}
+	form, fields := entryBox(20)
 	d := kit.NewDialog(w, "Konferenz", "Speichern", "Abbrechen", nil, nil)
 	d.SetContent(form)
 	d.Show()
@@ -255,4 +231,22 @@ func TestADialogLeavesThePageSpotAlone(t *testing.T) {
 	if c.Focused() != fresh[25] {
 		t.Errorf("after the dialog the focus is on %T %p, want the page's 26th field where it was", c.Focused(), c.Focused())
 	}
+}
+
+// entryPage is a page (kit.NewPage) of n empty entries.
+func entryPage(n int) (*container.Scroll, []*widget.Entry) {
+	box, es := entryBox(n)
+	return kit.NewPage(box), es
+}
+
+// entryBox is a column of n empty entries.
+func entryBox(n int) (*fyne.Container, []*widget.Entry) {
+	var es []*widget.Entry
+	box := container.NewVBox()
+	for range n {
+		e := widget.NewEntry()
+		es = append(es, e)
+		box.Add(e)
+	}
+	return box, es
 }

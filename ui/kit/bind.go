@@ -425,21 +425,7 @@ func (s *Session) Int(p *int, min, max int) *Entry {
 		}
 		return n, nil
 	}
-	e.Validator = func(v string) error {
-		if _, err := parse(v); err != nil {
-			return errorText(s.Env.Loc.Error(err))
-		}
-		return nil
-	}
-	e.OnChanged = func(v string) {
-		n, err := parse(v)
-		s.markInvalid(e, err != nil)
-		if err == nil {
-			*p = n
-			s.Edited()
-		}
-	}
-	return e
+	return parsed(s, e, p, parse)
 }
 
 // Check binds a check box to p.

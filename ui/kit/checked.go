@@ -8,14 +8,21 @@ package kit
 func (s *Session) Checked(p *string, check func(string) (string, error)) *Entry {
 	e := s.newEntry(false)
 	e.SetText(*p)
+	return parsed(s, e, p, check)
+}
+
+// parsed binds e to p through parse, which returns the value to store or
+// why the text cannot be stored: the message shows under the field, the
+// text stays in it, and nothing is written until it is corrected.
+func parsed[T comparable](s *Session, e *Entry, p *T, parse func(string) (T, error)) *Entry {
 	e.Validator = func(v string) error {
-		if _, err := check(v); err != nil {
+		if _, err := parse(v); err != nil {
 			return errorText(s.Env.Loc.Error(err))
 		}
 		return nil
 	}
 	e.OnChanged = func(v string) {
-		n, err := check(v)
+		n, err := parse(v)
 		s.markInvalid(e, err != nil)
 		if err != nil || n == *p {
 			return

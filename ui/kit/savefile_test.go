@@ -94,3 +94,44 @@ func TestSavedNoticeOffersOpenAndFolder(t *testing.T) {
 		t.Error("closing the notice leaves it")
 	}
 }
+
+// Escape cancels the save dialog as it cancels every other dialog, also
+// while the focus is in the file name field, where Fyne's dialog puts it;
+// the name typed there is the name the file is saved under.
+func TestSaveDialogEscapeCancelsAndTheTypedNameSaves(t *testing.T) {
+	test.NewTempApp(t)
+	t.Setenv("HOME", t.TempDir())
+	w := test.NewWindow(container.NewStack())
+	w.Resize(fyne.NewSize(1000, 700))
+	t.Cleanup(w.Close)
+	env := &kit.Env{Loc: locales.New("de"), Win: w, Now: time.Now}
+	dir := t.TempDir()
+	kit.RememberFolder("plan", storage.NewFileURI(filepath.Join(dir, "x.pdf")))
+	c := w.Canvas()
+
+	var saved []string
+	write := func(wc fyne.URIWriteCloser) { saved = append(saved, wc.URI().Name()); wc.Close() }
+	kit.SaveFile(env, "plan", "Teilhabeplan_Muster_v1.pdf", ".pdf", write)
+	if c.Overlays().Top() == nil || c.Focused() == nil {
+		t.Fatal("the save dialog is not shown with the focus in it")
+	}
+	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if c.Overlays().Top() != nil {
+		t.Fatal("Escape in the file name field left the save dialog open")
+	}
+	if len(saved) != 0 {
+		t.Fatalf("a cancelled dialog saved %v", saved)
+	}
+
+	kit.SaveFile(env, "plan", "Teilhabeplan_Muster_v1.pdf", ".pdf", write)
+	name := c.Focused()
+	name.(fyne.Shortcutable).TypedShortcut(&fyne.ShortcutSelectAll{})
+	test.Type(name, "Plan Erika.pdf")
+	name.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if len(saved) != 1 || saved[0] != "Plan Erika.pdf" {
+		t.Fatalf("Enter after typing a name saved %v, want [Plan Erika.pdf]", saved)
+	}
+	if c.Overlays().Top() != nil {
+		t.Error("the dialog stays open after saving")
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 
 	"teilhabelotse/model"
+	"teilhabelotse/ui/planning"
 	"teilhabelotse/ui/transition"
 )
 
@@ -24,6 +25,10 @@ var digitKeys = []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.
 func shortcutPhase(i int) *desktop.CustomShortcut {
 	return &desktop.CustomShortcut{KeyName: digitKeys[i], Modifier: fyne.KeyModifierShortcutDefault}
 }
+
+// shortcutFinalize finalises the open case's draft plan ("Festschreiben
+// …", at the top and the end of the plan, far apart by Tab).
+var shortcutFinalize = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 
 // shortcutStep is the shortcut of the i-th step of the transition bar.
 func shortcutStep(i int) *desktop.CustomShortcut {
@@ -47,6 +52,10 @@ func (u *UI) caseMenu() *fyne.Menu {
 		}
 		items = append(items, item)
 	}
+	if c != nil && !u.env.ReadOnly && planning.HasDraft(c) {
+		items = append(items, fyne.NewMenuItemSeparator(),
+			&fyne.MenuItem{Label: u.loc.T("Menu.FinalizePlan"), Shortcut: shortcutFinalize, Action: u.onFinalizeKey})
+	}
 	if c != nil && !u.env.ReadOnly {
 		if moves := model.MovesFrom(c.Phase); len(moves) > 0 {
 			items = append(items, fyne.NewMenuItemSeparator())
@@ -67,6 +76,7 @@ func (u *UI) caseMenu() *fyne.Menu {
 type menuState struct {
 	id    int64
 	phase model.Phase
+	draft bool // the plan is a draft ("Plan festschreiben …")
 }
 
 // refreshMenu builds the main menu again when the open case or its phase
@@ -74,7 +84,7 @@ type menuState struct {
 func (u *UI) refreshMenu() {
 	st := menuState{}
 	if c := u.openCase(); c != nil {
-		st = menuState{c.ID, c.Phase}
+		st = menuState{c.ID, c.Phase, planning.HasDraft(c)}
 	}
 	if st == u.menuFor {
 		return
@@ -140,10 +150,19 @@ func (u *UI) onStepKey(i int) {
 	}
 }
 
+// onFinalizeKey asks to finalise the open case's draft plan (Ctrl+Shift+F).
+func (u *UI) onFinalizeKey() {
+	if c := u.openCase(); c != nil && !u.env.ReadOnly {
+		_ = u.view.sess.Flush()
+		planning.AskFinalize(u.view.sess)
+	}
+}
+
 // registerCaseShortcuts lets the "Fall" menu's shortcuts work on the
 // window's canvas too (registerShortcuts).
 func (u *UI) registerCaseShortcuts() {
 	c := u.win.Canvas()
+	c.AddShortcut(shortcutFinalize, func(fyne.Shortcut) { u.onFinalizeKey() })
 	for i := range digitKeys {
 		if i < len(menuPhases) {
 			c.AddShortcut(shortcutPhase(i), func(fyne.Shortcut) { u.onPhaseKey(i) })

@@ -1,9 +1,11 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 
 	"teilhabelotse/model"
 	"teilhabelotse/ui/internal/uitest"
@@ -43,7 +45,7 @@ func TestCaseMenuShortcuts(t *testing.T) {
 			continue
 		}
 		shortcuts[it.Label] = it.Shortcut.ShortcutName()
-		if it.Shortcut.(interface{ Mod() fyne.KeyModifier }).Mod()&fyne.KeyModifierShift != 0 {
+		if it.Shortcut.(interface{ Mod() fyne.KeyModifier }).Mod()&fyne.KeyModifierShift != 0 && it.Shortcut != shortcutFinalize {
 			steps++
 		}
 	}
@@ -85,5 +87,48 @@ func TestCaseMenuShortcuts(t *testing.T) {
 	typeShortcut(w, shortcutStep(0))
 	if w.Canvas().Overlays().Top() == nil {
 		t.Error("Ctrl+Shift+1 opened no step dialog")
+	}
+}
+
+// "Plan festschreiben …" is in the "Fall" menu with Ctrl+Shift+F while the
+// open case's plan is a draft, and asks as the plan's own button does,
+// wherever the focus is (the button at the top of the plan is many Tabs
+// away from most of it).
+func TestFinalisePlanFromTheMenu(t *testing.T) {
+	store := uitest.Store(t)
+	c := model.NewCase(model.Client{FirstName: "Erika", LastName: "Mustermann"}, day(3, 2, 9))
+	c.Events = append(c.Events, reassessedEvents()[:2]...)
+	c.Phase = model.PhasePlanning
+	c.StartPlanVersion(model.DateOf(day(18, 2, 9)), "")
+	if err := store.CreateCase(t.Context(), c); err != nil {
+		t.Fatal(err)
+	}
+	u := newTestUI(t, store)
+	w := u.Window()
+	u.list.selectCase(c.ID)
+	item := func() *fyne.MenuItem {
+		for _, m := range w.MainMenu().Items {
+			for _, it := range m.Items {
+				if it.Label == "Plan festschreiben …" {
+					return it
+				}
+			}
+		}
+		return nil
+	}
+	if it := item(); it == nil || it.Shortcut != shortcutFinalize {
+		t.Fatalf("the menu has no „Plan festschreiben …“ with Ctrl+Shift+F: %+v", it)
+	}
+	typeShortcut(w, shortcutFinalize)
+	d := w.Canvas().Overlays().Top()
+	if !strings.Contains(uitest.Texts(d), "Plan festschreiben?") {
+		t.Fatalf("Ctrl+Shift+F shows %q", uitest.Texts(d))
+	}
+	test.Tap(uitest.OneButton(t, d, "Festschreiben"))
+	if stored, _ := store.LoadCase(t.Context(), c.ID); !stored.Plans[0].Final() {
+		t.Error("confirming did not finalise the plan")
+	}
+	if item() != nil {
+		t.Error("a finalised plan still offers „Plan festschreiben …“")
 	}
 }

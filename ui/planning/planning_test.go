@@ -399,3 +399,24 @@ func finaliseButtons(t *testing.T, root fyne.CanvasObject) []*widget.Button {
 	}
 	return bs
 }
+
+// From the end of the plan — "Kopie ausgehändigt am", its last field —
+// "Festschreiben …" is one Tab away (the one in the version card at the
+// top took more than 80 Tabs back), and Space on it asks to finalise.
+func TestFinaliseIsOneTabFromTheEndOfThePlan(t *testing.T) {
+	f := open(t, draftWithGoal(), nil)
+	c := f.Win.Canvas()
+	if n := len(uitest.OneOfButtons(f.Root, "Festschreiben …")); n != 2 {
+		t.Fatalf("%d buttons „Festschreiben …“, want the version card's and the one at the end", n)
+	}
+	c.Focus(uitest.Field[*kit.Entry](t, f.Root, "Kopie ausgehändigt am"))
+	test.FocusNext(c)
+	b, ok := c.Focused().(*widget.Button)
+	if !ok || b.Text != "Festschreiben …" {
+		t.Fatalf("Tab from the plan's last field goes to %T %v, want „Festschreiben …“", c.Focused(), c.Focused())
+	}
+	b.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
+	if !strings.Contains(uitest.Texts(f.Dialog()), "Plan festschreiben?") {
+		t.Errorf("Space on „Festschreiben …“ shows %q", uitest.Texts(f.Dialog()))
+	}
+}

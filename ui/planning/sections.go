@@ -5,8 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/model"
 	"teilhabelotse/ui/consent"
@@ -183,10 +181,9 @@ func (w *workspace) discussionCard() fyne.CanvasObject {
 		// The plan is discussed, handed over and finalised at the end of
 		// the page, where the counselor finishes it: the button of the
 		// version card above is a page's length away (the scripted walk
-		// turned the wheel 58 times to reach it).
-		fin := widget.NewButtonWithIcon(s.T("Planning.Finalize"), theme.ConfirmIcon(), w.askFinalize)
-		fin.Importance = widget.HighImportance
-		parts = append(parts, container.NewHBox(fin))
+		// turned the wheel 58 times to reach it; by keyboard more than 80
+		// Tabs back). Here it is one Tab after the last field.
+		parts = append(parts, container.NewHBox(w.finalizeButton()))
 	}
 	return kit.Readable(card(s, "Planning.DiscussionTitle", "Planning.DiscussedHint", parts...))
 }

@@ -81,9 +81,7 @@ func (w *workspace) versionCard() fyne.CanvasObject {
 	var buttons []fyne.CanvasObject
 	switch {
 	case !w.frozen:
-		fin := widget.NewButtonWithIcon(s.T("Planning.Finalize"), theme.ConfirmIcon(), w.askFinalize)
-		fin.Importance = widget.HighImportance
-		buttons = append(buttons, fin)
+		buttons = append(buttons, w.finalizeButton())
 	case w.current && c.Phase == model.PhasePlanning:
 		buttons = append(buttons, widget.NewButtonWithIcon(s.T("Planning.Replan"), theme.DocumentCreateIcon(), w.askReplan))
 	case w.current && c.Phase == model.PhaseMonitoring:
@@ -95,6 +93,33 @@ func (w *workspace) versionCard() fyne.CanvasObject {
 		box.Add(container.NewHBox(buttons...))
 	}
 	return kit.Card(s.T("Planning.Title"), versionLabel(s, w.p), box)
+}
+
+// AskFinalize asks to finalise the case's draft plan, as "Festschreiben
+// …" does: the "Fall" menu's item (Ctrl+Shift+F) reaches it from wherever
+// the focus is. It reports whether there is a draft to finalise.
+func AskFinalize(s *kit.Session) bool {
+	c := s.Case
+	p := c.CurrentPlan()
+	if !HasDraft(c) {
+		return false
+	}
+	w := &workspace{s: s, v: viewOf(s), c: c, p: p, current: true, nums: p.GoalNumbers()}
+	w.askFinalize()
+	return true
+}
+
+// HasDraft reports whether c's plan is a draft that can be finalised.
+func HasDraft(c *model.Case) bool {
+	p := c.CurrentPlan()
+	return p != nil && !p.Final() && c.Phase != model.PhaseClosed
+}
+
+// finalizeButton is "Festschreiben …" of the draft shown.
+func (w *workspace) finalizeButton() *widget.Button {
+	fin := widget.NewButtonWithIcon(w.s.T("Planning.Finalize"), theme.ConfirmIcon(), w.askFinalize)
+	fin.Importance = widget.HighImportance
+	return fin
 }
 
 // askFinalize asks before the draft is frozen: from then on only a

@@ -23,7 +23,7 @@ import (
 // a field of a case (xdotool), and the program is killed with SIGKILL at
 // a random moment — at least 50 times. After each kill the database must
 // pass the check, and of the typed text at most the last 2 seconds may be
-// missing (autosave writes at the latest every kit.MaxSaveWait while the
+// missing (autosave writes at the latest every kit.MaxSaveWait, 1 s, while the
 // typing goes on). It takes about five minutes on two loaded cores, so it
 // runs where TEILHABELOTSE_CRASH_GUI=1 is set — make test (and so CI)
 // sets it; a plain go test skips it. Skipped too with -short and where

@@ -40,7 +40,7 @@ func TestWindowOpensNoLargerThanTheScreen(t *testing.T) {
 }
 
 // curatedUI is the main window over the curated demo cases.
-func curatedUI(t *testing.T) (*UI, []*model.Case) {
+func curatedUI(t testing.TB) (*UI, []*model.Case) {
 	t.Helper()
 	store := uitest.Store(t)
 	cases, partners := demo.Cases(0, 1, uitest.Clock())

@@ -15,7 +15,7 @@ import (
 )
 
 // newTestUI builds the main window headless, in German, on store.
-func newTestUI(t *testing.T, store model.Store) *UI {
+func newTestUI(t testing.TB, store model.Store) *UI {
 	t.Helper()
 	a := uitest.German(t)
 	u := New(a, store, locales.New("de"), uitest.Clock)

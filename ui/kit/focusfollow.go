@@ -43,7 +43,31 @@ type FocusFollower struct {
 	// wantFirst: the first widget of the page is to get the focus once
 	// it is shown (FocusPage).
 	wantFirst bool
+	// seen is what the last full look saw; a look that finds the same
+	// returns after one search for the focused widget (quiet).
+	seen  glance
+	quiet int           // looks in a row that returned early
+	none  fyne.Position // what the driver says for an object it does not find
 }
+
+// glance is what a look compares to tell that nothing it scrolls or
+// draws for can have changed: the same widget focused, with the caret in
+// the same row, of the same size and at the same place in the window,
+// under the same dialog. Its place takes one search of the window for the
+// widget, which a look needs anyway to see that the widget is still shown
+// (a page rebuilt under the focus); the rest of a full look — the frame,
+// the page, the place in the page, the ring — is skipped.
+type glance struct {
+	focused fyne.Focusable
+	row     int
+	at      fyne.Position // absolute
+	size    fyne.Size
+	top     fyne.CanvasObject
+}
+
+// fullLookEvery bounds the looks in a row that return early, for what a
+// glance does not see (a frame that moved under a widget that did not).
+const fullLookEvery = 8
 
 // FocusPage puts the focus on the first widget of the page shown — a
 // workspace opened by its shortcut, a case just created — now if the page
@@ -106,6 +130,16 @@ func (f *FocusFollower) Check() {
 	}
 	focused := c.Focused()
 	obj, _ := focused.(fyne.CanvasObject)
+	now := f.glance(c, focused, obj)
+	if !f.wantFirst && obj != nil && now == f.seen && now.at != f.none && f.quiet < fullLookEvery {
+		// Typing in one field, or nothing at all: nothing to scroll or
+		// to draw. This is what the window pays every FollowInterval.
+		f.quiet++
+		return
+	}
+	f.quiet = 0
+	f.none = fyne.CurrentApp().Driver().AbsolutePositionForObject(nowhere)
+	defer func() { f.seen = f.glance(c, c.Focused(), f.focusedObject(c)) }()
 	d := fyne.CurrentApp().Driver()
 	if obj != nil && !shown(obj) && c.Overlays().Top() == nil && focused != f.restored {
 		// The page was rebuilt under the focus (an entry added or removed,
@@ -154,6 +188,20 @@ func (f *FocusFollower) Check() {
 	}
 	f.where, f.size = pos, obj.Size()
 	f.ring.place(pos.Subtract(d.AbsolutePositionForObject(f.box)), obj.Size())
+}
+
+// glance is what Check compares between looks (see glance).
+func (f *FocusFollower) glance(c fyne.Canvas, focused fyne.Focusable, obj fyne.CanvasObject) glance {
+	g := glance{focused: focused, row: caretRow(focused), top: c.Overlays().Top()}
+	if obj != nil {
+		g.at, g.size = fyne.CurrentApp().Driver().AbsolutePositionForObject(obj), obj.Size()
+	}
+	return g
+}
+
+func (f *FocusFollower) focusedObject(c fyne.Canvas) fyne.CanvasObject {
+	obj, _ := c.Focused().(fyne.CanvasObject)
+	return obj
 }
 
 func (f *FocusFollower) hideRing() {

@@ -250,3 +250,52 @@ func entryBox(n int) (*fyne.Container, []*widget.Entry) {
 	}
 	return box, es
 }
+
+// A look that finds the focus where it was returns early (the window
+// looks every FollowInterval, also while the counselor types), yet the
+// ring follows at once a widget that a change above it moved.
+func TestRingFollowsAWidgetMovedFromAbove(t *testing.T) {
+	s, _ := openSession(t)
+	var text string
+	field := s.Text(&text)
+	inner := container.NewVBox(widget.NewLabel("Hinweis von"), field)
+	above := widget.NewLabel("eine Zeile")
+	outer := container.NewVBox(above, inner, widget.NewLabel("unten"))
+	page := kit.NewPage(outer)
+	w := test.NewWindow(kit.Frame(page))
+	defer w.Close()
+	w.Resize(fyne.NewSize(400, 300))
+	f := kit.NewFocusFollower(w, func() []*container.Scroll { return []*container.Scroll{page} })
+	c := w.Canvas()
+	c.Focus(field)
+	f.Check()
+	if !ringAround(t, page, field) {
+		t.Fatal("no ring around the focused field")
+	}
+	for _, r := range "abc" {
+		field.TypedRune(r)
+		f.Check()
+	}
+	if !ringAround(t, page, field) {
+		t.Fatal("typing took the ring away")
+	}
+
+	// A taller row above: the page grows.
+	above.SetText("eine Zeile\nund noch eine\nund eine dritte")
+	page.Refresh()
+	f.Check()
+	if !ringAround(t, page, field) {
+		t.Error("the ring stayed where the field was before the row above grew")
+	}
+
+	// The row above swaps places with one of the same height: the field's
+	// place in its parent and its size stay.
+	outer.Objects[0], outer.Objects[2] = outer.Objects[2], outer.Objects[0]
+	outer.Objects[0].(*widget.Label).SetText("unten\nund noch eine\nund eine dritte")
+	outer.Objects[2].(*widget.Label).SetText("eine Zeile")
+	outer.Refresh()
+	f.Check()
+	if !ringAround(t, page, field) {
+		t.Error("the ring did not follow the field moved by a row that changed places above it")
+	}
+}

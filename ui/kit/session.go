@@ -110,6 +110,7 @@ type Session struct {
 	timer   *time.Timer
 	dirty   bool
 	failing bool
+	pending bool  // OnStatus was told Pending last
 	sv      saver // the save pipeline (saver.go)
 	// invalid are the fields whose text cannot be saved as it is (not a
 	// date, a number out of range, too long): it lives only in the field.
@@ -209,6 +210,12 @@ func (s *Session) status(st Status) {
 	if st == Saved && s.Unsaved() {
 		st = Invalid // saved, except what a field holds that cannot be
 	}
+	// Every typed key says Pending; the status line is told once, not
+	// redrawn per key.
+	if st == Pending && s.pending {
+		return
+	}
+	s.pending = st == Pending
 	if s.OnStatus != nil {
 		s.OnStatus(st)
 	}

@@ -10,6 +10,8 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"teilhabelotse/ui/kit"
 )
 
 // AboutInfo is what Hilfe › Über tells beside the program's purpose: what
@@ -56,7 +58,7 @@ func (u *UI) onAbout() {
 		content.Add(widget.NewSeparator())
 		content.Add(&widget.Label{Text: u.loc.T("About.DataDir." + sourceKey(a.DataSource)), TextStyle: fyne.TextStyle{Bold: true}})
 		content.Add(&widget.Label{Text: a.DataDir, Selectable: true, Wrapping: fyne.TextWrapBreak})
-		open := widget.NewButtonWithIcon(u.loc.T("About.OpenDataDir"), theme.FolderOpenIcon(), func() {
+		open := kit.NewButton(u.loc.T("About.OpenDataDir"), theme.FolderOpenIcon(), func() {
 			link, err := url.Parse(storage.NewFileURI(a.DataDir).String())
 			if err == nil {
 				err = u.app.OpenURL(link)

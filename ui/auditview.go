@@ -20,7 +20,7 @@ import (
 // is opened; the entries are few and indexed by case.
 func auditTab(s *kit.Session) fyne.CanvasObject {
 	loc := s.Env.Loc
-	access := widget.NewButtonWithIcon(loc.T("Access.Button"), theme.DownloadIcon(), func() { exportAccessCopy(s) })
+	access := kit.NewButton(loc.T("Access.Button"), theme.DownloadIcon(), func() { exportAccessCopy(s) })
 	box := container.NewVBox(
 		kit.Heading(loc.T("Access.Heading")),
 		kit.Wrapped(loc.T("Access.Intro")),

@@ -79,7 +79,7 @@ func (v *caseView) buildUI() fyne.CanvasObject {
 	// Before a case is open the right side shows what is due across all
 	// cases, so the day starts with what needs doing.
 	v.dueHost = container.NewStack()
-	evaluation := widget.NewButtonWithIcon(v.loc.T("Due.Evaluation"), theme.GridIcon(), func() {
+	evaluation := kit.NewButton(v.loc.T("Due.Evaluation"), theme.GridIcon(), func() {
 		if v.openEvaluation != nil {
 			v.openEvaluation()
 		}
@@ -97,7 +97,7 @@ func (v *caseView) buildUI() fyne.CanvasObject {
 	v.status.SizeName, v.status.Alignment = captionSize, fyne.TextAlignTrailing
 	// The client's master data are a tab; the header reaches it from
 	// the name, where a counselor looks to correct an address.
-	master := widget.NewButtonWithIcon(v.loc.T("CaseView.MasterData"), theme.AccountIcon(), func() {
+	master := kit.NewButton(v.loc.T("CaseView.MasterData"), theme.AccountIcon(), func() {
 		if v.work != nil {
 			v.work.showMasterData()
 		}

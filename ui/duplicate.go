@@ -61,8 +61,8 @@ func AskDuplicate(win fyne.Window, loc *locales.Localizer, existing, incoming *m
 		func() { answer(DuplicateCancel) })
 	d.SetConfirmIcon(theme.CancelIcon())
 	d.ConfirmButton().Importance = widget.MediumImportance
-	asNew := widget.NewButtonWithIcon(loc.T("Duplicate.New"), theme.ContentAddIcon(), func() { answer(DuplicateNew) })
-	replace := widget.NewButtonWithIcon(loc.T("Duplicate.Replace"), theme.ViewRefreshIcon(), func() { answer(DuplicateReplace) })
+	asNew := kit.NewButton(loc.T("Duplicate.New"), theme.ContentAddIcon(), func() { answer(DuplicateNew) })
+	replace := kit.NewButton(loc.T("Duplicate.Replace"), theme.ViewRefreshIcon(), func() { answer(DuplicateReplace) })
 	d.SetExtraButtons(replace, asNew)
 
 	why := "Duplicate.ByUID"

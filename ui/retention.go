@@ -98,7 +98,7 @@ func (r *retention) saveYears() {
 }
 
 func (r *retention) createRow() fyne.CanvasObject {
-	erase := widget.NewButtonWithIcon(r.u.loc.T("Retention.Erase"), theme.DeleteIcon(), nil)
+	erase := kit.NewButton(r.u.loc.T("Retention.Erase"), theme.DeleteIcon(), nil)
 	return container.NewBorder(nil, nil, nil, erase, widget.NewLabel(""))
 }
 

@@ -117,8 +117,8 @@ func (f *settingsForm) logoField() fyne.CanvasObject {
 	} else {
 		f.logoName.SetText(f.t("Settings.LogoNone"))
 	}
-	choose := widget.NewButtonWithIcon(f.t("Settings.LogoChoose"), theme.FolderOpenIcon(), f.chooseLogo)
-	remove := widget.NewButtonWithIcon(f.t("Settings.LogoRemove"), theme.DeleteIcon(), func() {
+	choose := kit.NewButton(f.t("Settings.LogoChoose"), theme.FolderOpenIcon(), f.chooseLogo)
+	remove := kit.NewButton(f.t("Settings.LogoRemove"), theme.DeleteIcon(), func() {
 		f.logo, f.draft.LogoPath = nil, ""
 		f.logoPreview.File, f.logoPreview.Resource = "", nil
 		f.logoPreview.Refresh()

@@ -137,7 +137,7 @@ func (w *caseWork) phaseContent() fyne.CanvasObject {
 	if print := w.printButton(); print != nil {
 		prints = append(prints, print)
 		if w.shown == model.PhasePlanning || w.shown == model.PhaseMonitoring {
-			prints = append(prints, widget.NewButtonWithIcon(w.sess.T("Handover.Button"), theme.MailSendIcon(), func() {
+			prints = append(prints, kit.NewButton(w.sess.T("Handover.Button"), theme.MailSendIcon(), func() {
 				_ = w.sess.Flush()
 				handOverPlan(w.sess)
 			}))
@@ -172,7 +172,7 @@ func (w *caseWork) progressButton() fyne.CanvasObject {
 	if !c.UnderWay() || workspaceOf(c.Phase) != w.shown {
 		return nil
 	}
-	return widget.NewButtonWithIcon(w.sess.T("Export.PrintProgress"), theme.DocumentIcon(), func() {
+	return kit.NewButton(w.sess.T("Export.PrintProgress"), theme.DocumentIcon(), func() {
 		_ = w.sess.Flush()
 		exportDocument(w.sess, doc(model.DocProgress))
 	})
@@ -195,7 +195,7 @@ func (w *caseWork) printButton() fyne.CanvasObject {
 	default:
 		return nil
 	}
-	return widget.NewButtonWithIcon(w.sess.T(label), theme.DocumentPrintIcon(), func() {
+	return kit.NewButton(w.sess.T(label), theme.DocumentPrintIcon(), func() {
 		_ = w.sess.Flush()
 		exportDocument(w.sess, d)
 	})

@@ -30,7 +30,7 @@ func New(s *kit.Session) fyne.CanvasObject {
 		return w.emptyState()
 	}
 	w.checklist = newChecklistView(s)
-	w.selector = widget.NewSelect(nil, nil)
+	w.selector = kit.NewSelect(nil, nil, nil)
 	w.shown = w.initialIndex()
 	w.fillSelector()
 	w.selector.OnChanged = func(string) { w.onSelect() }
@@ -42,7 +42,7 @@ func New(s *kit.Session) fyne.CanvasObject {
 	var print fyne.CanvasObject
 	if s.Env.Print != nil {
 		// Prints the assessment on screen, an earlier one too.
-		print = widget.NewButtonWithIcon(s.T("Assessment.Print"), theme.DocumentPrintIcon(), func() {
+		print = kit.NewButton(s.T("Assessment.Print"), theme.DocumentPrintIcon(), func() {
 			_ = s.Flush()
 			s.Env.Print(s, app.Document{Kind: model.DocAssessment, Version: w.shown + 1})
 		})
@@ -56,7 +56,7 @@ type workspace struct {
 	s    *kit.Session
 	kept *shown
 
-	selector  *widget.Select
+	selector  *kit.KeySelect
 	order     []int // selector option → index in Case.Assessments, newest first
 	shown     int   // index of the assessment on screen
 	notice    *fyne.Container
@@ -185,7 +185,7 @@ func (w *workspace) emptyState() fyne.CanvasObject {
 	if s.Case.Phase == model.PhaseClosed {
 		return s.Section("Assessment.EmptyTitle", "", kit.Wrapped(s.T("Assessment.EmptyClosed")))
 	}
-	start := widget.NewButtonWithIcon(s.T("Assessment.Start"), theme.ContentAddIcon(), func() {
+	start := kit.NewButton(s.T("Assessment.Start"), theme.ContentAddIcon(), func() {
 		_ = s.Change(func(c *model.Case) error {
 			c.StartAssessment(s.Env.Today(), "")
 			return nil

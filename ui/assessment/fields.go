@@ -54,12 +54,12 @@ const scaleMax = 5
 // scaleSelect binds a choice 0–5 to p; changed runs after each choice so
 // the profile chart follows at once. A drop-down rather than a typed
 // number: it cannot hold a value outside the scale.
-func scaleSelect(s *kit.Session, p *int, changed func()) *widget.Select {
+func scaleSelect(s *kit.Session, p *int, changed func()) *kit.KeySelect {
 	opts := make([]string, scaleMax+1)
 	for i := range opts {
 		opts[i] = strconv.Itoa(i)
 	}
-	sel := widget.NewSelect(opts, nil)
+	sel := kit.NewSelect(opts, nil, nil)
 	if *p >= 0 && *p <= scaleMax {
 		sel.SetSelectedIndex(*p)
 	}

@@ -25,12 +25,12 @@ type goals struct {
 
 	tscore *score
 	rated  *widget.Label
-	adopt  *widget.Button
-	levels map[string]*widget.Select // final level per goal ID
+	adopt  *kit.Button
+	levels map[string]*kit.KeySelect // final level per goal ID
 }
 
 func newGoals(s *kit.Session, onEdit func()) *goals {
-	return &goals{s: s, onEdit: onEdit, levels: map[string]*widget.Select{}}
+	return &goals{s: s, onEdit: onEdit, levels: map[string]*kit.KeySelect{}}
 }
 
 func (g *goals) build() fyne.CanvasObject {
@@ -50,7 +50,7 @@ func (g *goals) build() fyne.CanvasObject {
 		g.update()
 		return box
 	}
-	g.adopt = widget.NewButtonWithIcon(s.T("Closure.Adopt"), theme.ContentCopyIcon(), g.onAdopt)
+	g.adopt = kit.NewButton(s.T("Closure.Adopt"), theme.ContentCopyIcon(), g.onAdopt)
 	box.Add(container.NewHBox(g.adopt))
 	var last *model.StrategicGoal
 	for _, r := range refs {

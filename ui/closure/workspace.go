@@ -24,10 +24,10 @@ type workspace struct {
 	// The fields, kept for tests.
 	date          *kit.Entry
 	form          *widget.RadioGroup
-	reason        *widget.Select
+	reason        *kit.KeySelect
 	reasonText    *kit.Entry
 	workAbility   *widget.RadioGroup
-	reintegration *widget.Select
+	reintegration *kit.KeySelect
 	summary       *kit.Entry
 	helped        *kit.Entry
 	changed       *kit.Entry
@@ -80,7 +80,7 @@ func (w *workspace) build() fyne.CanvasObject {
 	for _, r := range []*widget.RadioGroup{w.form, w.workAbility} {
 		r.OnChanged = then(r.OnChanged, w.onEdit)
 	}
-	for _, sel := range []*widget.Select{w.reason, w.reintegration} {
+	for _, sel := range []*kit.KeySelect{w.reason, w.reintegration} {
 		sel.OnChanged = then(sel.OnChanged, w.onEdit)
 	}
 

@@ -86,8 +86,8 @@ func circle(c *model.Case) []model.Person {
 // ConferenceButton opens the conference dialog for the conference at
 // put(case); channel names the kind of conference in the disclosures it
 // records ("Fallkonferenz", "Teilhabekonferenz").
-func ConferenceButton(s *kit.Session, channel string, put func(*model.Case) *model.Conference) *widget.Button {
-	return widget.NewButtonWithIcon(s.T("Conference.Edit"), theme.AccountIcon(), func() {
+func ConferenceButton(s *kit.Session, channel string, put func(*model.Case) *model.Conference) *kit.Button {
+	return kit.NewButton(s.T("Conference.Edit"), theme.AccountIcon(), func() {
 		EditConference(s, channel, put)
 	})
 }
@@ -177,7 +177,7 @@ func (e *confDialog) attendeePicker() fyne.CanvasObject {
 	draw = func() {
 		box.Objects = nil
 		for i, a := range e.k.Attendees {
-			rm := widget.NewButtonWithIcon("", theme.ContentRemoveIcon(), func() {
+			rm := kit.NewButton("", theme.ContentRemoveIcon(), func() {
 				e.k.Attendees = slices.Delete(e.k.Attendees, i, i+1)
 				e.draft.Edited()
 				draw()

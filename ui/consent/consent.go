@@ -34,7 +34,7 @@ type workspace struct {
 
 func (w *workspace) build() fyne.CanvasObject {
 	s := w.s
-	record := widget.NewButtonWithIcon(s.T("Consent.Record"), theme.ContentAddIcon(), func() { showRecordDialog(s) })
+	record := kit.NewButton(s.T("Consent.Record"), theme.ContentAddIcon(), func() { showRecordDialog(s) })
 	record.Importance = widget.HighImportance
 	consents := container.NewVBox(w.cmConsentLine(), container.NewHBox(record))
 	rows := w.consentRows()
@@ -46,7 +46,7 @@ func (w *workspace) build() fyne.CanvasObject {
 		consents.Add(r)
 	}
 
-	disclose := widget.NewButtonWithIcon(s.T("Consent.RecordDisclosure"), theme.MailForwardIcon(), func() { showDisclosureDialog(s) })
+	disclose := kit.NewButton(s.T("Consent.RecordDisclosure"), theme.MailForwardIcon(), func() { showDisclosureDialog(s) })
 	disclosures := container.NewVBox(container.NewHBox(disclose))
 	drows := w.disclosureRows()
 	if len(drows) == 0 {
@@ -164,7 +164,7 @@ func (w *workspace) consentRow(k model.Consent) fyne.CanvasObject {
 	}
 	if !k.RevokedOn.Valid() {
 		id := k.ID
-		revoke := widget.NewButtonWithIcon(s.T("Consent.Revoke"), theme.CancelIcon(), func() { showRevokeDialog(s, id) })
+		revoke := kit.NewButton(s.T("Consent.Revoke"), theme.CancelIcon(), func() { showRevokeDialog(s, id) })
 		actions = append(actions, revoke)
 	}
 	return kit.Border(head, nil, nil, container.NewVBox(actions...), body)
@@ -225,8 +225,8 @@ func italic(text string) *widget.Label {
 
 // printButton prints consent k's form (Einwilligung zur Weitergabe or
 // Schweigepflichtentbindung) for signature.
-func printButton(s *kit.Session, k model.Consent) *widget.Button {
-	return widget.NewButtonWithIcon(s.T("Consent.Print"), theme.DocumentPrintIcon(), func() { printConsent(s, k) })
+func printButton(s *kit.Session, k model.Consent) *kit.Button {
+	return kit.NewButton(s.T("Consent.Print"), theme.DocumentPrintIcon(), func() { printConsent(s, k) })
 }
 
 func printConsent(s *kit.Session, k model.Consent) {

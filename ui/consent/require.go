@@ -100,7 +100,7 @@ func newRequireDialog(s *kit.Session, partner string, cats []model.InfoCategory,
 	))
 	r.d.SetFooter(r.hint)
 	if s.Env.Print != nil {
-		r.d.SetExtraButtons(widget.NewButtonWithIcon(s.T("Consent.Print"), theme.DocumentPrintIcon(), func() { printConsent(s, r.k) }))
+		r.d.SetExtraButtons(kit.NewButton(s.T("Consent.Print"), theme.DocumentPrintIcon(), func() { printConsent(s, r.k) }))
 	}
 	r.d.SetWidth(680)
 	r.d.FocusFirst(r.fields.first())

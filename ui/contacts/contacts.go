@@ -34,7 +34,7 @@ type workspace struct {
 
 func (w *workspace) build() fyne.CanvasObject {
 	s := w.s
-	add := widget.NewButtonWithIcon(s.T("Contacts.Add"), theme.ContentAddIcon(), func() { showContactDialog(s) })
+	add := kit.NewButton(s.T("Contacts.Add"), theme.ContentAddIcon(), func() { showContactDialog(s) })
 	add.Importance = widget.HighImportance
 	w.roles = container.NewVBox()
 	w.refreshRoles()

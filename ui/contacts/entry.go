@@ -46,13 +46,13 @@ func (e *entry) header() fyne.CanvasObject {
 	}
 	title := kit.Wrapped(strings.Join(parts, " · ")) // kept within the window beside its buttons
 	title.TextStyle.Bold = true
-	edit := widget.NewButtonWithIcon(s.T("Contacts.Edit"), theme.DocumentCreateIcon(), e.toggle)
+	edit := kit.NewButton(s.T("Contacts.Edit"), theme.DocumentCreateIcon(), e.toggle)
 	if e.editing {
-		edit = widget.NewButtonWithIcon(s.T("Contacts.Done"), theme.ConfirmIcon(), e.toggle)
+		edit = kit.NewButton(s.T("Contacts.Done"), theme.ConfirmIcon(), e.toggle)
 	}
 	edit.Importance = widget.LowImportance
 	id := c.ID
-	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { e.w.removeContact(id) })
+	remove := kit.NewButton("", theme.DeleteIcon(), func() { e.w.removeContact(id) })
 	remove.Importance = widget.LowImportance
 	return container.NewBorder(nil, nil, nil, container.NewHBox(edit, remove), title)
 }

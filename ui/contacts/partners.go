@@ -24,7 +24,7 @@ func partnerPicker(s *kit.Session, p *[]string, changed func(), mk selectMaker) 
 	draw = func() {
 		box.Objects = nil
 		for i, uid := range *p {
-			rm := widget.NewButtonWithIcon("", theme.ContentRemoveIcon(), func() {
+			rm := kit.NewButton("", theme.ContentRemoveIcon(), func() {
 				*p = append((*p)[:i:i], (*p)[i+1:]...)
 				changed()
 				draw()
@@ -62,8 +62,8 @@ func partnerPicker(s *kit.Session, p *[]string, changed func(), mk selectMaker) 
 
 // plainSelect is the selectMaker of the log.
 func plainSelect(options []string) (fyne.CanvasObject, *widget.Select) {
-	sel := widget.NewSelect(options, nil)
-	return sel, sel
+	sel := kit.NewSelect(options, nil, nil) // passes PageDown on to the page
+	return sel, &sel.Select
 }
 
 // partnerNames joins the names of the partners uids.

@@ -27,10 +27,10 @@ type consentView struct {
 	withdrawn *widget.Label
 	history   *widget.Label // the consents given and withdrawn before, one a line
 
-	record   *widget.Button // no consent yet
-	renew    *widget.Button // after a withdrawal
-	correct  *widget.Button
-	withdraw *widget.Button
+	record   *kit.Button // no consent yet
+	renew    *kit.Button // after a withdrawal
+	correct  *kit.Button
+	withdraw *kit.Button
 
 	// The dialogs opened last, for tests.
 	recordDlg   *consentDialog
@@ -62,7 +62,7 @@ func newConsentView(s *kit.Session) *consentView {
 		kit.Row{LabelID: "Intake.ConsentHistory", Field: v.history},
 	))
 
-	v.record = widget.NewButtonWithIcon(s.T("Intake.ConsentRecord"), theme.DocumentCreateIcon(), func() {
+	v.record = kit.NewButton(s.T("Intake.ConsentRecord"), theme.DocumentCreateIcon(), func() {
 		// The consent is usually given in the first meeting: its day is
 		// offered, so it is not typed a second time.
 		// What the first meeting's topics say the client was informed of
@@ -71,11 +71,11 @@ func newConsentView(s *kit.Session) *consentView {
 		v.openRecord(base, "Intake.ConsentRecordTitle", "Intake.ConsentRecordIntro")
 	})
 	v.record.Importance = widget.HighImportance
-	v.renew = widget.NewButtonWithIcon(s.T("Intake.ConsentRenew"), theme.DocumentCreateIcon(), v.openRenew)
-	v.correct = widget.NewButtonWithIcon(s.T("Intake.ConsentCorrect"), theme.DocumentCreateIcon(), func() {
+	v.renew = kit.NewButton(s.T("Intake.ConsentRenew"), theme.DocumentCreateIcon(), v.openRenew)
+	v.correct = kit.NewButton(s.T("Intake.ConsentCorrect"), theme.DocumentCreateIcon(), func() {
 		v.openRecord(s.Case.CMConsent, "Intake.ConsentCorrectTitle", "Intake.ConsentCorrectIntro")
 	})
-	v.withdraw = widget.NewButtonWithIcon(s.T("Intake.Withdraw"), theme.CancelIcon(), v.openWithdraw)
+	v.withdraw = kit.NewButton(s.T("Intake.Withdraw"), theme.CancelIcon(), v.openWithdraw)
 
 	v.root = s.Section("Intake.Consent", "",
 		kit.Wrapped(s.T("Intake.ConsentIntro")),
@@ -95,8 +95,8 @@ func (v *consentView) printRow() fyne.CanvasObject {
 	if s.Env.Print == nil {
 		return container.NewVBox()
 	}
-	button := func(id string, kind model.DocKind) *widget.Button {
-		return widget.NewButtonWithIcon(s.T(id), theme.DocumentPrintIcon(), func() {
+	button := func(id string, kind model.DocKind) *kit.Button {
+		return kit.NewButton(s.T(id), theme.DocumentPrintIcon(), func() {
 			_ = s.Flush()
 			s.Env.Print(s, app.Document{Kind: kind})
 		})

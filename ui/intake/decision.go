@@ -22,7 +22,7 @@ type decisionView struct {
 	intensity     []*option
 	intensityInfo *widget.Label
 
-	concluded     *widget.Check
+	concluded     *kit.KeyCheck
 	agreementDate *kit.Entry
 	agreementNote *kit.Entry
 

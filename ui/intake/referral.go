@@ -3,7 +3,6 @@ package intake
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/model"
 	"teilhabelotse/ui/kit"
@@ -12,7 +11,7 @@ import (
 // referralView is "Zugang": the access route, who gave the hint and when
 // the information arrived — the day the first meeting is due from.
 type referralView struct {
-	route      *widget.Select
+	route      *kit.KeySelect
 	other      *kit.Entry // the route in the user's words, for "other"
 	referrer   *kit.Entry
 	receivedOn *kit.Entry

@@ -43,11 +43,11 @@ type Entry struct {
 	later   *deferred
 	leaving bool // in FocusLost: lines are shown, not kept
 	rend    *noteRenderer
-	shorten *widget.Button // offered while a cut text is shown and not frozen
-	cut     bool           // shows a stored text cut, read-only
-	frozen  bool           // disabled from outside (Freeze)
-	rows    int            // the rows a note shows (growFor)
-	minRows int            // the least rows a note shows; 0: three
+	shorten *Button // offered while a cut text is shown and not frozen
+	cut     bool    // shows a stored text cut, read-only
+	frozen  bool    // disabled from outside (Freeze)
+	rows    int     // the rows a note shows (growFor)
+	minRows int     // the least rows a note shows; 0: three
 	// keys gives Enter and Escape to the Dialog the entry is in (made by
 	// the dialog or by a Draft on it).
 	keys func(*fyne.KeyEvent) bool
@@ -340,12 +340,12 @@ func (e *Entry) showCut(p *string) {
 	e.cut = true
 	e.Entry.Disable()
 	limit := model.TextCount(model.MaxTextRunes)
-	copyAll := widget.NewButtonWithIcon(s.T("Kit.TextCopy"), theme.ContentCopyIcon(), nil)
+	copyAll := NewButton(s.T("Kit.TextCopy"), theme.ContentCopyIcon(), nil)
 	copyAll.OnTapped = func() {
 		fyne.CurrentApp().Clipboard().SetContent(*p)
 		copyAll.SetText(s.T("Kit.TextCopied"))
 	}
-	e.shorten = widget.NewButtonWithIcon(s.T("Kit.TextShorten", "Limit", limit), theme.ContentCutIcon(), func() { e.askShorten(p) })
+	e.shorten = NewButton(s.T("Kit.TextShorten", "Limit", limit), theme.ContentCutIcon(), func() { e.askShorten(p) })
 	e.setLine(lineCut, s.T("Kit.TextShownCut", "Chars", model.TextCount(utf8.RuneCountInString(*p)), "Limit", limit),
 		widget.WarningImportance, copyAll, e.shorten)
 }
@@ -429,9 +429,9 @@ func (s *Session) Int(p *int, min, max int) *Entry {
 }
 
 // Check binds a check box to p.
-func (s *Session) Check(labelID string, p *bool) *widget.Check {
-	c := widget.NewCheck(s.T(labelID), nil)
-	bindCheck(c, s, p)
+func (s *Session) Check(labelID string, p *bool) *KeyCheck {
+	c := NewCheck(s.T(labelID), nil, s.keys)
+	bindCheck(&c.Check, s, p)
 	return c
 }
 
@@ -442,9 +442,9 @@ func bindCheck(c *widget.Check, s *Session, p *bool) {
 
 // Select binds a drop-down over an enumeration to p; labels come from
 // locales as "<typ>.<value>", and the first entry clears the value.
-func Select[T ~string](s *Session, typ string, values []T, p *T) *widget.Select {
-	sel := widget.NewSelect(nil, nil)
-	bindSelect(sel, s, typ, values, p)
+func Select[T ~string](s *Session, typ string, values []T, p *T) *KeySelect {
+	sel := NewSelect(nil, nil, s.keys)
+	bindSelect(&sel.Select, s, typ, values, p)
 	return sel
 }
 
@@ -530,12 +530,12 @@ func Checks[T ~string](s *Session, typ string, values []T, p *[]T) *widget.Check
 
 // Level binds a GAS level −2…+2 to p; the first entry means "not rated"
 // (p nil).
-func (s *Session) Level(p **int) *widget.Select {
+func (s *Session) Level(p **int) *KeySelect {
 	labels := []string{s.T("Kit.LevelNone")}
 	for l := -2; l <= 2; l++ {
 		labels = append(labels, s.T("Kit.Level", "Level", model.LevelText(l)))
 	}
-	sel := widget.NewSelect(labels, nil)
+	sel := NewSelect(labels, nil, s.keys)
 	sel.SetSelectedIndex(0)
 	if *p != nil && model.ValidLevel(**p) {
 		sel.SetSelectedIndex(**p + 3)
@@ -559,9 +559,9 @@ func (e errorText) Error() string { return string(e) }
 
 // PartnerSelect binds a choice from the partner directory to the partner
 // UID p; the first entry clears it.
-func PartnerSelect(s *Session, p *string) *widget.Select {
-	sel := widget.NewSelect(nil, nil)
-	bindPartnerSelect(sel, s, p, "Kit.PartnerNone")
+func PartnerSelect(s *Session, p *string) *KeySelect {
+	sel := NewSelect(nil, nil, s.keys)
+	bindPartnerSelect(&sel.Select, s, p, "Kit.PartnerNone")
 	return sel
 }
 

@@ -251,49 +251,88 @@ func (d *Dialog) NoteEntry() *Entry {
 	return e
 }
 
-// KeyCheck is a check box of a Dialog.
+// KeyCheck is a check box that passes on the keys it does not use: to
+// its Dialog (Enter, Escape, the page keys of a form that scrolls), or
+// in a workspace to the window (PassKey), where PageUp, PageDown, Home
+// and End scroll the page. Fyne's own check box kept them.
 type KeyCheck struct {
 	widget.Check
-	d *Dialog
+	keys func(*fyne.KeyEvent) bool // the dialog's, nil in a workspace
 }
 
-// TypedKey passes Enter and Escape to the dialog.
+// TypedKey passes every key but Space on.
 func (c *KeyCheck) TypedKey(ev *fyne.KeyEvent) {
-	if !c.d.Key(ev) {
-		c.Check.TypedKey(ev)
-	}
+	passOn(c, &c.Check, c.keys, ev)
 }
 
-// Check makes a check box of the dialog.
-func (d *Dialog) Check(label string, changed func(bool)) *KeyCheck {
-	c := &KeyCheck{d: d}
+// Unwrap is Fyne's check box inside, for tests that look for one.
+func (c *KeyCheck) Unwrap() fyne.CanvasObject { return &c.Check }
+
+// NewCheck makes a KeyCheck; keys is the dialog's key handler, nil in a
+// workspace.
+func NewCheck(label string, changed func(bool), keys func(*fyne.KeyEvent) bool) *KeyCheck {
+	c := &KeyCheck{keys: keys}
 	c.Text = label
 	c.OnChanged = changed
 	c.ExtendBaseWidget(c)
 	return c
 }
 
-// KeySelect is a drop-down of a Dialog.
-type KeySelect struct {
-	widget.Select
-	d *Dialog
+// Check makes a check box of the dialog.
+func (d *Dialog) Check(label string, changed func(bool)) *KeyCheck {
+	return NewCheck(label, changed, d.Key)
 }
 
-// TypedKey passes Enter and Escape to the dialog.
+// KeySelect is a drop-down that passes on the keys it does not use, as
+// KeyCheck does.
+type KeySelect struct {
+	widget.Select
+	keys func(*fyne.KeyEvent) bool // the dialog's, nil in a workspace
+}
+
+// TypedKey keeps Space and the arrow keys (they open the list) and passes
+// the others on.
 func (s *KeySelect) TypedKey(ev *fyne.KeyEvent) {
-	if !s.d.Key(ev) {
+	switch ev.Name {
+	case fyne.KeySpace, fyne.KeyUp, fyne.KeyDown:
 		s.Select.TypedKey(ev)
+	default:
+		passOn(s, &s.Select, s.keys, ev)
 	}
+}
+
+// Unwrap is Fyne's drop-down inside, for tests that look for one.
+func (s *KeySelect) Unwrap() fyne.CanvasObject { return &s.Select }
+
+// NewSelect makes a KeySelect; keys is the dialog's key handler, nil in
+// a workspace.
+func NewSelect(options []string, changed func(string), keys func(*fyne.KeyEvent) bool) *KeySelect {
+	s := &KeySelect{keys: keys}
+	s.Options = options
+	s.OnChanged = changed
+	s.ExtendBaseWidget(s)
+	return s
 }
 
 // Select makes a drop-down of the dialog.
 func (d *Dialog) Select(options []string, changed func(string)) *KeySelect {
-	s := &KeySelect{d: d}
-	s.Options = options
+	s := NewSelect(options, changed, d.Key)
 	s.PlaceHolder = " "
-	s.OnChanged = changed
-	s.ExtendBaseWidget(s)
 	return s
+}
+
+// passOn gives ev to keys (a dialog's handler) and, where that does not
+// take it, Space to the widget itself and every other key to the window
+// (PassKey).
+func passOn(o fyne.CanvasObject, own interface{ TypedKey(*fyne.KeyEvent) }, keys func(*fyne.KeyEvent) bool, ev *fyne.KeyEvent) {
+	if keys != nil && keys(ev) {
+		return
+	}
+	if ev.Name == fyne.KeySpace {
+		own.TypedKey(ev)
+		return
+	}
+	PassKey(o, ev)
 }
 
 // KeySelectEntry is an entry with suggestions of a Dialog.

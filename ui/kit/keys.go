@@ -39,6 +39,9 @@ func NewButton(label string, icon fyne.Resource, tapped func()) *Button {
 	return b
 }
 
+// Unwrap is Fyne's button inside, for tests that look for one.
+func (b *Button) Unwrap() fyne.CanvasObject { return &b.Button }
+
 // TypedKey presses the button on Space and Enter and passes other keys on.
 func (b *Button) TypedKey(ev *fyne.KeyEvent) {
 	switch ev.Name {

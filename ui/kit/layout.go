@@ -146,7 +146,7 @@ type repeated struct {
 func Repeat[T any](s *Session, items *[]T, addID string, fresh func() T, item func(i int, it *T) fyne.CanvasObject) fyne.CanvasObject {
 	box := container.NewVBox()
 	for i := range *items {
-		remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
+		remove := NewButton("", theme.DeleteIcon(), func() {
 			s.Confirm("Kit.RemoveTitle", "Kit.RemoveText", func() {
 				_ = s.Change(func(*model.Case) error {
 					*items = append((*items)[:i:i], (*items)[i+1:]...)
@@ -160,7 +160,7 @@ func Repeat[T any](s *Session, items *[]T, addID string, fresh func() T, item fu
 		row := s.Added(repeated{items, i}, item(i, &(*items)[i]))
 		box.Add(Border(nil, widget.NewSeparator(), nil, container.NewVBox(layout.NewSpacer(), remove), row))
 	}
-	add := widget.NewButtonWithIcon(s.T(addID), theme.ContentAddIcon(), func() {
+	add := NewButton(s.T(addID), theme.ContentAddIcon(), func() {
 		s.Adding(repeated{items, len(*items)}, func() {
 			_ = s.Change(func(*model.Case) error {
 				*items = append(*items, fresh())

@@ -194,14 +194,14 @@ func ShowSaved(env *Env, u fyne.URI) {
 			}
 		}
 	}
-	open := widget.NewButtonWithIcon(loc.T("Kit.SavedOpen"), theme.FileIcon(), func() { openURI(u) })
+	open := NewButton(loc.T("Kit.SavedOpen"), theme.FileIcon(), func() { openURI(u) })
 	open.Importance = widget.HighImportance
-	folder := widget.NewButtonWithIcon(loc.T("Kit.SavedFolder"), theme.FolderOpenIcon(), func() {
+	folder := NewButton(loc.T("Kit.SavedFolder"), theme.FolderOpenIcon(), func() {
 		if dir, err := storage.Parent(u); err == nil {
 			openURI(dir)
 		}
 	})
-	closeBtn := widget.NewButtonWithIcon("", theme.CancelIcon(), closeIt)
+	closeBtn := NewButton("", theme.CancelIcon(), closeIt)
 	closeBtn.Importance = widget.LowImportance
 	text := &widget.Label{Text: loc.T("Kit.Saved", "File", u.Name()), Truncation: fyne.TextTruncateEllipsis}
 	notice := container.NewBorder(nil, nil, widget.NewIcon(theme.ConfirmIcon()), container.NewHBox(open, folder, closeBtn), text)

@@ -157,7 +157,7 @@ func (s *stripLayout) MinSize(objs []fyne.CanvasObject) fyne.Size { return objs[
 // HeaderHeight is the height of an accordion item's header (a button
 // with an icon, as Fyne draws it): the strip WithTip covers.
 func HeaderHeight() float32 {
-	return widget.NewButtonWithIcon("Ag", theme.MenuDropDownIcon(), nil).MinSize().Height
+	return NewButton("Ag", theme.MenuDropDownIcon(), nil).MinSize().Height
 }
 
 // tipHeight is the height text needs wrapped at width w: a label's own

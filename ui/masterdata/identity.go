@@ -37,7 +37,7 @@ func identity(s *kit.Session) []kit.Row {
 		}
 		return widget.NewLabel(v)
 	}
-	correct := widget.NewButtonWithIcon(s.T("Master.Correct"), theme.DocumentCreateIcon(), func() {
+	correct := kit.NewButton(s.T("Master.Correct"), theme.DocumentCreateIcon(), func() {
 		_ = s.Flush()
 		openCorrection(s)
 	})

@@ -72,7 +72,7 @@ func checkEmail(v string) (string, error) {
 func employer(s *kit.Session) fyne.CanvasObject {
 	cl := &s.Case.Client
 	sel := partnerSelect(s, "Master.EmployerNone", func(k model.PartnerCategory) bool { return k == model.PartnerEmployer }, &cl.Employer)
-	create := widget.NewButtonWithIcon(s.T("Master.EmployerCreate"), theme.ContentAddIcon(), func() {
+	create := kit.NewButton(s.T("Master.EmployerCreate"), theme.ContentAddIcon(), func() {
 		partners.Create(s.Env, model.PartnerEmployer, func(p model.Partner) {
 			_ = s.Change(func(c *model.Case) error {
 				c.Client.Employer, c.Client.NoEmployer = p.UID, false
@@ -80,7 +80,7 @@ func employer(s *kit.Session) fyne.CanvasObject {
 			})
 		})
 	})
-	none := widget.NewCheck(s.T("Master.NoEmployer"), nil)
+	none := kit.NewCheck(s.T("Master.NoEmployer"), nil, nil)
 	none.SetChecked(cl.NoEmployer)
 	kit.Then(&sel.OnChanged, func(v string) {
 		if cl.Employer != "" && cl.NoEmployer {
@@ -138,7 +138,7 @@ func reportOffice(s *kit.Session) fyne.CanvasObject {
 // partnerSelect chooses *uid among the directory's partners of the
 // categories offer accepts (and the one chosen now, whatever its
 // category); the first option, noneID, chooses none.
-func partnerSelect(s *kit.Session, noneID string, offer func(model.PartnerCategory) bool, uid *string) *widget.Select {
+func partnerSelect(s *kit.Session, noneID string, offer func(model.PartnerCategory) bool, uid *string) *kit.KeySelect {
 	var ids []string
 	labels := []string{s.T(noneID)}
 	for _, p := range s.Env.Partners {
@@ -147,7 +147,7 @@ func partnerSelect(s *kit.Session, noneID string, offer func(model.PartnerCatego
 			labels = append(labels, p.Name)
 		}
 	}
-	sel := widget.NewSelect(labels, nil)
+	sel := kit.NewSelect(labels, nil, nil)
 	sel.SetSelectedIndex(slices.Index(ids, *uid) + 1) // 0: none
 	sel.OnChanged = func(string) {
 		v := ""

@@ -118,7 +118,7 @@ func (w *workspace) nextReviewCard() fyne.CanvasObject {
 	s, c := w.s, w.c
 	date := s.Date(&c.NextReview)
 	form := s.Form(kit.Row{LabelID: "Monitoring.NextReview", Field: date})
-	take := widget.NewButtonWithIcon("", theme.ContentPasteIcon(), nil)
+	take := kit.NewButton("", theme.ContentPasteIcon(), nil)
 	hint := kit.Explanation("")
 	refresh := func() {
 		sug, ok := model.SuggestedReview(c, s.Env.Settings)
@@ -171,7 +171,7 @@ func (w *workspace) reviewsCard() fyne.CanvasObject {
 	s, c := w.s, w.c
 	box := container.NewVBox(kit.Explanation(s.T("Monitoring.ReviewsIntro")))
 	if !w.closed {
-		add := widget.NewButtonWithIcon(s.T("Monitoring.NewReview"), theme.ContentAddIcon(), w.newReview)
+		add := kit.NewButton(s.T("Monitoring.NewReview"), theme.ContentAddIcon(), w.newReview)
 		add.Importance = widget.HighImportance
 		box.Add(container.NewHBox(add))
 	}

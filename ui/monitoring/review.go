@@ -66,7 +66,7 @@ func (w *workspace) review(r *model.Review, editable bool) fyne.CanvasObject {
 		kit.Freeze(box)
 		return kit.Readable(box)
 	}
-	remove := widget.NewButtonWithIcon(s.T("Monitoring.RemoveReview"), theme.DeleteIcon(), func() {
+	remove := kit.NewButton(s.T("Monitoring.RemoveReview"), theme.DeleteIcon(), func() {
 		s.Confirm("Kit.RemoveTitle", "Kit.RemoveText", func() {
 			_ = s.Change(func(c *model.Case) error {
 				// A new array: what is bound into the old one must not see its entries shift.
@@ -243,7 +243,7 @@ func (w *workspace) measureRow(r *model.Review, m *model.Measure) fyne.CanvasObj
 // wide gives a choice beside a text the width of its longest option
 // ("Durchgeführt", "— nicht bewertet —"), so it is never cut off and the
 // choices of one kind line up.
-func wide(sel *widget.Select) fyne.CanvasObject {
+func wide(sel *kit.KeySelect) fyne.CanvasObject {
 	w := sel.MinSize().Width
 	for _, o := range sel.Options {
 		if tw := fyne.MeasureText(o, theme.TextSize(), fyne.TextStyle{}).Width + 4*theme.Padding() + theme.IconInlineSize(); tw > w {

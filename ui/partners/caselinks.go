@@ -61,7 +61,7 @@ func linkRow(s *kit.Session, l *model.PartnerLink) fyne.CanvasObject {
 	}
 	info.Add(consentLine(s, l.Partner))
 	uid := l.Partner
-	remove := widget.NewButtonWithIcon(s.T("Partners.Unlink"), theme.DeleteIcon(), func() {
+	remove := kit.NewButton(s.T("Partners.Unlink"), theme.DeleteIcon(), func() {
 		s.Confirm("Partners.UnlinkTitle", "Partners.UnlinkText", func() {
 			_ = s.Change(func(c *model.Case) error {
 				// A new array: what is bound into the old one must not see its entries shift.
@@ -134,7 +134,7 @@ func linkChoice(s *kit.Session) fyne.CanvasObject {
 	for i, p := range avail {
 		names[i] = p.Name + " – " + s.Env.Loc.Enum("PartnerCategory", p.Category)
 	}
-	sel := widget.NewSelect(names, nil)
+	sel := kit.NewSelect(names, nil, nil)
 	sel.PlaceHolder = s.T("Partners.LinkPlaceholder")
 	sel.OnChanged = func(string) {
 		if i := sel.SelectedIndex(); i >= 0 {
@@ -152,7 +152,7 @@ func mentioned(s *kit.Session) fyne.CanvasObject {
 		if linked(s.Case, uid) {
 			continue
 		}
-		btn := widget.NewButtonWithIcon(s.T("Partners.LinkThis"), theme.ContentAddIcon(), func() { link(s, uid) })
+		btn := kit.NewButton(s.T("Partners.LinkThis"), theme.ContentAddIcon(), func() { link(s, uid) })
 		btn.Importance = widget.LowImportance
 		box.Add(container.NewBorder(nil, nil, nil, btn, widget.NewLabel(s.Env.PartnerName(uid))))
 	}

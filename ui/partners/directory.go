@@ -61,7 +61,7 @@ func (d *directory) build() fyne.CanvasObject {
 	d.search = widget.NewEntry()
 	d.search.SetPlaceHolder(d.t("Partners.SearchPlaceholder"))
 	d.search.OnChanged = func(string) { d.filter() }
-	add := widget.NewButtonWithIcon(d.t("Partners.New"), theme.ContentAddIcon(), func() { d.edit(model.Partner{}) })
+	add := kit.NewButton(d.t("Partners.New"), theme.ContentAddIcon(), func() { d.edit(model.Partner{}) })
 	add.Importance = widget.HighImportance
 	d.count = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
 

@@ -77,7 +77,7 @@ func (w *workspace) areaGoals(a model.Area, goals []int) fyne.CanvasObject {
 		objs = append(objs, kit.Explanation(w.s.T("Planning.AreaNoGoals")))
 	}
 	if !w.frozen {
-		add := widget.NewButtonWithIcon(w.s.T("Planning.AddGoal"), theme.ContentAddIcon(), func() {
+		add := kit.NewButton(w.s.T("Planning.AddGoal"), theme.ContentAddIcon(), func() {
 			g := model.StrategicGoal{ID: model.NewID(), Area: a}
 			w.s.Adding(g.ID, func() {
 				_ = w.s.Change(func(*model.Case) error {
@@ -98,7 +98,7 @@ func (w *workspace) strategicGoal(g *model.StrategicGoal) fyne.CanvasObject {
 	head := container.NewHBox(kit.Heading(s.T("Planning.StrategicGoalN", "N", w.nums[g.ID])), spacer())
 	if !w.frozen {
 		id := g.ID
-		remove := widget.NewButtonWithIcon(s.T("Planning.RemoveGoal"), theme.DeleteIcon(), func() {
+		remove := kit.NewButton(s.T("Planning.RemoveGoal"), theme.DeleteIcon(), func() {
 			s.Confirm("Planning.RemoveGoalTitle", "Planning.RemoveGoalText", func() {
 				_ = s.Change(func(*model.Case) error {
 					w.p.RemoveGoal(id)
@@ -153,7 +153,7 @@ func (w *workspace) strategicGoal(g *model.StrategicGoal) fyne.CanvasObject {
 		objs = append(objs, kit.Explanation(s.T("Planning.NoOperationalGoals")))
 	}
 	if !w.frozen {
-		add := widget.NewButtonWithIcon(s.T("Planning.AddOperationalGoal"), theme.ContentAddIcon(), func() {
+		add := kit.NewButton(s.T("Planning.AddOperationalGoal"), theme.ContentAddIcon(), func() {
 			o := model.OperationalGoal{ID: model.NewID()}
 			s.Adding(o.ID, func() {
 				_ = s.Change(func(*model.Case) error {
@@ -200,7 +200,7 @@ func (w *workspace) operationalGoal(o *model.OperationalGoal) fyne.CanvasObject 
 	objs := []fyne.CanvasObject{form, kit.Heading(s.T("Planning.GASTitle")), kit.Explanation(s.T("Planning.GASHint")), gas}
 	if !w.frozen {
 		id := o.ID
-		remove := widget.NewButtonWithIcon(s.T("Planning.RemoveOperationalGoal"), theme.DeleteIcon(), func() {
+		remove := kit.NewButton(s.T("Planning.RemoveOperationalGoal"), theme.DeleteIcon(), func() {
 			s.Confirm("Kit.RemoveTitle", "Kit.RemoveText", func() {
 				_ = s.Change(func(*model.Case) error {
 					w.p.RemoveGoal(id)

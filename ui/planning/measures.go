@@ -92,7 +92,7 @@ func (w *workspace) measure(m *model.Measure, retitle func()) fyne.CanvasObject 
 // the order and with the numbers the plan prints: each Teilhabeziel and its
 // Handlungsziele. A reference to a goal that is not in this version stays
 // as it is until another goal is chosen.
-func (w *workspace) goalSelect(m *model.Measure, chosen func(id string)) *widget.Select {
+func (w *workspace) goalSelect(m *model.Measure, chosen func(id string)) *kit.KeySelect {
 	s, p := w.s, w.p
 	ids := []string{""}
 	labels := []string{s.T("Planning.NoGoal")}
@@ -130,7 +130,7 @@ func (w *workspace) goalSelect(m *model.Measure, chosen func(id string)) *widget
 		labels = append(labels, s.T("Planning.GoalUnknown"))
 		selected = len(ids) - 1
 	}
-	sel := widget.NewSelect(labels, nil)
+	sel := kit.NewSelect(labels, nil, nil)
 	sel.SetSelectedIndex(selected)
 	sel.OnChanged = func(string) {
 		i := sel.SelectedIndex()
@@ -164,7 +164,7 @@ func (w *workspace) measurePath(m *model.Measure) string {
 // linked makes choosing a measure's partner or area link the partner to
 // the case with that area (model.LinkMeasurePartners), so the plan names it
 // among the case's network partners.
-func (w *workspace) linked(sel *widget.Select) *widget.Select {
+func (w *workspace) linked(sel *kit.KeySelect) *kit.KeySelect {
 	kit.Then(&sel.OnChanged, func(v string) {
 		if w.s.Case.LinkMeasurePartners() {
 			w.s.Edited()

@@ -96,7 +96,7 @@ func (w *workspace) shownVersion() *model.PlanVersion {
 
 // emptyState invites to start the first version of the plan.
 func emptyState(s *kit.Session, v *view) fyne.CanvasObject {
-	start := widget.NewButton(s.T("Planning.StartFirst"), func() {
+	start := kit.NewButton(s.T("Planning.StartFirst"), nil, func() {
 		_ = s.Change(func(c *model.Case) error {
 			c.StartPlanVersion(s.Env.Today(), "")
 			v.version = 0

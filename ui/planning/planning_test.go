@@ -411,7 +411,7 @@ func TestFinaliseIsOneTabFromTheEndOfThePlan(t *testing.T) {
 	}
 	c.Focus(uitest.Field[*kit.Entry](t, f.Root, "Kopie ausgehändigt am"))
 	test.FocusNext(c)
-	b, ok := c.Focused().(*widget.Button)
+	b, ok := c.Focused().(*kit.Button)
 	if !ok || b.Text != "Festschreiben …" {
 		t.Fatalf("Tab from the plan's last field goes to %T %v, want „Festschreiben …“", c.Focused(), c.Focused())
 	}

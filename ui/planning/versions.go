@@ -32,7 +32,7 @@ func (w *workspace) versionCard() fyne.CanvasObject {
 	box := container.NewVBox()
 	if len(c.Plans) > 1 {
 		labels := make([]string, len(c.Plans))
-		sel := widget.NewSelect(nil, nil)
+		sel := kit.NewSelect(nil, nil, nil)
 		for i := range c.Plans {
 			// Newest first: that is the one worked on.
 			labels[i] = versionLabel(s, &c.Plans[len(c.Plans)-1-i])
@@ -83,7 +83,7 @@ func (w *workspace) versionCard() fyne.CanvasObject {
 	case !w.frozen:
 		buttons = append(buttons, w.finalizeButton())
 	case w.current && c.Phase == model.PhasePlanning:
-		buttons = append(buttons, widget.NewButtonWithIcon(s.T("Planning.Replan"), theme.DocumentCreateIcon(), w.askReplan))
+		buttons = append(buttons, kit.NewButton(s.T("Planning.Replan"), theme.DocumentCreateIcon(), w.askReplan))
 	case w.current && c.Phase == model.PhaseMonitoring:
 		// From monitoring a Fortschreibung is a step of the control loop
 		// (4 → 3) and belongs on the timeline: the phase buttons start it.
@@ -116,8 +116,8 @@ func HasDraft(c *model.Case) bool {
 }
 
 // finalizeButton is "Festschreiben …" of the draft shown.
-func (w *workspace) finalizeButton() *widget.Button {
-	fin := widget.NewButtonWithIcon(w.s.T("Planning.Finalize"), theme.ConfirmIcon(), w.askFinalize)
+func (w *workspace) finalizeButton() *kit.Button {
+	fin := kit.NewButton(w.s.T("Planning.Finalize"), theme.ConfirmIcon(), w.askFinalize)
 	fin.Importance = widget.HighImportance
 	return fin
 }
@@ -161,10 +161,10 @@ func (w *workspace) askReplan() {
 	}
 	reason := kit.NewCappedNote() // at most model.MaxTextRunes characters, like every text of the case
 	reason.SetPlaceHolder(s.T("Planning.ReplanPlaceholder"))
-	ok := widget.NewButtonWithIcon(s.T("Planning.ReplanConfirm"), theme.ConfirmIcon(), nil)
+	ok := kit.NewButton(s.T("Planning.ReplanConfirm"), theme.ConfirmIcon(), nil)
 	ok.Importance = widget.HighImportance
 	ok.Disable()
-	cancel := widget.NewButtonWithIcon(s.T("Kit.Cancel"), theme.CancelIcon(), nil)
+	cancel := kit.NewButton(s.T("Kit.Cancel"), theme.CancelIcon(), nil)
 	text := kit.Wrapped(s.T("Planning.ReplanText", "N", w.p.Version, "Next", len(w.c.Plans)+1))
 	d := dialog.NewCustomWithoutButtons(s.T("Planning.ReplanTitle"), container.NewVBox(text, reason), s.Env.Win)
 	d.SetButtons([]fyne.CanvasObject{cancel, ok})

@@ -21,7 +21,7 @@ type bar struct {
 	onMoved func()
 
 	box     *fyne.Container
-	buttons map[model.TransitionKind]*widget.Button
+	buttons map[model.TransitionKind]*kit.Button
 
 	open *stepDialog // the dialog on screen, nil when none
 	// compact: one button "Nächster Schritt …" that lists the moves, for
@@ -53,10 +53,10 @@ func newBar(s *kit.Session, onMoved func()) *bar {
 
 // refresh shows the moves from the case's current phase.
 func (b *bar) refresh() {
-	b.buttons = map[model.TransitionKind]*widget.Button{}
+	b.buttons = map[model.TransitionKind]*kit.Button{}
 	objs := []fyne.CanvasObject{&widget.Label{Text: b.s.T("Transition.Lead"), TextStyle: fyne.TextStyle{Bold: true}}}
 	for _, m := range model.MovesFrom(b.s.Case.Phase) {
-		btn := widget.NewButtonWithIcon(b.label(m), icon(m), func() { b.start(m) })
+		btn := kit.NewButton(b.label(m), icon(m), func() { b.start(m) })
 		btn.Importance = importance(m)
 		b.buttons[m.Kind] = btn
 		objs = append(objs, btn)

@@ -37,6 +37,9 @@ func Field[T fyne.CanvasObject](t testing.TB, root fyne.CanvasObject, label stri
 		t.Fatalf("%d fields labelled %q, want 1", len(fs), label)
 	}
 	w, ok := fs[0].(T)
+	if u, wraps := fs[0].(unwrapper); !ok && wraps {
+		w, ok = u.Unwrap().(T) // Fyne's widget inside a kit one
+	}
 	if !ok {
 		t.Fatalf("field %q is a %T", label, fs[0])
 	}

@@ -45,15 +45,19 @@ func walk(o fyne.CanvasObject, deep bool, fn func(fyne.CanvasObject) bool) {
 	if !fn(o) {
 		return
 	}
-	if b, ok := o.(*kit.Button); ok {
-		// The Fyne button inside, so the tests find and tap it like any
-		// other button.
-		fn(&b.Button)
+	if u, ok := o.(unwrapper); ok {
+		// The Fyne widget inside a kit one that passes keys on (a button,
+		// a check box, a drop-down), so the tests find and tap it like any
+		// other.
+		fn(u.Unwrap())
 	}
 	for _, c := range children(o, deep) {
 		walk(c, deep, fn)
 	}
 }
+
+// unwrapper is a kit widget around one of Fyne's.
+type unwrapper interface{ Unwrap() fyne.CanvasObject }
 
 // children are the objects below o: a container's objects, a widget's
 // renderer's objects, and — deep — the content of forms, cards,
@@ -80,7 +84,7 @@ func children(o fyne.CanvasObject, deep bool) []fyne.CanvasObject {
 			return out
 		case *container.Scroll:
 			return []fyne.CanvasObject{x.Content}
-		case *kit.Entry, *widget.Entry, *widget.Select, *widget.Check, *widget.Button, *widget.Label,
+		case *kit.Entry, *widget.Entry, *widget.Select, *widget.Check, *widget.Button, *widget.Label, *kit.KeySelect, *kit.KeyCheck,
 			*widget.RadioGroup, *widget.CheckGroup, *widget.Icon, *widget.Separator:
 			return nil
 		}

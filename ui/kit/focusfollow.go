@@ -131,9 +131,12 @@ func (f *FocusFollower) Check() {
 	focused := c.Focused()
 	obj, _ := focused.(fyne.CanvasObject)
 	now := f.glance(c, focused, obj)
-	if !f.wantFirst && obj != nil && now == f.seen && now.at != f.none && f.quiet < fullLookEvery {
+	if !f.wantFirst && obj != nil && now == f.seen && now.at != f.none && f.quiet < fullLookEvery &&
+		f.ring != nil && f.ring.ring.Visible() {
 		// Typing in one field, or nothing at all: nothing to scroll or
 		// to draw. This is what the window pays every FollowInterval.
+		// Without a ring drawn (a dialog just opening, not laid out yet)
+		// every look is a full one until it is.
 		f.quiet++
 		return
 	}

@@ -112,7 +112,7 @@ func (r *retention) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	row.Objects[0].(*widget.Label).SetText(loc.T("Retention.Row",
 		"Name", listName(loc, c.FirstName, c.LastName), "RVNR", formatRVNR(c.RVNR),
 		"Closed", loc.Date(c.ClosedOn), "End", loc.Date(model.RetentionEnds(c.ClosedOn, r.u.settings))))
-	row.Objects[1].(*widget.Button).OnTapped = func() { r.confirmErase(c) }
+	row.Objects[1].(*kit.Button).OnTapped = func() { r.confirmErase(c) }
 }
 
 // confirmErase names the client and what erasure means before it happens.

@@ -17,7 +17,10 @@ func frozen(o fyne.CanvasObject) fyne.CanvasObject {
 }
 
 func hideButtons(o fyne.CanvasObject) {
-	if b, ok := o.(*widget.Button); ok {
+	switch b := o.(type) {
+	case *widget.Button:
+		b.Hide()
+	case *kit.Button:
 		b.Hide()
 	}
 	parts, _ := kit.Parts(o)

@@ -52,7 +52,9 @@ func firstField(o fyne.CanvasObject) fyne.Focusable {
 	}
 	if f, ok := o.(fyne.Focusable); ok {
 		d, off := o.(fyne.Disableable)
-		if _, button := o.(*widget.Button); !button && !(off && d.Disabled()) {
+		_, fyneButton := o.(*widget.Button)
+		_, kitButton := o.(*Button)
+		if !fyneButton && !kitButton && !(off && d.Disabled()) {
 			return f
 		}
 	}

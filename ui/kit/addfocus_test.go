@@ -64,6 +64,10 @@ func addButton(t *testing.T, o fyne.CanvasObject, text string) *widget.Button {
 			if x.Text == text {
 				found = x
 			}
+		case *kit.Button:
+			if x.Text == text {
+				found = &x.Button
+			}
 		case *fyne.Container:
 			for _, c := range x.Objects {
 				walk(c)

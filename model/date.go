@@ -70,25 +70,20 @@ func (d Date) After(o Date) bool { return d.Time().After(o.Time()) }
 func (d Date) DaysUntil(o Date) int { return int(o.Time().Sub(d.Time()).Hours() / 24) }
 
 // ISO formats as YYYY-MM-DD, or "" when empty.
-func (d Date) ISO() string {
-	if d.Raw != "" {
-		return d.Raw
-	}
-	if d.Y == 0 {
-		return ""
-	}
-	return d.Time().Format(ISOLayout)
-}
+func (d Date) ISO() string { return d.format(ISOLayout) }
 
 // German formats as DD.MM.YYYY, or "" when empty.
-func (d Date) German() string {
+func (d Date) German() string { return d.format(GermanLayout) }
+
+// format is d in layout; a text that was no date (Raw) stays as it was.
+func (d Date) format(layout string) string {
 	if d.Raw != "" {
 		return d.Raw
 	}
 	if d.Y == 0 {
 		return ""
 	}
-	return d.Time().Format(GermanLayout)
+	return d.Time().Format(layout)
 }
 
 func (d Date) String() string { return d.ISO() }

@@ -49,7 +49,7 @@ func newScreeningView(s *kit.Session) *screeningView {
 	// Most areas are a "Nein" once the first meeting has gone through
 	// them: the counselor answers those that need a word and says "Nein"
 	// to the rest at once. The areas stay answerable one by one.
-	rest := widget.NewButton(s.T("Intake.ScreeningRestNo"), v.restNo)
+	rest := kit.NewButton(s.T("Intake.ScreeningRestNo"), nil, v.restNo)
 	v.root = s.Section("Intake.Screening", "",
 		kit.Wrapped(s.T("Intake.ScreeningIntro")),
 		v.count,

@@ -78,6 +78,9 @@ func (e *nameEntry) TypedKey(ev *fyne.KeyEvent) {
 	e.Entry.TypedKey(ev)
 }
 
+// Unwrap is Fyne's entry inside, for tests that look for one.
+func (e *nameEntry) Unwrap() fyne.CanvasObject { return &e.Entry }
+
 // takeOverName replaces the file name field of the save dialog on top of
 // c by a nameEntry that cancels with cancel; a dialog of the system (where
 // Fyne uses one) is left alone.

@@ -183,8 +183,7 @@ func TestOpeningACaseTakesTheTipAway(t *testing.T) {
 // button: whatever it says, nothing else in the window moves.
 func TestSaveStatusMovesNothing(t *testing.T) {
 	u, cases := curatedUI(t)
-	sc := smallScreens[0]
-	room := fitSize(fyne.NewSize(windowWidth, windowHeight), sc.px, sc.scale)
+	room := officeLaptopRoom()
 	u.onOpenCase(cases[0].ID)
 	u.win.Resize(room)
 	root := u.win.Content()

@@ -26,6 +26,13 @@ var smallScreens = []struct {
 	{"1280×720 at 200 %", fyne.NewSize(1280, 720), 2},
 }
 
+// officeLaptopRoom is the window a 1366×768 screen at 150 % gives the
+// program (smallScreens[0]), the size most tests of the small screen use.
+func officeLaptopRoom() fyne.Size {
+	sc := smallScreens[0]
+	return fitSize(fyne.NewSize(windowWidth, windowHeight), sc.px, sc.scale)
+}
+
 func TestWindowOpensNoLargerThanTheScreen(t *testing.T) {
 	want := fyne.NewSize(windowWidth, windowHeight)
 	for _, sc := range smallScreens {
@@ -241,17 +248,16 @@ func drawnText(l *widget.Label) string {
 // phase's title shows whole, for a case in each phase.
 func TestCompactTimelineShowsWholeTitles(t *testing.T) {
 	u, cases := curatedUI(t)
-	sc := smallScreens[0]
-	room := fitSize(fyne.NewSize(windowWidth, windowHeight), sc.px, sc.scale)
+	room := officeLaptopRoom()
 	for _, c := range cases {
 		u.onOpenCase(c.ID)
 		u.win.Resize(room)
 		if !u.view.compact {
-			t.Fatalf("%s: the timeline is not compact", sc.name)
+			t.Fatalf("%s: the timeline is not compact", smallScreens[0].name)
 		}
 		for _, s := range u.view.timeline.steps {
 			if got := drawnText(s.title); got != s.title.Text {
-				t.Errorf("%s, case in %s: the timeline shows %q of %q", sc.name, c.Phase, got, s.title.Text)
+				t.Errorf("%s, case in %s: the timeline shows %q of %q", smallScreens[0].name, c.Phase, got, s.title.Text)
 			}
 		}
 	}

@@ -27,8 +27,7 @@ func TestEveryDialogFitsASmallScreen(t *testing.T) {
 		t.Skip("presses every button of every demo case")
 	}
 	u, cases := curatedUI(t)
-	sc := smallScreens[0]
-	room := fitSize(fyne.NewSize(windowWidth, windowHeight), sc.px, sc.scale)
+	room := officeLaptopRoom()
 	u.win.Resize(room)
 	if room.Width < listBesideCase {
 		u.onToggleCaseList() // as fitScreen does
@@ -45,7 +44,7 @@ func TestEveryDialogFitsASmallScreen(t *testing.T) {
 			if _, ok := seen[name]; !ok {
 				seen[name] = where
 				if msg := fits(top, u.win.Canvas().Size()); msg != "" {
-					t.Errorf("%s (opened by %s) does not fit %s (%v points): %s", name, where, sc.name, u.win.Canvas().Size(), msg)
+					t.Errorf("%s (opened by %s) does not fit %s (%v points): %s", name, where, smallScreens[0].name, u.win.Canvas().Size(), msg)
 				}
 			}
 			u.win.Canvas().Overlays().Remove(top)

@@ -20,8 +20,7 @@ import (
 // at 1366×768 and 150 %.
 func TestPageKeysScrollFromEveryWidgetOfAWorkspace(t *testing.T) {
 	u, cases := curatedUI(t)
-	sc := smallScreens[0]
-	room := fitSize(fyne.NewSize(windowWidth, windowHeight), sc.px, sc.scale)
+	room := officeLaptopRoom()
 	c := u.win.Canvas()
 	kept, gaps := map[string]int{}, map[string]int{}
 	tried := 0

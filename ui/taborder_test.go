@@ -20,8 +20,7 @@ import (
 // 1366×768 screen at 150 %.
 func TestTabGoesThroughEachWorkspaceInReadingOrderAndInView(t *testing.T) {
 	u, cases := curatedUI(t)
-	sc := smallScreens[0]
-	room := fitSize(fyne.NewSize(windowWidth, windowHeight), sc.px, sc.scale)
+	room := officeLaptopRoom()
 	u.win.Resize(room)
 	c := u.win.Canvas()
 	// Each case in the workspace of its own phase (with the transition

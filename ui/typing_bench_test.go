@@ -3,8 +3,6 @@ package ui
 import (
 	"testing"
 
-	"fyne.io/fyne/v2"
-
 	"teilhabelotse/model"
 	"teilhabelotse/ui/internal/uitest"
 	"teilhabelotse/ui/kit"
@@ -23,8 +21,7 @@ func typingUI(b *testing.B) (*UI, *kit.Entry) {
 		}
 	}
 	u.onOpenCase(open.ID)
-	sc := smallScreens[0]
-	u.win.Resize(fitSize(fyne.NewSize(windowWidth, windowHeight), sc.px, sc.scale))
+	u.win.Resize(officeLaptopRoom())
 	pages := u.view.pages()
 	if len(pages) != 1 {
 		b.Fatalf("%d pages", len(pages))

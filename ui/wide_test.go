@@ -29,8 +29,7 @@ func TestEveryWorkspaceFitsBesideTheCaseList(t *testing.T) {
 		t.Skip("opens every tab of every demo case with long texts")
 	}
 	u, cases := longTextUI(t)
-	sc := smallScreens[0]
-	room := fitSize(fyne.NewSize(windowWidth, windowHeight), sc.px, sc.scale)
+	room := officeLaptopRoom()
 	u.win.Resize(room)
 	if u.listHidden {
 		t.Fatal("the list is hidden at 1366×768 and 150 %")

@@ -159,11 +159,13 @@ func (g *guiRun) startTyping(run int, display string) *exec.Cmd {
 		for range 30 { // to the top first: an earlier attempt may have scrolled
 			xdo("mousemove", "790", "500", "click", "4")
 		}
-		for range 9 {
+		// Three notches of kit.WheelStep (69 units each) bring the page
+		// 207 units down; "Hinweis von" then lies under the click.
+		for range 3 {
 			xdo("mousemove", "790", "500", "click", "5")
 		}
 		time.Sleep(400 * time.Millisecond)
-		xdo("mousemove", "840", "566", "click", "1")
+		xdo("mousemove", "840", "584", "click", "1")
 		xdo("key", "ctrl+a")
 		xdo("type", "--delay", "1", first)
 		for wait := time.Now(); time.Since(wait) < 3*time.Second; time.Sleep(50 * time.Millisecond) {

@@ -7,6 +7,8 @@
 #   make smoke   start the built program on a virtual display and quit it
 #   make screenshots  write the window's and the documents' pictures of the
 #                test fixtures into $(SHOTS) (build tag "screenshots")
+#   make duplicates  the pairs of places where the code repeats itself, with
+#                Go's import blocks passed over (scripts/duplicates.sh)
 #   make third-party  regenerate THIRD_PARTY.md after a dependency changed
 #   make release Linux tar.xz and Windows zip with SHA256SUMS in dist/
 #                (scripts/setup-deps.sh --release first), checked by
@@ -21,7 +23,7 @@ BINARY := teilhabelotse
 # Arguments for the program, e.g. make run ARGS="--lang en"
 ARGS   ?=
 
-.PHONY: all run build test deps test-deps fmt-check vet lint unit smoke clean third-party release release-deps screenshots
+.PHONY: all run build test deps test-deps fmt-check vet lint unit smoke clean third-party release release-deps screenshots duplicates
 
 all: build
 
@@ -60,6 +62,9 @@ unit:
 
 smoke:
 	scripts/smoke.sh
+
+duplicates:
+	@scripts/duplicates.sh
 
 # The screenshot and sample generators are tools, not tests: they compile
 # only with the tag "screenshots" and write pictures to look at (and to copy

@@ -15,7 +15,7 @@ import (
 // buttons; radio labels do not wrap, and those sentences would make the
 // workspace wider than the space the case view gives it.
 type intensityChoice struct {
-	radio *widget.RadioGroup
+	radio *kit.KeyRadio
 	desc  *widget.Label
 }
 

@@ -23,10 +23,10 @@ type workspace struct {
 
 	// The fields, kept for tests.
 	date          *kit.Entry
-	form          *widget.RadioGroup
+	form          *kit.KeyRadio
 	reason        *kit.KeySelect
 	reasonText    *kit.Entry
-	workAbility   *widget.RadioGroup
+	workAbility   *kit.KeyRadio
 	reintegration *kit.KeySelect
 	summary       *kit.Entry
 	helped        *kit.Entry
@@ -77,7 +77,7 @@ func (w *workspace) build() fyne.CanvasObject {
 	// because the list above grows and shrinks and would move the field
 	// she types in.
 	s.OnRefresh(w.onEdit)
-	for _, r := range []*widget.RadioGroup{w.form, w.workAbility} {
+	for _, r := range []*kit.KeyRadio{w.form, w.workAbility} {
 		r.OnChanged = then(r.OnChanged, w.onEdit)
 	}
 	for _, sel := range []*kit.KeySelect{w.reason, w.reintegration} {

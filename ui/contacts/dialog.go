@@ -27,7 +27,7 @@ type contactDialog struct {
 	draft    *kit.Draft
 	disc     *consent.DisclosureFields
 	discBox  *fyne.Container
-	passed   *widget.RadioGroup
+	passed   *kit.KeyRadio
 	hint     *widget.Label
 }
 
@@ -55,7 +55,7 @@ func showContactDialog(s *kit.Session) *contactDialog {
 	// not presumed: a contact with a partner is not saved without the
 	// answer, and "yes" goes through the consent rule.
 	yes, no := s.T("Contacts.PassedYes"), s.T("Contacts.PassedNo")
-	passed := widget.NewRadioGroup([]string{yes, no}, func(v string) {
+	passed := kit.NewRadio([]string{yes, no}, func(v string) {
 		switch v {
 		case yes:
 			cd.c.Passed = model.AnswerYes

@@ -15,7 +15,7 @@ import (
 type decisionView struct {
 	s *kit.Session
 
-	need          *widget.RadioGroup
+	need          *kit.KeyRadio
 	justification *kit.Entry
 	jointly       *option
 	decidedOn     *kit.Entry

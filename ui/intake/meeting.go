@@ -20,7 +20,7 @@ type meetingView struct {
 
 	date         *kit.Entry
 	place        *kit.Entry
-	mode         *widget.RadioGroup
+	mode         *kit.KeyRadio
 	reasonBox    *fyne.Container // shown for video and phone only
 	reason       *kit.Entry
 	reasonHint   *widget.Label

@@ -23,8 +23,8 @@ type screeningView struct {
 type screeningArea struct {
 	area       model.ScreeningArea
 	answer     *model.ScreeningAnswer
-	radio      *widget.RadioGroup
-	fold       *widget.Accordion // Anhaltspunkte, question and note
+	radio      *kit.KeyRadio
+	fold       *kit.KeyAccordion // Anhaltspunkte, question and note
 	indicators []*option
 	notes      *kit.Entry
 }
@@ -91,7 +91,7 @@ func (v *screeningView) row(sa *screeningArea) fyne.CanvasObject {
 
 	question := kit.Wrapped(s.T("ScreeningQuestion." + string(sa.area)))
 	question.TextStyle = fyne.TextStyle{Italic: true}
-	sa.fold = widget.NewAccordion(widget.NewAccordionItem("", container.NewVBox(
+	sa.fold = kit.NewAccordion(widget.NewAccordionItem("", container.NewVBox(
 		question,
 		kit.Heading(s.T("Intake.Indicators")),
 		column(sa.indicators),

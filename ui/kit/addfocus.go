@@ -59,7 +59,7 @@ func firstField(o fyne.CanvasObject) fyne.Focusable {
 		}
 	}
 	kids, _ := Parts(o)
-	if acc, ok := o.(*widget.Accordion); ok {
+	if acc := accordionOf(o); acc != nil {
 		kids = nil // a folded entry's fields are not typed into next
 		for _, it := range acc.Items {
 			if it.Open {

@@ -470,7 +470,7 @@ func bindSelect[T ~string](sel *widget.Select, s *Session, typ string, values []
 
 // Radio binds a radio group over an enumeration to p (for two or three
 // values that should all be visible).
-func Radio[T ~string](s *Session, typ string, values []T, p *T) *widget.RadioGroup {
+func Radio[T ~string](s *Session, typ string, values []T, p *T) *KeyRadio {
 	labels := make([]string, len(values))
 	for i, v := range values {
 		labels[i] = s.Env.Loc.Enum(typ, v)
@@ -480,8 +480,8 @@ func Radio[T ~string](s *Session, typ string, values []T, p *T) *widget.RadioGro
 
 // RadioLabeled is Radio with labels of the caller's own (labels[i] names
 // values[i]), e.g. short names where the enumeration's texts are long.
-func RadioLabeled[T ~string](s *Session, labels []string, values []T, p *T) *widget.RadioGroup {
-	r := widget.NewRadioGroup(labels, nil)
+func RadioLabeled[T ~string](s *Session, labels []string, values []T, p *T) *KeyRadio {
+	r := NewRadio(labels, nil)
 	r.Horizontal = true
 	// A second click on the chosen option would clear it (Fyne's default)
 	// and with it a documented item; one changes a choice by another.

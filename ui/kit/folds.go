@@ -63,14 +63,14 @@ func (f *Folds) Item(key, title string, detail fyne.CanvasObject, def bool) *wid
 // contents, so Tab went through the title of every fold before it reached
 // the first field of the open one. It returns each item's accordion too,
 // to refresh a title.
-func FoldStack(items ...*widget.AccordionItem) (*fyne.Container, []*widget.Accordion) {
+func FoldStack(items ...*widget.AccordionItem) (*fyne.Container, []*KeyAccordion) {
 	objs := make([]fyne.CanvasObject, 0, 2*len(items))
-	accs := make([]*widget.Accordion, len(items))
+	accs := make([]*KeyAccordion, len(items))
 	for i, it := range items {
 		if i > 0 {
 			objs = append(objs, widget.NewSeparator())
 		}
-		accs[i] = widget.NewAccordion(it)
+		accs[i] = NewAccordion(it)
 		objs = append(objs, accs[i])
 	}
 	return container.NewVBox(objs...), accs

@@ -88,16 +88,20 @@ func TestEscapeClosesFynesDialogs(t *testing.T) {
 	}
 }
 
-// PageDown on a focused button or one-line field goes on to the window's
-// key handler, which scrolls the page.
+// PageDown on a focused button, fold header or one-line field goes on to
+// the window's key handler, which scrolls the page; Space on the header
+// still opens the fold.
 func TestPageKeysPassFromButtonsAndFields(t *testing.T) {
 	s, _ := openSession(t)
 	box := container.NewVBox()
 	b := kit.NewButton("Weiter", nil, func() {})
 	var text string
 	e := s.Text(&text)
+	fold := widget.NewAccordionItem("Falte", widget.NewLabel("Inhalt"))
+	acc := kit.NewAccordion(fold)
 	box.Add(b)
 	box.Add(e)
+	box.Add(acc)
 	for i := 0; i < 40; i++ {
 		box.Add(widget.NewLabel("Zeile"))
 	}
@@ -107,12 +111,17 @@ func TestPageKeysPassFromButtonsAndFields(t *testing.T) {
 	w.Resize(fyne.NewSize(400, 300))
 	w.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) { kit.PageKey(page, ev) })
 
-	for _, f := range []fyne.Focusable{b, e} {
+	header := test.WidgetRenderer(acc).Objects()[0].(fyne.Focusable)
+	for _, f := range []fyne.Focusable{b, e, header} {
 		page.ScrollToTop()
 		w.Canvas().Focus(f)
 		f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyPageDown})
 		if page.Offset.Y <= 0 {
 			t.Errorf("PageDown on a focused %T did not scroll the page", f)
 		}
+	}
+	header.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
+	if !fold.Open {
+		t.Error("Space on the fold header did not open it")
 	}
 }

@@ -23,8 +23,8 @@ func Parts(o fyne.CanvasObject) ([]fyne.CanvasObject, bool) {
 			return nil, true
 		}
 		return []fyne.CanvasObject{x.Content}, true
-	case *widget.Accordion:
-		return each(x.Items, func(it *widget.AccordionItem) fyne.CanvasObject { return it.Detail }), true
+	case *widget.Accordion, *KeyAccordion:
+		return each(accordionOf(x).Items, func(it *widget.AccordionItem) fyne.CanvasObject { return it.Detail }), true
 	case *container.Scroll:
 		return []fyne.CanvasObject{x.Content}, true
 	case *pageWheel:

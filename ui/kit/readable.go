@@ -28,8 +28,7 @@ func Readable(o fyne.CanvasObject) fyne.CanvasObject {
 	}
 	var walk func(o fyne.CanvasObject)
 	walk = func(o fyne.CanvasObject) {
-		switch x := o.(type) {
-		case *widget.Accordion:
+		if x := accordionOf(o); x != nil {
 			for _, it := range x.Items {
 				walk(it.Detail)
 				if f, ok := it.Detail.(*widget.Form); ok {
@@ -41,6 +40,9 @@ func Readable(o fyne.CanvasObject) fyne.CanvasObject {
 				}
 			}
 			x.Refresh()
+			return
+		}
+		switch x := o.(type) {
 		case *fyne.Container:
 			for i, c := range x.Objects {
 				walk(c)

@@ -83,7 +83,7 @@ func TestLevelStatusAndDecisionPersist(t *testing.T) {
 		t.Error("the level's description from the GAS scale is not shown")
 	}
 	uitest.TypeInto(t, uitest.Field[*kit.Entry](t, newest, "Unregelmäßigkeiten"), "PC-Kurs wegen Krankheit unterbrochen")
-	uitest.Field[*fyne.Container](t, newest, "Entscheidung").Objects[0].(*widget.RadioGroup).SetSelected("Anpassung des Plans (Fortschreibung)")
+	uitest.Field[*fyne.Container](t, newest, "Entscheidung").Objects[0].(*kit.KeyRadio).SetSelected("Anpassung des Plans (Fortschreibung)")
 	uitest.TypeInto(t, uitest.Field[*kit.Entry](t, newest, "Berichte der Netzwerkpartner"), "Bericht des Bildungsträgers liegt vor")
 
 	r := f.Saved().Reviews[1]

@@ -18,7 +18,7 @@ type editor struct {
 	d     *directory
 	p     model.Partner
 	dlg   *kit.Dialog
-	group *widget.RadioGroup
+	group *kit.KeyRadio
 	cat   *kit.KeySelect
 	cats  []model.PartnerCategory // the categories the drop-down offers
 	hint  *widget.Label
@@ -74,7 +74,7 @@ func (d *directory) edit(p model.Partner) *editor {
 	// The group only narrows the categories offered: two choices, one
 	// click, instead of a drop-down's two.
 	groups := []string{d.env.Loc.T("PartnerGroup.inside"), d.env.Loc.T("PartnerGroup.outside")}
-	e.group = widget.NewRadioGroup(groups, func(g string) {
+	e.group = kit.NewRadio(groups, func(g string) {
 		if i := slices.Index(groups, g); i >= 0 {
 			e.offer(i == 0)
 		}

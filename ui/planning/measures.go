@@ -24,7 +24,7 @@ func (w *workspace) measuresCard() fyne.CanvasObject {
 	}
 	list := repeat(w, &p.Measures, "Planning.AddMeasure", fresh, func(_ int, m *model.Measure) fyne.CanvasObject {
 		var it *widget.AccordionItem
-		acc := widget.NewAccordion()
+		acc := kit.NewAccordion()
 		// The header names the measure's area: choosing its goal or area
 		// retitles it at once, not only after the next save (whose redraw
 		// waits while the cursor is in a field).

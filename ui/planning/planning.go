@@ -75,7 +75,7 @@ func New(s *kit.Session) fyne.CanvasObject {
 
 // titled keeps the title of fold it of acc as title() says after each
 // save.
-func (w *workspace) titled(acc *widget.Accordion, it *widget.AccordionItem, title func() string) {
+func (w *workspace) titled(acc *kit.KeyAccordion, it *widget.AccordionItem, title func() string) {
 	w.s.OnRefresh(func() {
 		if t := title(); t != it.Title {
 			it.Title = t

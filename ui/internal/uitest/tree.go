@@ -77,11 +77,9 @@ func children(o fyne.CanvasObject, deep bool) []fyne.CanvasObject {
 			}
 			return out
 		case *widget.Accordion:
-			var out []fyne.CanvasObject
-			for _, it := range x.Items {
-				out = append(out, it.Detail)
-			}
-			return out
+			return details(x)
+		case *kit.KeyAccordion:
+			return details(&x.Accordion)
 		case *container.Scroll:
 			return []fyne.CanvasObject{x.Content}
 		case *kit.Entry, *widget.Entry, *widget.Select, *widget.Check, *widget.Button, *widget.Label, *kit.KeySelect, *kit.KeyCheck,
@@ -93,6 +91,15 @@ func children(o fyne.CanvasObject, deep bool) []fyne.CanvasObject {
 		return test.WidgetRenderer(w).Objects()
 	}
 	return nil
+}
+
+// details are the contents of an accordion's folds, folded or not.
+func details(a *widget.Accordion) []fyne.CanvasObject {
+	var out []fyne.CanvasObject
+	for _, it := range a.Items {
+		out = append(out, it.Detail)
+	}
+	return out
 }
 
 // Parts are the objects drawn right below o, visible or not: a

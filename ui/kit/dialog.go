@@ -48,6 +48,10 @@ type Dialog struct {
 	width   float32
 }
 
+// dialogChrome is the height a Dialog takes beyond its form: title,
+// buttons, margins.
+const dialogChrome = 170
+
 // openDialogs are the Dialogs showing, the last opened last; the
 // FocusFollower of their window follows the focus in them.
 var openDialogs []*Dialog
@@ -97,7 +101,7 @@ func (d *Dialog) fit() {
 	}
 	main := d.content
 	d.scroll = nil
-	avail := d.win.Canvas().Size().Height - 170
+	avail := d.win.Canvas().Size().Height - dialogChrome
 	if d.footer != nil && d.footer.Visible() {
 		avail -= d.footer.MinSize().Height
 	}

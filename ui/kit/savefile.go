@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -18,128 +17,22 @@ import (
 // system's), opening in the folder a file of this kind was last saved in
 // (remembered per kind — plan, closure documentation, report … — in the
 // program's preferences, which hold no client data) with the suggested
-// name. write gets the chosen file; a cancelled dialog calls nothing.
-func SaveFile(env *Env, kind, name, ext string, write func(fyne.URIWriteCloser)) *dialog.FileDialog {
-	loc := env.Loc
-	save := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			ShowError(env.Win, loc, err)
-			return
-		}
-		if w == nil {
-			return // cancelled
-		}
-		RememberFolder(kind, w.URI())
-		write(w)
-	}, env.Win)
-	save.SetTitleText(loc.T("Kit.SaveTitle"))
-	save.SetConfirmText(loc.T("Kit.Save"))
-	save.SetDismissText(loc.T("Kit.Cancel"))
-	if dir := StartFolder(kind); dir != nil {
-		save.SetLocation(dir)
-	}
-	save.SetFileName(name)
-	save.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
-	save.Resize(fyne.NewSize(800, 560))
-	show := func() {
-		save.Show()
-		takeOverName(env.Win.Canvas(), save.Dismiss)
-	}
+// name. write gets the chosen file; a cancelled dialog calls nothing. It
+// is a Dialog (savedialog.go): Escape cancels it and Enter saves from
+// every part of it, which Fyne's file dialog did only where it had no
+// focusable part.
+func SaveFile(env *Env, kind, name, ext string, write func(fyne.URIWriteCloser)) *Dialog {
+	d := newSaveDialog(env, kind, name, ext, write)
 	if env.Async {
 		// Space on the button that leads here also types its character,
 		// after this key's handler: shown at once, the dialog's name field
 		// had the focus by then and the file was saved as " Teilhabeplan…".
 		// Shown after the event, the character goes to the button.
-		go fyne.Do(show)
+		go fyne.Do(d.dlg.Show)
 	} else {
-		show()
+		d.dlg.Show()
 	}
-	return save
-}
-
-// Fyne's save dialog puts the focus in its file name field, a Fyne entry,
-// which keeps every key to itself: Escape, which cancels every other
-// dialog of the program, did nothing there. takeOverName puts a nameEntry
-// in that field's place, focused, that keeps the dialog's own field (whose
-// text the dialog saves under) in step both ways.
-
-// nameEntry is the file name field of the save dialog; Escape cancels.
-type nameEntry struct {
-	widget.Entry
-	cancel func()
-}
-
-// TypedKey cancels the dialog on Escape.
-func (e *nameEntry) TypedKey(ev *fyne.KeyEvent) {
-	if ev.Name == fyne.KeyEscape {
-		e.cancel()
-		return
-	}
-	e.Entry.TypedKey(ev)
-}
-
-// Unwrap is Fyne's entry inside, for tests that look for one.
-func (e *nameEntry) Unwrap() fyne.CanvasObject { return &e.Entry }
-
-// takeOverName replaces the file name field of the save dialog on top of
-// c by a nameEntry that cancels with cancel; a dialog of the system (where
-// Fyne uses one) is left alone.
-func takeOverName(c fyne.Canvas, cancel func()) {
-	pop, ok := c.Overlays().Top().(*widget.PopUp)
-	if !ok {
-		return
-	}
-	holder := nameHolder(pop.Content)
-	if holder == nil {
-		return
-	}
-	theirs := holder.Content.(*widget.Entry)
-	ours := &nameEntry{cancel: cancel}
-	ours.ExtendBaseWidget(ours)
-	ours.PlaceHolder = theirs.PlaceHolder
-	ours.SetText(theirs.Text)
-	chosen := theirs.OnChanged // enables "Speichern" while there is a name
-	theirs.OnChanged = func(name string) {
-		if chosen != nil {
-			chosen(name)
-		}
-		if ours.Text != name { // a file picked in the list
-			ours.SetText(name)
-		}
-	}
-	ours.OnChanged = func(name string) {
-		if theirs.Text != name {
-			theirs.SetText(name)
-		}
-	}
-	ours.OnSubmitted = theirs.OnSubmitted
-	holder.Content = ours
-	holder.Refresh()
-	c.Focus(ours)
-}
-
-// nameHolder is the scroll that holds the file name field of Fyne's save
-// dialog (its only entry), or nil.
-func nameHolder(o fyne.CanvasObject) *container.Scroll {
-	switch x := o.(type) {
-	case *container.Scroll:
-		if _, ok := x.Content.(*widget.Entry); ok {
-			return x
-		}
-		return nameHolder(x.Content)
-	case *container.Split:
-		if h := nameHolder(x.Leading); h != nil {
-			return h
-		}
-		return nameHolder(x.Trailing)
-	case *fyne.Container:
-		for _, c := range x.Objects {
-			if h := nameHolder(c); h != nil {
-				return h
-			}
-		}
-	}
-	return nil
+	return d.dlg
 }
 
 func folderKey(kind string) string { return "saveFolder." + kind }

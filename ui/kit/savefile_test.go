@@ -1,6 +1,7 @@
 package kit_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -96,18 +97,11 @@ func TestSavedNoticeOffersOpenAndFolder(t *testing.T) {
 }
 
 // Escape cancels the save dialog as it cancels every other dialog, also
-// while the focus is in the file name field, where Fyne's dialog puts it;
+// while the focus is in the file name field, where the dialog puts it;
 // the name typed there is the name the file is saved under.
 func TestSaveDialogEscapeCancelsAndTheTypedNameSaves(t *testing.T) {
-	test.NewTempApp(t)
-	t.Setenv("HOME", t.TempDir())
-	w := test.NewWindow(container.NewStack())
-	w.Resize(fyne.NewSize(1000, 700))
-	t.Cleanup(w.Close)
-	env := &kit.Env{Loc: locales.New("de"), Win: w, Now: time.Now}
-	dir := t.TempDir()
-	kit.RememberFolder("plan", storage.NewFileURI(filepath.Join(dir, "x.pdf")))
-	c := w.Canvas()
+	env, _ := saveEnv(t)
+	c := env.Win.Canvas()
 
 	var saved []string
 	write := func(wc fyne.URIWriteCloser) { saved = append(saved, wc.URI().Name()); wc.Close() }
@@ -133,5 +127,115 @@ func TestSaveDialogEscapeCancelsAndTheTypedNameSaves(t *testing.T) {
 	}
 	if c.Overlays().Top() != nil {
 		t.Error("the dialog stays open after saving")
+	}
+}
+
+// Escape cancels the save dialog from every part Tab reaches — the file
+// name, the buttons "up" and "home", the folder's list, "Abbrechen" and
+// "Speichern" — and nothing is saved; Space on a subfolder in the list
+// opens it, and the file is saved there.
+func TestSaveDialogEscapeFromEveryPartAndBrowse(t *testing.T) {
+	env, dir := saveEnv(t)
+	c := env.Win.Canvas()
+	if err := os.Mkdir(filepath.Join(dir, "Fälle"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	var saved []string
+	write := func(wc fyne.URIWriteCloser) { saved = append(saved, wc.URI().Path()); wc.Close() }
+	open := func() {
+		kit.SaveFile(env, "plan", "Teilhabeplan_Muster_v1.pdf", ".pdf", write)
+		if c.Overlays().Top() == nil {
+			t.Fatal("no save dialog")
+		}
+	}
+
+	open()
+	var parts []string
+	first := c.Focused()
+	for f := first; f != nil && (len(parts) == 0 || f != first) && len(parts) < 20; f = c.Focused() {
+		parts = append(parts, fmt.Sprintf("%T", f))
+		test.FocusNext(c)
+	}
+	if len(parts) < 6 {
+		t.Fatalf("Tab reached only %v", parts)
+	}
+	for i, part := range parts {
+		if i > 0 {
+			open()
+		}
+		for range i {
+			test.FocusNext(c)
+		}
+		c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+		if c.Overlays().Top() != nil {
+			t.Errorf("Escape on part %d (%s) left the save dialog open", i+1, part)
+			for c.Overlays().Top() != nil {
+				c.Overlays().Remove(c.Overlays().Top())
+			}
+		}
+	}
+	if len(saved) != 0 {
+		t.Fatalf("a cancelled dialog saved %v", saved)
+	}
+
+	open()
+	var list fyne.Focusable
+	for range parts {
+		test.FocusNext(c)
+		if l, ok := c.Focused().(*kit.KeyList); ok {
+			list = l
+			break
+		}
+	}
+	if list == nil {
+		t.Fatal("Tab does not reach the folder's list")
+	}
+	list.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace}) // the first item: "Fälle"
+	list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	want := filepath.Join(dir, "Fälle", "Teilhabeplan_Muster_v1.pdf")
+	if len(saved) != 1 || saved[0] != want {
+		t.Errorf("Space on the subfolder, then Enter saved %v, want %s", saved, want)
+	}
+}
+
+// saveEnv is a window of 1000×700 with an empty home folder, and the
+// folder the plan's save dialog opens in.
+func saveEnv(t *testing.T) (*kit.Env, string) {
+	test.NewTempApp(t)
+	t.Setenv("HOME", t.TempDir())
+	w := test.NewWindow(container.NewStack())
+	w.Resize(fyne.NewSize(1000, 700))
+	t.Cleanup(w.Close)
+	dir := t.TempDir()
+	kit.RememberFolder("plan", storage.NewFileURI(filepath.Join(dir, "x.pdf")))
+	return &kit.Env{Loc: locales.New("de"), Win: w, Now: time.Now}, dir
+}
+
+// A file of the name in the folder is replaced only after a question;
+// Escape on the question keeps the file and the save dialog open.
+func TestSaveDialogAsksBeforeReplacing(t *testing.T) {
+	env, dir := saveEnv(t)
+	c := env.Win.Canvas()
+	old := filepath.Join(dir, "Plan.pdf")
+	if err := os.WriteFile(old, []byte("alt"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var saved []string
+	kit.SaveFile(env, "plan", "Plan", ".pdf", func(wc fyne.URIWriteCloser) { saved = append(saved, wc.URI().Path()); wc.Close() })
+	save := c.Overlays().Top()
+	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	ask := c.Overlays().Top()
+	if ask == save || !strings.Contains(uitest.Texts(ask), "Plan.pdf") {
+		t.Fatalf("saving over Plan.pdf asked nothing: %s", uitest.Texts(ask))
+	}
+	c.OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if c.Overlays().Top() != save || len(saved) != 0 {
+		t.Fatalf("Escape on the question: saved %v, save dialog shown %v", saved, c.Overlays().Top() == save)
+	}
+	c.Focus(nil)
+	c.OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	c.OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if len(saved) != 1 || saved[0] != old || c.Overlays().Top() != nil {
+		t.Errorf("confirming the question saved %v, dialogs left %v", saved, c.Overlays().Top() != nil)
 	}
 }

@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/ui/kit"
 )
@@ -24,9 +23,9 @@ func SaveAs(t testing.TB, w fyne.Window, kind, dir, name string, open func()) {
 	if save == nil {
 		t.Fatal("no save dialog")
 	}
-	var entry *widget.Entry
+	var entry *kit.Entry
 	WalkDeep(save, func(o fyne.CanvasObject) {
-		if e, ok := o.(*widget.Entry); ok && entry == nil && e.Text != "" {
+		if e, ok := o.(*kit.Entry); ok && entry == nil && e.Text != "" {
 			entry = e // the file name, the dialog's one filled entry
 		}
 	})

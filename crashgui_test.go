@@ -147,15 +147,23 @@ func (g *guiRun) startTyping(run int, display string) *exec.Cmd {
 	}
 	xdo := func(args ...string) error { return g.xdo(display, args...) }
 	waitWindow(t, xdo)
-	first := fmt.Sprintf("r%dw0 ", run)
-	// The window opens centred on the screen (it fits the screen since
-	// #14); without a window manager it can be moved to the corner, where
-	// the clicks below are placed.
-	xdo("search", "--name", "Teilhabelotse", "windowmove", "%@", "0", "0")
-	time.Sleep(300 * time.Millisecond)
-	for attempt := 0; attempt < 5; attempt++ {
+	// The first token goes without its space until it is seen in the
+	// field: a click that missed it under load may have focused a check
+	// or a button, which a space would toggle or press, moving the layout
+	// under every later attempt.
+	first := fmt.Sprintf("r%dw0", run)
+	for attempt := 1; attempt <= 5; attempt++ {
+		// A loaded machine draws late: each attempt waits longer.
+		pause := func(d time.Duration) { time.Sleep(time.Duration(attempt) * d) }
+		// The window opens centred on the screen (it fits the screen since
+		// #14); without a window manager it can be moved to the corner,
+		// where the clicks below are placed. It is moved at each attempt:
+		// on a loaded machine the centring can come after the first move.
+		xdo("search", "--name", "Teilhabelotse", "windowmove", "%@", "0", "0")
+		pause(300 * time.Millisecond)
+		xdo("key", "Escape") // a dialog a missed click opened
 		xdo("mousemove", "170", "180", "click", "1")
-		time.Sleep(700 * time.Millisecond)
+		pause(700 * time.Millisecond)
 		for range 30 { // to the top first: an earlier attempt may have scrolled
 			xdo("mousemove", "790", "500", "click", "4")
 		}
@@ -164,15 +172,21 @@ func (g *guiRun) startTyping(run int, display string) *exec.Cmd {
 		for range 3 {
 			xdo("mousemove", "790", "500", "click", "5")
 		}
-		time.Sleep(400 * time.Millisecond)
+		pause(400 * time.Millisecond)
 		xdo("mousemove", "840", "584", "click", "1")
+		pause(100 * time.Millisecond)
 		xdo("key", "ctrl+a")
 		xdo("type", "--delay", "1", first)
 		for wait := time.Now(); time.Since(wait) < 3*time.Second; time.Sleep(50 * time.Millisecond) {
 			if strings.HasPrefix(referrer(t, g.dbPath), first) {
+				xdo("type", " ")
 				return app
 			}
 		}
+		t.Logf("run %d: attempt %d did not reach „Hinweis von“", run, attempt)
+	}
+	if shot := filepath.Join(os.TempDir(), fmt.Sprintf("teilhabelotse-crashgui-run%d.png", run)); exec.Command("import", "-display", display, "-window", "root", shot).Run() == nil {
+		t.Logf("the screen at the failure: %s", shot)
 	}
 	app.Process.Kill()
 	app.Wait()

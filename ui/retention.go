@@ -22,7 +22,7 @@ type retention struct {
 	dlg   dialog.Dialog
 	years *widget.Entry
 	intro *widget.Label
-	list  *widget.List
+	list  *kit.KeyList
 	due   []model.ClosedCase // closed cases past the period
 }
 
@@ -34,7 +34,7 @@ func (u *UI) onRetention() {
 	r.years.OnSubmitted = func(string) { r.saveYears() }
 	save := widget.NewButton(u.loc.T("Retention.SaveYears"), r.saveYears)
 	r.intro = kit.Wrapped("")
-	r.list = widget.NewList(func() int { return len(r.due) }, r.createRow, r.updateRow)
+	r.list = kit.NewList(func() int { return len(r.due) }, r.createRow, r.updateRow)
 	top := container.NewVBox(
 		kit.Wrapped(u.loc.T("Retention.Explain")),
 		container.NewBorder(nil, nil, widget.NewLabel(u.loc.T("Retention.Years")), save, r.years),

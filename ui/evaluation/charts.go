@@ -335,7 +335,7 @@ func (v *View) listCases(title string, ids []int64) {
 	}
 	model.SortSummaries(rows)
 	var dlg *kit.Dialog
-	list := widget.NewList(func() int { return len(rows) },
+	list := kit.NewList(func() int { return len(rows) },
 		func() fyne.CanvasObject { return widget.NewLabel("") },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			r := rows[i]

@@ -1,13 +1,17 @@
 package kit
 
 import (
+	"image/color"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/widget"
 )
 
 // KeyList is Fyne's list that passes on the keys it does not use, as
-// KeyCheck does: Fyne's list keeps every key, so Escape on a focused list
-// of a dialog closed nothing and PageDown scrolled nothing.
+// KeyCheck does — Fyne's list keeps every key, so Escape on a focused list
+// of a dialog closed nothing — and moves as far per notch of the wheel as
+// a page.
 type KeyList struct {
 	widget.List
 }
@@ -42,4 +46,51 @@ func (l *KeyList) FocusTop(before int) {
 		l.List.TypedKey(&fyne.KeyEvent{Name: fyne.KeyUp})
 	}
 	l.ScrollToTop()
+}
+
+// CreateRenderer is Fyne's list with a layer over it that takes the
+// wheel: Fyne's list moved 25 units (two thirds of a row) per notch while
+// a page moves three lines (WheelStep); the list now moves as a page
+// does. The layer takes no taps, so the rows below still get them.
+func (l *KeyList) CreateRenderer() fyne.WidgetRenderer {
+	r := l.List.CreateRenderer()
+	var inner fyne.Scrollable
+	for _, o := range r.Objects() {
+		if s, ok := o.(fyne.Scrollable); ok {
+			inner = s
+		}
+	}
+	if inner == nil {
+		return r
+	}
+	layer := &listWheel{inner: inner}
+	layer.ExtendBaseWidget(layer)
+	return &listRenderer{WidgetRenderer: r, layer: layer}
+}
+
+type listRenderer struct {
+	fyne.WidgetRenderer
+	layer *listWheel
+}
+
+func (r *listRenderer) Layout(size fyne.Size) {
+	r.WidgetRenderer.Layout(size)
+	r.layer.Resize(size)
+}
+
+func (r *listRenderer) Objects() []fyne.CanvasObject {
+	return append(r.WidgetRenderer.Objects(), r.layer)
+}
+
+// listWheel hands the wheel to the list's own scroll, made as fast as a
+// page's.
+type listWheel struct {
+	widget.BaseWidget
+	inner fyne.Scrollable
+}
+
+func (w *listWheel) Scrolled(ev *fyne.ScrollEvent) { scrollPage(w.inner, ev) }
+
+func (w *listWheel) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(canvas.NewRectangle(color.Transparent))
 }

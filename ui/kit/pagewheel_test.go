@@ -109,3 +109,24 @@ func innerScroll(o fyne.CanvasObject) *container.Scroll {
 	}
 	return nil
 }
+
+// A list (the partner directory) moves as far per notch as a page, not
+// Fyne's 25 units; a click still reaches its rows.
+func TestOneNotchMovesAListAsFarAsAPage(t *testing.T) {
+	test.NewTempApp(t)
+	chosen := -1
+	l := kit.NewList(func() int { return 200 }, func() fyne.CanvasObject { return widget.NewLabel("Zeile") }, func(widget.ListItemID, fyne.CanvasObject) {})
+	l.OnSelected = func(id widget.ListItemID) { chosen = id }
+	w := test.NewTempWindow(t, l)
+	w.Resize(fyne.NewSize(400, 400))
+	c := w.Canvas()
+	test.Scroll(c, fyne.NewPos(200, 200), 0, notch)
+	if got := l.GetScrollOffset(); got != kit.WheelStep() {
+		t.Errorf("one notch moved the list by %.1f, want %.1f (a page's)", got, kit.WheelStep())
+	}
+	l.ScrollToTop()
+	test.TapCanvas(c, fyne.NewPos(100, 5))
+	if chosen != 0 {
+		t.Errorf("a click on the first row chose %d", chosen)
+	}
+}

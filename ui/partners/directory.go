@@ -44,7 +44,7 @@ type directory struct {
 
 	search *widget.Entry
 	count  *widget.Label
-	list   *widget.List
+	list   *kit.KeyList
 	rows   []row
 }
 
@@ -65,7 +65,7 @@ func (d *directory) build() fyne.CanvasObject {
 	add.Importance = widget.HighImportance
 	d.count = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
 
-	d.list = widget.NewList(
+	d.list = kit.NewList(
 		func() int { return len(d.rows) },
 		func() fyne.CanvasObject {
 			title := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})

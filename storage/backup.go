@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -285,27 +284,7 @@ func copyBeside(dir, src string) (string, error) {
 		return "", err
 	}
 	defer in.Close()
-	name, err := createTemp(dir, "restore")
-	if err != nil {
-		return "", err
-	}
-	out, err := os.OpenFile(name, os.O_WRONLY, 0)
-	if err != nil {
-		removeTemp(name)
-		return "", err
-	}
-	_, err = io.Copy(out, in)
-	if err == nil {
-		err = out.Sync()
-	}
-	if cerr := out.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		removeTemp(name)
-		return "", err
-	}
-	return name, nil
+	return tempCopy(dir, "restore", in)
 }
 
 // validateBackup checks the copy of a backup at path, read-only.

@@ -211,22 +211,7 @@ func DecryptBackup(dir, src, passphrase string) (string, error) {
 	if err := privateDir(dir); err != nil {
 		return "", err
 	}
-	name, err := createTemp(dir, "restore-plain")
-	if err != nil {
-		return "", err
-	}
-	tmp, err := os.OpenFile(name, os.O_WRONLY, 0)
-	if err == nil {
-		_, err = io.Copy(tmp, plain)
-		if cerr := tmp.Close(); err == nil {
-			err = cerr
-		}
-	}
-	if err != nil {
-		removeTemp(name)
-		return "", err
-	}
-	return name, nil
+	return tempCopy(dir, "restore-plain", plain)
 }
 
 // RestoreDecrypted restores plain, decrypted from the backup src by

@@ -24,20 +24,11 @@ func (d *DB) refreshClosedDue(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		due := map[int64]string{}
-		err = eachCase(ctx, tx, where, func(id int64, c *model.Case) {
-			if c != nil {
-				due[id] = model.NextDue(c, s).ISO()
+		return setEach(ctx, tx, where, "next_due", func(c *model.Case) any {
+			if c == nil {
+				return "" // as it is: a document that does not read has no deadline
 			}
+			return model.NextDue(c, s).ISO()
 		})
-		if err != nil {
-			return err
-		}
-		for id, d := range due {
-			if _, err := tx.ExecContext(ctx, `UPDATE cases SET next_due = ? WHERE id = ?`, d, id); err != nil {
-				return err
-			}
-		}
-		return nil
 	})
 }

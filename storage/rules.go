@@ -28,24 +28,30 @@ func (d *DB) recheckRules(ctx context.Context) error {
 				return err
 			}
 		}
-		counts := map[int64]int{}
-		err = eachCase(ctx, tx, `WHERE n_broken = -1`, func(id int64, c *model.Case) {
+		return setEach(ctx, tx, `WHERE n_broken = -1`, "n_broken", func(c *model.Case) any {
 			if c == nil {
-				counts[id] = 1 // a document that does not read breaks every rule
-				return
+				return 1 // a document that does not read breaks every rule
 			}
-			counts[id] = len(model.CheckCase(c).Hard)
+			return len(model.CheckCase(c).Hard)
 		})
-		if err != nil {
+	})
+}
+
+// setEach sets column of every case matching where to what value says of
+// the case (nil for a document that does not read). The values are all
+// read first: the cursor over the cases is closed before the updates.
+func setEach(ctx context.Context, tx *sql.Tx, where, column string, value func(c *model.Case) any) error {
+	values := map[int64]any{}
+	err := eachCase(ctx, tx, where, func(id int64, c *model.Case) { values[id] = value(c) })
+	if err != nil {
+		return err
+	}
+	for id, v := range values {
+		if _, err := tx.ExecContext(ctx, `UPDATE cases SET `+column+` = ? WHERE id = ?`, v, id); err != nil {
 			return err
 		}
-		for id, n := range counts {
-			if _, err := tx.ExecContext(ctx, `UPDATE cases SET n_broken = ? WHERE id = ?`, n, id); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
+	}
+	return nil
 }
 
 // eachCase calls fn with every stored case matching where (an SQL WHERE

@@ -3,6 +3,7 @@ package storage
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -29,6 +30,31 @@ func createTemp(dir, what string) (string, error) {
 	name := f.Name()
 	if err := f.Close(); err != nil {
 		os.Remove(name)
+		return "", err
+	}
+	return name, nil
+}
+
+// tempCopy writes what r reads into a new temporary file in dir for what
+// (mode 0600, synced): the copy of a backup being restored. On any error
+// nothing of it is left.
+func tempCopy(dir, what string, r io.Reader) (string, error) {
+	name, err := createTemp(dir, what)
+	if err != nil {
+		return "", err
+	}
+	out, err := os.OpenFile(name, os.O_WRONLY, 0)
+	if err == nil {
+		_, err = io.Copy(out, r)
+		if err == nil {
+			err = out.Sync()
+		}
+		if cerr := out.Close(); err == nil {
+			err = cerr
+		}
+	}
+	if err != nil {
+		removeTemp(name)
 		return "", err
 	}
 	return name, nil

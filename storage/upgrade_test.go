@@ -77,20 +77,14 @@ func caseColumns(t *testing.T, c *model.Case, s model.Settings) map[string]any {
 // columns lists the columns table has in db, in order.
 func columns(t *testing.T, db *sql.DB, table string) []string {
 	t.Helper()
-	rows, err := db.Query(`SELECT name FROM pragma_table_info(?)`, table)
+	return mustStrings(t, db, `SELECT name FROM pragma_table_info(?)`, table)
+}
+
+// mustStrings is queryStrings in a test: the one text column of every row.
+func mustStrings(t *testing.T, db *sql.DB, query string, args ...any) []string {
+	t.Helper()
+	out, err := queryStrings(t.Context(), db, query, args...)
 	if err != nil {
-		t.Fatal(err)
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var name string
-		if err := rows.Scan(&name); err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, name)
-	}
-	if err := rows.Err(); err != nil {
 		t.Fatal(err)
 	}
 	return out
@@ -352,21 +346,8 @@ func TestUpgradeFromEveryOlderSchema(t *testing.T) {
 // schema lists what a database's schema consists of, as SQLite keeps it.
 func schema(t *testing.T, db *sql.DB) []string {
 	t.Helper()
-	rows, err := db.Query(`SELECT type || ' ' || name || ' ON ' || tbl_name || ': ' || coalesce(sql, '')
+	return mustStrings(t, db, `SELECT type || ' ' || name || ' ON ' || tbl_name || ': ' || coalesce(sql, '')
 		FROM sqlite_schema ORDER BY type, name`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var s string
-		if err := rows.Scan(&s); err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, s)
-	}
-	return out
 }
 
 // containsJSON reports whether every member and element of old is in

@@ -2,10 +2,11 @@ package main
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"teilhabelotse/internal/disktest"
 )
 
 // A file the program writes outside its database — an export, a report, a
@@ -14,11 +15,7 @@ import (
 // stays at the target, and nothing of the data folder changes.
 func TestFileFaultsAreSaid(t *testing.T) {
 	pinLanguage(t)
-	mnt := t.TempDir()
-	if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", mnt).CombinedOutput(); err != nil {
-		t.Skipf("cannot mount a file system here: %v %s", err, out)
-	}
-	t.Cleanup(func() { exec.Command("umount", "-l", mnt).Run() })
+	mnt := disktest.Small(t, "256k")
 	dir := filepath.Join(t.TempDir(), "daten")
 	mustRun(t, "--data", dir, "demo", "--cases", "3", "--seed", "1")
 	fill := make([]byte, 512<<10)
@@ -44,9 +41,7 @@ func TestFileFaultsAreSaid(t *testing.T) {
 		t.Errorf("after the failed writes the disk holds %v, want only the filler", left)
 	}
 
-	if out, err := exec.Command("mount", "-o", "remount,ro", mnt).CombinedOutput(); err != nil {
-		t.Skipf("remount read-only: %v %s", err, out)
-	}
+	disktest.ReadOnly(t, mnt)
 	_, errs, code := runCLI(t, "--data", dir, "export", "json", "--case", "1", "--out", filepath.Join(mnt, "f2.json"))
 	if code == 0 || !strings.Contains(errs, "schreibgeschützt") || strings.Contains(errs, "read-only file system") {
 		t.Errorf("export onto a read-only disk: exit %d, %q", code, errs)

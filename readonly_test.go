@@ -1,10 +1,11 @@
 package main
 
 import (
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"teilhabelotse/internal/disktest"
 )
 
 // On a read-only file system the data can still be read and exported —
@@ -12,18 +13,12 @@ import (
 // anything is damaged.
 func TestReadOnlyFolderStillReadsAndExports(t *testing.T) {
 	pinLanguage(t)
-	mnt := t.TempDir()
-	if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", mnt).CombinedOutput(); err != nil {
-		t.Skipf("cannot mount a file system here: %v %s", err, out)
-	}
-	t.Cleanup(func() { exec.Command("umount", "-l", mnt).Run() })
+	mnt := disktest.Small(t, "8m")
 	dir := filepath.Join(mnt, "daten")
 	mustRun(t, "--data", dir, "demo", "--cases", "3", "--seed", "1")
 	file := filepath.Join(t.TempDir(), "fall.json")
 	mustRun(t, "--data", dir, "export", "json", "--case", "1", "--out", file)
-	if out, err := exec.Command("mount", "-o", "remount,ro", mnt).CombinedOutput(); err != nil {
-		t.Skipf("remount read-only: %v %s", err, out)
-	}
+	disktest.ReadOnly(t, mnt)
 	if rows := lines(mustRun(t, "--data", dir, "list")); len(rows) != 3 {
 		t.Errorf("list on a read-only folder: %v", rows)
 	}

@@ -3,13 +3,13 @@ package main
 import (
 	"errors"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"testing"
 
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 
+	"teilhabelotse/internal/disktest"
 	"teilhabelotse/model"
 )
 
@@ -78,11 +78,7 @@ func TestSaveDialogTargetsAreSafe(t *testing.T) {
 		t.Errorf("temporary files left: %v", left)
 	}
 
-	mnt := t.TempDir()
-	if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", mnt).CombinedOutput(); err != nil {
-		t.Skipf("cannot mount a file system here: %v %s", err, out)
-	}
-	t.Cleanup(func() { exec.Command("umount", "-l", mnt).Run() })
+	mnt := disktest.Small(t, "64k")
 	kept := filepath.Join(mnt, "plan.pdf")
 	os.WriteFile(kept, []byte("OLD"), 0o600)
 	w, err = storage.Writer(storage.NewFileURI(kept))

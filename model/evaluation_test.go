@@ -371,11 +371,7 @@ func TestFactsHoldNoPersonalData(t *testing.T) {
 func TestEvaluationOfTheCuratedDemoCases(t *testing.T) {
 	now := time.Date(2025, 11, 20, 9, 0, 0, 0, time.UTC)
 	cases, partners := demo.Cases(demo.Curated, 3, now)
-	var fs []model.CaseFacts
-	for i, c := range cases {
-		c.ID = int64(i + 1)
-		fs = append(fs, model.FactsOf(c))
-	}
+	fs := demo.FactsOf(cases)
 	today := model.DateOf(now)
 	p := model.Period{From: today.AddDays(-364), To: today}
 	e := model.Evaluate(fs, partners, p, model.Filter{}, model.Settings{})

@@ -1,8 +1,6 @@
 package model_test
 
 import (
-	"encoding/json"
-	"fmt"
 	"reflect"
 	"slices"
 	"sort"
@@ -100,39 +98,13 @@ func fillTexts(v reflect.Value, text string) {
 
 // jsonLongTexts is what a case file holds: the paths of the JSON strings
 // longer than the limit.
-func jsonLongTexts(t *testing.T, v any) []string {
-	t.Helper()
-	b, err := json.Marshal(v)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var root any
-	if err := json.Unmarshal(b, &root); err != nil {
-		t.Fatal(err)
-	}
+func jsonLongTexts(c *model.Case) []string {
 	var out []string
-	var walk func(any, string)
-	walk = func(v any, path string) {
-		switch x := v.(type) {
-		case map[string]any:
-			for k, e := range x {
-				p := k
-				if path != "" {
-					p = path + "." + k
-				}
-				walk(e, p)
-			}
-		case []any:
-			for i, e := range x {
-				walk(e, fmt.Sprintf("%s[%d]", path, i))
-			}
-		case string:
-			if utf8.RuneCountInString(x) > model.MaxTextRunes {
-				out = append(out, path)
-			}
+	for path, text := range model.Leaves(c) {
+		if utf8.RuneCountInString(text) > model.MaxTextRunes {
+			out = append(out, path)
 		}
 	}
-	walk(root, "")
 	sort.Strings(out)
 	return out
 }
@@ -156,7 +128,7 @@ func TestLongTextsCoverEveryTextOfACase(t *testing.T) {
 	long := strings.Repeat("ü", model.MaxTextRunes+1)
 	c := &model.Case{}
 	fillTexts(reflect.ValueOf(c), long)
-	got, want := problemPaths(c.LongTexts()), jsonLongTexts(t, c)
+	got, want := problemPaths(c.LongTexts()), jsonLongTexts(c)
 	if len(want) < 100 {
 		t.Fatalf("only %d texts in the filled case: %v", len(want), want)
 	}

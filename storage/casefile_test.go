@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -36,19 +37,20 @@ func storeRich(t testing.TB, d *DB) int64 {
 
 func export(t testing.TB, d *DB, id int64) []byte {
 	t.Helper()
-	var buf bytes.Buffer
-	if err := d.ExportCase(context.Background(), id, &buf); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
+	return exportWith(t, d.ExportCase, id)
 }
 
 // exportAsStored is export without the whole-case check, for cases made
 // up to break its rules.
 func exportAsStored(t testing.TB, d *DB, id int64) []byte {
 	t.Helper()
+	return exportWith(t, d.ExportCaseAsStored, id)
+}
+
+func exportWith(t testing.TB, write func(context.Context, int64, io.Writer) error, id int64) []byte {
+	t.Helper()
 	var buf bytes.Buffer
-	if err := d.ExportCaseAsStored(context.Background(), id, &buf); err != nil {
+	if err := write(context.Background(), id, &buf); err != nil {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
@@ -384,15 +386,8 @@ func TestDemoCasesRoundTrip(t *testing.T) {
 	ctx := context.Background()
 	src, dst := MustOpen(t), MustOpen(t)
 	cases, partners := demo.Cases(40, 7, time.Date(2026, 3, 2, 10, 0, 0, 0, time.Local))
-	for i := range partners {
-		if err := src.SavePartner(ctx, &partners[i]); err != nil {
-			t.Fatal(err)
-		}
-	}
+	storeAll(t, src, cases, partners)
 	for _, c := range cases {
-		if err := src.CreateCase(ctx, c); err != nil {
-			t.Fatal(err)
-		}
 		first := export(t, src, c.ID)
 		id, err := dst.ImportCase(ctx, bytes.NewReader(first))
 		if err != nil {

@@ -17,11 +17,21 @@ import (
 	"time"
 
 	"teilhabelotse/model"
+	"teilhabelotse/model/demo"
 )
 
 // MustOpen opens a fresh database in a temporary directory and closes it
 // when the test or benchmark ends.
 func MustOpen(tb testing.TB) *DB { return openIn(tb, tb.TempDir()) }
+
+// storeAll saves partners (their IDs are set in the caller's slice) and
+// cases in d, as the demo command does.
+func storeAll(tb testing.TB, d *DB, cases []*model.Case, partners []model.Partner) {
+	tb.Helper()
+	if err := demo.Save(tb.Context(), d, cases, partners); err != nil {
+		tb.Fatal(err)
+	}
+}
 
 // openIn opens the database in dir and closes it when the test ends (or
 // earlier, where the test closes it itself).

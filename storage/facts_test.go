@@ -19,14 +19,7 @@ func TestCaseFactsByPeriodGiveTheFiguresOfAllCases(t *testing.T) {
 	d := MustOpen(t)
 	now := time.Date(2025, 11, 20, 9, 0, 0, 0, time.UTC)
 	cases, partners := demo.Cases(60, 5, now)
-	for i := range partners {
-		if err := d.SavePartner(ctx, &partners[i]); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := d.CreateCases(ctx, cases); err != nil {
-		t.Fatal(err)
-	}
+	storeAll(t, d, cases, partners)
 	var all []model.CaseFacts
 	for _, c := range cases {
 		all = append(all, model.FactsOf(c))

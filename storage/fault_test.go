@@ -5,11 +5,11 @@ import (
 	"database/sql"
 	"errors"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"teilhabelotse/internal/disktest"
 	"teilhabelotse/model"
 )
 
@@ -21,18 +21,6 @@ func wantFault(t *testing.T, what string, err error, want model.Fault) {
 	}
 }
 
-// smallDisk mounts a tmpfs of size (as root; skipped otherwise), so that a
-// full or read-only file system is real, not simulated.
-func smallDisk(t *testing.T, size string) string {
-	t.Helper()
-	dir := t.TempDir()
-	if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size="+size, "tmpfs", dir).CombinedOutput(); err != nil {
-		t.Skipf("cannot mount a small file system here: %v %s", err, out)
-	}
-	t.Cleanup(func() { exec.Command("umount", "-l", dir).Run() })
-	return dir
-}
-
 func TestOpenSaysAFileInThePathIsNoFolder(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "datei")
 	os.WriteFile(file, []byte("x"), 0o600)
@@ -41,7 +29,7 @@ func TestOpenSaysAFileInThePathIsNoFolder(t *testing.T) {
 }
 
 func TestFullDiskIsSaidAsFullNotDamaged(t *testing.T) {
-	dir := smallDisk(t, "1m")
+	dir := disktest.Small(t, "1m")
 	ctx := context.Background()
 	d := openIn(t, dir)
 	c := &model.Case{Phase: model.PhaseIntake, Client: model.Client{LastName: "Schmidt"}}
@@ -65,12 +53,10 @@ func TestFullDiskIsSaidAsFullNotDamaged(t *testing.T) {
 }
 
 func TestReadOnlyFileSystemIsSaidAsReadOnly(t *testing.T) {
-	dir := smallDisk(t, "4m")
+	dir := disktest.Small(t, "4m")
 	d := openIn(t, dir)
 	d.Close()
-	if out, err := exec.Command("mount", "-o", "remount,ro", dir).CombinedOutput(); err != nil {
-		t.Skipf("remount read-only: %v %s", err, out)
-	}
+	disktest.ReadOnly(t, dir)
 	_, err := Open(dir)
 	wantFault(t, "open on a read-only file system", err, model.FaultReadOnly)
 }

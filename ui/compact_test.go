@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"strings"
 	"testing"
 
@@ -51,17 +50,14 @@ func curatedUI(t testing.TB) (*UI, []*model.Case) {
 	t.Helper()
 	store := uitest.Store(t)
 	cases, partners := demo.Cases(0, 1, uitest.Clock())
-	for i := range partners {
-		if err := store.SavePartner(context.Background(), &partners[i]); err != nil {
-			t.Fatal(err)
-		}
-	}
-	for _, c := range cases {
-		if err := store.CreateCase(context.Background(), c); err != nil {
-			t.Fatal(err)
-		}
-	}
+	uitest.StoreAll(t, store, cases, partners)
 	return newTestUI(t, store), cases
+}
+
+// inPhase says whether a case is in phase, for finding one of the curated
+// demo cases.
+func inPhase(phase model.Phase) func(*model.Case) bool {
+	return func(c *model.Case) bool { return c.Phase == phase }
 }
 
 // On a small screen every case fits the window (it does not push the

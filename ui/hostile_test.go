@@ -21,25 +21,13 @@ import (
 // entryTexts collects the text of every entry under o, shown or not.
 func entryTexts(o fyne.CanvasObject) []string {
 	var out []string
-	uitest.WalkDeep(o, func(o fyne.CanvasObject) {
-		switch x := o.(type) {
-		case *kit.Entry:
-			out = append(out, x.Text)
-		case *widget.Entry:
-			out = append(out, x.Text)
-		}
-	})
-	return out
-}
-
-// hostileNote is a note of n characters in mixed scripts, in lines.
-func hostileNote(n int) string {
-	line := []rune("Frau Özdemir berichtet: „Es geht besser.“ 👍🏽 مرحبا بكم · שלום\n")
-	var b strings.Builder
-	for i := 0; i < n; i++ {
-		b.WriteRune(line[i%len(line)])
+	for _, e := range uitest.AllDeep[*kit.Entry](o) {
+		out = append(out, e.Text)
 	}
-	return b.String()
+	for _, e := range uitest.AllDeep[*widget.Entry](o) {
+		out = append(out, e.Text)
+	}
+	return out
 }
 
 // A case whose names and notes hold emoji, right-to-left script, control
@@ -48,7 +36,7 @@ func hostileNote(n int) string {
 // in their fields whole, the window draws, and looking changes nothing in
 // the database.
 func TestHostileTextsOpenAndStayUnchanged(t *testing.T) {
-	openHostileCase(t, hostileNote(model.MaxTextRunes))
+	openHostileCase(t, uitest.MixedText(model.MaxTextRunes))
 }
 
 // The same with a 1 MB note, as an older version or another program may
@@ -60,7 +48,7 @@ func TestHostileTextsOpenAndStayUnchanged(t *testing.T) {
 // model.MaxTextRunes characters, read-only, with a notice; the note stays
 // stored in full.
 func TestOneMegabyteNoteOpens(t *testing.T) {
-	openHostileCase(t, hostileNote(1<<20))
+	openHostileCase(t, uitest.MixedText(1<<20))
 }
 
 func openHostileCase(t *testing.T, note string) {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -25,13 +26,7 @@ func TestSavedNoticeMovesNothing(t *testing.T) {
 		if room.Width < listBesideCase {
 			u.onToggleCaseList()
 		}
-		var c *model.Case
-		for _, x := range cases {
-			if x.Phase == model.PhaseMonitoring {
-				c = x
-				break
-			}
-		}
+		c := cases[slices.IndexFunc(cases, inPhase(model.PhaseMonitoring))]
 		u.onOpenCase(c.ID)
 		u.win.Resize(room)
 		for _, tab := range []int{0, 2} {

@@ -163,18 +163,8 @@ func shootDue(t *testing.T, dir string) {
 	uitest.German(t)
 	uitest.UseLightTheme()
 	db := uitest.Store(t)
-	ctx := context.Background()
 	cases, ps := demo.Cases(30, 1, uitest.Now)
-	for i := range ps {
-		if err := db.SavePartner(ctx, &ps[i]); err != nil {
-			t.Fatal(err)
-		}
-	}
-	for _, c := range cases {
-		if err := db.CreateCase(ctx, c); err != nil {
-			t.Fatal(err)
-		}
-	}
+	uitest.StoreAll(t, db, cases, ps)
 	env := &kit.Env{Loc: locales.New("de"), Store: db, Now: uitest.Clock, Partners: ps}
 	w := test.NewTempWindow(t, container.NewVScroll(due.New(env, nil)))
 	uitest.ShootWindow(t, w, filepath.Join(dir, "due.png"))

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"testing"
 
 	"teilhabelotse/model"
@@ -13,13 +14,7 @@ import (
 // crash test types into (crashgui_test.go).
 func typingUI(b *testing.B) (*UI, *kit.Entry) {
 	u, cases := curatedUI(b)
-	var open *model.Case
-	for _, c := range cases {
-		if c.Phase == model.PhaseIntake {
-			open = c
-			break
-		}
-	}
+	open := cases[slices.IndexFunc(cases, inPhase(model.PhaseIntake))]
 	u.onOpenCase(open.ID)
 	u.win.Resize(officeLaptopRoom())
 	pages := u.view.pages()

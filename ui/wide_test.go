@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"fmt"
 	"reflect"
 	"strings"
@@ -70,16 +69,11 @@ func longTextUI(t *testing.T) (*UI, []*model.Case) {
 	cases, partners := demo.Cases(0, 1, uitest.Clock())
 	for i := range partners {
 		lengthen(reflect.ValueOf(&partners[i]))
-		if err := store.SavePartner(context.Background(), &partners[i]); err != nil {
-			t.Fatal(err)
-		}
 	}
 	for _, c := range cases {
 		lengthen(reflect.ValueOf(c))
-		if err := store.CreateCase(context.Background(), c); err != nil {
-			t.Fatal(err)
-		}
 	}
+	uitest.StoreAll(t, store, cases, partners)
 	return newTestUI(t, store), cases
 }
 

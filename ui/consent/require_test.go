@@ -37,10 +37,7 @@ func TestRequireUncoveredShowsDialogNamingPartnerAndMissing(t *testing.T) {
 	if called {
 		t.Fatal("onCovered ran although consent for health and work is missing")
 	}
-	o := f.Overlay()
-	if o == nil {
-		t.Fatal("no consent dialog")
-	}
+	o := f.Dialog()
 	got := uitest.Texts(o)
 	for _, want := range []string{"Einwilligung fehlt", "„Hausarztpraxis Dr. Beispiel“", "10.03.2025", "Gesundheit und Diagnosen · Arbeit und Beschäftigung\n"} {
 		if !strings.Contains(got, want) {

@@ -29,16 +29,8 @@ func open(t *testing.T) (*View, fyne.Window, []*model.Case, *[]int64) {
 	t.Helper()
 	uitest.German(t)
 	db := uitest.Store(t)
-	ctx := context.Background()
 	cases, partners := demo.Cases(demo.Curated, 3, demoNow)
-	for i := range partners {
-		if err := db.SavePartner(ctx, &partners[i]); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := db.CreateCases(ctx, cases); err != nil {
-		t.Fatal(err)
-	}
+	uitest.StoreAll(t, db, cases, partners)
 	w := test.NewWindow(nil)
 	t.Cleanup(w.Close)
 	env := &kit.Env{Loc: locales.New("de"), Win: w, Store: db, Now: func() time.Time { return demoNow }}

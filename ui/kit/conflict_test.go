@@ -35,10 +35,7 @@ func TestConflictShowsBothTextsAndKeepsTheUsers(t *testing.T) {
 	if got := f.Stored().Intake.Referral.Notes; got != "Notiz aus dem anderen Programm" {
 		t.Fatalf("the other text was written over: %q", got)
 	}
-	d := f.Overlay()
-	if d == nil {
-		t.Fatal("no conflict dialog")
-	}
+	d := f.Dialog()
 	texts := uitest.Texts(d)
 	for _, want := range []string{"anderswo geändert", "Meine Notiz aus diesem Fenster", "Notiz aus dem anderen Programm", "intake.referral.notes"} {
 		if !strings.Contains(texts, want) {

@@ -17,16 +17,6 @@ import (
 	"teilhabelotse/ui/kit"
 )
 
-// tlText is a text of n characters in lines of mixed scripts.
-func tlText(n int) string {
-	line := []rune("Frau Özdemir berichtet: „Es geht besser.“ 👍🏽 مرحبا بكم · שלום\n")
-	var b strings.Builder
-	for i := 0; i < n; i++ {
-		b.WriteRune(line[i%len(line)])
-	}
-	return b.String()
-}
-
 // tlLine is the text of the line under the entry, "" when there is none,
 // and the buttons in it.
 func tlLine(e *kit.Entry) (string, []*widget.Button) {
@@ -52,7 +42,7 @@ func TestOverLongTypedTextStaysButIsNotSaved(t *testing.T) {
 	s, _ := openSession(t)
 	e := s.Note(&s.Case.Intake.Referral.Notes)
 	tlShown(t, s, e)
-	full := tlText(model.MaxTextRunes)
+	full := uitest.MixedText(model.MaxTextRunes)
 	e.SetText(full)
 	if err := s.Flush(); err != nil {
 		t.Fatal(err)
@@ -109,7 +99,7 @@ func TestPasteIsCutToTheLimit(t *testing.T) {
 				e = s.Note(p)
 			}
 			w := tlShown(t, s, e)
-			huge := tlText(1 << 20)
+			huge := uitest.MixedText(1 << 20)
 			cb := fyne.CurrentApp().Clipboard()
 			cb.SetContent(huge)
 
@@ -179,7 +169,7 @@ func TestPasteIsCutToTheLimit(t *testing.T) {
 // it. It can be copied whole, and shortened on purpose.
 func TestStoredOverLongTextIsShownCut(t *testing.T) {
 	s, _ := openSession(t)
-	huge := tlText(1 << 20)
+	huge := uitest.MixedText(1 << 20)
 	c := s.Case
 	c.Intake.Referral.Notes, c.Intake.FirstMeeting.Notes, c.Intake.Decision.Justification = huge, huge, huge
 	c.Client.Address = huge
@@ -263,7 +253,7 @@ func TestCappedNoteStopsAtTheLimit(t *testing.T) {
 	e := kit.NewCappedNote()
 	test.NewTempWindow(t, e).Resize(fyne.NewSize(500, 300))
 	cb := fyne.CurrentApp().Clipboard()
-	cb.SetContent(tlText(1 << 20))
+	cb.SetContent(uitest.MixedText(1 << 20))
 	test.Type(e, "Grund: ")
 	e.TypedShortcut(&fyne.ShortcutPaste{Clipboard: cb})
 	if got := utf8.RuneCountInString(e.Text); got != model.MaxTextRunes || !strings.HasPrefix(e.Text, "Grund: Frau") {

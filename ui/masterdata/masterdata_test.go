@@ -166,10 +166,7 @@ func TestIdentityCorrectionAfterIntake(t *testing.T) {
 		t.Fatal("after intake the last name is a plain field")
 	}
 	test.Tap(uitest.OneButton(t, f.Root, "Berichtigen …"))
-	o := f.Overlay()
-	if o == nil {
-		t.Fatal("no correction dialog")
-	}
+	o := f.Dialog()
 	save := uitest.Button(t, o, "Berichtigen")
 	es := uitest.All[*kit.Entry](o) // first, last, birth, rvnr
 	es[1].SetText("Musterfrau")
@@ -224,10 +221,7 @@ func TestEmployerCreatedFromMasterData(t *testing.T) {
 	f := newFixture(t)
 	f.Show(New)
 	test.Tap(uitest.OneButton(t, f.Root, "Neu anlegen …"))
-	o := f.Overlay()
-	if o == nil {
-		t.Fatal("no partner form")
-	}
+	o := f.Dialog()
 	test.Type(uitest.All[*kit.Entry](o)[0], "Tischlerei Holzwurm GmbH")
 	test.Tap(uitest.Button(t, o, "Speichern"))
 	c := f.Stored()

@@ -11,6 +11,7 @@ import (
 
 	"teilhabelotse/locales"
 	"teilhabelotse/model"
+	"teilhabelotse/model/demo"
 	"teilhabelotse/storage"
 	"teilhabelotse/ui/kit"
 )
@@ -46,6 +47,16 @@ func StoreIn(t testing.TB, dir string) *storage.DB {
 	}
 	t.Cleanup(func() { db.Close() })
 	return db
+}
+
+// StoreAll saves partners (their IDs are set in the caller's slice) and
+// cases in db, as the demo command does: the window's tests over many
+// cases start from it.
+func StoreAll(t testing.TB, db *storage.DB, cases []*model.Case, partners []model.Partner) {
+	t.Helper()
+	if err := demo.Save(t.Context(), db, cases, partners); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // Host is what the application provides around a workspace: a stored case

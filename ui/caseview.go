@@ -280,31 +280,31 @@ func (v *caseView) onShowPhase(p model.Phase) {
 	v.workChanged()
 }
 
+// statusLooks is how the save status line shows each state: its colour
+// and its text (a failed save says why when it knows).
+var statusLooks = map[kit.Status]struct {
+	importance widget.Importance
+	id         string
+}{
+	kit.Saved:    {widget.LowImportance, "Kit.StatusSaved"},
+	kit.Pending:  {widget.LowImportance, "Kit.StatusPending"},
+	kit.Failed:   {widget.DangerImportance, "Kit.StatusFailed"},
+	kit.Invalid:  {widget.WarningImportance, "Kit.StatusInvalid"},
+	kit.Conflict: {widget.DangerImportance, "Kit.StatusConflict"},
+	kit.ReadOnly: {widget.DangerImportance, "Kit.StatusReadOnly"},
+}
+
 func (v *caseView) showStatus(st kit.Status) {
-	switch st {
-	case kit.Saved:
-		v.status.Importance = widget.LowImportance
-		v.status.SetText(v.loc.T("Kit.StatusSaved"))
-	case kit.Pending:
-		v.status.Importance = widget.LowImportance
-		v.status.SetText(v.loc.T("Kit.StatusPending"))
-	case kit.Failed:
-		v.status.Importance = widget.DangerImportance
-		if err := v.sess.LastError(); err != nil {
-			v.status.SetText(v.loc.T("Kit.StatusFailedWhy", "Reason", v.loc.ErrorShort(err)))
-		} else {
-			v.status.SetText(v.loc.T("Kit.StatusFailed"))
-		}
-	case kit.Invalid:
-		v.status.Importance = widget.WarningImportance
-		v.status.SetText(v.loc.T("Kit.StatusInvalid"))
-	case kit.Conflict:
-		v.status.Importance = widget.DangerImportance
-		v.status.SetText(v.loc.T("Kit.StatusConflict"))
-	case kit.ReadOnly:
-		v.status.Importance = widget.DangerImportance
-		v.status.SetText(v.loc.T("Kit.StatusReadOnly"))
+	look, ok := statusLooks[st]
+	if !ok {
+		return
 	}
+	v.status.Importance = look.importance
+	text := v.loc.T(look.id)
+	if err := v.sess.LastError(); st == kit.Failed && err != nil {
+		text = v.loc.T("Kit.StatusFailedWhy", "Reason", v.loc.ErrorShort(err))
+	}
+	v.status.SetText(text)
 }
 
 // metaLine is "geb. TT.MM.JJJJ · RV-Nummer … · Phase: …", leaving out what

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"teilhabelotse/locales"
+	"teilhabelotse/model"
 )
 
 // The keyboard shortcuts of the main window. ShortcutDefault is Ctrl on
@@ -86,19 +87,9 @@ func (u *UI) onLanguage(lang string) {
 	if lang == u.loc.Lang() {
 		return
 	}
-	// Read the settings afresh so that nothing saved elsewhere is undone.
-	s, err := u.store.Settings(u.ctx())
-	if err != nil {
-		u.showError(err)
-		return
+	if u.changeSettings(func(s *model.Settings) bool { s.Language = lang; return true }) {
+		u.relocalize(lang)
 	}
-	s.Language = lang
-	if err := u.store.SaveSettings(u.ctx(), s); err != nil {
-		u.showError(err)
-		return
-	}
-	u.settings = s
-	u.relocalize(lang)
 }
 
 // relocalize rebuilds the window in lang, keeping the open case, the

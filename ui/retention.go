@@ -83,18 +83,9 @@ func (r *retention) saveYears() {
 		u.showError(err)
 		return
 	}
-	s, err := u.store.Settings(u.ctx()) // afresh, so nothing saved elsewhere is undone
-	if err == nil {
-		s.RetentionYears = n
-		err = u.store.SaveSettings(u.ctx(), s)
+	if u.changeSettings(func(s *model.Settings) bool { s.RetentionYears = n; return true }) {
+		r.reload()
 	}
-	if err != nil {
-		u.showError(err)
-		return
-	}
-	u.settings = s
-	u.env.Settings = s
-	r.reload()
 }
 
 func (r *retention) createRow() fyne.CanvasObject {

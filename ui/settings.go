@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/locales"
+	"teilhabelotse/model"
 	"teilhabelotse/ui/kit"
 )
 
@@ -92,16 +93,37 @@ const (
 
 // skipSetup remembers that the setup was closed without filling it in.
 func (u *UI) skipSetup() {
+	u.changeSettings(func(s *model.Settings) bool {
+		if !s.NeedsSetup() {
+			return false
+		}
+		s.SetupSkipped = true
+		return true
+	})
+}
+
+// changeSettings reads the settings afresh — so that nothing saved
+// elsewhere is undone —, lets change set what it changes (false: nothing
+// to save), saves them and works with them from then on. A failure is
+// shown; the result says whether they were saved.
+func (u *UI) changeSettings(change func(s *model.Settings) bool) bool {
 	s, err := u.store.Settings(u.ctx())
-	if err != nil || !s.NeedsSetup() {
-		return
+	if err != nil {
+		u.showError(err)
+		return false
 	}
-	s.SetupSkipped = true
+	if !change(&s) {
+		return false
+	}
 	if err := u.store.SaveSettings(u.ctx(), s); err != nil {
 		u.showError(err)
-		return
+		return false
 	}
-	u.settings, u.env.Settings = s, s
+	u.settings = s
+	if u.env != nil {
+		u.env.Settings = s
+	}
+	return true
 }
 
 // applyForm saves the form's settings (and a newly chosen logo) and puts

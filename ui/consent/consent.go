@@ -36,26 +36,10 @@ func (w *workspace) build() fyne.CanvasObject {
 	s := w.s
 	record := kit.NewButton(s.T("Consent.Record"), theme.ContentAddIcon(), func() { showRecordDialog(s) })
 	record.Importance = widget.HighImportance
-	consents := container.NewVBox(w.cmConsentLine(), container.NewHBox(record))
-	rows := w.consentRows()
-	if len(rows) == 0 {
-		consents.Add(lowLabel(s.T("Consent.None")))
-	}
-	for _, r := range rows {
-		consents.Add(widget.NewSeparator())
-		consents.Add(r)
-	}
+	consents := kit.List(container.NewVBox(w.cmConsentLine(), container.NewHBox(record)), s.T("Consent.None"), w.consentRows()...)
 
 	disclose := kit.NewButton(s.T("Consent.RecordDisclosure"), theme.MailForwardIcon(), func() { showDisclosureDialog(s) })
-	disclosures := container.NewVBox(container.NewHBox(disclose))
-	drows := w.disclosureRows()
-	if len(drows) == 0 {
-		disclosures.Add(lowLabel(s.T("Consent.NoDisclosures")))
-	}
-	for _, r := range drows {
-		disclosures.Add(widget.NewSeparator())
-		disclosures.Add(r)
-	}
+	disclosures := kit.List(container.NewVBox(container.NewHBox(disclose)), s.T("Consent.NoDisclosures"), w.disclosureRows()...)
 	return container.NewVBox(
 		s.Section("Consent.Title", "Consent.Subtitle", consents),
 		s.Section("Consent.DisclosuresTitle", "Consent.DisclosuresSubtitle", disclosures),

@@ -108,6 +108,23 @@ func Explanation(text string) *widget.Label {
 	return l
 }
 
+// List adds rows to box under one another, a line before each unless it
+// comes first in box, or the none text as an Explanation when there are
+// no rows: every list of a workspace (consents, disclosures, the goals
+// and measures of a review, linked partners) says "nothing yet" alike.
+func List(box *fyne.Container, none string, rows ...fyne.CanvasObject) *fyne.Container {
+	if len(rows) == 0 {
+		box.Add(Explanation(none))
+	}
+	for _, r := range rows {
+		if len(box.Objects) > 0 {
+			box.Add(widget.NewSeparator())
+		}
+		box.Add(r)
+	}
+	return box
+}
+
 // Short is the first line of s cut to n characters, for titles and
 // choices that must stay on one line.
 func Short(s string, n int) string {
@@ -146,15 +163,9 @@ type repeated struct {
 func Repeat[T any](s *Session, items *[]T, addID string, fresh func() T, item func(i int, it *T) fyne.CanvasObject) fyne.CanvasObject {
 	box := container.NewVBox()
 	for i := range *items {
-		remove := NewButton("", theme.DeleteIcon(), func() {
-			s.Confirm("Kit.RemoveTitle", "Kit.RemoveText", func() {
-				_ = s.Change(func(*model.Case) error {
-					*items = append((*items)[:i:i], (*items)[i+1:]...)
-					return nil
-				})
-			})
+		remove := s.RemoveButton("", "Kit.RemoveTitle", "Kit.RemoveText", func(*model.Case) {
+			*items = append((*items)[:i:i], (*items)[i+1:]...)
 		})
-		remove.Importance = widget.LowImportance
 		// The remove button sits at the entry's bottom right, where Tab
 		// reaches it: after the entry's last field.
 		row := s.Added(repeated{items, i}, item(i, &(*items)[i]))
@@ -175,6 +186,22 @@ func Repeat[T any](s *Session, items *[]T, addID string, fresh func() T, item fu
 // Confirm asks before something is removed (Ask with "Entfernen").
 func (s *Session) Confirm(titleID, textID string, yes func()) {
 	Ask(s.Env.Win, s.T(titleID), s.T(textID), s.T("Kit.Remove"), s.T("Kit.Cancel"), widget.HighImportance, yes)
+}
+
+// RemoveButton is the quiet button that removes an entry: label ("" for
+// the bin alone); a tap asks first (Confirm with titleID and textID), then
+// remove takes the entry out of the case, saved at once.
+func (s *Session) RemoveButton(label, titleID, textID string, remove func(c *model.Case)) *Button {
+	b := NewButton(label, theme.DeleteIcon(), func() {
+		s.Confirm(titleID, textID, func() {
+			_ = s.Change(func(c *model.Case) error {
+				remove(c)
+				return nil
+			})
+		})
+	})
+	b.Importance = widget.LowImportance
+	return b
 }
 
 // Ask is the one way to ask before a step that removes something or

@@ -27,22 +27,15 @@ func (w *workspace) review(r *model.Review, editable bool) fyne.CanvasObject {
 	s := w.s
 	date := s.Form(kit.Row{LabelID: "Monitoring.ReviewDate", Field: s.Date(&r.Date)})
 
-	goals := container.NewVBox()
+	var goalRows, measureRows []fyne.CanvasObject
 	for _, g := range w.reviewGoals(r, editable) {
-		goals.Add(w.goalRow(r, g))
-		goals.Add(widget.NewSeparator())
+		goalRows = append(goalRows, w.goalRow(r, g))
 	}
-	if len(goals.Objects) == 0 {
-		goals.Add(kit.Explanation(s.T("Monitoring.NoGoals")))
-	}
-	measures := container.NewVBox()
 	for _, m := range w.reviewMeasures(r, editable) {
-		measures.Add(w.measureRow(r, m))
-		measures.Add(widget.NewSeparator())
+		measureRows = append(measureRows, w.measureRow(r, m))
 	}
-	if len(measures.Objects) == 0 {
-		measures.Add(kit.Explanation(s.T("Monitoring.NoMeasures")))
-	}
+	goals := kit.List(container.NewVBox(), s.T("Monitoring.NoGoals"), goalRows...)
+	measures := kit.List(container.NewVBox(), s.T("Monitoring.NoMeasures"), measureRows...)
 
 	decision := kit.Radio(s, "Decision", model.Decisions, &r.Decision)
 	decision.Horizontal = false
@@ -66,16 +59,10 @@ func (w *workspace) review(r *model.Review, editable bool) fyne.CanvasObject {
 		kit.Freeze(box)
 		return kit.Readable(box)
 	}
-	remove := kit.NewButton(s.T("Monitoring.RemoveReview"), theme.DeleteIcon(), func() {
-		s.Confirm("Kit.RemoveTitle", "Kit.RemoveText", func() {
-			_ = s.Change(func(c *model.Case) error {
-				// A new array: what is bound into the old one must not see its entries shift.
-				c.Reviews = slices.DeleteFunc(slices.Clone(c.Reviews), func(x model.Review) bool { return x.ID == r.ID })
-				return nil
-			})
-		})
+	remove := s.RemoveButton(s.T("Monitoring.RemoveReview"), "Kit.RemoveTitle", "Kit.RemoveText", func(c *model.Case) {
+		// A new array: what is bound into the old one must not see its entries shift.
+		c.Reviews = slices.DeleteFunc(slices.Clone(c.Reviews), func(x model.Review) bool { return x.ID == r.ID })
 	})
-	remove.Importance = widget.LowImportance
 	box.Add(container.NewHBox(layoutSpacer(), remove))
 	return box
 }

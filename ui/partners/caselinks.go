@@ -18,18 +18,11 @@ import (
 // it is in force, and the partners the case mentions elsewhere (measures,
 // contacts, consents) that are not linked yet.
 func NewCaseLinks(s *kit.Session) fyne.CanvasObject {
-	linked := container.NewVBox()
-	if len(s.Case.Partners) == 0 {
-		l := widget.NewLabel(s.T("Partners.NoLinks"))
-		l.Importance = widget.LowImportance
-		linked.Add(l)
-	}
+	var rows []fyne.CanvasObject
 	for i := range s.Case.Partners {
-		if i > 0 {
-			linked.Add(widget.NewSeparator())
-		}
-		linked.Add(linkRow(s, &s.Case.Partners[i]))
+		rows = append(rows, linkRow(s, &s.Case.Partners[i]))
 	}
+	linked := kit.List(container.NewVBox(), s.T("Partners.NoLinks"), rows...)
 	add := container.NewVBox(linkChoice(s))
 	if m := mentioned(s); m != nil {
 		add.Add(m)
@@ -61,16 +54,10 @@ func linkRow(s *kit.Session, l *model.PartnerLink) fyne.CanvasObject {
 	}
 	info.Add(consentLine(s, l.Partner))
 	uid := l.Partner
-	remove := kit.NewButton(s.T("Partners.Unlink"), theme.DeleteIcon(), func() {
-		s.Confirm("Partners.UnlinkTitle", "Partners.UnlinkText", func() {
-			_ = s.Change(func(c *model.Case) error {
-				// A new array: what is bound into the old one must not see its entries shift.
-				c.Partners = slices.DeleteFunc(slices.Clone(c.Partners), func(l model.PartnerLink) bool { return l.Partner == uid })
-				return nil
-			})
-		})
+	remove := s.RemoveButton(s.T("Partners.Unlink"), "Partners.UnlinkTitle", "Partners.UnlinkText", func(c *model.Case) {
+		// A new array: what is bound into the old one must not see its entries shift.
+		c.Partners = slices.DeleteFunc(slices.Clone(c.Partners), func(l model.PartnerLink) bool { return l.Partner == uid })
 	})
-	remove.Importance = widget.LowImportance
 	areas := container.NewVBox(widget.NewLabelWithStyle(s.T("Partners.Areas"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		kit.Checks(s, "Area", model.Areas, &l.Areas))
 	// Unlinking is about the whole partner, so it comes after both

@@ -98,16 +98,9 @@ func (w *workspace) strategicGoal(g *model.StrategicGoal) fyne.CanvasObject {
 	head := container.NewHBox(kit.Heading(s.T("Planning.StrategicGoalN", "N", w.nums[g.ID])), spacer())
 	if !w.frozen {
 		id := g.ID
-		remove := kit.NewButton(s.T("Planning.RemoveGoal"), theme.DeleteIcon(), func() {
-			s.Confirm("Planning.RemoveGoalTitle", "Planning.RemoveGoalText", func() {
-				_ = s.Change(func(*model.Case) error {
-					w.p.RemoveGoal(id)
-					return nil
-				})
-			})
-		})
-		remove.Importance = widget.LowImportance
-		head.Add(remove)
+		head.Add(s.RemoveButton(s.T("Planning.RemoveGoal"), "Planning.RemoveGoalTitle", "Planning.RemoveGoalText", func(*model.Case) {
+			w.p.RemoveGoal(id)
+		}))
 	}
 
 	area := kit.Select(s, "Area", model.Areas, &g.Area)
@@ -200,15 +193,9 @@ func (w *workspace) operationalGoal(o *model.OperationalGoal) fyne.CanvasObject 
 	objs := []fyne.CanvasObject{form, kit.Heading(s.T("Planning.GASTitle")), kit.Explanation(s.T("Planning.GASHint")), gas}
 	if !w.frozen {
 		id := o.ID
-		remove := kit.NewButton(s.T("Planning.RemoveOperationalGoal"), theme.DeleteIcon(), func() {
-			s.Confirm("Kit.RemoveTitle", "Kit.RemoveText", func() {
-				_ = s.Change(func(*model.Case) error {
-					w.p.RemoveGoal(id)
-					return nil
-				})
-			})
+		remove := s.RemoveButton(s.T("Planning.RemoveOperationalGoal"), "Kit.RemoveTitle", "Kit.RemoveText", func(*model.Case) {
+			w.p.RemoveGoal(id)
 		})
-		remove.Importance = widget.LowImportance
 		objs = append(objs, container.NewHBox(spacer(), remove))
 	}
 	return container.NewVBox(objs...)

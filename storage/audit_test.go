@@ -40,10 +40,7 @@ func TestAuditRecordsTransitionsAndDisclosures(t *testing.T) {
 		t.Fatalf("creating a case logged %v", kinds(es))
 	}
 
-	c, err := d.LoadCase(ctx, id)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := mustLoad(t, d, id)
 	now := time.Date(2025, 5, 20, 10, 0, 0, 0, time.UTC)
 	if _, err := model.Transition(c, model.KindReplan, "Ziel angepasst", true, now); err != nil {
 		t.Fatal(err)
@@ -92,10 +89,7 @@ func TestAuditRecordsFileOperations(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	imported, err := d.LoadCase(ctx, newID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	imported := mustLoad(t, d, newID)
 	if got := kinds(entries(t, d, "case-rich-0001")); len(got) != 0 {
 		t.Errorf("writing a case file to a buffer logged %v", got)
 	}

@@ -146,10 +146,7 @@ func BenchmarkSaveField(b *testing.B) {
 	ctx := context.Background()
 	d := benchStore(b)
 	id, _ := largestCase(b, d)
-	c, err := d.LoadCase(ctx, id)
-	if err != nil {
-		b.Fatal(err)
-	}
+	c := mustLoad(b, d, id)
 	base := c.Intake.Referral.Notes
 	times := make([]time.Duration, 0, b.N)
 	b.ReportAllocs()

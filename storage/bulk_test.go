@@ -50,10 +50,7 @@ func TestCreateCases(t *testing.T) {
 		if !c.Updated.Equal(now.UTC()) {
 			t.Errorf("case %d: Updated %v", c.ID, c.Updated)
 		}
-		got, err := d.LoadCase(ctx, c.ID)
-		if err != nil {
-			t.Fatal(err)
-		}
+		got := mustLoad(t, d, c.ID)
 		if !jsonEqual(t, got, c) {
 			t.Errorf("case %d differs after load", c.ID)
 		}

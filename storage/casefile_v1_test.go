@@ -35,10 +35,7 @@ func importOlder(t *testing.T, f map[string]any) (*DB, int64, *model.Case) {
 	if err != nil {
 		t.Fatalf("a version %v file is refused: %v", f["formatVersion"], err)
 	}
-	got, err := dst.LoadCase(context.Background(), id)
-	if err != nil {
-		t.Fatal(err)
-	}
+	got := mustLoad(t, dst, id)
 	return dst, id, got
 }
 
@@ -50,10 +47,7 @@ func reimported(t *testing.T, d *DB, id int64) *model.Case {
 	if err != nil {
 		t.Fatal(err)
 	}
-	back, err := again.LoadCase(context.Background(), id2)
-	if err != nil {
-		t.Fatal(err)
-	}
+	back := mustLoad(t, again, id2)
 	return back
 }
 
@@ -99,10 +93,7 @@ func TestCommissionRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := dst.LoadCase(ctx, id)
-	if err != nil {
-		t.Fatal(err)
-	}
+	got := mustLoad(t, dst, id)
 	want := richCase()
 	if got.Commission != want.Commission {
 		t.Errorf("commission %+v, want %+v", got.Commission, want.Commission)

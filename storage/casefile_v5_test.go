@@ -31,10 +31,7 @@ func TestImportVersion5CaseFile(t *testing.T) {
 	if err != nil {
 		t.Fatalf("a version 5 file is refused: %v", err)
 	}
-	got, err := dst.LoadCase(ctx, id)
-	if err != nil {
-		t.Fatal(err)
-	}
+	got := mustLoad(t, dst, id)
 	if k := got.CurrentPlan().Conference; k.NotHeld || !k.Held || got.Client.NoEmployer {
 		t.Errorf("a version 5 file: conference %+v, no employer %v", k, got.Client.NoEmployer)
 	}

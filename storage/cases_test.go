@@ -25,10 +25,7 @@ func TestCreateLoadSaveDelete(t *testing.T) {
 		t.Errorf("Created %v Updated %v, want %v", c.Created, c.Updated, want)
 	}
 
-	got, err := d.LoadCase(ctx, c.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	got := mustLoad(t, d, c.ID)
 	if !jsonEqual(t, got, c) || got.ID != c.ID {
 		t.Errorf("loaded %+v, want %+v", got, c)
 	}
@@ -267,10 +264,7 @@ func BenchmarkSaveCase(b *testing.B) {
 	ctx := context.Background()
 	d := MustOpen(b)
 	id := storeRich(b, d)
-	c, err := d.LoadCase(ctx, id)
-	if err != nil {
-		b.Fatal(err)
-	}
+	c := mustLoad(b, d, id)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		if err := d.SaveCase(ctx, c); err != nil {

@@ -41,7 +41,6 @@ func legacyHistory() (old, now *model.Case) {
 // keys; everything else in the documents stays, and a document without a
 // message ID is not touched at all.
 func TestUpgradeConvertsChecklistMessageIDsToKeys(t *testing.T) {
-	ctx := context.Background()
 	old, now := legacyHistory()
 	plain := upgradeData().cases[1] // a demo case, written by this version
 	data := oldData{settings: model.Settings{Name: "Frau Beispiel"}, partners: richPartners(), cases: []*model.Case{old, plain}}
@@ -72,10 +71,7 @@ func TestUpgradeConvertsChecklistMessageIDsToKeys(t *testing.T) {
 		t.Fatalf("open the schema 5 database: %v", err)
 	}
 	defer d.Close()
-	got, err := d.LoadCase(ctx, ids[0])
-	if err != nil {
-		t.Fatal(err)
-	}
+	got := mustLoad(t, d, ids[0])
 	if want := []model.CheckKey{model.CheckReferral, model.CheckAgreement}; !slices.Equal(got.Events[1].Missing, want) {
 		t.Errorf("events[1].missing after the upgrade: %q, want %q", got.Events[1].Missing, want)
 	}

@@ -21,10 +21,7 @@ func TestStaleCopyIsRefusedNotWrittenOver(t *testing.T) {
 		t.Fatal(err)
 	}
 	inA, _ := a.LoadCase(ctx, c.ID)
-	inB, err := b.LoadCase(ctx, c.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	inB := mustLoad(t, b, c.ID)
 
 	inA.Intake.Referral.Notes = "Text aus Fenster A"
 	if err := a.SaveCase(ctx, inA); err != nil {
@@ -32,7 +29,7 @@ func TestStaleCopyIsRefusedNotWrittenOver(t *testing.T) {
 	}
 	bBase := inB.Updated
 	inB.Intake.Referral.Notes = "Text aus Fenster B"
-	err = b.SaveCase(ctx, inB)
+	err := b.SaveCase(ctx, inB)
 	if !errors.Is(err, model.ErrConflict) {
 		t.Fatalf("stale save: %v, want ErrConflict", err)
 	}

@@ -24,6 +24,16 @@ import (
 // when the test or benchmark ends.
 func MustOpen(tb testing.TB) *DB { return openIn(tb, tb.TempDir()) }
 
+// mustLoad is the stored case id; the test ends when it does not load.
+func mustLoad(tb testing.TB, d *DB, id int64) *model.Case {
+	tb.Helper()
+	c, err := d.LoadCase(tb.Context(), id)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return c
+}
+
 // storeAll saves partners (their IDs are set in the caller's slice) and
 // cases in d, as the demo command does.
 func storeAll(tb testing.TB, d *DB, cases []*model.Case, partners []model.Partner) {
@@ -159,10 +169,7 @@ func TestReopenKeepsData(t *testing.T) {
 	}
 
 	d = openIn(t, dir)
-	got, err := d.LoadCase(ctx, id)
-	if err != nil {
-		t.Fatal(err)
-	}
+	got := mustLoad(t, d, id)
 	if !jsonEqual(t, got, want) {
 		t.Error("case changed across reopen")
 	}

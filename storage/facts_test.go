@@ -51,10 +51,7 @@ func TestCaseFactsByPeriodGiveTheFiguresOfAllCases(t *testing.T) {
 	}
 
 	// A save derives them again; an erasure removes them.
-	c, err := d.LoadCase(ctx, cases[0].ID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := mustLoad(t, d, cases[0].ID)
 	c.Intake.Referral.ReceivedOn = model.NewDate(2025, 6, 1)
 	if err := d.SaveCase(ctx, c); err != nil {
 		t.Fatal(err)

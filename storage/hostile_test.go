@@ -122,19 +122,13 @@ func TestHostileTextIsKeptExactly(t *testing.T) {
 			if err := d.CreateCase(ctx, c); err != nil {
 				t.Fatalf("create: %v", err)
 			}
-			got, err := d.LoadCase(ctx, c.ID)
-			if err != nil {
-				t.Fatal(err)
-			}
+			got := mustLoad(t, d, c.ID)
 			sameTexts(t, "create", got, c)
 			setTexts(c, tt.short+"!", tt.long+"!")
 			if err := d.SaveCase(ctx, c); err != nil {
 				t.Fatalf("save: %v", err)
 			}
-			if got, err = d.LoadCase(ctx, c.ID); err != nil {
-				t.Fatal(err)
-			}
-			sameTexts(t, "save", got, c)
+			sameTexts(t, "save", mustLoad(t, d, c.ID), c)
 			list, err := d.ListCases(ctx)
 			if err != nil || len(list) != 1 || list[0].FirstName != c.Client.FirstName || list[0].LastName != c.Client.LastName {
 				t.Errorf("list row %+v, %v", list, err)
@@ -173,10 +167,7 @@ func TestHostileTextIsKeptExactly(t *testing.T) {
 			if err != nil {
 				t.Fatalf("import: %v", err)
 			}
-			imported, err := other.LoadCase(ctx, id)
-			if err != nil {
-				t.Fatal(err)
-			}
+			imported := mustLoad(t, other, id)
 			imported.ID = c.ID
 			sameTexts(t, "import", imported, c)
 			if again := export(t, other, id); !bytes.Equal(again, file) {
@@ -261,10 +252,7 @@ func TestTextThatIsNotUTF8IsRefused(t *testing.T) {
 		}
 	}
 
-	c, err := d.LoadCase(ctx, id)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c = mustLoad(t, d, id)
 	c.Plans[0].Goals[0].Operational[0].Text = "\xff\xfe4 Stunden"
 	refusedWith(t, d, before, d.SaveCase(ctx, c), "plans[0].goals[0].operational[0].text", model.CodeInvalidText)
 	c, _ = d.LoadCase(ctx, id)
@@ -315,10 +303,7 @@ func TestCaseFileWithOverLongTextIsRefused(t *testing.T) {
 	ctx := context.Background()
 	src := MustOpen(t)
 	id := storeRich(t, src)
-	c, err := src.LoadCase(ctx, id)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := mustLoad(t, src, id)
 	huge := megabyteText()
 	c.Intake.Referral.Notes = huge
 	c.Plans[0].Goals[0].Operational[0].GAS[4] = strings.Repeat("ä", model.MaxTextRunes+1)
@@ -331,7 +316,7 @@ func TestCaseFileWithOverLongTextIsRefused(t *testing.T) {
 	d := MustOpen(t)
 	storeRich(t, d)
 	before := dbState(t, d)
-	_, err = d.ImportCase(ctx, bytes.NewReader(file))
+	_, err := d.ImportCase(ctx, bytes.NewReader(file))
 	checkMessages(t, err)
 	ps := problemsIn(t, err)
 	if len(ps) != 2 || ps[0].Path != "case.intake.referral.notes" || ps[1].Path != "case.plans[0].goals[0].operational[0].gas[4]" ||

@@ -328,10 +328,7 @@ func TestUpgradeFromEveryOlderSchema(t *testing.T) {
 					t.Errorf("export of %s: %s", c.Client.FullName(), firstDiff(got, want))
 				}
 			}
-			c, err := d.LoadCase(ctx, ids[0])
-			if err != nil {
-				t.Fatal(err)
-			}
+			c := mustLoad(t, d, ids[0])
 			c.Intake.Referral.Notes += " Nachtrag nach dem Update."
 			if err := d.SaveCase(ctx, c); err != nil {
 				t.Fatalf("save after the upgrade: %v", err)
@@ -390,7 +387,6 @@ func containsJSON(old, new any, path string, missing *[]string) {
 // 0001_init.sql is edited after release, and if the program stops reading
 // those rows completely.
 func TestUpgradeShippedSchema1(t *testing.T) {
-	ctx := context.Background()
 	dump, err := os.ReadFile("testdata/schema-v1.sql")
 	if err != nil {
 		t.Fatal(err)
@@ -493,10 +489,7 @@ func TestUpgradeShippedSchema1(t *testing.T) {
 	d := openUpgraded(t, dir, data, ids)
 
 	for i, c := range data.cases {
-		got, err := d.LoadCase(ctx, ids[i])
-		if err != nil {
-			t.Fatal(err)
-		}
+		got := mustLoad(t, d, ids[i])
 		// Nothing the released version wrote into a document is lost.
 		enc, err := json.Marshal(got)
 		if err != nil {

@@ -90,9 +90,7 @@ func (r *accordionRenderer) update() {
 	for _, it := range a.Items {
 		r.objs = append(r.objs, it.Detail)
 	}
-	for _, d := range r.dividers[:max(len(a.Items)-1, 0)] {
-		r.objs = append(r.objs, d)
-	}
+	r.objs = append(r.objs, r.dividers[:max(len(a.Items)-1, 0)]...)
 }
 
 func (r *accordionRenderer) Layout(size fyne.Size) {

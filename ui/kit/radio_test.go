@@ -82,7 +82,7 @@ func TestRadioItemsPassPageKeysAndMoveByArrows(t *testing.T) {
 		t.Errorf("the arrow chose %q; only Space or a click chooses", mode)
 	}
 	second.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
-	second.(fyne.Focusable).TypedRune(' ')
+	second.TypedRune(' ')
 	if mode != model.MeetingModes[1] {
 		t.Errorf("Space on the second item chose %q", mode)
 	}

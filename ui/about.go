@@ -79,7 +79,7 @@ func (u *UI) onAbout() {
 	}
 	d := dialog.NewCustom(u.loc.T("About.Title"), u.loc.T("About.Close"), content, u.win)
 	d.Resize(fyne.NewSize(aboutWidth, content.MinSize().Height))
-	d.Show()
+	kit.ShowDialog(d, u.win)
 }
 
 // aboutWidth fits a Windows data folder path on one line or two.
@@ -117,5 +117,5 @@ func (u *UI) showFolderRisk() {
 	)
 	d := dialog.NewCustom(u.loc.T("Folder.Title"), u.loc.T("Folder.Close"), content, u.win)
 	d.Resize(fyne.NewSize(noticeWidth, content.MinSize().Height))
-	d.Show()
+	kit.ShowDialog(d, u.win)
 }

@@ -20,7 +20,7 @@ import (
 func handOverPlan(s *kit.Session) {
 	loc, env := s.Env.Loc, s.Env
 	if len(env.Partners) == 0 {
-		dialog.ShowInformation(loc.T("Handover.Title"), loc.T("Handover.NoPartners"), env.Win)
+		kit.ShowDialog(dialog.NewInformation(loc.T("Handover.Title"), loc.T("Handover.NoPartners"), env.Win), env.Win)
 		return
 	}
 	var partner string

@@ -91,7 +91,7 @@ func (u *UI) showPermissionWarnings() {
 	content.Add(&widget.Label{Text: u.loc.T("Perm.Outro"), Wrapping: fyne.TextWrapWord})
 	d := dialog.NewCustom(u.loc.T("Perm.Title"), u.loc.T("Perm.Close"), content, u.win)
 	d.Resize(fyne.NewSize(noticeWidth, content.MinSize().Height))
-	d.Show()
+	kit.ShowDialog(d, u.win)
 	u.fixes = nil
 }
 
@@ -148,12 +148,13 @@ func (u *UI) onRestore() {
 		rows.Add(&widget.Label{Text: u.loc.T("Restore.None"), Wrapping: fyne.TextWrapWord})
 	}
 	for _, b := range backups {
-		rows.Add(&widget.Button{Text: backupLine(u.loc, b), Icon: theme.HistoryIcon(), Alignment: widget.ButtonAlignLeading,
-			OnTapped: func() { d.Hide(); u.confirmRestore(b, false) }})
+		row := kit.NewButton(backupLine(u.loc, b), theme.HistoryIcon(), func() { d.Hide(); u.confirmRestore(b, false) })
+		row.Alignment = widget.ButtonAlignLeading
+		rows.Add(row)
 	}
 	intro := &widget.Label{Text: u.loc.T("Restore.Intro"), Wrapping: fyne.TextWrapWord}
-	other := &widget.Button{Text: u.loc.T("Restore.Other"), Icon: theme.FolderOpenIcon(), OnTapped: func() { d.Hide(); u.onRestoreOther() }}
-	cancel := &widget.Button{Text: u.loc.T("Restore.Cancel"), OnTapped: func() { d.Hide() }}
+	other := kit.NewButton(u.loc.T("Restore.Other"), theme.FolderOpenIcon(), func() { d.Hide(); u.onRestoreOther() })
+	cancel := kit.NewButton(u.loc.T("Restore.Cancel"), nil, func() { d.Hide() })
 	buttons := container.NewHBox(other, layout.NewSpacer(), cancel)
 	// All fourteen backups fit without scrolling in the default window.
 	list := container.NewVScroll(rows)
@@ -219,7 +220,7 @@ func (u *UI) restore(b BackupInfo) {
 	if store == nil {
 		d := kit.ErrorDialog(u.win, u.loc, u.loc.T("Restore.ReopenFailed", "Error", errText(err)))
 		d.SetOnClosed(u.app.Quit)
-		d.Show()
+		kit.ShowDialog(d, u.win)
 		return
 	}
 	u.store = store
@@ -253,7 +254,7 @@ func (u *UI) showRestored(b BackupInfo, aside, asideID string) {
 	if aside != "" {
 		text += " " + u.loc.T(asideID, "Path", aside)
 	}
-	dialog.ShowInformation(u.loc.T("Restore.DoneTitle"), text, u.win)
+	kit.ShowDialog(dialog.NewInformation(u.loc.T("Restore.DoneTitle"), text, u.win), u.win)
 }
 
 // showRestoreError says why a backup was not restored; an encrypted one is
@@ -263,7 +264,7 @@ func (u *UI) showRestoreError(path string, err error) {
 		u.unlockAndRestore(path)
 		return
 	}
-	kit.ErrorDialog(u.win, u.loc, restoreErrorText(u.loc, path, err)).Show()
+	kit.ShowDialog(kit.ErrorDialog(u.win, u.loc, restoreErrorText(u.loc, path, err)), u.win)
 }
 
 func restoreErrorText(loc *locales.Localizer, path string, err error) string {
@@ -379,5 +380,5 @@ func (n *DamageNotice) onRestore() {
 			n.update()
 		}
 	}
-	kit.ErrorDialog(n.win, n.loc, restoreErrorText(n.loc, b.Path, err)).Show()
+	kit.ShowDialog(kit.ErrorDialog(n.win, n.loc, restoreErrorText(n.loc, b.Path, err)), n.win)
 }

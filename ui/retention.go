@@ -20,7 +20,7 @@ import (
 type retention struct {
 	u     *UI
 	dlg   dialog.Dialog
-	years *widget.Entry
+	years *kit.Entry
 	intro *widget.Label
 	list  *kit.KeyList
 	due   []model.ClosedCase // closed cases past the period
@@ -29,10 +29,10 @@ type retention struct {
 func (u *UI) onRetention() {
 	u.view.flush() // what was typed is written before anything is erased
 	r := &retention{u: u}
-	r.years = widget.NewEntry()
+	r.years = kit.NewEntry()
 	r.years.SetText(strconv.Itoa(u.settings.WithDefaults().RetentionYears))
 	r.years.OnSubmitted = func(string) { r.saveYears() }
-	save := widget.NewButton(u.loc.T("Retention.SaveYears"), r.saveYears)
+	save := kit.NewButton(u.loc.T("Retention.SaveYears"), nil, r.saveYears)
 	r.intro = kit.Wrapped("")
 	r.list = kit.NewList(func() int { return len(r.due) }, r.createRow, r.updateRow)
 	top := container.NewVBox(
@@ -45,7 +45,7 @@ func (u *UI) onRetention() {
 	r.dlg = dialog.NewCustom(u.loc.T("Retention.Title"), u.loc.T("Retention.Close"), content, u.win)
 	r.dlg.Resize(fyne.NewSize(820, 600))
 	r.reload()
-	r.dlg.Show()
+	kit.ShowDialog(r.dlg, u.win)
 }
 
 // reload reads the closed cases and keeps those past the period.
@@ -122,7 +122,7 @@ func (r *retention) erase(c model.ClosedCase) {
 	}
 	err := u.store.EraseCase(u.ctx(), c.ID)
 	if errors.Is(err, model.ErrScrubPending) {
-		dialog.ShowInformation(u.loc.T("Retention.ConfirmTitle"), u.loc.T("Retention.ScrubPending"), u.win)
+		kit.ShowDialog(dialog.NewInformation(u.loc.T("Retention.ConfirmTitle"), u.loc.T("Retention.ScrubPending"), u.win), u.win)
 	} else if err != nil {
 		u.showError(err)
 	}

@@ -4,7 +4,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
-	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/locales"
 	"teilhabelotse/model"
@@ -47,7 +46,7 @@ func (u *UI) onSettings() *settingsForm {
 			kit.Explanation(u.loc.T("Settings.DeadlinesIntro")), f.deadlines()))),
 		container.NewTabItem(u.loc.T("Settings.TabMore"), scroll(f.privacyAndLook())),
 	)
-	setup := widget.NewButton(u.loc.T("Settings.OpenSetup"), func() {
+	setup := kit.NewButton(u.loc.T("Settings.OpenSetup"), nil, func() {
 		dlg.Hide()
 		u.openSetup()
 	})

@@ -135,7 +135,7 @@ func (u *UI) importWith(path, pass string, opts ImportOptions) {
 		})
 		return
 	case errors.Is(err, model.ErrWrongPassphrase), errors.Is(err, model.ErrEmptyPassphrase):
-		kit.ErrorDialog(u.win, u.loc, u.loc.Error(model.Refusal(err, filepath.Base(path)))).Show()
+		kit.ShowDialog(kit.ErrorDialog(u.win, u.loc, u.loc.Error(model.Refusal(err, filepath.Base(path)))), u.win)
 		return
 	case err != nil:
 		u.showProblems(u.loc.T("Transfer.ImportFailedTitle"), u.loc.T("Transfer.ImportFailed", "File", filepath.Base(path)), err)
@@ -143,7 +143,7 @@ func (u *UI) importWith(path, pass string, opts ImportOptions) {
 	}
 	u.reloadCases()
 	u.list.selectCase(id)
-	dialog.ShowInformation(u.loc.T("Transfer.ImportTitle"), u.loc.T("Transfer.Imported", "File", filepath.Base(path), "ID", id), u.win)
+	kit.ShowDialog(dialog.NewInformation(u.loc.T("Transfer.ImportTitle"), u.loc.T("Transfer.Imported", "File", filepath.Base(path), "ID", id), u.win), u.win)
 }
 
 // askWarnings lists the whole-case check's warnings of a file and imports
@@ -173,13 +173,13 @@ func (u *UI) showProblems(title, intro string, err error) {
 	content := container.NewBorder(&widget.Label{Text: intro + " " + u.loc.N("Transfer.ProblemCount", len(lines)), Wrapping: fyne.TextWrapWord}, nil, nil, nil, scroll)
 	d := dialog.NewCustom(title, u.loc.T("Transfer.Close"), content, u.win)
 	d.Resize(fyne.NewSize(noticeWidth, scroll.MinSize().Height+160))
-	d.Show()
+	kit.ShowDialog(d, u.win)
 }
 
 // onExport writes the open case's case file, encrypted when asked.
 func (u *UI) onExport() {
 	if u.view == nil || u.view.c == nil {
-		dialog.ShowInformation(u.loc.T("Transfer.ExportTitle"), u.loc.T("Transfer.ExportNoCase"), u.win)
+		kit.ShowDialog(dialog.NewInformation(u.loc.T("Transfer.ExportTitle"), u.loc.T("Transfer.ExportNoCase"), u.win), u.win)
 		return
 	}
 	if u.view.sess != nil {
@@ -298,13 +298,13 @@ func (u *UI) askPassphrase(title, text string, ok func(pass string)) {
 func (u *UI) unlockAndRestore(path string) {
 	un, ok := u.maint.(Unlocker)
 	if !ok {
-		dialog.ShowInformation(u.loc.T("Restore.EncryptedTitle"), u.loc.Error(model.Refusal(model.ErrEncrypted, path)), u.win)
+		kit.ShowDialog(dialog.NewInformation(u.loc.T("Restore.EncryptedTitle"), u.loc.Error(model.Refusal(model.ErrEncrypted, path)), u.win), u.win)
 		return
 	}
 	u.askPassphrase(u.loc.T("Restore.EncryptedTitle"), u.loc.T("Transfer.RestorePassphrase", "File", filepath.Base(path)), func(pass string) {
 		b, err := un.Unlock(path, pass)
 		if errors.Is(err, model.ErrWrongPassphrase) || errors.Is(err, model.ErrEmptyPassphrase) {
-			kit.ErrorDialog(u.win, u.loc, u.loc.Error(model.Refusal(err, filepath.Base(path)))).Show()
+			kit.ShowDialog(kit.ErrorDialog(u.win, u.loc, u.loc.Error(model.Refusal(err, filepath.Base(path)))), u.win)
 			return
 		}
 		if err != nil {

@@ -48,7 +48,7 @@ func Require(s *kit.Session, partner string, cats []model.InfoCategory, day mode
 		return
 	}
 	if partner == "" || len(cats) == 0 || !day.Valid() {
-		dialog.NewInformation(s.T("Consent.IncompleteTitle"), s.T("Consent.IncompleteText"), s.Env.Win).Show()
+		kit.ShowDialog(dialog.NewInformation(s.T("Consent.IncompleteTitle"), s.T("Consent.IncompleteText"), s.Env.Win), s.Env.Win)
 		return
 	}
 	newRequireDialog(s, partner, cats, day, cov.Missing, onCovered).d.Show()

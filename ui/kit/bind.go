@@ -178,7 +178,7 @@ func (e *Entry) TypedShortcut(sc fyne.Shortcut) {
 	args := []any{"Chars", model.TextCount(total), "Limit", model.TextCount(model.MaxTextRunes), "Kept", model.TextCount(kept)}
 	e.setLine(linePasted, s.T("Kit.PasteCut", args...), widget.WarningImportance)
 	if s.Env.Win != nil {
-		dialog.NewInformation(s.T("Kit.PasteCutTitle"), s.T("Kit.PasteCut", args...), s.Env.Win).Show()
+		ShowDialog(dialog.NewInformation(s.T("Kit.PasteCutTitle"), s.T("Kit.PasteCut", args...), s.Env.Win), s.Env.Win)
 	}
 }
 

@@ -247,6 +247,23 @@ func (d *Dialog) Entry() *Entry {
 	return e
 }
 
+// NewEntry makes a one-line entry for a window or a dialog of Fyne's own:
+// Escape goes on to the window (PassKey), which closes the dialog on top;
+// Enter submits.
+func NewEntry() *Entry {
+	e := &Entry{}
+	e.keys = func(ev *fyne.KeyEvent) bool {
+		if ev.Name == fyne.KeyEscape {
+			PassKey(e, ev)
+		} else {
+			e.Entry.TypedKey(ev)
+		}
+		return true
+	}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
 // NoteEntry makes a wrapping multi-line entry of the dialog.
 func (d *Dialog) NoteEntry() *Entry {
 	e := &Entry{keys: d.Key}
@@ -360,6 +377,12 @@ func (d *Dialog) SelectEntry(options []string) *KeySelectEntry {
 	e.ExtendBaseWidget(e)
 	e.Wrapping = fyne.TextWrap(fyne.TextTruncateClip)
 	e.SetOptions(options)
+	// The button that opens the suggestions is Fyne's, which drops Escape.
+	if b, ok := e.ActionItem.(*widget.Button); ok {
+		k := NewButton("", b.Icon, b.OnTapped)
+		k.Importance = b.Importance
+		e.ActionItem = k
+	}
 	return e
 }
 
@@ -370,7 +393,7 @@ func (d *Dialog) SelectEntry(options []string) *KeySelectEntry {
 func ShowError(win fyne.Window, loc *locales.Localizer, err error) {
 	slog.Error("error shown", applog.Err(err))
 	if win != nil {
-		ErrorDialog(win, loc, loc.Error(err)).Show()
+		ShowDialog(ErrorDialog(win, loc, loc.Error(err)), win)
 	}
 }
 

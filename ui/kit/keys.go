@@ -2,6 +2,7 @@ package kit
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -81,6 +82,47 @@ func DismissTop(c fyne.Canvas) bool {
 	}
 	cancel.OnTapped()
 	return true
+}
+
+// ShowDialog shows d, a dialog of Fyne's own (a notice, a question, one
+// around content of the caller's), over win with kit Buttons in place of
+// its own: Fyne's drop Escape, so after Tab onto one the dialog no longer
+// closed by Escape.
+func ShowDialog(d dialog.Dialog, win fyne.Window) {
+	d.Show()
+	if win != nil {
+		keyButtons(win.Canvas())
+	}
+}
+
+// keyButtons puts kit Buttons in place of Fyne's in the row of buttons of
+// the dialog on top of c. Fyne's dialog reaches its buttons only while it
+// is made; what they do goes with them.
+func keyButtons(c fyne.Canvas) {
+	pop, ok := c.Overlays().Top().(*widget.PopUp)
+	if !ok {
+		return
+	}
+	if row, ok := dialogButtons(pop.Content).(*fyne.Container); ok && row != pop.Content {
+		swapButtons(row)
+	}
+}
+
+func swapButtons(box *fyne.Container) {
+	for i, o := range box.Objects {
+		switch x := o.(type) {
+		case *widget.Button:
+			b := NewButton(x.Text, x.Icon, x.OnTapped)
+			b.Importance, b.Alignment, b.IconPlacement, b.Hidden = x.Importance, x.Alignment, x.IconPlacement, x.Hidden
+			if x.Disabled() {
+				b.Disable()
+			}
+			box.Objects[i] = b
+		case *fyne.Container:
+			swapButtons(x)
+		}
+	}
+	box.Refresh()
 }
 
 // dialogButtons is the row of buttons of a Fyne dialog (the fourth part

@@ -125,3 +125,38 @@ func TestPageKeysPassFromButtonsAndFields(t *testing.T) {
 		t.Error("Space on the fold header did not open it")
 	}
 }
+
+// A question of Fyne's own (kit.Ask) closes on Escape also from its
+// focused buttons, as the window's key handler closes it when nothing is
+// focused; nothing is done.
+func TestAskClosesOnEscapeFromItsButtons(t *testing.T) {
+	test.NewTempApp(t)
+	w := test.NewWindow(container.NewStack(widget.NewLabel("Fenster")))
+	w.Resize(fyne.NewSize(900, 700))
+	t.Cleanup(w.Close)
+	c := w.Canvas()
+	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		if ev.Name == fyne.KeyEscape {
+			kit.DismissTop(c)
+		}
+	})
+	done := 0
+	for part := 1; part <= 2; part++ {
+		kit.Ask(w, "Entfernen?", "Text", "Entfernen", "Abbrechen", widget.DangerImportance, func() { done++ })
+		c.Unfocus()
+		for range part {
+			test.FocusNext(c)
+		}
+		if c.Focused() == nil {
+			t.Fatalf("Tab reached no button %d", part)
+		}
+		c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+		if c.Overlays().Top() != nil {
+			t.Errorf("Escape on button %d (%T) left the question open", part, c.Focused())
+			c.Overlays().Remove(c.Overlays().Top())
+		}
+	}
+	if done != 0 {
+		t.Errorf("Escape took the step %d times", done)
+	}
+}

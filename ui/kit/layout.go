@@ -221,7 +221,7 @@ func Ask(win fyne.Window, title, text, yes, no string, importance widget.Importa
 	d.SetConfirmText(yes)
 	d.SetDismissText(no)
 	d.SetConfirmImportance(importance)
-	d.Show()
+	ShowDialog(d, win)
 }
 
 // Freeze disables every input below o: finalised plan versions, earlier

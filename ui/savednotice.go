@@ -21,14 +21,23 @@ import (
 // savedNoticeWidth is the widest the notice gets, in points.
 const savedNoticeWidth = 640
 
+// savedNoticeShare is the most of the view's width the notice takes
+// beyond what its buttons need: on a small screen (1280×720 at 200 %) it
+// spanned the whole page.
+const savedNoticeShare = 0.6
+
 // savedLayer is the layer over the window's content that holds the notice
 // (at most one object). above is how far from the layer's top the notice
-// must end, at most the layer's height.
+// must end, at most the layer's height; focus is where the focused widget
+// lies in the layer, top to bottom, ok false when nothing is focused.
 type savedLayer struct {
 	above func(layer fyne.CanvasObject, height float32) float32
+	focus func(layer fyne.CanvasObject) (top, bottom float32, ok bool)
 	layer fyne.CanvasObject
 }
 
+// Layout puts the notice in the bottom right corner, or in the top right
+// one when the field being edited lies where it would be.
 func (l *savedLayer) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	bottom := size.Height
 	if l.above != nil && l.layer != nil {
@@ -37,9 +46,15 @@ func (l *savedLayer) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	pad := theme.Padding()
 	for _, o := range objs {
 		m := o.MinSize()
-		w := min(max(m.Width, savedNoticeWidth), size.Width-2*pad)
+		w := min(max(m.Width, min(savedNoticeWidth, size.Width*savedNoticeShare)), size.Width-2*pad)
+		y := max(0, bottom-m.Height-pad)
+		if l.focus != nil && l.layer != nil {
+			if top, end, ok := l.focus(l.layer); ok && top < y+m.Height && end > y {
+				y = pad
+			}
+		}
 		o.Resize(fyne.NewSize(w, m.Height))
-		o.Move(fyne.NewPos(size.Width-w-pad, max(0, bottom-m.Height-pad)))
+		o.Move(fyne.NewPos(size.Width-w-pad, y))
 	}
 }
 
@@ -47,9 +62,10 @@ func (l *savedLayer) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 // the window.
 func (l *savedLayer) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.Size{} }
 
-// newSavedLayer is the empty layer; above says where the notice ends.
-func newSavedLayer(above func(layer fyne.CanvasObject, height float32) float32) *fyne.Container {
-	l := &savedLayer{above: above}
+// newSavedLayer is the empty layer; above says where the notice ends,
+// focus where the focused widget is.
+func newSavedLayer(above func(layer fyne.CanvasObject, height float32) float32, focus func(layer fyne.CanvasObject) (top, bottom float32, ok bool)) *fyne.Container {
+	l := &savedLayer{above: above, focus: focus}
 	c := container.New(l)
 	l.layer = c
 	return c
@@ -110,8 +126,22 @@ func (u *UI) noticeAbove(layer fyne.CanvasObject, height float32) float32 {
 	return y
 }
 
+// focusedIn is where the focused widget of the window lies in layer, top
+// to bottom; ok is false when nothing is focused or a dialog is open.
+func (u *UI) focusedIn(layer fyne.CanvasObject) (top, bottom float32, ok bool) {
+	c := u.win.Canvas()
+	obj, isObj := c.Focused().(fyne.CanvasObject)
+	if !isObj || c.Overlays().Top() != nil {
+		return 0, 0, false
+	}
+	d := fyne.CurrentApp().Driver()
+	top = d.AbsolutePositionForObject(obj).Y - d.AbsolutePositionForObject(layer).Y
+	return top, top + obj.Size().Height, true
+}
+
 // placeNotice lays the notice out again after the open case, its tab or
-// its phase changed, so it keeps clear of the transition bar.
+// its phase changed, or the focus moved, so it keeps clear of the
+// transition bar and of the field being edited.
 func (u *UI) placeNotice() {
 	if u.saved != nil && len(u.saved.Objects) > 0 {
 		u.saved.Refresh()

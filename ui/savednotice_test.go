@@ -87,3 +87,65 @@ func samePlaces(t *testing.T, where string, before, after map[fyne.CanvasObject]
 	}
 	return moved == 0
 }
+
+// On the smallest screen (1280×720 at 200 %) the notice takes at most
+// 60 % of the case view's width beyond what its buttons need, and it
+// makes way for the field being edited: a field focused where the notice
+// lies sends the notice to the top of the view, out of the way.
+func TestSavedNoticeIsSmallAndMakesWayForTheFocusedField(t *testing.T) {
+	sc := smallScreens[1]
+	u, cases := curatedUI(t)
+	room := fitSize(fyne.NewSize(windowWidth, windowHeight), sc.px, sc.scale)
+	u.win.Resize(room)
+	if room.Width < listBesideCase {
+		u.onToggleCaseList()
+	}
+	var c *model.Case
+	for _, x := range cases {
+		if x.Phase == model.PhaseMonitoring {
+			c = x
+		}
+	}
+	u.onOpenCase(c.ID)
+	u.win.Resize(room)
+	root := u.win.Content()
+	uitest.Settle(root)
+	kit.ShowSaved(u.env, storage.NewFileURI("/tmp/Teilhabeplan_Mustermann_v1_2025-03-10.pdf"))
+	uitest.Settle(root)
+	d := fyne.CurrentApp().Driver()
+	box := u.saved.Objects[0]
+	rect := func(o fyne.CanvasObject) uitest.Rect {
+		return uitest.Rect{Pos: d.AbsolutePositionForObject(o), Size: o.Size()}
+	}
+	notice := rect(box)
+	if most := fyne.Max(box.MinSize().Width, u.view.body.Size().Width*0.6); notice.Size.Width > most+0.5 {
+		t.Errorf("the notice is %.0f wide in a view of %.0f", notice.Size.Width, u.view.body.Size().Width)
+	}
+
+	// The first field of the page, scrolled to where the notice lies.
+	page := u.view.pages()[0]
+	var under fyne.Focusable
+	for _, p := range uitest.Widgets(page) {
+		if f, ok := p.Obj.(fyne.Focusable); ok && under == nil {
+			under = f
+		}
+	}
+	if under == nil {
+		t.Fatal("the page has no field")
+	}
+	page.ScrollToOffset(fyne.NewPos(0, page.Offset.Y+rect(under.(fyne.CanvasObject)).Pos.Y-notice.Pos.Y))
+	uitest.Settle(root)
+	if f := rect(under.(fyne.CanvasObject)); f.Pos.Y != notice.Pos.Y {
+		t.Fatalf("the field at %v could not be brought under the notice at %v", f, notice)
+	}
+	u.win.Canvas().Focus(under)
+	u.focus.Check()
+	uitest.Settle(root)
+	field, now := rect(under.(fyne.CanvasObject)), rect(box)
+	if now.Pos.Y < field.Pos.Y+field.Size.Height && now.Pos.Y+now.Size.Height > field.Pos.Y {
+		t.Errorf("the notice at %v covers the focused %T at %v", now, under, field)
+	}
+	if view := d.AbsolutePositionForObject(u.view.body); now.Pos.Y < view.Y-0.5 {
+		t.Errorf("the notice at %v left the case view at %v", now, view)
+	}
+}

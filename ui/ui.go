@@ -137,7 +137,8 @@ func (u *UI) buildUI() {
 	// A saved document's notice floats over the case view, where it
 	// stops and moves nothing: the counselor opens the file or goes on
 	// (savednotice.go).
-	u.saved = newSavedLayer(u.noticeAbove)
+	u.saved = newSavedLayer(u.noticeAbove, u.focusedIn)
+	u.focus.Moved = u.placeNotice
 	split := container.NewHSplit(u.list.buildUI(), container.NewStack(u.view.buildUI(), u.saved))
 	split.Offset = listShare
 	u.split = split

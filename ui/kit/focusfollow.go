@@ -28,6 +28,10 @@ const FollowInterval = 60 * time.Millisecond
 type FocusFollower struct {
 	win   fyne.Window
 	pages func() []*container.Scroll
+	// Moved, if set, runs after another widget took the focus, once it is
+	// scrolled into view: what floats over the window (the "Gespeichert"
+	// notice) moves out of its way.
+	Moved func()
 
 	last  fyne.Focusable
 	row   int // the caret row of the last focused note, -1 for other widgets
@@ -161,6 +165,9 @@ func (f *FocusFollower) Check() {
 		return
 	}
 	row := caretRow(focused)
+	if focused != f.last && f.Moved != nil {
+		defer f.Moved()
+	}
 	if focused != f.last {
 		f.hideRing()
 		f.box, f.ring, f.page = f.frameFor(c, obj)

@@ -20,15 +20,7 @@ import (
 // notice lies inside the case view, above the transition bar.
 func TestSavedNoticeMovesNothing(t *testing.T) {
 	for _, sc := range append(smallScreens, officeScreen) {
-		u, cases := curatedUI(t)
-		room := fitSize(fyne.NewSize(windowWidth, windowHeight), sc.px, sc.scale)
-		u.win.Resize(room)
-		if room.Width < listBesideCase {
-			u.onToggleCaseList()
-		}
-		c := cases[slices.IndexFunc(cases, inPhase(model.PhaseMonitoring))]
-		u.onOpenCase(c.ID)
-		u.win.Resize(room)
+		u := monitoringOn(t, sc.px, sc.scale)
 		for _, tab := range []int{0, 2} {
 			u.view.work.tabs.SelectIndex(tab)
 			where := sc.name + ", tab " + u.view.work.tabs.Selected().Text
@@ -65,6 +57,21 @@ func TestSavedNoticeMovesNothing(t *testing.T) {
 	}
 }
 
+// monitoringOn is the window on a screen of px at scale, the case list
+// hidden where it would not fit, showing the curated case in monitoring.
+func monitoringOn(t *testing.T, px fyne.Size, scale float32) *UI {
+	u, cases := curatedUI(t)
+	room := fitSize(fyne.NewSize(windowWidth, windowHeight), px, scale)
+	u.win.Resize(room)
+	if room.Width < listBesideCase {
+		u.onToggleCaseList()
+	}
+	c := cases[slices.IndexFunc(cases, inPhase(model.PhaseMonitoring))]
+	u.onOpenCase(c.ID)
+	u.win.Resize(room)
+	return u
+}
+
 // places are where the widgets of the window are, by widget.
 func places(root fyne.CanvasObject) map[fyne.CanvasObject]uitest.Rect {
 	out := map[fyne.CanvasObject]uitest.Rect{}
@@ -94,20 +101,7 @@ func samePlaces(t *testing.T, where string, before, after map[fyne.CanvasObject]
 // lies sends the notice to the top of the view, out of the way.
 func TestSavedNoticeIsSmallAndMakesWayForTheFocusedField(t *testing.T) {
 	sc := smallScreens[1]
-	u, cases := curatedUI(t)
-	room := fitSize(fyne.NewSize(windowWidth, windowHeight), sc.px, sc.scale)
-	u.win.Resize(room)
-	if room.Width < listBesideCase {
-		u.onToggleCaseList()
-	}
-	var c *model.Case
-	for _, x := range cases {
-		if x.Phase == model.PhaseMonitoring {
-			c = x
-		}
-	}
-	u.onOpenCase(c.ID)
-	u.win.Resize(room)
+	u := monitoringOn(t, sc.px, sc.scale)
 	root := u.win.Content()
 	uitest.Settle(root)
 	kit.ShowSaved(u.env, storage.NewFileURI("/tmp/Teilhabeplan_Mustermann_v1_2025-03-10.pdf"))

@@ -14,10 +14,10 @@ import (
 
 	"fyne.io/fyne/v2"
 	fynestorage "fyne.io/fyne/v2/storage"
-	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/model"
 	"teilhabelotse/ui/internal/uitest"
+	"teilhabelotse/ui/kit"
 )
 
 // selectTab opens the case's tab with the given title.
@@ -135,7 +135,7 @@ func TestRetentionListsAndErases(t *testing.T) {
 	}
 
 	// A period out of range is refused and changes nothing.
-	entry := uitest.All[*widget.Entry](u.win.Canvas().Overlays().Top())[0]
+	entry := uitest.All[*kit.Entry](u.win.Canvas().Overlays().Top())[0]
 	entry.SetText("99")
 	entry.OnSubmitted(entry.Text)
 	if !strings.Contains(top(), "zwischen 1 und 30 Jahren") {

@@ -24,7 +24,7 @@ const savedNoticeWidth = 640
 // savedNoticeShare is the most of the view's width the notice takes
 // beyond what its buttons need: on a small screen (1280×720 at 200 %) it
 // spanned the whole page.
-const savedNoticeShare = 0.6
+const savedNoticeShare = 0.75
 
 // savedLayer is the layer over the window's content that holds the notice
 // (at most one object). above is how far from the layer's top the notice

@@ -96,7 +96,7 @@ func samePlaces(t *testing.T, where string, before, after map[fyne.CanvasObject]
 }
 
 // On the smallest screen (1280×720 at 200 %) the notice takes at most
-// 60 % of the case view's width beyond what its buttons need, and it
+// three quarters of the case view's width beyond what its buttons need, and it
 // makes way for the field being edited: a field focused where the notice
 // lies sends the notice to the top of the view, out of the way.
 func TestSavedNoticeIsSmallAndMakesWayForTheFocusedField(t *testing.T) {
@@ -112,7 +112,7 @@ func TestSavedNoticeIsSmallAndMakesWayForTheFocusedField(t *testing.T) {
 		return uitest.Rect{Pos: d.AbsolutePositionForObject(o), Size: o.Size()}
 	}
 	notice := rect(box)
-	if most := fyne.Max(box.MinSize().Width, u.view.body.Size().Width*0.6); notice.Size.Width > most+0.5 {
+	if most := fyne.Max(box.MinSize().Width, u.view.body.Size().Width*savedNoticeShare); notice.Size.Width > most+0.5 {
 		t.Errorf("the notice is %.0f wide in a view of %.0f", notice.Size.Width, u.view.body.Size().Width)
 	}
 

@@ -168,7 +168,7 @@ func (u *UI) onRestore() {
 
 // onRestoreOther lets the user pick a backup file anywhere, for example on
 // a stick.
-func (u *UI) onRestoreOther() { u.pickFile(nil, u.restoreFile) }
+func (u *UI) onRestoreOther() { u.pickFile("backup", nil, u.restoreFile) }
 
 // restoreFile asks to restore the file at path, or says why it cannot be.
 func (u *UI) restoreFile(path string) {

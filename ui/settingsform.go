@@ -3,13 +3,13 @@ package ui
 import (
 	"bytes"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -133,20 +133,20 @@ func (f *settingsForm) logoField() fyne.CanvasObject {
 }
 
 func (f *settingsForm) chooseLogo() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
+	env := &kit.Env{Loc: f.loc, Win: f.win}
+	kit.OpenFile(env, "logo", []string{".png", ".jpg", ".jpeg"}, func(path string) {
+		file, err := os.Open(path)
+		if err != nil {
+			f.takeLogo(filepath.Base(path), nil)
 			return
 		}
-		defer r.Close()
-		data, err := io.ReadAll(io.LimitReader(r, model.MaxLogoBytes+1))
-		if err == nil {
-			f.takeLogo(r.URI().Name(), data)
-		} else {
-			f.takeLogo(r.URI().Name(), nil)
+		defer file.Close()
+		data, err := io.ReadAll(io.LimitReader(file, model.MaxLogoBytes+1))
+		if err != nil {
+			data = nil
 		}
-	}, f.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".png", ".jpg", ".jpeg", ".PNG", ".JPG", ".JPEG"}))
-	d.Show()
+		f.takeLogo(filepath.Base(path), data)
+	})
 }
 
 // takeLogo checks a chosen logo file and shows it; name is its file name.

@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -67,7 +66,7 @@ func (u *UI) transferItems() []*fyne.MenuItem {
 // onImport picks a case file, asks for its passphrase when it is
 // encrypted, imports it and opens the new case — or lists every problem.
 func (u *UI) onImport() {
-	u.pickFile([]string{".json", ".age"}, func(path string) {
+	u.pickFile("casefile", []string{".json", ".age"}, func(path string) {
 		enc, err := u.transfer.Encrypted(path)
 		if err != nil {
 			u.showError(err)
@@ -83,26 +82,10 @@ func (u *UI) onImport() {
 }
 
 // pickFile lets the user pick a file to read — of the endings exts, or
-// any with none — and gives picked its path; a cancelled dialog calls
-// nothing.
-func (u *UI) pickFile(exts []string, picked func(path string)) {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			u.showError(err)
-			return
-		}
-		if r == nil {
-			return // cancelled
-		}
-		path := r.URI().Path()
-		r.Close()
-		picked(path)
-	}, u.win)
-	if len(exts) > 0 {
-		d.SetFilter(storage.NewExtensionFileFilter(exts))
-	}
-	d.Resize(fyne.NewSize(windowWidth*0.8, windowHeight*0.8))
-	d.Show()
+// any with none — starting where a file of kind was last used, and gives
+// picked its path; a cancelled dialog calls nothing.
+func (u *UI) pickFile(kind string, exts []string, picked func(path string)) {
+	kit.OpenFile(u.env, kind, exts, picked)
 }
 
 func (u *UI) importFile(path, pass string) { u.importWith(path, pass, ImportOptions{}) }

@@ -18,24 +18,27 @@ import (
 
 // Fyne's file dialog is made of Fyne's own buttons and lists, which keep
 // every key: after Tab from the file name into the folders or onto a
-// button, Escape cancelled nothing. The save dialog is therefore a Dialog
-// of kit widgets: the file name, the folder it goes to with "up" and
-// "home", and the folder's subfolders and files of the kind being saved —
-// a subfolder opens on Space or a click, a file lends its name.
+// button, Escape cancelled nothing. The dialogs that save and open files
+// are therefore Dialogs of kit widgets: the file name, the folder with
+// "up" and "home", and the folder's subfolders and files of the kind
+// asked for — a subfolder opens on Space or a click, a file lends its
+// name.
 
-// saveDialog is SaveFile's dialog.
+// saveDialog is SaveFile's dialog, and OpenFile's with picked set.
 type saveDialog struct {
-	env   *Env
-	kind  string
-	ext   string
-	write func(fyne.URIWriteCloser)
+	env    *Env
+	kind   string
+	ext    string   // a saved file's
+	exts   []string // the endings of the files shown; none: all
+	write  func(fyne.URIWriteCloser)
+	picked func(path string) // an opened file's path
 
 	dlg   *Dialog
 	name  *Entry
 	where *widget.Label
 	list  *KeyList
 	dir   string
-	items []os.DirEntry // the folder's subfolders, then its files of ext
+	items []os.DirEntry // the folder's subfolders, then its files of exts
 }
 
 // saveListHeight is the most of a folder the dialog shows at once; on a
@@ -43,10 +46,25 @@ type saveDialog struct {
 const saveListHeight = 260
 
 func newSaveDialog(env *Env, kind, name, ext string, write func(fyne.URIWriteCloser)) *saveDialog {
-	loc := env.Loc
-	d := &saveDialog{env: env, kind: kind, ext: ext, write: write}
-	d.dlg = NewDialog(env.Win, loc.T("Kit.SaveTitle"), loc.T("Kit.Save"), loc.T("Kit.Cancel"), d.save, nil)
-	d.dlg.SetConfirmIcon(theme.DocumentSaveIcon())
+	d := &saveDialog{env: env, kind: kind, ext: ext, exts: []string{ext}, write: write}
+	d.build(env.Loc.T("Kit.SaveTitle"), env.Loc.T("Kit.Save"), theme.DocumentSaveIcon(), name)
+	return d
+}
+
+// OpenFile asks for a file to read, of one of the endings exts (none: any
+// file), starting in the folder a file of kind was last opened or saved
+// in; picked gets its path. A cancelled dialog calls nothing.
+func OpenFile(env *Env, kind string, exts []string, picked func(path string)) {
+	d := &saveDialog{env: env, kind: kind, exts: exts, picked: picked}
+	d.build(env.Loc.T("Kit.OpenTitle"), env.Loc.T("Kit.Open"), theme.FolderOpenIcon(), "")
+	d.dlg.Show()
+}
+
+// build makes the dialog, its confirm button labelled confirm.
+func (d *saveDialog) build(title, confirm string, icon fyne.Resource, name string) {
+	env, loc := d.env, d.env.Loc
+	d.dlg = NewDialog(env.Win, title, confirm, loc.T("Kit.Cancel"), d.save, nil)
+	d.dlg.SetConfirmIcon(icon)
 	d.dlg.SetWidth(760)
 	d.name = d.dlg.Entry()
 	d.name.SetText(name)
@@ -82,8 +100,7 @@ func newSaveDialog(env *Env, kind, name, ext string, write func(fyne.URIWriteClo
 	d.dlg.SetContent(container.NewVBox(top, container.NewStack(room, d.list)))
 	d.dlg.FocusFirst(d.name)
 	d.dlg.SetConfirmEnabled(strings.TrimSpace(name) != "")
-	d.open(startDir(kind))
-	return d
+	d.open(startDir(d.kind))
 }
 
 // startDir is the folder the dialog opens in: StartFolder's, else the
@@ -110,7 +127,7 @@ func (d *saveDialog) open(dir string) {
 		if strings.HasPrefix(e.Name(), ".") {
 			continue
 		}
-		if e.IsDir() || strings.EqualFold(filepath.Ext(e.Name()), d.ext) {
+		if e.IsDir() || d.shows(e.Name()) {
 			d.items = append(d.items, e)
 		}
 	}
@@ -126,6 +143,11 @@ func (d *saveDialog) open(dir string) {
 	d.list.UnselectAll()
 	d.list.Refresh()
 	d.list.FocusTop(before)
+}
+
+// shows reports whether a file of name is offered.
+func (d *saveDialog) shows(name string) bool {
+	return len(d.exts) == 0 || slices.ContainsFunc(d.exts, func(ext string) bool { return strings.EqualFold(filepath.Ext(name), ext) })
 }
 
 // chosen opens a subfolder or takes a file's name.
@@ -144,12 +166,13 @@ func (d *saveDialog) chosen(id widget.ListItemID) {
 
 // save writes to the named file in the shown folder, asking first when
 // there is one of that name; a name without an extension gets the kind's.
+// Opening, it gives the named file on.
 func (d *saveDialog) save() {
 	name := strings.TrimSpace(d.name.Text)
 	if name == "" {
 		return
 	}
-	if filepath.Ext(name) == "" {
+	if filepath.Ext(name) == "" && d.picked == nil {
 		name += d.ext
 	}
 	path := filepath.Join(d.dir, name)
@@ -157,6 +180,12 @@ func (d *saveDialog) save() {
 	switch {
 	case err == nil && st.IsDir():
 		d.open(path)
+	case d.picked != nil && err != nil:
+		ShowError(d.env.Win, d.env.Loc, err)
+	case d.picked != nil:
+		d.dlg.Hide()
+		RememberFolder(d.kind, storage.NewFileURI(path))
+		d.picked(path)
 	case err == nil:
 		loc := d.env.Loc
 		var ask *Dialog

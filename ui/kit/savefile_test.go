@@ -149,31 +149,7 @@ func TestSaveDialogEscapeFromEveryPartAndBrowse(t *testing.T) {
 		}
 	}
 
-	open()
-	var parts []string
-	first := c.Focused()
-	for f := first; f != nil && (len(parts) == 0 || f != first) && len(parts) < 20; f = c.Focused() {
-		parts = append(parts, fmt.Sprintf("%T", f))
-		test.FocusNext(c)
-	}
-	if len(parts) < 6 {
-		t.Fatalf("Tab reached only %v", parts)
-	}
-	for i, part := range parts {
-		if i > 0 {
-			open()
-		}
-		for range i {
-			test.FocusNext(c)
-		}
-		c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
-		if c.Overlays().Top() != nil {
-			t.Errorf("Escape on part %d (%s) left the save dialog open", i+1, part)
-			for c.Overlays().Top() != nil {
-				c.Overlays().Remove(c.Overlays().Top())
-			}
-		}
-	}
+	parts := escapeFromEveryPart(t, c, open)
 	if len(saved) != 0 {
 		t.Fatalf("a cancelled dialog saved %v", saved)
 	}
@@ -237,5 +213,93 @@ func TestSaveDialogAsksBeforeReplacing(t *testing.T) {
 	c.OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	if len(saved) != 1 || saved[0] != old || c.Overlays().Top() != nil {
 		t.Errorf("confirming the question saved %v, dialogs left %v", saved, c.Overlays().Top() != nil)
+	}
+}
+
+// escapeFromEveryPart presses Escape on each part Tab reaches in the
+// dialog open shows, the dialog shown anew for each, and says where it
+// stayed open; it returns how many parts there are.
+func escapeFromEveryPart(t *testing.T, c fyne.Canvas, open func()) int {
+	t.Helper()
+	open()
+	var parts []string
+	first := c.Focused()
+	for f := first; f != nil && (len(parts) == 0 || f != first) && len(parts) < 20; f = c.Focused() {
+		parts = append(parts, fmt.Sprintf("%T", f))
+		test.FocusNext(c)
+	}
+	if len(parts) < 5 { // name, up, home, list, cancel; confirm once enabled
+		t.Fatalf("Tab reached only %v", parts)
+	}
+	for i, part := range parts {
+		if i > 0 {
+			open()
+		}
+		for range i {
+			test.FocusNext(c)
+		}
+		c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+		if c.Overlays().Top() != nil {
+			t.Errorf("Escape on part %d (%s) left the dialog open", i+1, part)
+			for c.Overlays().Top() != nil {
+				c.Overlays().Remove(c.Overlays().Top())
+			}
+		}
+	}
+	return len(parts)
+}
+
+// The dialog that opens a file shows the folders and the files of the
+// endings asked for, starts where such a file was used last, closes on
+// Escape from every part, and gives the chosen file's path.
+func TestOpenDialogPicksAFileByKeyboard(t *testing.T) {
+	env, dir := saveEnv(t)
+	c := env.Win.Canvas()
+	for _, f := range []string{"a.json", "b.txt", "C.JSON"} {
+		if err := os.WriteFile(filepath.Join(dir, f), nil, 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.Mkdir(filepath.Join(dir, "Akten"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	kit.RememberFolder("casefile", storage.NewFileURI(filepath.Join(dir, "x.json")))
+	var picked []string
+	open := func() {
+		kit.OpenFile(env, "casefile", []string{".json"}, func(p string) { picked = append(picked, p) })
+		if c.Overlays().Top() == nil {
+			t.Fatal("no open dialog")
+		}
+	}
+	n := escapeFromEveryPart(t, c, open)
+	if len(picked) != 0 {
+		t.Fatalf("a cancelled dialog picked %v", picked)
+	}
+	open()
+	shown := uitest.Texts(c.Overlays().Top())
+	for _, want := range []string{"Datei öffnen", "Akten", "a.json", "C.JSON"} {
+		if !strings.Contains(shown, want) {
+			t.Errorf("the dialog does not show %q:\n%s", want, shown)
+		}
+	}
+	if strings.Contains(shown, "b.txt") {
+		t.Errorf("a file of another ending is offered:\n%s", shown)
+	}
+	var list fyne.Focusable
+	for range n {
+		test.FocusNext(c)
+		if l, ok := c.Focused().(*kit.KeyList); ok {
+			list = l
+			break
+		}
+	}
+	if list == nil {
+		t.Fatal("Tab does not reach the folder's list")
+	}
+	list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	list.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace}) // the second item: "a.json"
+	list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if want := filepath.Join(dir, "a.json"); len(picked) != 1 || picked[0] != want {
+		t.Errorf("Space on a.json, then Enter picked %v, want %s", picked, want)
 	}
 }

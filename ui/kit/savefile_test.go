@@ -155,17 +155,7 @@ func TestSaveDialogEscapeFromEveryPartAndBrowse(t *testing.T) {
 	}
 
 	open()
-	var list fyne.Focusable
-	for range parts {
-		test.FocusNext(c)
-		if l, ok := c.Focused().(*kit.KeyList); ok {
-			list = l
-			break
-		}
-	}
-	if list == nil {
-		t.Fatal("Tab does not reach the folder's list")
-	}
+	list := tabToList(t, c, parts)
 	list.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace}) // the first item: "Fälle"
 	list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	want := filepath.Join(dir, "Fälle", "Teilhabeplan_Muster_v1.pdf")
@@ -285,21 +275,25 @@ func TestOpenDialogPicksAFileByKeyboard(t *testing.T) {
 	if strings.Contains(shown, "b.txt") {
 		t.Errorf("a file of another ending is offered:\n%s", shown)
 	}
-	var list fyne.Focusable
-	for range n {
-		test.FocusNext(c)
-		if l, ok := c.Focused().(*kit.KeyList); ok {
-			list = l
-			break
-		}
-	}
-	if list == nil {
-		t.Fatal("Tab does not reach the folder's list")
-	}
+	list := tabToList(t, c, n)
 	list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
 	list.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace}) // the second item: "a.json"
 	list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	if want := filepath.Join(dir, "a.json"); len(picked) != 1 || picked[0] != want {
 		t.Errorf("Space on a.json, then Enter picked %v, want %s", picked, want)
 	}
+}
+
+// tabToList presses Tab, at most parts times, until the folder's list of
+// the dialog on top of c has the focus, and returns it.
+func tabToList(t *testing.T, c fyne.Canvas, parts int) fyne.Focusable {
+	t.Helper()
+	for range parts {
+		test.FocusNext(c)
+		if l, ok := c.Focused().(*kit.KeyList); ok {
+			return l
+		}
+	}
+	t.Fatal("Tab does not reach the folder's list")
+	return nil
 }

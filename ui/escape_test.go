@@ -1,10 +1,12 @@
 package ui
 
 import (
+	"slices"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/test"
 
 	"teilhabelotse/ui/internal/uitest"
 )
@@ -32,5 +34,51 @@ func TestEscapeClosesDialogsAndSideWindows(t *testing.T) {
 	escape(u.evalWin.Canvas())
 	if u.evalWin != nil {
 		t.Error("Escape left the Auswertung open")
+	}
+}
+
+// Escape closes the partner directory and the Auswertung also from every
+// part Tab reaches in them — a field, a drop-down, a list, a button — not
+// only where nothing has the focus.
+func TestEscapeClosesSideWindowsFromEveryPart(t *testing.T) {
+	u := newTestUI(t, uitest.Store(t))
+	for _, w := range []struct {
+		name string
+		open func() fyne.Window
+	}{
+		{"the partner directory", func() fyne.Window { u.onPartners(); return u.partnerWin }},
+		{"the Auswertung", func() fyne.Window { u.onEvaluation(); return u.evalWin }},
+	} {
+		win := w.open()
+		c := win.Canvas()
+		var parts []fyne.Focusable
+		for range 100 {
+			test.FocusNext(c)
+			f := c.Focused()
+			if f == nil || slices.Contains(parts, f) {
+				break
+			}
+			parts = append(parts, f)
+		}
+		if len(parts) < 3 {
+			t.Fatalf("%s: Tab reached only %d parts", w.name, len(parts))
+		}
+		win.Close()
+		t.Logf("%s: Escape pressed on %d parts", w.name, len(parts))
+		for i := range parts {
+			win = w.open()
+			c = win.Canvas()
+			for range i + 1 {
+				test.FocusNext(c)
+			}
+			f := c.Focused()
+			f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+			if open := w.open(); open == win {
+				t.Errorf("%s: Escape on %s left it open", w.name, describe(f.(fyne.CanvasObject)))
+				win.Close()
+			} else {
+				open.Close()
+			}
+		}
 	}
 }

@@ -96,7 +96,7 @@ func (u *UI) askQuitUnsaved(err error) {
 		u.app.Clipboard().SetContent(u.unsavedText())
 		copied.Show()
 	}, nil)
-	anyway := widget.NewButton(u.loc.T("Quit.Anyway"), func() { u.app.Quit() })
+	anyway := kit.NewButton(u.loc.T("Quit.Anyway"), nil, func() { u.app.Quit() })
 	anyway.Importance = widget.DangerImportance
 	d.SetExtraButtons(anyway)
 	d.SetContent(container.NewVBox(text, copied))

@@ -113,7 +113,7 @@ func (v *View) chart(titleID, typ string, bars []model.Bar, total int) fyne.Canv
 			text += " (" + v.percent(model.Rate{Num: b.N, Den: total}) + ")"
 		}
 		list := func() { v.listCases(label, b.Cases) }
-		num := widget.NewButton(text, list)
+		num := kit.NewButton(text, nil, list)
 		num.Importance = widget.LowImportance
 		if b.N == 0 {
 			num.Disable()

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/model"
+	"teilhabelotse/ui/kit"
 )
 
 // partnerColumns are the columns of the partner table; each sorts the
@@ -82,9 +83,9 @@ func (v *View) partnerTable() fyne.CanvasObject {
 			l.SetText(cell(rows[id.Row], id.Col))
 		})
 	table.ShowHeaderRow = true
-	table.CreateHeader = func() fyne.CanvasObject { return widget.NewButton("", nil) }
+	table.CreateHeader = func() fyne.CanvasObject { return kit.NewButton("", nil, nil) }
 	table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
-		b := o.(*widget.Button)
+		b := o.(*kit.Button)
 		label := t(partnerColumns[id.Col].id)
 		if id.Col == col {
 			if desc {

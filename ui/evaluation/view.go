@@ -25,13 +25,13 @@ type View struct {
 	env  *kit.Env
 	open func(caseID int64)
 
-	period     *widget.Select
-	from, to   *widget.Entry
-	carrier    *widget.Select
-	intensity  *widget.Select
+	period     *kit.KeySelect
+	from, to   *kit.Entry
+	carrier    *kit.KeySelect
+	intensity  *kit.KeySelect
 	status     *widget.Label
-	pdfButton  *widget.Button
-	csvButton  *widget.Button
+	pdfButton  *kit.Button
+	csvButton  *kit.Button
 	body       *fyne.Container
 	content    fyne.CanvasObject
 	generation int
@@ -60,21 +60,21 @@ const (
 func New(env *kit.Env, open func(caseID int64)) *View {
 	v := &View{env: env, open: open, done: make(chan struct{}, 16)}
 	t := env.Loc.T
-	v.from, v.to = widget.NewEntry(), widget.NewEntry()
+	v.from, v.to = kit.NewEntry(), kit.NewEntry()
 	v.from.SetPlaceHolder(t("Eval.DatePlaceholder"))
 	v.to.SetPlaceHolder(t("Eval.DatePlaceholder"))
 	v.from.OnSubmitted = func(string) { v.recompute() }
 	v.to.OnSubmitted = func(string) { v.recompute() }
-	v.period = widget.NewSelect([]string{t("Eval.ThisYear"), t("Eval.LastYear"), t("Eval.ThisQuarter"), t("Eval.LastQuarter"), t("Eval.Custom")}, nil)
-	v.carrier = widget.NewSelect(v.carrierOptions(), func(string) { v.recompute() })
+	v.period = kit.NewSelect([]string{t("Eval.ThisYear"), t("Eval.LastYear"), t("Eval.ThisQuarter"), t("Eval.LastQuarter"), t("Eval.Custom")}, nil, nil)
+	v.carrier = kit.NewSelect(v.carrierOptions(), func(string) { v.recompute() }, nil)
 	v.carrier.SetSelectedIndex(0)
-	v.intensity = widget.NewSelect([]string{t("Eval.AllIntensities"), "A", "B", "C"}, func(string) { v.recompute() })
+	v.intensity = kit.NewSelect([]string{t("Eval.AllIntensities"), "A", "B", "C"}, func(string) { v.recompute() }, nil)
 	v.intensity.SetSelectedIndex(0)
 	v.period.OnChanged = func(string) { v.presetChanged() }
-	apply := widget.NewButtonWithIcon(t("Eval.Apply"), theme.ViewRefreshIcon(), v.recompute)
+	apply := kit.NewButton(t("Eval.Apply"), theme.ViewRefreshIcon(), v.recompute)
 	v.status = &widget.Label{Wrapping: fyne.TextWrapWord}
-	v.pdfButton = widget.NewButtonWithIcon(t("Eval.SavePDF"), theme.DocumentSaveIcon(), func() { v.export("pdf") })
-	v.csvButton = widget.NewButtonWithIcon(t("Eval.SaveCSV"), theme.DocumentSaveIcon(), func() { v.export("csv") })
+	v.pdfButton = kit.NewButton(t("Eval.SavePDF"), theme.DocumentSaveIcon(), func() { v.export("pdf") })
+	v.csvButton = kit.NewButton(t("Eval.SaveCSV"), theme.DocumentSaveIcon(), func() { v.export("csv") })
 
 	label := func(id string) *widget.Label { return widget.NewLabel(t(id)) }
 	// Three short rows rather than one long one, so the window fits a

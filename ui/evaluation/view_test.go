@@ -45,7 +45,7 @@ func open(t *testing.T) (*View, fyne.Window, []*model.Case, *[]int64) {
 // types it.
 func custom(t *testing.T, v *View) {
 	t.Helper()
-	uitest.SelectOption(t, v.period, "Frei wählen")
+	uitest.SelectOption(t, &v.period.Select, "Frei wählen")
 	v.from.SetText("")
 	test.Type(v.from, "21.11.2024")
 	v.to.SetText("")
@@ -93,7 +93,7 @@ func TestEvaluationWindowShowsTheFiguresAndTheCasesBehindABar(t *testing.T) {
 	}
 
 	// A filter computes again: intensity C has one open case.
-	uitest.SelectOption(t, v.intensity, "C")
+	uitest.SelectOption(t, &v.intensity.Select, "C")
 	if v.e.Filter.Intensity != model.IntensityC || v.e.Considered != 1 {
 		t.Errorf("intensity filter: %+v, %d cases", v.e.Filter, v.e.Considered)
 	}
@@ -123,7 +123,7 @@ func TestEvaluationPartnerTableSortsByColumn(t *testing.T) {
 	// A click on "Netzwerkpartner" sorts by name.
 	header := tbl.CreateHeader()
 	tbl.UpdateHeader(widget.TableCellID{Row: -1, Col: 0}, header)
-	test.Tap(header.(*widget.Button))
+	test.Tap(header.(*kit.Button))
 	var names []string
 	for r := 0; r < rows; r++ {
 		names = append(names, strings.ToLower(cellText(r, 0)))
@@ -138,7 +138,7 @@ func TestEvaluationPartnerTableSortsByColumn(t *testing.T) {
 func TestEvaluationRefusesAReversedPeriod(t *testing.T) {
 	v, _, _, _ := open(t)
 	before := v.e
-	uitest.SelectOption(t, v.period, "Frei wählen")
+	uitest.SelectOption(t, &v.period.Select, "Frei wählen")
 	v.from.SetText("31.12.2025")
 	v.to.SetText("01.01.2025")
 	test.Tap(uitest.Button(t, v.content, "Berechnen"))
@@ -152,7 +152,7 @@ func TestEvaluationFileNames(t *testing.T) {
 	if got := v.FileName("pdf"); got != "Jahresbericht_2024.pdf" {
 		t.Errorf("file name %q", got)
 	}
-	uitest.SelectOption(t, v.period, "Letztes Quartal")
+	uitest.SelectOption(t, &v.period.Select, "Letztes Quartal")
 	if got := v.FileName("csv"); got != "Quartalsbericht_2025_Q3.csv" {
 		t.Errorf("file name %q", got)
 	}
@@ -210,7 +210,7 @@ func TestEvaluationOffersTheCarriersOfTheCases(t *testing.T) {
 		t.Fatal(err)
 	}
 	custom(t, v)
-	uitest.SelectOption(t, v.carrier, "Träger zur Erprobung")
+	uitest.SelectOption(t, &v.carrier.Select, "Träger zur Erprobung")
 	if v.e.Filter.Carrier != "Träger zur Erprobung" || v.e.Considered != 1 {
 		t.Errorf("carrier filter %q: %d cases", v.e.Filter.Carrier, v.e.Considered)
 	}

@@ -49,7 +49,7 @@ func (s *Session) conflict() {
 		s.failing = false
 		_ = s.Flush()
 	}, func() { s.failing = false })
-	takeTheirs := widget.NewButton(s.T("Kit.ConflictTakeTheirs"), func() {
+	takeTheirs := NewButton(s.T("Kit.ConflictTakeTheirs"), nil, func() {
 		d.Hide()
 		*s.Case = *stored
 		s.rebase(stored.Updated)
@@ -63,7 +63,7 @@ func (s *Session) conflict() {
 			s.Rebuild()
 		}
 	})
-	copyMine := widget.NewButton(s.T("Kit.TextCopy"), func() {
+	copyMine := NewButton(s.T("Kit.TextCopy"), nil, func() {
 		fyne.CurrentApp().Clipboard().SetContent(strings.Join(mine, "\n\n"))
 	})
 	d.SetExtraButtons(copyMine, takeTheirs)

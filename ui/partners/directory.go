@@ -42,7 +42,7 @@ type directory struct {
 	onChanged func()
 	onSaved   func(model.Partner) // Create's caller
 
-	search *widget.Entry
+	search *kit.Entry
 	count  *widget.Label
 	list   *kit.KeyList
 	rows   []row
@@ -58,7 +58,7 @@ type row struct {
 func (d *directory) t(id string, kv ...any) string { return d.env.Loc.T(id, kv...) }
 
 func (d *directory) build() fyne.CanvasObject {
-	d.search = widget.NewEntry()
+	d.search = kit.NewEntry()
 	d.search.SetPlaceHolder(d.t("Partners.SearchPlaceholder"))
 	d.search.OnChanged = func(string) { d.filter() }
 	add := kit.NewButton(d.t("Partners.New"), theme.ContentAddIcon(), func() { d.edit(model.Partner{}) })

@@ -87,6 +87,22 @@ func MovesFrom(p Phase) []Move {
 	return out
 }
 
+// RegularMove is the move that takes a case from p on its regular way
+// through the control loop: forward to the next phase, from monitoring
+// into closure, from closure to the closed file. The other moves (a loop
+// back, a premature end, not admitted) are exceptions the counselor looks
+// for. ok is false where no move is the regular one (a closed case).
+func RegularMove(p Phase) (m Move, ok bool) {
+	for _, kind := range []TransitionKind{KindAdvance, KindFinish, KindCloseRegular} {
+		for _, m := range MovesFrom(p) {
+			if m.Kind == kind {
+				return m, true
+			}
+		}
+	}
+	return Move{}, false
+}
+
 // GateCheck is what stands between a case and a transition. Blocking
 // problems are hard gates that nothing overrides; Missing are documentation
 // items the user may acknowledge and move on.

@@ -96,6 +96,24 @@ func TestMovesFrom(t *testing.T) {
 	}
 }
 
+// The regular way through the loop is one step per phase, to the next
+// phase and from monitoring into closure; a closed case has none.
+func TestRegularMove(t *testing.T) {
+	want := map[model.Phase]model.Phase{
+		model.PhaseIntake:     model.PhaseAssessment,
+		model.PhaseAssessment: model.PhasePlanning,
+		model.PhasePlanning:   model.PhaseMonitoring,
+		model.PhaseMonitoring: model.PhaseClosure,
+		model.PhaseClosure:    model.PhaseClosed,
+	}
+	for _, p := range model.AllPhases {
+		m, ok := model.RegularMove(p)
+		if to, regular := want[p]; ok != regular || m.To != to || m.NeedsReason {
+			t.Errorf("RegularMove(%s) = %v, %v; want a move to %q", p, m, ok, to)
+		}
+	}
+}
+
 // TestEveryMove tries every kind from every phase on a fully documented
 // case with a reason: the control loop's moves go through, all others are
 // refused with GateNotAllowed and leave the case as it was.

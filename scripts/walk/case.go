@@ -237,21 +237,16 @@ func (w *walker) closure() {
 	w.shot("closed")
 }
 
-// move takes a step of the transition bar ("Nächster Schritt ▾" in the
-// compact bar of a small screen) and confirms its dialog on the date it
-// offers, or on date when one is given.
+// move takes the regular next step, which the compact bar of a small
+// screen shows as a button of its own, and confirms its dialog on the
+// date it offers, or on date when one is given.
 func (w *walker) move(step, date string) {
-	w.press("Nächster Schritt")
-	if w.keyboard {
-		w.pickFromMenu(step)
-	} else {
-		if !w.shows(step, 3*time.Second) {
-			// The bar moved under the pointer (the "Gespeichert" notice
-			// of a saved PDF came up under it): a person clicks again.
-			w.misses++
-			w.say("the menu of the next step did not open, clicking again")
-			w.press("Nächster Schritt")
-		}
+	w.press(step)
+	if !w.shows("Datum des Schritts", 3*time.Second) {
+		// The bar moved under the pointer (the "Gespeichert" notice
+		// of a saved PDF came up under it): a person clicks again.
+		w.misses++
+		w.say("the step's dialog did not open, pressing again")
 		w.press(step)
 	}
 	w.waitText("Datum des Schritts")

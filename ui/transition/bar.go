@@ -24,8 +24,8 @@ type bar struct {
 	buttons map[model.TransitionKind]*kit.Button
 
 	open *stepDialog // the dialog on screen, nil when none
-	// compact: one button "Nächster Schritt …" that lists the moves, for
-	// a low window (kit.Session.OnCompact).
+	// compact: for a low window (kit.Session.OnCompact), the regular next
+	// step and a menu of the others.
 	compact bool
 	// extra are the host's buttons shown in the bar's row when compact.
 	extra []fyne.CanvasObject
@@ -62,26 +62,53 @@ func (b *bar) refresh() {
 		objs = append(objs, btn)
 	}
 	if b.compact {
-		objs = append([]fyne.CanvasObject{b.menuButton()}, b.extra...)
+		objs = append(b.compactButtons(), b.extra...)
 	}
 	b.box.Objects = objs
 	b.box.Refresh()
 }
 
-// menuButton is the compact bar: one button that lists the moves in a menu,
-// each with its label from the full bar.
-func (b *bar) menuButton() *widget.Button {
+// compactButtons are the compact bar: the regular next step as a button
+// of its own, which names where it leads (one click less than through a
+// menu, five times in a case), and a menu of the other moves. Where no
+// move is the regular one, the menu lists them all.
+func (b *bar) compactButtons() []fyne.CanvasObject {
+	moves := model.MovesFrom(b.s.Case.Phase)
+	regular, ok := model.RegularMove(b.s.Case.Phase)
+	if !ok {
+		return []fyne.CanvasObject{b.menuButton("Transition.Compact", moves)}
+	}
+	out := []fyne.CanvasObject{b.buttons[regular.Kind]}
+	var others []model.Move
+	for _, m := range moves {
+		if m.Kind != regular.Kind {
+			others = append(others, m)
+		}
+	}
+	if len(others) > 0 {
+		out = append(out, b.menuButton("Transition.Others", others))
+	}
+	return out
+}
+
+// menuButton is a button named by key that lists moves in a menu, each
+// with its label from the full bar.
+func (b *bar) menuButton(key string, moves []model.Move) *kit.Button {
 	var items []*fyne.MenuItem
-	for _, m := range model.MovesFrom(b.s.Case.Phase) {
+	for _, m := range moves {
 		items = append(items, fyne.NewMenuItem(b.label(m), func() { b.start(m) }))
 	}
-	btn := &widget.Button{Text: b.s.T("Transition.Compact"), Icon: theme.MenuDropDownIcon(), IconPlacement: widget.ButtonIconTrailingText, Importance: widget.HighImportance}
-	btn.OnTapped = func() {
+	var btn *kit.Button
+	btn = kit.NewButton(b.s.T(key), theme.MenuDropDownIcon(), func() {
 		if b.s.Env.Win == nil {
 			return
 		}
 		c := b.s.Env.Win.Canvas()
 		widget.ShowPopUpMenuAtRelativePosition(fyne.NewMenu("", items...), c, fyne.NewPos(0, -btn.MinSize().Height*float32(len(items))), btn)
+	})
+	btn.IconPlacement = widget.ButtonIconTrailingText
+	if key == "Transition.Compact" {
+		btn.Importance = widget.HighImportance
 	}
 	return btn
 }

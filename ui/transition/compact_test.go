@@ -9,49 +9,67 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/model"
+	"teilhabelotse/ui/kit"
 )
 
-// In a low window the bar is one button that lists the moves; choosing
-// one starts it as its full button does.
-func TestCompactBarListsTheMovesInAMenu(t *testing.T) {
+// In a low window the bar is the regular next step, named for where it
+// leads, and one button that lists the other moves; the regular step is
+// one click, not a menu and its item.
+func TestCompactBarOffersTheRegularStepDirectly(t *testing.T) {
 	f := newFixture(t, intakeCase(false), nil)
 	extra := widget.NewButton("Teilhabeplan als PDF …", nil)
 	f.b.extra = []fyne.CanvasObject{extra}
 	f.S.SetCompact(true)
-	if n := len(f.b.box.Objects); n != 2 || f.b.box.Objects[1] != extra {
-		t.Fatalf("the compact bar shows %d objects, want the menu button and the host's button", n)
+	if n := len(f.b.box.Objects); n != 3 || f.b.box.Objects[2] != extra {
+		t.Fatalf("the compact bar shows %d objects, want the regular step, the menu and the host's button", n)
 	}
-	btn := f.b.box.Objects[0].(*widget.Button)
-	if btn.Text != "Nächster Schritt" {
-		t.Errorf("the compact bar reads %q", btn.Text)
+	next := f.b.box.Objects[0].(*kit.Button)
+	if next.Text != "Weiter zu Assessment" {
+		t.Errorf("the compact bar's first button reads %q, want the regular step", next.Text)
 	}
-	test.Tap(btn)
+	others := f.b.box.Objects[1].(*kit.Button)
+	if others.Text != "Weitere Schritte" {
+		t.Errorf("the compact bar's menu reads %q", others.Text)
+	}
+	test.Tap(others)
 	menu := f.Win.Canvas().Overlays().Top()
 	if menu == nil {
 		t.Fatal("the button opens no menu")
 	}
 	var labels []string
-	var advance fyne.Tappable
 	for _, o := range test.LaidOutObjects(menu) {
-		if w, ok := o.(fyne.Tappable); ok {
+		if _, ok := o.(fyne.Tappable); ok {
 			if l := menuLabel(o); l != "" {
 				labels = append(labels, l)
-				if l == "Weiter zu Assessment" {
-					advance = w
-				}
 			}
 		}
 	}
-	if len(labels) != len(model.MovesFrom(model.PhaseIntake)) || advance == nil {
-		t.Fatalf("the menu lists %q", labels)
+	if len(labels) != 1 || labels[0] != "Nicht aufgenommen" {
+		t.Fatalf("the menu of the other steps lists %q, want „Nicht aufgenommen“", labels)
 	}
+	f.Win.Canvas().Overlays().Remove(menu)
 	f.S.SetCompact(false)
 	if len(f.b.box.Objects) != 1+len(model.MovesFrom(model.PhaseIntake)) {
 		t.Errorf("a high window shows the full bar again: %d objects", len(f.b.box.Objects))
 	}
-	test.Tap(advance)
-	if top := f.Win.Canvas().Overlays().Top(); top == nil || top == menu {
-		t.Error("choosing „Weiter zu Assessment“ from the menu starts the move (its dialog)")
+	f.S.SetCompact(true)
+	test.Tap(f.b.box.Objects[0].(*kit.Button))
+	if top := f.Win.Canvas().Overlays().Top(); top == nil {
+		t.Error("the compact bar's „Weiter zu Assessment“ starts the move (its dialog)")
+	}
+}
+
+// A closed case has no regular step: its compact bar is the one menu.
+func TestCompactBarOfAClosedCaseIsTheMenu(t *testing.T) {
+	c := intakeCase(false)
+	c.Phase = model.PhaseClosed
+	f := newFixture(t, c, nil)
+	f.S.SetCompact(true)
+	if n := len(f.b.box.Objects); n != 1 {
+		t.Fatalf("the compact bar of a closed case shows %d objects", n)
+	}
+	if btn := f.b.box.Objects[0].(*kit.Button); btn.Text != "Nächster Schritt" {
+		t.Errorf("the compact bar of a closed case reads %q", btn.Text)
 	}
 }
 

@@ -285,3 +285,32 @@ func TestTimelineTitlesKeepTheirWords(t *testing.T) {
 		}
 	}
 }
+
+// On the office laptop the compact transition bar offers the regular next
+// step as a button of its own and still keeps to one row in every phase
+// (its documents, when more than two, go into one menu „Dokumente“), so
+// the page above keeps its height.
+func TestCompactBarOffersTheNextStepInOneRow(t *testing.T) {
+	u, cases := curatedUI(t)
+	u.win.Resize(officeLaptopRoom())
+	u.onToggleCaseList() // as the walk does with Ctrl+L
+	for _, c := range cases {
+		u.onOpenCase(c.ID)
+		u.win.Resize(officeLaptopRoom())
+		regular, ok := model.RegularMove(c.Phase)
+		if !ok || u.view.work.bar == nil {
+			continue
+		}
+		step := u.loc.T("Transition.Move." + string(regular.Kind))
+		if regular.Kind == model.KindAdvance {
+			step = u.loc.T("Transition.Move.advance." + string(regular.To))
+		}
+		row := u.view.work.bar.(*fyne.Container).Objects[1].(*fyne.Container)
+		if len(uitest.Buttons(row, step)) != 1 {
+			t.Errorf("case in %s: the compact bar does not offer %q: %q", c.Phase, step, uitest.Strings(row))
+		}
+		if h, one := row.Size().Height, row.Objects[0].MinSize().Height; h > one*1.5 {
+			t.Errorf("case in %s: the compact bar takes %v points, one row is %v: %q", c.Phase, h, one, uitest.Strings(row))
+		}
+	}
+}

@@ -130,7 +130,7 @@ func (w *caseWork) phaseContent() fyne.CanvasObject {
 	body := w.scroll(w.phaseTab, freezeIfReadOnly(w.sess, phaseWorkspaces[w.shown](w.sess)))
 	c := w.sess.Case
 	var top, bottom fyne.CanvasObject
-	var prints []fyne.CanvasObject
+	var prints []*kit.Button
 	if progress := w.progressButton(); progress != nil {
 		prints = append(prints, progress)
 	}
@@ -143,7 +143,11 @@ func (w *caseWork) phaseContent() fyne.CanvasObject {
 			}))
 		}
 	}
-	bar := container.NewHBox(append([]fyne.CanvasObject{layout.NewSpacer()}, prints...)...)
+	docs := make([]fyne.CanvasObject, len(prints))
+	for i, p := range prints {
+		docs[i] = p
+	}
+	bar := container.NewHBox(append([]fyne.CanvasObject{layout.NewSpacer()}, docs...)...)
 	if len(prints) > 0 {
 		top = bar
 	}
@@ -151,10 +155,10 @@ func (w *caseWork) phaseContent() fyne.CanvasObject {
 	if workspaceOf(c.Phase) == w.shown && len(model.MovesFrom(c.Phase)) > 0 && !w.sess.Env.ReadOnly {
 		// In a low window the document buttons join the compact
 		// transition bar's row instead of taking a row of their own.
-		bottom = container.NewVBox(widget.NewSeparator(), transition.New(w.sess, w.onMoved, prints...))
+		bottom = container.NewVBox(widget.NewSeparator(), transition.New(w.sess, w.onMoved, compactDocuments(w.sess, prints, docs)...))
 		w.bar = bottom
 		w.sess.OnCompact(func(compact bool) {
-			bar.Objects = append([]fyne.CanvasObject{layout.NewSpacer()}, prints...)
+			bar.Objects = append([]fyne.CanvasObject{layout.NewSpacer()}, docs...)
 			if compact {
 				bar.Objects = nil
 			}
@@ -165,9 +169,24 @@ func (w *caseWork) phaseContent() fyne.CanvasObject {
 	return kit.Border(top, bottom, nil, nil, body)
 }
 
+// compactDocuments are the document buttons in the row of the compact
+// transition bar: up to two as buttons, more as one menu „Dokumente“, so
+// that the bar keeps to one row beside the regular next step and the menu
+// of the others on a small screen.
+func compactDocuments(s *kit.Session, prints []*kit.Button, docs []fyne.CanvasObject) []fyne.CanvasObject {
+	if len(prints) <= 2 {
+		return docs
+	}
+	var items []*fyne.MenuItem
+	for _, p := range prints {
+		items = append(items, fyne.NewMenuItem(p.Text, p.OnTapped))
+	}
+	return []fyne.CanvasObject{kit.MenuButton(s.T("Export.Documents"), items...)}
+}
+
 // progressButton offers the Verlaufsbericht of a case under way
 // (model.Case.UnderWay) on the workspace of its current phase.
-func (w *caseWork) progressButton() fyne.CanvasObject {
+func (w *caseWork) progressButton() *kit.Button {
 	c := w.sess.Case
 	if !c.UnderWay() || workspaceOf(c.Phase) != w.shown {
 		return nil
@@ -181,7 +200,7 @@ func (w *caseWork) progressButton() fyne.CanvasObject {
 // printButton offers the document of the shown phase: the plan in
 // planning and monitoring, the closure documentation once there is one,
 // the feedback to the commissioning body for a case not admitted.
-func (w *caseWork) printButton() fyne.CanvasObject {
+func (w *caseWork) printButton() *kit.Button {
 	c := w.sess.Case
 	var d document
 	var label string

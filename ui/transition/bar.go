@@ -98,15 +98,7 @@ func (b *bar) menuButton(key string, moves []model.Move) *kit.Button {
 	for _, m := range moves {
 		items = append(items, fyne.NewMenuItem(b.label(m), func() { b.start(m) }))
 	}
-	var btn *kit.Button
-	btn = kit.NewButton(b.s.T(key), theme.MenuDropDownIcon(), func() {
-		if b.s.Env.Win == nil {
-			return
-		}
-		c := b.s.Env.Win.Canvas()
-		widget.ShowPopUpMenuAtRelativePosition(fyne.NewMenu("", items...), c, fyne.NewPos(0, -btn.MinSize().Height*float32(len(items))), btn)
-	})
-	btn.IconPlacement = widget.ButtonIconTrailingText
+	btn := kit.MenuButton(b.s.T(key), items...)
 	if key == "Transition.Compact" {
 		btn.Importance = widget.HighImportance
 	}

@@ -170,6 +170,7 @@ func TestMeasurePartnersAreLinkedWithTheirAreas(t *testing.T) {
 	c := documentedCase()
 	p := c.CurrentPlan()
 	c.Partners = []model.PartnerLink{{Partner: "emp", Areas: []model.Area{model.AreaHealth}}}
+	p.AreaPartners = []model.AreaPartner{{Area: model.AreaHealth, Partner: "doc", Role: "Hausarzt"}}
 	p.Measures = []model.Measure{
 		{ID: "m1", Partner: "emp", Area: model.AreaWork},
 		{ID: "m2", Partner: "doc", Area: model.AreaHealth},
@@ -185,6 +186,12 @@ func TestMeasurePartnersAreLinkedWithTheirAreas(t *testing.T) {
 	}
 	if !reflect.DeepEqual(c.Partners, want) {
 		t.Errorf("links %+v, want %+v", c.Partners, want)
+	}
+	// The plan names each partner under the area of its measures, the
+	// role left to the counselor.
+	wantPlan := []model.AreaPartner{{Area: model.AreaHealth, Partner: "doc", Role: "Hausarzt"}, {Area: model.AreaWork, Partner: "emp"}}
+	if !reflect.DeepEqual(p.AreaPartners, wantPlan) {
+		t.Errorf("the plan's partners by area %+v, want %+v", p.AreaPartners, wantPlan)
 	}
 	if c.LinkMeasurePartners() {
 		t.Error("linking again changed something")

@@ -6,8 +6,10 @@ import "slices"
 // measures of the case's current plan to the case, with the areas of
 // those measures: a partner the plan relies on is a network partner of
 // the case, and the plan prints it under its areas instead of "— nicht
-// dokumentiert —". Links already there keep their areas and gain the new
-// ones; nothing is unlinked. It reports whether anything changed.
+// dokumentiert —". The plan names it as well among its network partners
+// of that area (Plan.AreaPartners), with the role left for the counselor
+// to say. Links already there keep their areas and gain the new ones;
+// nothing is unlinked. It reports whether anything changed.
 func (c *Case) LinkMeasurePartners() bool {
 	p := c.CurrentPlan()
 	if p == nil {
@@ -25,6 +27,10 @@ func (c *Case) LinkMeasurePartners() bool {
 		}
 		if m.Area != "" && !slices.Contains(c.Partners[i].Areas, m.Area) {
 			c.Partners[i].Areas = append(c.Partners[i].Areas, m.Area)
+			changed = true
+		}
+		if m.Area != "" && !slices.ContainsFunc(p.AreaPartners, func(ap AreaPartner) bool { return ap.Area == m.Area && ap.Partner == m.Partner }) {
+			p.AreaPartners = append(p.AreaPartners, AreaPartner{Area: m.Area, Partner: m.Partner})
 			changed = true
 		}
 	}

@@ -129,6 +129,24 @@ func (p *PlanVersion) GoalArea(id string) (Area, bool) {
 	return "", false
 }
 
+// NewMeasure is a new, planned Maßnahme of the plan. Where the plan has
+// one goal only — one Teilhabeziel with at most one Handlungsziel — the
+// measure can serve no other: it starts under that goal (the
+// Handlungsziel where there is one) and in its area, which the counselor
+// still sees and may change.
+func (p *PlanVersion) NewMeasure() Measure {
+	m := Measure{ID: NewID(), Status: MeasurePlanned}
+	if len(p.Goals) != 1 || len(p.Goals[0].Operational) > 1 {
+		return m
+	}
+	g := p.Goals[0]
+	m.GoalID, m.Area = g.ID, g.Area
+	if len(g.Operational) == 1 {
+		m.GoalID = g.Operational[0].ID
+	}
+	return m
+}
+
 // ParseWeight reads a GAS weight as typed ("2", "1,5", "1.5"); empty is 0,
 // which counts as 1. Weights run from 0 to maxGoalWeight as Validate checks.
 func ParseWeight(s string) (float64, error) {

@@ -88,3 +88,28 @@ func TestParseWeight(t *testing.T) {
 		}
 	}
 }
+
+// A new measure of a plan with one goal only serves that goal, in its
+// area; with more goals to choose from it serves none until one is chosen.
+func TestNewMeasureServesTheOnlyGoal(t *testing.T) {
+	p := &model.PlanVersion{}
+	if m := p.NewMeasure(); m.GoalID != "" || m.Area != "" || m.Status != model.MeasurePlanned || m.ID == "" {
+		t.Errorf("a plan without goals: %+v", m)
+	}
+	p.Goals = []model.StrategicGoal{{ID: "g1", Area: model.AreaWork}}
+	if m := p.NewMeasure(); m.GoalID != "g1" || m.Area != model.AreaWork {
+		t.Errorf("one Teilhabeziel: %+v", m)
+	}
+	p.Goals[0].Operational = []model.OperationalGoal{{ID: "o1"}}
+	if m := p.NewMeasure(); m.GoalID != "o1" || m.Area != model.AreaWork {
+		t.Errorf("one Handlungsziel: %+v", m)
+	}
+	p.Goals[0].Operational = append(p.Goals[0].Operational, model.OperationalGoal{ID: "o2"})
+	if m := p.NewMeasure(); m.GoalID != "" || m.Area != "" {
+		t.Errorf("two Handlungsziele: %+v", m)
+	}
+	p.Goals = []model.StrategicGoal{{ID: "g1", Area: model.AreaWork}, {ID: "g2", Area: model.AreaHealth}}
+	if m := p.NewMeasure(); m.GoalID != "" {
+		t.Errorf("two Teilhabeziele: %+v", m)
+	}
+}

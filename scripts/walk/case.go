@@ -167,7 +167,7 @@ func (w *walker) planning() {
 	w.press("Maßnahme hinzufügen")
 	w.in([]string{"Maßnahmen", "Maßnahme"}, func() {
 		w.fill("Maßnahme", "Stufenweise Wiedereingliederung beim Arbeitgeber")
-		w.choose("Ziel", "1.1  Stufenweise Wiedereingliederung mit 4 Stunden a…")
+		// the plan's only Handlungsziel is the measure's goal already
 		w.choose("Zuständiger Netzwerkpartner", "Firma Beispiel GmbH")
 		w.fill("Ansprechperson", "Herr Schulz, Personalabteilung")
 		w.fill("Beginn", day(today))
@@ -180,10 +180,9 @@ func (w *walker) planning() {
 	})
 	w.in([]string{"Teilhabekonferenz"}, func() { w.press("Teilnehmende und Besprochenes …") })
 	w.conference(today)
-	w.in([]string{"Netzwerkpartner"}, func() { w.press("Netzwerkpartner hinzufügen") })
-	w.in([]string{"Netzwerkpartner"}, func() {
-		w.choose("Teilhabe-/Lebensbereich", "Arbeit und Beschäftigung")
-		w.in([]string{"Teilhabe-/Lebensbereich"}, func() { w.choose("Netzwerkpartner", "Firma Beispiel GmbH") })
+	// The measure's partner stands under "Netzwerkpartner" already, in
+	// the measure's area: its role is left to say.
+	w.in([]string{"Netzwerkpartner", "Arbeit und Beschäftigung", "Firma Beispiel GmbH"}, func() {
 		w.fill("Rolle / Aufgabe", "Arbeitgeber, stufenweise Wiedereingliederung")
 	})
 	w.in([]string{"Weitere Beteiligte"}, func() {

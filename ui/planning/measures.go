@@ -18,7 +18,7 @@ import (
 func (w *workspace) measuresCard() fyne.CanvasObject {
 	s, p := w.s, w.p
 	fresh := func() model.Measure {
-		m := model.Measure{ID: model.NewID(), Status: model.MeasurePlanned}
+		m := p.NewMeasure()
 		w.v.Unfold("measure:"+m.ID, true)
 		return m
 	}
@@ -163,11 +163,13 @@ func (w *workspace) measurePath(m *model.Measure) string {
 
 // linked makes choosing a measure's partner or area link the partner to
 // the case with that area (model.LinkMeasurePartners), so the plan names it
-// among the case's network partners.
+// among the case's network partners and under „Netzwerkpartner“ of its
+// area, where only its role is left to say.
 func (w *workspace) linked(sel *kit.KeySelect) *kit.KeySelect {
 	kit.Then(&sel.OnChanged, func(v string) {
 		if w.s.Case.LinkMeasurePartners() {
 			w.s.Edited()
+			w.showAreaPartners()
 		}
 	})
 	return sel

@@ -34,6 +34,8 @@ type workspace struct {
 	// current is set when the version shown is the newest one.
 	current bool
 	nums    map[string]string // goal numbers as the plan prints them
+	// areaPartners holds the list of the plan's partners by area.
+	areaPartners *fyne.Container
 }
 
 // New builds the planning workspace of the case open in s.

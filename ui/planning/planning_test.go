@@ -53,7 +53,11 @@ func TestGoalOperationalGoalAndMeasureByTyping(t *testing.T) {
 	_ = f.S.Flush()
 	f.Win.Canvas().Unfocus()                                  // the new measure's field had the focus; the title waits until it is left
 	uitest.Fold(t, f.Root, "Stufenweise Wiedereingliederung") // the fold's title follows the text
-	uitest.SelectOption(t, uitest.Field[*widget.Select](t, f.Root, "Ziel"), "1.1")
+	// The plan's only Handlungsziel is the goal the new measure serves:
+	// no choice to make, and the measure stands in the goal's area.
+	if got := uitest.Field[*widget.Select](t, f.Root, "Ziel").Selected; !strings.HasPrefix(got, "1.1  Vier Stunden") {
+		t.Errorf("the new measure's goal shows %q, want the only Handlungsziel 1.1", got)
+	}
 	uitest.SelectOption(t, uitest.Field[*widget.Select](t, f.Root, "Zuständiger Netzwerkpartner"), partners[0].Name)
 	uitest.TypeInto(t, uitest.Field[*kit.Entry](t, f.Root, "Ansprechperson"), "Frau Beispiel")
 	uitest.TypeInto(t, uitest.Field[*kit.Entry](t, f.Root, "Beginn"), "01.04.2025")
@@ -126,7 +130,9 @@ func TestMeasureEndNotBeforeStart(t *testing.T) {
 }
 
 // Choosing a measure's partner links the partner to the case with the
-// measure's area, so the plan names it among the network partners.
+// measure's area, so the plan names it among the network partners; the
+// plan's „Netzwerkpartner“ shows it at once under the measure's area,
+// only its role left to type.
 func TestMeasurePartnerIsLinkedToTheCase(t *testing.T) {
 	partners := []model.Partner{{UID: "emp", Name: "Kanzlei Muster", Category: model.PartnerEmployer}}
 	c := planningCase()
@@ -138,6 +144,20 @@ func TestMeasurePartnerIsLinkedToTheCase(t *testing.T) {
 	got := f.Saved().Partners
 	if len(got) != 1 || got[0].Partner != "emp" || len(got[0].Areas) != 1 || got[0].Areas[0] != model.AreaWork {
 		t.Errorf("case partners %+v", got)
+	}
+	areas := uitest.Fields(f.Root, "Teilhabe-/Lebensbereich") // the measure's, the partner's
+	if len(areas) != 2 {
+		t.Fatalf("%d areas, want the measure's and the partner's", len(areas))
+	}
+	area := areas[1].(*kit.KeySelect)
+	partner := uitest.Field[*widget.Select](t, f.Root, "Netzwerkpartner")
+	if area.Selected != "Arbeit und Beschäftigung" || partner.Selected != "Kanzlei Muster" {
+		t.Errorf("the plan's „Netzwerkpartner“ show %q in %q, want the measure's partner in its area", partner.Selected, area.Selected)
+	}
+	role := uitest.Field[*kit.Entry](t, f.Root, "Rolle / Aufgabe")
+	test.Type(role, "Arbeitgeber")
+	if got := f.Saved().Plans[0].AreaPartners; len(got) != 1 || got[0].Role != "Arbeitgeber" || got[0].Partner != "emp" {
+		t.Errorf("the plan's partners by area %+v", got)
 	}
 }
 

@@ -84,15 +84,23 @@ func (w *workspace) conferenceCard() fyne.CanvasObject {
 
 // areaPartnersCard names the network partners per participation area.
 func (w *workspace) areaPartnersCard() fyne.CanvasObject {
+	w.areaPartners = container.NewStack()
+	w.showAreaPartners()
+	return card(w.s, "Planning.AreaPartnersTitle", "Planning.AreaPartnersSubtitle", w.areaPartners)
+}
+
+// showAreaPartners lists the plan's partners by area anew: a measure's
+// partner adds one (linked) while the page stays as it is.
+func (w *workspace) showAreaPartners() {
 	s := w.s
-	list := repeat(w, &w.p.AreaPartners, "Planning.AddAreaPartner", func() model.AreaPartner { return model.AreaPartner{} }, func(_ int, ap *model.AreaPartner) fyne.CanvasObject {
+	w.areaPartners.Objects = []fyne.CanvasObject{repeat(w, &w.p.AreaPartners, "Planning.AddAreaPartner", func() model.AreaPartner { return model.AreaPartner{} }, func(_ int, ap *model.AreaPartner) fyne.CanvasObject {
 		return s.Form(
 			kit.Row{LabelID: "Planning.APArea", Field: kit.Select(s, "Area", model.Areas, &ap.Area)},
 			kit.Row{LabelID: "Planning.APPartner", Field: kit.PartnerSelect(s, &ap.Partner)},
 			kit.Row{LabelID: "Planning.APRole", Field: s.Text(&ap.Role)},
 		)
-	})
-	return card(s, "Planning.AreaPartnersTitle", "Planning.AreaPartnersSubtitle", list)
+	})}
+	w.areaPartners.Refresh()
 }
 
 // participantsCard lists further participants (relatives, guardian,

@@ -137,10 +137,12 @@ func (w *walker) assessment() {
 		w.press("Teilnehmende und Besprochenes …")
 	})
 	w.conference(conference)
+	w.in([]string{"Fallkonferenzen", "Eingebundene Netzwerkpartner"}, func() {
+		w.press("Neuen Netzwerkpartner anlegen …")
+	})
 	w.partner("Firma Beispiel GmbH")
 	w.in([]string{"Fallkonferenzen", "Eingebundene Netzwerkpartner"}, func() {
-		w.press("Netzwerkpartner hinzufügen")
-		w.choose("— kein Netzwerkpartner —", "Firma Beispiel GmbH")
+		w.waitText("Firma Beispiel GmbH") // involved at once
 	})
 	w.shot("assessment")
 	w.move("Weiter zur Planung", "")
@@ -285,24 +287,15 @@ func (w *walker) verify() error {
 	return nil
 }
 
-// partner enters a network partner into the directory (Datei ›
-// Netzwerkpartner …), as the counselor must before a case can name one.
+// partner fills the form of a new network partner, opened where the
+// case involves it; saved, the partner is in the directory and involved.
 func (w *walker) partner(name string) {
-	if w.keyboard {
-		w.key("ctrl+shift+p")
-	} else {
-		w.press("Datei")
-		w.press("Netzwerkpartner …")
-	}
-	w.inWindow("Netzwerkpartner", func() {
-		w.press("Netzwerkpartner anlegen …")
-		w.fill("Name", name)
-		w.press("Partner außerhalb der Rentenversicherung")
-		w.choose("Kategorie", "Arbeitgeber (auch Werks-/Betriebsärzt*in, BEM)")
-		w.press("Speichern")
-		w.wait("the partner form to close", func() bool { return w.top() == 0 })
-	})
-	w.backToMain()
+	w.waitText("Partner außerhalb der Rentenversicherung")
+	w.fill("Name", name)
+	w.press("Partner außerhalb der Rentenversicherung")
+	w.choose("Kategorie", "Arbeitgeber (auch Werks-/Betriebsärzt*in, BEM)")
+	w.press("Speichern")
+	w.wait("the partner form to close", func() bool { return w.top() == 0 })
 }
 
 // conference fills the conference dialog: held on day, with whom.

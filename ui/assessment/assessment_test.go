@@ -130,6 +130,31 @@ func TestAddInstrumentAndConferenceWithTask(t *testing.T) {
 	}
 }
 
+// A partner the directory lacks is entered from the assessment and is
+// involved at once, without the detour through Datei › Netzwerkpartner.
+func TestNetworkPartnerIsCreatedFromTheAssessment(t *testing.T) {
+	h := openHost(t, newCase(), nil)
+	test.Tap(h.button("Neuen Netzwerkpartner anlegen …"))
+	o := h.Overlay()
+	if o == nil {
+		t.Fatal("no partner form")
+	}
+	test.Type(uitest.All[*kit.Entry](o)[0], "Firma Beispiel GmbH")
+	test.Tap(uitest.Tappable(t, o, "Partner außerhalb der Rentenversicherung"))
+	uitest.SelectWith(t, o, "Arbeitgeber (auch Werks-/Betriebsärzt*in, BEM)").SetSelected("Arbeitgeber (auch Werks-/Betriebsärzt*in, BEM)")
+	test.Tap(uitest.Button(t, o, "Speichern"))
+	got := h.Saved().CurrentAssessment().NetworkPartners
+	if len(got) != 1 {
+		t.Fatalf("network partners stored as %v", got)
+	}
+	if p, ok := h.S.Env.Partner(got[0]); !ok || p.Name != "Firma Beispiel GmbH" || p.Category != model.PartnerEmployer {
+		t.Errorf("the new partner is %+v", p)
+	}
+	if !strings.Contains(uitest.Texts(h.Root), "Firma Beispiel GmbH") {
+		t.Error("the new partner is not shown among the involved ones")
+	}
+}
+
 func TestNetworkPartnerIsChosenFromTheDirectory(t *testing.T) {
 	partners := []model.Partner{
 		{UID: "p1", Name: "Autohaus Beispiel GmbH", Category: model.PartnerEmployer},

@@ -3,11 +3,13 @@ package assessment
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"teilhabelotse/model"
 	"teilhabelotse/ui/consent"
 	"teilhabelotse/ui/kit"
+	"teilhabelotse/ui/partners"
 )
 
 // The lists of an assessment, each edited with kit.Repeat: adding or
@@ -142,5 +144,17 @@ func (w *workspace) partnersSection(a *model.Assessment) fyne.CanvasObject {
 			kit.Then(&sel.OnChanged, func(string) { show() })
 			return container.NewGridWithColumns(2, sel, category)
 		}))
+	// A partner the directory does not have yet is entered here and is
+	// involved at once: no detour through Datei › Netzwerkpartner and
+	// back to choose it.
+	create := kit.NewButton(s.T("Assessment.CreatePartner"), theme.ContentAddIcon(), func() {
+		partners.Create(s.Env, "", func(p model.Partner) {
+			_ = s.Change(func(*model.Case) error {
+				a.NetworkPartners = append(a.NetworkPartners, p.UID)
+				return nil
+			})
+		})
+	})
+	parts = append(parts, container.NewHBox(create))
 	return s.Section("Assessment.PartnersTitle", "Assessment.PartnersSubtitle", parts...)
 }

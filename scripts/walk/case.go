@@ -91,9 +91,7 @@ func (w *walker) intake() {
 	})
 	w.waitText("Die versicherte Person wurde informiert über")
 	w.press("Schriftlich")
-	w.tick("das Fallmanagement")
-	w.tick("den Datenschutz")
-	w.tick("die Rechte und Pflichten im Fallmanagement")
+	w.tick("alle drei Punkte") // das Fallmanagement, den Datenschutz, die Rechte und Pflichten
 	w.press("Zustimmung erfassen")
 	w.waitText("Entscheidung und Vereinbarung")
 	w.in([]string{"Entscheidung und Vereinbarung", "Fallmanagementbedarf"}, func() {

@@ -87,6 +87,40 @@ func TestConsentDialogRecordsOnlyWhenComplete(t *testing.T) {
 	}
 }
 
+// „alle drei Punkte“ ticks the three the client was informed of at once;
+// it is ticked exactly while all three are.
+func TestConsentDialogTicksAllThreeAtOnce(t *testing.T) {
+	f := open(t, newCase())
+	v := f.w.consent
+	test.Tap(v.record)
+	d := v.recordDlg
+	if d.all.Text != "alle drei Punkte" || d.all.Checked {
+		t.Fatalf("the tick for all reads %q, ticked %v", d.all.Text, d.all.Checked)
+	}
+	test.Tap(d.forms[0])
+	test.Tap(d.all)
+	for _, o := range d.informed {
+		if !o.Checked {
+			t.Errorf("„alle drei Punkte“ left %q unticked", o.Text)
+		}
+	}
+	if d.m.ConfirmButton().Disabled() {
+		t.Fatalf("all three ticked, confirm still disabled (hint %q)", d.hint.Text)
+	}
+	test.Tap(d.informed[2])
+	if d.all.Checked {
+		t.Error("with the rights unticked „alle drei Punkte“ stays ticked")
+	}
+	test.Tap(d.informed[2])
+	if !d.all.Checked {
+		t.Error("with all three ticked one by one „alle drei Punkte“ is not ticked")
+	}
+	test.Tap(d.m.ConfirmButton())
+	if got := f.Saved().CMConsent; !got.InformedCM || !got.InformedDataProtect || !got.InformedRights {
+		t.Errorf("stored %+v", got)
+	}
+}
+
 func TestConsentDialogKeys(t *testing.T) {
 	f := open(t, newCase())
 	v := f.w.consent

@@ -24,6 +24,7 @@ type consentDialog struct {
 
 	forms    []*option // written, oral
 	informed []*option // case management, data protection, rights
+	all      *option   // all three at once
 }
 
 // datedDialog is what both consent dialogs are built of: a kit.Dialog of
@@ -83,12 +84,29 @@ func newConsentDialog(s *kit.Session, base model.CaseManagementConsent, titleID,
 		id string
 		p  *bool
 	}{{"Intake.InformedCM", &d.draft.InformedCM}, {"Intake.InformedData", &d.draft.InformedDataProtect}, {"Intake.InformedRights", &d.draft.InformedRights}}
+	// „alle drei Punkte“ ticks the three at once, as the counselor who
+	// informed of all three says so; each stays a tick of its own, and
+	// the one for all is ticked exactly while all three are.
+	allTicked := func() bool { return d.draft.InformedCM && d.draft.InformedDataProtect && d.draft.InformedRights }
 	for _, f := range flags {
-		o := newOption(s.T(f.id), false, func(v bool) { *f.p = v; d.fields.Edited() })
+		o := newOption(s.T(f.id), false, func(v bool) {
+			*f.p = v
+			d.all.SetChecked(allTicked())
+			d.fields.Edited()
+		})
 		o.Checked = *f.p
 		o.OnKey = d.m.Key
 		d.informed = append(d.informed, o)
 	}
+	d.all = newOption(s.T("Intake.InformedAll"), false, func(v bool) {
+		for i, f := range flags {
+			*f.p = v
+			d.informed[i].SetChecked(v)
+		}
+		d.fields.Edited()
+	})
+	d.all.Checked = allTicked()
+	d.all.OnKey = d.m.Key
 
 	d.show(d.ready,
 		kit.Wrapped(s.T(introID)),
@@ -97,7 +115,7 @@ func newConsentDialog(s *kit.Session, base model.CaseManagementConsent, titleID,
 			kit.Row{LabelID: "Intake.ConsentForm", Field: column(d.forms)},
 		),
 		kit.Heading(s.T("Intake.ConsentDialogInformed")),
-		column(d.informed),
+		column(append([]*option{d.all}, d.informed...)),
 	)
 	return d
 }

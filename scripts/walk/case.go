@@ -157,7 +157,7 @@ func (w *walker) planning() {
 	w.in([]string{"Teilhabeziel 1", "Handlungsziele (operative Ziele)"}, func() {
 		w.fill("Handlungsziel", "Stufenweise Wiedereingliederung mit 4 Stunden am Tag")
 		w.fill("Zieltermin", day(today.AddDate(0, 3, 0)))
-		w.choose("Ausgangslage", "Stufe −1")
+		w.in([]string{"Ausgangslage"}, func() { w.press("−1") })
 		w.fill("−2 viel weniger als erwartet", "keine Wiedereingliederung begonnen")
 		w.fill("−1 weniger als erwartet", "Wiedereingliederung mit 2 Stunden")
 		w.fill("0 erwartetes Ergebnis", "Wiedereingliederung mit 4 Stunden")
@@ -205,7 +205,7 @@ func (w *walker) monitoring() {
 	w.press(day(today.AddDate(0, 0, 84)) + " übernehmen") // Typ A: every 12 weeks
 	w.press("Neue Überprüfung")
 	w.in([]string{"Handlungsziele: erreichte Stufe (GAS)"}, func() {
-		w.choose("1.1 Stufenweise Wiedereingliederung mit 4 Stunden am Tag", "Stufe 0")
+		w.in([]string{"1.1 Stufenweise Wiedereingliederung mit 4 Stunden am Tag"}, func() { w.press("0") })
 		w.in([]string{"Stufenweise Wiedereingliederung beim Arbeitgeber"}, func() { w.press("Laufend") })
 		w.press("Fortsetzen wie geplant")
 	})

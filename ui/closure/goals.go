@@ -1,11 +1,9 @@
 package closure
 
 import (
-	"image/color"
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
@@ -26,11 +24,11 @@ type goals struct {
 	tscore *score
 	rated  *widget.Label
 	adopt  *kit.Button
-	levels map[string]*kit.KeySelect // final level per goal ID
+	levels map[string]*kit.KeyRadio // final level per goal ID
 }
 
 func newGoals(s *kit.Session, onEdit func()) *goals {
-	return &goals{s: s, onEdit: onEdit, levels: map[string]*kit.KeySelect{}}
+	return &goals{s: s, onEdit: onEdit, levels: map[string]*kit.KeyRadio{}}
 }
 
 func (g *goals) build() fyne.CanvasObject {
@@ -119,26 +117,11 @@ func (g *goals) goalRow(og *model.OperationalGoal) fyne.CanvasObject {
 	describe(cur)
 
 	label := &widget.Label{Text: s.T("Closure.FinalLevel"), TextStyle: fyne.TextStyle{Bold: true}}
-	level := container.NewHBox(label, minWidth(sel, levelWidth(s)))
 	text := &widget.Label{Text: strings.TrimSpace(og.Text), Wrapping: fyne.TextWrapWord}
 	about := container.New(layout.NewCustomPaddedVBoxLayout(0), text, meta)
-	// The level keeps its own height beside a goal text of several lines.
-	return container.NewVBox(container.NewBorder(nil, nil, nil, container.NewVBox(level), about), desc)
-}
-
-// levelWidth fits the longest choice of a level select ("— nicht
-// bewertet —") with its drop-down arrow, which the select does not
-// measure by itself.
-func levelWidth(s *kit.Session) float32 {
-	w := fyne.MeasureText(s.T("Kit.LevelNone"), theme.TextSize(), fyne.TextStyle{}).Width
-	return w + theme.IconInlineSize() + 4*theme.InnerPadding()
-}
-
-// minWidth gives o at least width w.
-func minWidth(o fyne.CanvasObject, w float32) fyne.CanvasObject {
-	r := canvas.NewRectangle(color.Transparent)
-	r.SetMinSize(fyne.NewSize(w, 0))
-	return container.NewStack(r, o)
+	// The row of levels is wider than a drop-down: it stands under the
+	// goal's text, which keeps the width of the page.
+	return container.NewVBox(about, container.NewHBox(label, sel), desc)
 }
 
 func levelOrNone(s *kit.Session, l *int) string {

@@ -528,21 +528,23 @@ func Checks[T ~string](s *Session, typ string, values []T, p *[]T) *widget.Check
 	return g
 }
 
-// Level binds a GAS level −2…+2 to p; the first entry means "not rated"
-// (p nil).
-func (s *Session) Level(p **int) *KeySelect {
-	labels := []string{s.T("Kit.LevelNone")}
+// Level binds a GAS level −2…+2 to p as one row of options, each one
+// click (a drop-down took two); the first option, „keine“, means "not
+// rated" (p nil). The row is Required: a level changes by choosing
+// another, or „keine“, never by a second click that clears it unseen.
+func (s *Session) Level(p **int) *KeyRadio {
+	labels := []string{s.T("Kit.LevelNotRated")}
 	for l := -2; l <= 2; l++ {
-		labels = append(labels, s.T("Kit.Level", "Level", model.LevelText(l)))
+		labels = append(labels, model.LevelText(l))
 	}
-	sel := NewSelect(labels, nil, s.keys)
-	sel.SetSelectedIndex(0)
+	r := NewRadio(labels, nil)
+	r.Horizontal, r.Required = true, true
+	r.SetSelectedIndex(0)
 	if *p != nil && model.ValidLevel(**p) {
-		sel.SetSelectedIndex(**p + 3)
+		r.SetSelectedIndex(**p + 3)
 	}
-	sel.OnChanged = func(string) {
-		i := sel.SelectedIndex()
-		if i <= 0 {
+	r.OnChanged = func(string) {
+		if i := r.SelectedIndex(); i <= 0 {
 			*p = nil
 		} else {
 			l := i - 3
@@ -550,7 +552,7 @@ func (s *Session) Level(p **int) *KeySelect {
 		}
 		s.Edited()
 	}
-	return sel
+	return r
 }
 
 type errorText string

@@ -41,11 +41,11 @@ func TestNewReviewIsPrefilled(t *testing.T) {
 	if !newest.Open || earlier.Open {
 		t.Errorf("unfolded: newest %v, earlier %v", newest.Open, earlier.Open)
 	}
-	sels := uitest.AllDeep[*widget.Select](newest.Detail)
-	if len(sels) < 2 || sels[0].Selected != "Stufe −1" || len(statusRows(newest.Detail)) < 2 {
+	sels := levelRows(newest.Detail)
+	if len(sels) < 2 || sels[0].Selected != "−1" || len(statusRows(newest.Detail)) < 2 {
 		t.Fatalf("the new review's first goal shows %q", sels[0].Selected)
 	}
-	for _, sel := range uitest.AllDeep[*widget.Select](earlier.Detail) {
+	for _, sel := range levelRows(earlier.Detail) {
 		if !sel.Disabled() {
 			t.Error("the earlier review can still be changed")
 		}
@@ -68,7 +68,7 @@ func TestLevelStatusAndDecisionPersist(t *testing.T) {
 	f := open(t, c, nil)
 	newest := uitest.Fold(t, f.Root, "Überprüfung vom "+uitest.Today.German()).Detail
 
-	sels := uitest.AllDeep[*widget.Select](newest) // two goals
+	sels := levelRows(newest) // two goals
 	states := statusRows(newest)
 	if len(sels) != 2 || len(states) != 2 {
 		t.Fatalf("%d levels and %d measure states in the review, want 2 goals + 2 measures", len(sels), len(states))
@@ -76,8 +76,8 @@ func TestLevelStatusAndDecisionPersist(t *testing.T) {
 	if states[0].Selected != "Laufend" || states[1].Selected != "Geplant" {
 		t.Errorf("the measures show %q and %q, want their last states", states[0].Selected, states[1].Selected)
 	}
-	sels[0].SetSelected("Stufe 0")
-	sels[1].SetSelected("— nicht bewertet —")
+	sels[0].SetSelected("0")
+	sels[1].SetSelected("keine")
 	states[0].SetSelected("Durchgeführt")
 	if !labelled(newest, "Stufe 0: 6 Stunden") {
 		t.Error("the level's description from the GAS scale is not shown")
@@ -160,11 +160,22 @@ func TestClosedCaseIsReadOnly(t *testing.T) {
 	if len(uitest.OneOfButtons(f.Root, "Neue Überprüfung")) > 0 {
 		t.Error("a closed case offers a new review")
 	}
-	for _, sel := range uitest.AllDeep[*widget.Select](f.Root) {
+	for _, sel := range levelRows(f.Root) {
 		if !sel.Disabled() {
 			t.Error("a review of a closed case can be changed")
 		}
 	}
+}
+
+// levelRows are the rows of a goal's level (one click each) below root.
+func levelRows(root fyne.CanvasObject) []*widget.RadioGroup {
+	var out []*widget.RadioGroup
+	uitest.WalkDeep(root, func(o fyne.CanvasObject) {
+		if r, ok := o.(*widget.RadioGroup); ok && slices.Contains(r.Options, "−2") {
+			out = append(out, r)
+		}
+	})
+	return out
 }
 
 // statusRows are the rows of a measure's state (one click each) below root.

@@ -1,12 +1,10 @@
 package monitoring
 
 import (
-	"image/color"
 	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -159,7 +157,9 @@ func (w *workspace) goalRow(r *model.Review, g reviewedGoal) fyne.CanvasObject {
 		r.SetLevel(g.id, level)
 		explain()
 	})
-	return container.NewBorder(nil, nil, nil, container.NewVBox(wide(sel)), container.NewVBox(title, info, meaning))
+	// The row of levels is wider than a drop-down: it stands under the
+	// goal, whose text keeps the width of the page.
+	return container.NewVBox(title, info, sel, meaning)
 }
 
 // reviewMeasures lists the measures of a review: for the review being
@@ -225,19 +225,4 @@ func (w *workspace) measureRow(r *model.Review, m *model.Measure) fyne.CanvasObj
 		r.SetStatus(m.ID, status)
 	})
 	return container.NewVBox(title, info, radio)
-}
-
-// wide gives a choice beside a text the width of its longest option
-// ("Durchgeführt", "— nicht bewertet —"), so it is never cut off and the
-// choices of one kind line up.
-func wide(sel *kit.KeySelect) fyne.CanvasObject {
-	w := sel.MinSize().Width
-	for _, o := range sel.Options {
-		if tw := fyne.MeasureText(o, theme.TextSize(), fyne.TextStyle{}).Width + 4*theme.Padding() + theme.IconInlineSize(); tw > w {
-			w = tw
-		}
-	}
-	gap := canvas.NewRectangle(color.Transparent)
-	gap.SetMinSize(fyne.NewSize(w, 0))
-	return container.NewStack(gap, sel)
 }

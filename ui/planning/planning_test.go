@@ -44,7 +44,7 @@ func TestGoalOperationalGoalAndMeasureByTyping(t *testing.T) {
 	uitest.TypeInto(t, uitest.Field[*kit.Entry](t, f.Root, "Handlungsziel"), "Vier Stunden täglich arbeiten")
 	uitest.TypeInto(t, uitest.Field[*kit.Entry](t, f.Root, "Zieltermin"), "30.06.2025")
 	uitest.TypeInto(t, uitest.Field[*kit.Entry](t, f.Root, "Gewichtung"), "1,5")
-	uitest.Field[*widget.Select](t, f.Root, "Ausgangslage").SetSelectedIndex(2) // −1
+	test.Tap(uitest.Tappable(t, uitest.Field[*kit.KeyRadio](t, f.Root, "Ausgangslage"), "−1")) // one click
 	uitest.TypeInto(t, uitest.Field[*kit.Entry](t, f.Root, "0 erwartetes Ergebnis"), "arbeitet 4 Stunden an 5 Tagen")
 	uitest.TypeInto(t, uitest.Field[*kit.Entry](t, f.Root, "+2 viel mehr als erwartet"), "arbeitet wieder voll")
 

@@ -219,7 +219,7 @@ func (w *walker) closure() {
 	w.press("Regulär")
 	w.in([]string{"Ergebnisse des Fallmanagements"}, func() {
 		w.press("Wiederhergestellt")
-		w.choose("Wiedereingliederung in das Erwerbsleben", "Bisheriger Arbeitsplatz")
+		w.in([]string{"Wiedereingliederung in das Erwerbsleben"}, func() { w.press("Bisheriger Arbeitsplatz") })
 	})
 	w.press("Stufen der letzten Überprüfung übernehmen")
 	w.fill("Zusammenfassung", "Wiedereingliederung am alten Arbeitsplatz gelungen")

@@ -27,7 +27,7 @@ type workspace struct {
 	reason        *kit.KeySelect
 	reasonText    *kit.Entry
 	workAbility   *kit.KeyRadio
-	reintegration *kit.KeySelect
+	reintegration *kit.KeyRadio
 	summary       *kit.Entry
 	helped        *kit.Entry
 	changed       *kit.Entry
@@ -61,12 +61,13 @@ func (w *workspace) build() fyne.CanvasObject {
 	w.reason = kit.Select(s, "EndingReason", model.EndingReasons, &cl.Reason)
 	w.reasonText = s.Note(&cl.ReasonText)
 	w.workAbility = kit.Radio(s, "WorkAbility", model.WorkAbilities, &cl.WorkAbility)
-	w.reintegration = kit.Select(s, "Reintegration", model.Reintegrations, &cl.Reintegration)
+	w.reintegration = kit.Radio(s, "Reintegration", model.Reintegrations, &cl.Reintegration)
 	w.summary = s.Note(&cl.Summary)
 	w.helped = s.Note(&cl.Helped)
 	w.changed = s.Note(&cl.Changed)
 	w.further = s.Note(&cl.FurtherSupport)
-	w.workAbility.Horizontal = false // three long results, one per line
+	// long results, one per line, each one click
+	w.workAbility.Horizontal, w.reintegration.Horizontal = false, false
 	w.further.SetPlaceHolder(s.T("Closure.FurtherExamples"))
 	w.intensity = newIntensityChoice(s, &cl.FinalIntensity)
 	w.transmitted = s.DateAt(&cl.TransmittedOn, "closure.transmittedOn")
@@ -77,12 +78,10 @@ func (w *workspace) build() fyne.CanvasObject {
 	// because the list above grows and shrinks and would move the field
 	// she types in.
 	s.OnRefresh(w.onEdit)
-	for _, r := range []*kit.KeyRadio{w.form, w.workAbility} {
+	for _, r := range []*kit.KeyRadio{w.form, w.workAbility, w.reintegration} {
 		r.OnChanged = then(r.OnChanged, w.onEdit)
 	}
-	for _, sel := range []*kit.KeySelect{w.reason, w.reintegration} {
-		sel.OnChanged = then(sel.OnChanged, w.onEdit)
-	}
+	w.reason.OnChanged = then(w.reason.OnChanged, w.onEdit)
 
 	ending := s.Section("Closure.EndingTitle", "", explain(s.T("Closure.EndingExplain")), s.Form(
 		kit.Row{LabelID: "Closure.Date", Field: w.date},

@@ -43,7 +43,8 @@ func TestClosureFieldsPersist(t *testing.T) {
 	w.reason.SetSelected(s.Env.Loc.Enum("EndingReason", model.ReasonEMPension))
 	test.Type(w.reasonText, "Leistungsvermögen unter drei Stunden")
 	w.workAbility.SetSelected(s.Env.Loc.Enum("WorkAbility", model.WorkAbilityNo))
-	w.reintegration.SetSelected(s.Env.Loc.Enum("Reintegration", model.ReintegrationNone))
+	// The results are one click each, every option in sight.
+	test.Tap(uitest.Tappable(t, w.reintegration, s.Env.Loc.Enum("Reintegration", model.ReintegrationNone)))
 	test.Type(w.summary, "Ziele teilweise erreicht")
 	test.Type(w.helped, "„Dass jemand zugehört hat.“")
 	test.Type(w.changed, "Mehr Ruhe im Alltag")

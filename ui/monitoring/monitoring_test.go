@@ -168,21 +168,16 @@ func TestClosedCaseIsReadOnly(t *testing.T) {
 }
 
 // levelRows are the rows of a goal's level (one click each) below root.
-func levelRows(root fyne.CanvasObject) []*widget.RadioGroup {
-	var out []*widget.RadioGroup
-	uitest.WalkDeep(root, func(o fyne.CanvasObject) {
-		if r, ok := o.(*widget.RadioGroup); ok && slices.Contains(r.Options, "−2") {
-			out = append(out, r)
-		}
-	})
-	return out
-}
+func levelRows(root fyne.CanvasObject) []*widget.RadioGroup { return rowsOffering(root, "−2") }
 
 // statusRows are the rows of a measure's state (one click each) below root.
-func statusRows(root fyne.CanvasObject) []*widget.RadioGroup {
+func statusRows(root fyne.CanvasObject) []*widget.RadioGroup { return rowsOffering(root, "Laufend") }
+
+// rowsOffering are the radio rows below root that offer option.
+func rowsOffering(root fyne.CanvasObject, option string) []*widget.RadioGroup {
 	var out []*widget.RadioGroup
 	uitest.WalkDeep(root, func(o fyne.CanvasObject) {
-		if r, ok := o.(*widget.RadioGroup); ok && slices.Contains(r.Options, "Laufend") {
+		if r, ok := o.(*widget.RadioGroup); ok && slices.Contains(r.Options, option) {
 			out = append(out, r)
 		}
 	})

@@ -78,7 +78,9 @@ func (b *bar) compactButtons() []fyne.CanvasObject {
 	if !ok {
 		return []fyne.CanvasObject{b.menuButton("Transition.Compact", moves)}
 	}
-	out := []fyne.CanvasObject{b.buttons[regular.Kind]}
+	next := b.buttons[regular.Kind]
+	next.Importance = widget.HighImportance // the way on stands out beside the menu
+	out := []fyne.CanvasObject{next}
 	var others []model.Move
 	for _, m := range moves {
 		if m.Kind != regular.Kind {

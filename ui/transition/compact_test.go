@@ -24,8 +24,8 @@ func TestCompactBarOffersTheRegularStepDirectly(t *testing.T) {
 		t.Fatalf("the compact bar shows %d objects, want the regular step, the menu and the host's button", n)
 	}
 	next := f.b.box.Objects[0].(*kit.Button)
-	if next.Text != "Weiter zu Assessment" {
-		t.Errorf("the compact bar's first button reads %q, want the regular step", next.Text)
+	if next.Text != "Weiter zu Assessment" || next.Importance != widget.HighImportance {
+		t.Errorf("the compact bar's first button reads %q (importance %v), want the regular step, standing out", next.Text, next.Importance)
 	}
 	others := f.b.box.Objects[1].(*kit.Button)
 	if others.Text != "Weitere Schritte" {

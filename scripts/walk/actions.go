@@ -216,9 +216,8 @@ func (w *walker) tick(text string) {
 	} else {
 		w.click(w.reveal(func() item { return w.drawn(w.mustText(text)) }))
 	}
-	if !find().Checked {
-		w.failf("the check %q is not ticked", text)
-	}
+	// a busy machine: the program may still be drawing the tick
+	w.wait("the check "+text+" to be ticked", func() bool { return find().Checked })
 }
 
 // focusOn presses Tab (or Shift+Tab) until the thing find finds has the

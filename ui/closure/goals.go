@@ -120,8 +120,9 @@ func (g *goals) goalRow(og *model.OperationalGoal) fyne.CanvasObject {
 	text := &widget.Label{Text: strings.TrimSpace(og.Text), Wrapping: fyne.TextWrapWord}
 	about := container.New(layout.NewCustomPaddedVBoxLayout(0), text, meta)
 	// The row of levels is wider than a drop-down: it stands under the
-	// goal's text, which keeps the width of the page.
-	return container.NewVBox(about, container.NewHBox(label, sel), desc)
+	// goal's text and under its own label, so the page keeps the width of
+	// a small screen beside the case list.
+	return container.NewVBox(about, label, container.NewHBox(sel), desc)
 }
 
 func levelOrNone(s *kit.Session, l *int) string {

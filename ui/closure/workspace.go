@@ -89,10 +89,15 @@ func (w *workspace) build() fyne.CanvasObject {
 		kit.Row{LabelID: "Closure.Reason", Field: w.reason, HintID: "Closure.ReasonHint"},
 		kit.Row{LabelID: "Closure.ReasonText", Field: w.reasonText},
 	))
-	results := s.Section("Closure.ResultsTitle", "Closure.ResultsSubtitle", s.Form(
+	// The results' labels stand above their columns of options: beside
+	// them the longest result ("Qualifizierung / Leistungen zur Teilhabe
+	// am Arbeitsleben (LTA)") would widen the page past a small screen.
+	resultsForm := s.Form(
 		kit.Row{LabelID: "Closure.WorkAbility", Field: w.workAbility},
 		kit.Row{LabelID: "Closure.Reintegration", Field: w.reintegration},
-	))
+	)
+	resultsForm.Orientation = widget.Vertical
+	results := s.Section("Closure.ResultsTitle", "Closure.ResultsSubtitle", resultsForm)
 	attainment := s.Section("Closure.GoalsTitle", "Closure.GoalsSubtitle",
 		w.goals.build(),
 		s.Form(kit.Row{LabelID: "Closure.Summary", Field: w.summary, HintID: "Closure.SummaryHint"}),

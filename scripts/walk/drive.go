@@ -200,29 +200,6 @@ func (w *walker) current() string {
 	return w.mainTitle()
 }
 
-// inWindow works in the program's window titled title during f (it must
-// be open), as the pointer moves to another window.
-func (w *walker) inWindow(title string, f func()) {
-	w.wait("the window "+title, func() bool {
-		for _, it := range w.items {
-			if it.Window == title {
-				return true
-			}
-		}
-		return false
-	})
-	out, err := exec.Command("xdotool", "search", "--onlyvisible", "--name", "^"+title+"$").Output()
-	ids := strings.Fields(string(out))
-	if err != nil || len(ids) == 0 {
-		w.failf("no X window named %q", title)
-	}
-	oldWin, oldTitle, oldX, oldY := w.win, w.window, w.offX, w.offY
-	w.win, w.window = ids[0], title
-	w.origin()
-	defer func() { w.win, w.window, w.offX, w.offY = oldWin, oldTitle, oldX, oldY }()
-	f()
-}
-
 // texts returns the texts equal to s on the top layer, in reading order.
 func (w *walker) texts(s string) []item {
 	var out []item

@@ -255,20 +255,6 @@ func (w *walker) left() {
 	fmt.Fprintf(os.Stderr, "walk: left running (Xvfb pid %d); go on with -attach %d,%s,%s,%s -from PHASE\n", xvfb, w.app.Process.Pid, w.dump, w.display, w.data)
 }
 
-// backToMain brings the main window to the front, as a click on it does
-// under a window manager (Xvfb has none): one click, or Alt+Tab.
-func (w *walker) backToMain() {
-	_ = exec.Command("xdotool", "windowraise", w.win).Run()
-	_ = exec.Command("xdotool", "windowfocus", w.win).Run()
-	if w.keyboard {
-		w.counts.add(w.phase, &w.counts.keys, 1)
-	} else {
-		w.counts.add(w.phase, &w.counts.clicks, 1)
-	}
-	settle()
-	w.look()
-}
-
 // origin reads where the main window is on the screen: the dump's
 // positions are the window's.
 func (w *walker) origin() {

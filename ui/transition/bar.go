@@ -76,7 +76,9 @@ func (b *bar) compactButtons() []fyne.CanvasObject {
 	moves := model.MovesFrom(b.s.Case.Phase)
 	regular, ok := model.RegularMove(b.s.Case.Phase)
 	if !ok {
-		return []fyne.CanvasObject{b.menuButton("Transition.Compact", moves)}
+		all := b.menuButton("Transition.Compact", moves)
+		all.Importance = widget.HighImportance // the only way on
+		return []fyne.CanvasObject{all}
 	}
 	next := b.buttons[regular.Kind]
 	next.Importance = widget.HighImportance // the way on stands out beside the menu
@@ -100,11 +102,7 @@ func (b *bar) menuButton(key string, moves []model.Move) *kit.Button {
 	for _, m := range moves {
 		items = append(items, fyne.NewMenuItem(b.label(m), func() { b.start(m) }))
 	}
-	btn := kit.MenuButton(b.s.T(key), items...)
-	if key == "Transition.Compact" {
-		btn.Importance = widget.HighImportance
-	}
-	return btn
+	return kit.MenuButton(b.s.T(key), items...)
 }
 
 // label is the button text of a move; moving forward names the phase it
